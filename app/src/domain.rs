@@ -1,0 +1,4 @@
+//! Pure rules: no I/O, no clock, no database. Compiles for the server and the browser alike.
+
+pub mod offer;
+pub mod schedule;

@@ -1,0 +1,96 @@
+//! The vocabulary of offers, stored as short ASCII codes and shown through the translation layer.
+
+/// A stored code that no variant knows: the database and the code disagree.
+#[derive(Debug, thiserror::Error)]
+#[error("unknown code {0:?}")]
+pub struct UnknownCode(pub String);
+
+/// Declares a closed set of codes with lossless conversion to and from their stored text.
+macro_rules! code_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = UnknownCode;
+
+            fn try_from(code: String) -> Result<Self, UnknownCode> {
+                Self::from_code(&code).ok_or(UnknownCode(code))
+            }
+        }
+    };
+}
+
+code_enum! {
+    /// A group offer meets again and again; an event happens once, on one or more days.
+    OfferKind { Group => "group", Event => "event" }
+}
+
+code_enum! {
+    Category {
+        Language => "language",
+        Sport => "sport",
+        Culture => "culture",
+        Education => "education",
+        Information => "information",
+        Leisure => "leisure",
+        Festival => "festival",
+    }
+}
+
+code_enum! {
+    /// Who an offer is for: young people of an age range, their parents, or professionals.
+    Audience { Youth => "youth", Parents => "parents", Professionals => "professionals" }
+}
+
+/// The ages the youth migration services work with.
+pub const YOUTH_AGES: std::ops::RangeInclusive<i64> = 12..=27;
+
+/// Splits the stored, comma-separated language codes of an offer.
+pub fn spoken_languages(stored: &str) -> impl Iterator<Item = &str> {
+    stored
+        .split(',')
+        .map(str::trim)
+        .filter(|code| !code.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_round_trips() {
+        for kind in OfferKind::ALL {
+            assert_eq!(OfferKind::from_code(kind.code()), Some(*kind));
+        }
+        for category in Category::ALL {
+            assert_eq!(Category::from_code(category.code()), Some(*category));
+        }
+        for audience in Audience::ALL {
+            assert_eq!(Audience::from_code(audience.code()), Some(*audience));
+        }
+        assert_eq!(Category::from_code("Sport"), None);
+    }
+
+    #[test]
+    fn spoken_languages_ignore_blanks() {
+        assert_eq!(
+            spoken_languages(" de, ar,,uk ").collect::<Vec<_>>(),
+            ["de", "ar", "uk"]
+        );
+        assert_eq!(spoken_languages("").count(), 0);
+    }
+}

@@ -1,0 +1,223 @@
+//! The one translation layer for pages, messages and calendar texts: Fluent catalogues under
+//! `app/locales/<lang>/`, compiled into the server binary, with CLDR plural rules from fluent.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use chrono::{DateTime, TimeZone};
+use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue};
+use unic_langid::langid;
+
+fluent_templates::static_loader! {
+    static CATALOGUES = {
+        locales: "./locales",
+        fallback_language: "de",
+    };
+}
+
+/// The languages Treffpunkt is written in. German is the default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+/// The reader's language, settled once per request by the page shell. Outside a request (as when
+/// the router lists its routes at start-up) it is German.
+pub fn use_lang() -> Lang {
+    leptos::prelude::use_context().unwrap_or_default()
+}
+
+/// The name of the cookie that remembers a chosen language.
+pub const LANG_COOKIE: &str = "lang";
+
+impl Lang {
+    pub const ALL: &'static [Lang] = &[Lang::De, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's name in its own language and script, as a language picker shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::De => "Deutsch",
+            Lang::En => "English",
+        }
+    }
+
+    /// The writing direction for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        "ltr"
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        let primary = code.split(['-', '_']).next()?.trim();
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// A remembered choice wins; then the browser's preferences in their order; then German.
+    pub fn negotiate(cookie: Option<&str>, accept_language: Option<&str>) -> Self {
+        if let Some(lang) = cookie.and_then(Self::from_code) {
+            return lang;
+        }
+        let mut preferences: Vec<(f32, &str)> = accept_language
+            .unwrap_or_default()
+            .split(',')
+            .filter_map(|item| {
+                let mut parts = item.split(';');
+                let tag = parts.next()?.trim();
+                let quality = parts
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+                Some((quality, tag))
+            })
+            .collect();
+        // A stable sort keeps the browser's order among equal weights.
+        preferences.sort_by(|a, b| b.0.total_cmp(&a.0));
+        preferences
+            .into_iter()
+            .filter(|(quality, _)| *quality > 0.0)
+            .find_map(|(_, tag)| Self::from_code(tag))
+            .unwrap_or_default()
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        match self {
+            Lang::De => langid!("de"),
+            Lang::En => langid!("en"),
+        }
+    }
+
+    fn chrono_locale(self) -> chrono::Locale {
+        match self {
+            Lang::De => chrono::Locale::de_DE,
+            Lang::En => chrono::Locale::en_GB,
+        }
+    }
+
+    /// The text of a catalogue message. A missing key shows the key itself; a test keeps
+    /// every shipped catalogue complete.
+    pub fn t(self, key: &str) -> String {
+        CATALOGUES
+            .try_lookup(&self.langid(), key)
+            .unwrap_or_else(|| key.to_owned())
+    }
+
+    /// A catalogue message with named arguments (`{ $name }`), plurals included.
+    pub fn t_with<'a>(self, key: &str, args: &[(&'static str, FluentValue<'a>)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'a>> = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+            .collect();
+        CATALOGUES
+            .try_lookup_with_args(&self.langid(), key, &args)
+            .unwrap_or_else(|| key.to_owned())
+    }
+
+    /// Weekday, date and time, in the reader's language: "Di., 3. März, 17:00".
+    pub fn date_time<Tz: TimeZone>(self, at: &DateTime<Tz>) -> String
+    where
+        Tz::Offset: std::fmt::Display,
+    {
+        at.format_localized(&self.t("format-date-time"), self.chrono_locale())
+            .to_string()
+    }
+
+    /// Weekday and date: "Dienstag, 3. März".
+    pub fn long_date<Tz: TimeZone>(self, at: &DateTime<Tz>) -> String
+    where
+        Tz::Offset: std::fmt::Display,
+    {
+        at.format_localized(&self.t("format-long-date"), self.chrono_locale())
+            .to_string()
+    }
+
+    /// Time of day: "17:00".
+    pub fn time<Tz: TimeZone>(self, at: &DateTime<Tz>) -> String
+    where
+        Tz::Offset: std::fmt::Display,
+    {
+        at.format_localized(&self.t("format-time"), self.chrono_locale())
+            .to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::Europe::Berlin;
+    use std::collections::BTreeSet;
+
+    fn message_ids(lang: Lang) -> BTreeSet<String> {
+        let path = format!(
+            "{}/locales/{}/main.ftl",
+            env!("CARGO_MANIFEST_DIR"),
+            lang.code()
+        );
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{path}: {e}"))
+            .lines()
+            .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|line| line.split_once(" =").map(|(id, _)| id.trim().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn every_catalogue_has_every_message() {
+        let german = message_ids(Lang::De);
+        assert!(german.len() > 20, "the German catalogue was not read");
+        for lang in Lang::ALL {
+            let ids = message_ids(*lang);
+            let missing: Vec<_> = german.difference(&ids).collect();
+            let extra: Vec<_> = ids.difference(&german).collect();
+            assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{lang:?} has keys German lacks: {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn negotiation_prefers_cookie_then_browser_order_then_german() {
+        assert_eq!(Lang::negotiate(Some("en"), Some("de-DE")), Lang::En);
+        assert_eq!(
+            Lang::negotiate(Some("xx"), Some("en-GB,de;q=0.5")),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::negotiate(None, Some("ar,en;q=0.8,de;q=0.9")),
+            Lang::De
+        );
+        assert_eq!(Lang::negotiate(None, Some("en;q=0,fr")), Lang::De);
+        assert_eq!(Lang::negotiate(None, Some("garbage;q=x")), Lang::De);
+        assert_eq!(Lang::negotiate(None, None), Lang::De);
+    }
+
+    #[test]
+    fn dates_read_naturally_in_each_language() {
+        let at = Berlin.with_ymd_and_hms(2026, 3, 3, 17, 0, 0).unwrap();
+        assert_eq!(Lang::De.date_time(&at), "Di., 3. März, 17:00");
+        assert_eq!(Lang::En.date_time(&at), "Tue 3 March, 17:00");
+        assert_eq!(Lang::De.long_date(&at), "Dienstag, 3. März");
+    }
+
+    #[test]
+    fn plural_messages_follow_the_language() {
+        let one = Lang::En.t_with("offer-sessions-more", &[("count", 1.into())]);
+        let many = Lang::En.t_with("offer-sessions-more", &[("count", 5.into())]);
+        assert!(
+            one.contains("1 more date") && !one.contains("dates"),
+            "{one}"
+        );
+        assert!(many.contains("more dates"), "{many}");
+    }
+}

@@ -1,0 +1,4 @@
+//! Server-only parts of the app: shared state and data access.
+
+pub mod db;
+pub mod state;

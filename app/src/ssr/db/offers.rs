@@ -1,0 +1,197 @@
+//! Reading offers for the public pages. Every function runs a fixed number of queries, whatever
+//! the number of offers: organisers of a whole list come in one batched query.
+
+use std::collections::HashMap;
+
+use sqlx::FromRow;
+
+use super::{Db, placeholders};
+use crate::domain::offer::{Audience, Category, OfferKind};
+use crate::domain::schedule::LocalSpan;
+use crate::i18n::Lang;
+
+/// An offer with its next session, as the list on the home page shows it.
+#[derive(Debug, Clone, FromRow)]
+pub struct UpcomingOffer {
+    pub id: i64,
+    pub title: String,
+    #[sqlx(try_from = "String")]
+    pub kind: OfferKind,
+    #[sqlx(try_from = "String")]
+    pub category: Category,
+    starts_at: i64,
+    ends_at: i64,
+    time_zone: String,
+    pub venue_name: Option<String>,
+    pub district: Option<String>,
+    pub organisation: String,
+    #[sqlx(skip)]
+    pub cohosts: Vec<String>,
+}
+
+impl UpcomingOffer {
+    pub fn next_session(&self) -> LocalSpan {
+        LocalSpan::from_stored(self.starts_at, self.ends_at, &self.time_zone)
+    }
+}
+
+/// Published offers whose next scheduled session has not ended by `now`, soonest first.
+pub async fn list_upcoming(
+    db: &Db,
+    lang: Lang,
+    now: i64,
+    limit: i64,
+) -> sqlx::Result<Vec<UpcomingOffer>> {
+    let mut offers: Vec<UpcomingOffer> = sqlx::query_as(
+        "SELECT o.id, COALESCE(tr.title, o.title) AS title, o.kind, o.category,
+                s.starts_at, s.ends_at, s.time_zone,
+                v.name AS venue_name, v.district, org.name AS organisation
+         FROM offers o
+         JOIN sessions s ON s.offer_id = o.id
+         JOIN organisations org ON org.id = o.organisation_id
+         LEFT JOIN venues v ON v.id = o.venue_id
+         LEFT JOIN offer_translations tr ON tr.offer_id = o.id AND tr.lang = $1
+         WHERE o.status = 'published'
+           AND s.id = (SELECT s2.id FROM sessions s2
+                       WHERE s2.offer_id = o.id AND s2.status = 'scheduled' AND s2.ends_at > $2
+                       ORDER BY s2.starts_at, s2.id LIMIT 1)
+         ORDER BY s.starts_at, o.id
+         LIMIT $3",
+    )
+    .bind(lang.code())
+    .bind(now)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+
+    let ids: Vec<i64> = offers.iter().map(|offer| offer.id).collect();
+    let mut cohosts = cohosts_of(db, &ids).await?;
+    for offer in &mut offers {
+        offer.cohosts = cohosts.remove(&offer.id).unwrap_or_default();
+    }
+    Ok(offers)
+}
+
+/// Everything the offer page shows about one published offer.
+#[derive(Debug, Clone, FromRow)]
+pub struct OfferDetail {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    #[sqlx(try_from = "String")]
+    pub kind: OfferKind,
+    #[sqlx(try_from = "String")]
+    pub category: Category,
+    #[sqlx(try_from = "String")]
+    pub audience: Audience,
+    pub focus: String,
+    pub min_age: i64,
+    pub max_age: i64,
+    pub languages: String,
+    pub capacity: Option<i64>,
+    pub organisation: String,
+    pub programme: Option<String>,
+    pub venue_name: Option<String>,
+    pub street: Option<String>,
+    pub postal_code: Option<String>,
+    pub city: Option<String>,
+    pub district: Option<String>,
+    pub step_free: Option<bool>,
+    pub accessible_toilet: Option<bool>,
+    pub accessibility_notes: Option<String>,
+    #[sqlx(skip)]
+    pub cohosts: Vec<String>,
+}
+
+pub async fn find_published(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option<OfferDetail>> {
+    let offer: Option<OfferDetail> = sqlx::query_as(
+        "SELECT o.id, COALESCE(tr.title, o.title) AS title,
+                COALESCE(NULLIF(tr.description, ''), o.description) AS description,
+                o.kind, o.category, o.audience, o.focus, o.min_age, o.max_age, o.languages, o.capacity,
+                org.name AS organisation,
+                COALESCE(ptr.title, p.title) AS programme,
+                v.name AS venue_name, v.street, v.postal_code, v.city, v.district,
+                v.step_free, v.accessible_toilet, v.accessibility_notes
+         FROM offers o
+         JOIN organisations org ON org.id = o.organisation_id
+         LEFT JOIN venues v ON v.id = o.venue_id
+         LEFT JOIN programmes p ON p.id = o.programme_id
+         LEFT JOIN programme_translations ptr ON ptr.programme_id = p.id AND ptr.lang = $1
+         LEFT JOIN offer_translations tr ON tr.offer_id = o.id AND tr.lang = $1
+         WHERE o.id = $2 AND o.status = 'published'",
+    )
+    .bind(lang.code())
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    let Some(mut offer) = offer else {
+        return Ok(None);
+    };
+    offer.cohosts = cohosts_of(db, &[offer.id])
+        .await?
+        .remove(&offer.id)
+        .unwrap_or_default();
+    Ok(Some(offer))
+}
+
+#[derive(Debug, Clone, FromRow)]
+struct StoredSpan {
+    starts_at: i64,
+    ends_at: i64,
+    time_zone: String,
+}
+
+/// The next scheduled sessions of an offer (at most `limit`), and how many more follow.
+pub async fn upcoming_sessions(
+    db: &Db,
+    offer_id: i64,
+    now: i64,
+    limit: i64,
+) -> sqlx::Result<(Vec<LocalSpan>, i64)> {
+    let spans: Vec<StoredSpan> = sqlx::query_as(
+        "SELECT starts_at, ends_at, time_zone FROM sessions
+         WHERE offer_id = $1 AND status = 'scheduled' AND ends_at > $2
+         ORDER BY starts_at, id LIMIT $3",
+    )
+    .bind(offer_id)
+    .bind(now)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    let (total,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM sessions WHERE offer_id = $1 AND status = 'scheduled' AND ends_at > $2",
+    )
+    .bind(offer_id)
+    .bind(now)
+    .fetch_one(db.pool())
+    .await?;
+    let shown = spans.len() as i64;
+    let spans = spans
+        .iter()
+        .map(|s| LocalSpan::from_stored(s.starts_at, s.ends_at, &s.time_zone))
+        .collect();
+    Ok((spans, total - shown))
+}
+
+/// Co-host names per offer, in one query for the whole list.
+async fn cohosts_of(db: &Db, offer_ids: &[i64]) -> sqlx::Result<HashMap<i64, Vec<String>>> {
+    if offer_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let sql = format!(
+        "SELECT c.offer_id, org.name FROM offer_cohosts c
+         JOIN organisations org ON org.id = c.organisation_id
+         WHERE c.offer_id IN ({}) ORDER BY org.name",
+        placeholders(1, offer_ids.len())
+    );
+    // Only numbered placeholders are formatted into the text; the ids are bound.
+    let mut query = sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(sql));
+    for id in offer_ids {
+        query = query.bind(*id);
+    }
+    let mut by_offer: HashMap<i64, Vec<String>> = HashMap::new();
+    for (offer_id, name) in query.fetch_all(db.pool()).await? {
+        by_offer.entry(offer_id).or_default().push(name);
+    }
+    Ok(by_offer)
+}

@@ -1,0 +1,3 @@
+mod share;
+
+pub use share::ShareButton;

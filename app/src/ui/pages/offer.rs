@@ -1,0 +1,165 @@
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_params_map;
+
+use crate::domain::offer::{Audience, spoken_languages};
+use crate::i18n::use_lang;
+use crate::ssr::db::offers::{self, OfferDetail};
+use crate::ssr::state::AppState;
+use crate::ui::components::{LoadError, When, category_label, kind_label, url_encode};
+use crate::ui::islands::ShareButton;
+use crate::ui::pages::NotFoundPage;
+
+/// The offer page lists this many dates; the rest are counted.
+const SESSIONS_SHOWN: i64 = 12;
+
+#[component]
+pub fn OfferPage() -> impl IntoView {
+    let lang = use_lang();
+    let state = expect_context::<AppState>();
+    let id = use_params_map()
+        .with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
+    let page = move || {
+        let db = state.db.clone();
+        Suspend::new(async move {
+            let Some(id) = id else {
+                return view! { <NotFoundPage/> }.into_any();
+            };
+            let now = chrono::Utc::now().timestamp();
+            let loaded = match offers::find_published(&db, lang, id).await {
+                Ok(Some(offer)) => offers::upcoming_sessions(&db, id, now, SESSIONS_SHOWN)
+                    .await
+                    .map(|sessions| Some((offer, sessions))),
+                Ok(None) => Ok(None),
+                Err(error) => Err(error),
+            };
+            match loaded {
+                Ok(Some((offer, (sessions, more)))) => {
+                    view! { <OfferView offer sessions more/> }.into_any()
+                }
+                Ok(None) => view! { <NotFoundPage/> }.into_any(),
+                Err(error) => view! { <LoadError error/> }.into_any(),
+            }
+        })
+    };
+    view! { <Suspense fallback=|| ()>{page}</Suspense> }
+}
+
+#[component]
+fn OfferView(
+    offer: OfferDetail,
+    sessions: Vec<crate::domain::schedule::LocalSpan>,
+    more: i64,
+) -> impl IntoView {
+    let lang = use_lang();
+    let audience = match offer.audience {
+        Audience::Youth => lang.t_with(
+            "offer-ages",
+            &[("min", offer.min_age.into()), ("max", offer.max_age.into())],
+        ),
+        Audience::Parents => lang.t("offer-audience-parents"),
+        Audience::Professionals => lang.t("offer-audience-professionals"),
+    };
+    let focus = (offer.focus == "girls").then(|| lang.t("offer-focus-girls"));
+    let languages = spoken_languages(&offer.languages)
+        .map(|code| {
+            let key = format!("language-{code}");
+            let name = lang.t(&key);
+            if name == key { code.to_owned() } else { name }
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let hosts = std::iter::once(offer.organisation.clone())
+        .chain(offer.cohosts.clone())
+        .collect::<Vec<_>>();
+    let description = offer.description.clone();
+    let summary: String = description.chars().take(160).collect();
+    view! {
+        <Title text=format!("{} – {}", offer.title, lang.t("site-name"))/>
+        <Meta name="description" content=summary/>
+        <article class="offer">
+            <p class="tags">
+                <span class="tag">{kind_label(lang, offer.kind)}</span>
+                <span class="tag tag-quiet">{category_label(lang, offer.category)}</span>
+            </p>
+            <h1>{offer.title.clone()}</h1>
+            {offer.programme.clone().map(|programme| view! {
+                <p class="programme">{lang.t("offer-programme")}": "<bdi>{programme}</bdi></p>
+            })}
+            <div class="description" dir="auto">
+                {description.split("\n\n").map(|paragraph| view! { <p>{paragraph.to_owned()}</p> }).collect_view()}
+            </div>
+            <dl class="facts">
+                <dt>{lang.t("offer-audience")}</dt>
+                <dd>{audience}{focus.map(|focus| view! { <br/>{focus} })}</dd>
+                <dt>{lang.t("offer-languages")}</dt>
+                <dd>{languages}</dd>
+                <dt>{lang.t("offer-organisers")}</dt>
+                <dd>{hosts.into_iter().map(|host| view! { <bdi>{host}</bdi><br/> }).collect_view()}</dd>
+                {offer.capacity.map(|count| view! {
+                    <dt class="visually-hidden">{lang.t("offer-capacity")}</dt>
+                    <dd class="capacity">{lang.t_with("offer-capacity", &[("count", count.into())])}</dd>
+                })}
+            </dl>
+            <VenueBlock offer=offer.clone()/>
+            <section class="sessions" aria-labelledby="sessions-heading">
+                <h2 id="sessions-heading">{lang.t("offer-when")}</h2>
+                {if sessions.is_empty() {
+                    view! { <p>{lang.t("offer-no-sessions")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="session-list">
+                            {sessions.into_iter().map(|span| view! { <li><When span/></li> }).collect_view()}
+                        </ul>
+                        {(more > 0).then(|| view! { <p>{lang.t_with("offer-sessions-more", &[("count", more.into())])}</p> })}
+                    }
+                    .into_any()
+                }}
+            </section>
+            <ShareButton label=lang.t("offer-share") copied_label=lang.t("offer-link-copied")/>
+        </article>
+    }
+}
+
+#[component]
+fn VenueBlock(offer: OfferDetail) -> impl IntoView {
+    let lang = use_lang();
+    let name = offer.venue_name?;
+    let street = offer.street.unwrap_or_default();
+    let town = format!(
+        "{} {}",
+        offer.postal_code.unwrap_or_default(),
+        offer.city.unwrap_or_default()
+    );
+    let map_query = url_encode(&format!("{street}, {town}"));
+    let access = [
+        offer
+            .step_free
+            .unwrap_or(false)
+            .then(|| lang.t("venue-step-free")),
+        offer
+            .accessible_toilet
+            .unwrap_or(false)
+            .then(|| lang.t("venue-accessible-toilet")),
+        offer.accessibility_notes.filter(|notes| !notes.is_empty()),
+    ];
+    Some(view! {
+        <section class="venue" aria-labelledby="venue-heading">
+            <h2 id="venue-heading">{lang.t("offer-where")}</h2>
+            <address>
+                <bdi>{name}</bdi><br/>
+                <bdi>{street}</bdi><br/>
+                <bdi>{town}</bdi>
+                {offer.district.map(|district| view! { " (" <bdi>{district}</bdi> ")" })}
+            </address>
+            <ul class="access">
+                {access.into_iter().flatten().map(|note| view! { <li>{note}</li> }).collect_view()}
+            </ul>
+            <p>
+                <a href=format!("https://www.openstreetmap.org/search?query={map_query}") rel="noopener">
+                    {lang.t("offer-map-link")}
+                </a>
+            </p>
+        </section>
+    })
+}

@@ -1,0 +1,42 @@
+//! Settings, parsed once at start-up from flags or environment variables.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Parser;
+
+#[derive(Debug, Clone, Parser)]
+#[command(
+    name = "treffpunkt",
+    version,
+    about = "Treffpunkt: offers and events of youth migration services"
+)]
+pub struct Config {
+    /// sqlite://path/to/file.db (created if missing) or postgres://user@host/db
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/treffpunkt.db"
+    )]
+    pub database_url: String,
+
+    /// Address and port to listen on.
+    #[arg(long, env = "TREFFPUNKT_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+
+    /// The built site: stylesheet, wasm bundle and public files.
+    #[arg(long, env = "TREFFPUNKT_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+
+    /// Do not load the demo data (JMD Köln and its partners) into an empty database.
+    #[arg(long, env = "TREFFPUNKT_NO_DEMO")]
+    pub no_demo: bool,
+
+    /// Most database connections the server opens.
+    #[arg(long, env = "TREFFPUNKT_DB_CONNECTIONS", default_value_t = 8)]
+    pub db_connections: u32,
+
+    /// Log lines as JSON (for log collectors) instead of text.
+    #[arg(long, env = "TREFFPUNKT_LOG_JSON")]
+    pub log_json: bool,
+}

@@ -1,0 +1,8 @@
+//! The Treffpunkt server: configuration, start-up, plain HTTP routes and demo data.
+//! A library, so that integration tests build exactly the app that `main` serves.
+
+pub mod config;
+pub mod demo;
+pub mod routes;
+pub mod startup;
+pub mod telemetry;

@@ -1,0 +1,4 @@
+//! Plain HTTP routes beside the Leptos pages.
+
+pub mod health;
+pub mod lang;
