@@ -1,5 +1,6 @@
 -- Foundation: sites, organisations, venues, programmes, offers and their sessions.
--- Instants are UTC seconds since the epoch (BIGINT) beside the IANA zone they are shown in,
+-- Instants are UTC seconds since the epoch (BIGINT) beside the IANA zone they are shown in, and
+-- yes/no flags are BIGINT 0/1 (sqlx's Any driver reads no SQLite BOOLEAN),
 -- so that both backends sort and compare them the same way.
 
 CREATE TABLE sites (
@@ -28,8 +29,8 @@ CREATE TABLE venues (
     postal_code         TEXT NOT NULL,
     city                TEXT NOT NULL,
     district            TEXT NOT NULL,
-    step_free           BOOLEAN NOT NULL DEFAULT 0,
-    accessible_toilet   BOOLEAN NOT NULL DEFAULT 0,
+    step_free           BIGINT NOT NULL DEFAULT 0 CHECK (step_free IN (0, 1)),
+    accessible_toilet   BIGINT NOT NULL DEFAULT 0 CHECK (accessible_toilet IN (0, 1)),
     accessibility_notes TEXT NOT NULL DEFAULT ''
 );
 

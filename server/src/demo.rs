@@ -781,8 +781,8 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> anyhow::Result<bool> {
             .bind(venue.street)
             .bind(venue.postal_code)
             .bind(venue.district)
-            .bind(venue.step_free)
-            .bind(venue.accessible_toilet)
+            .bind(i64::from(venue.step_free))
+            .bind(i64::from(venue.accessible_toilet))
             .bind(venue.notes),
             &mut tx,
         )

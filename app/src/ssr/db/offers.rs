@@ -96,11 +96,21 @@ pub struct OfferDetail {
     pub postal_code: Option<String>,
     pub city: Option<String>,
     pub district: Option<String>,
-    pub step_free: Option<bool>,
-    pub accessible_toilet: Option<bool>,
+    step_free: Option<i64>,
+    accessible_toilet: Option<i64>,
     pub accessibility_notes: Option<String>,
     #[sqlx(skip)]
     pub cohosts: Vec<String>,
+}
+
+impl OfferDetail {
+    pub fn step_free(&self) -> bool {
+        self.step_free == Some(1)
+    }
+
+    pub fn accessible_toilet(&self) -> bool {
+        self.accessible_toilet == Some(1)
+    }
 }
 
 pub async fn find_published(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option<OfferDetail>> {

@@ -124,6 +124,8 @@ fn OfferView(
 #[component]
 fn VenueBlock(offer: OfferDetail) -> impl IntoView {
     let lang = use_lang();
+    let step_free = offer.step_free();
+    let accessible_toilet = offer.accessible_toilet();
     let name = offer.venue_name?;
     let street = offer.street.unwrap_or_default();
     let town = format!(
@@ -133,14 +135,8 @@ fn VenueBlock(offer: OfferDetail) -> impl IntoView {
     );
     let map_query = url_encode(&format!("{street}, {town}"));
     let access = [
-        offer
-            .step_free
-            .unwrap_or(false)
-            .then(|| lang.t("venue-step-free")),
-        offer
-            .accessible_toilet
-            .unwrap_or(false)
-            .then(|| lang.t("venue-accessible-toilet")),
+        step_free.then(|| lang.t("venue-step-free")),
+        accessible_toilet.then(|| lang.t("venue-accessible-toilet")),
         offer.accessibility_notes.filter(|notes| !notes.is_empty()),
     ];
     Some(view! {

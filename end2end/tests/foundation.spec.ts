@@ -1,0 +1,72 @@
+import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+// axe runs as a script in the page; for a page seen without JavaScript it scans the same URL,
+// with the same cookies, in a second context that allows scripts.
+async function expectNoAxeViolations(page: Page, javaScriptEnabled: boolean) {
+  let scanned = page;
+  if (!javaScriptEnabled) {
+    const browser = page.context().browser()!;
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    await context.addCookies(await page.context().cookies());
+    scanned = await context.newPage();
+    await scanned.goto(page.url());
+  }
+  const results = await new AxeBuilder({ page: scanned }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  if (scanned !== page) await scanned.context().close();
+}
+
+test("a young person finds an offer on a phone and switches to English", async ({ page, javaScriptEnabled }) => {
+  const thirdParty: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== "127.0.0.1") thirdParty.push(request.url());
+  });
+
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Was ist los?");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  await page.getByRole("link", { name: "Sprachcafé" }).click();
+  await expect(page).toHaveURL(/\/offers\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sprachcafé");
+  await expect(page.locator(".session-list li").first()).toContainText("17:00–18:30");
+  await expect(page.getByText("Marzellenstraße 26")).toBeVisible();
+
+  const share = page.locator("button.share");
+  if (javaScriptEnabled) {
+    // The island hydrated: the button shows itself only once its wasm code runs.
+    await expect(share).toHaveAttribute("data-hydrated", "true");
+    await expect(share).toBeVisible();
+  } else {
+    await expect(share).toBeHidden();
+  }
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/offers\/\d+$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Language café");
+  await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "true");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  await page.getByRole("link", { name: "Treffpunkt" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What's on?");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  // The choice is remembered on the next visit.
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  expect(thirdParty, "pages load nothing from other hosts").toEqual([]);
+});
+
+test("an unknown offer says so, in the reader's language", async ({ page, javaScriptEnabled }) => {
+  const response = await page.goto("/offers/999999");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+});

@@ -1,0 +1,8 @@
+//! Integration tests: the real router on a real port, on a fresh SQLite file and, when
+//! TEST_POSTGRES_URL is set (as `make test` does), on a fresh PostgreSQL database too.
+
+mod helpers;
+
+mod binary;
+mod pages;
+mod storage;
