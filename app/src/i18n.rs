@@ -12,6 +12,9 @@ fluent_templates::static_loader! {
     static CATALOGUES = {
         locales: "./locales",
         fallback_language: "de",
+        // No invisible isolation marks around arguments: they would break the links in plain-text
+        // emails. Pages isolate mixed-direction text with <bdi> instead.
+        customise: |bundle| bundle.set_use_isolating(false),
     };
 }
 
@@ -57,10 +60,7 @@ impl Lang {
 
     pub fn from_code(code: &str) -> Option<Self> {
         let primary = code.split(['-', '_']).next()?.trim();
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
+        Self::ALL.iter().copied().find(|lang| lang.code().eq_ignore_ascii_case(primary))
     }
 
     /// A remembered choice wins; then the browser's preferences in their order; then German.
@@ -106,20 +106,14 @@ impl Lang {
     /// The text of a catalogue message. A missing key shows the key itself; a test keeps
     /// every shipped catalogue complete.
     pub fn t(self, key: &str) -> String {
-        CATALOGUES
-            .try_lookup(&self.langid(), key)
-            .unwrap_or_else(|| key.to_owned())
+        CATALOGUES.try_lookup(&self.langid(), key).unwrap_or_else(|| key.to_owned())
     }
 
     /// A catalogue message with named arguments (`{ $name }`), plurals included.
     pub fn t_with<'a>(self, key: &str, args: &[(&'static str, FluentValue<'a>)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue<'a>> = args
-            .iter()
-            .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
-            .collect();
-        CATALOGUES
-            .try_lookup_with_args(&self.langid(), key, &args)
-            .unwrap_or_else(|| key.to_owned())
+        let args: HashMap<Cow<'static, str>, FluentValue<'a>> =
+            args.iter().map(|(name, value)| (Cow::Borrowed(*name), value.clone())).collect();
+        CATALOGUES.try_lookup_with_args(&self.langid(), key, &args).unwrap_or_else(|| key.to_owned())
     }
 
     /// Weekday, date and time, in the reader's language: "Di., 3. März, 17:00".
@@ -127,8 +121,7 @@ impl Lang {
     where
         Tz::Offset: std::fmt::Display,
     {
-        at.format_localized(&self.t("format-date-time"), self.chrono_locale())
-            .to_string()
+        at.format_localized(&self.t("format-date-time"), self.chrono_locale()).to_string()
     }
 
     /// Weekday and date: "Dienstag, 3. März".
@@ -136,8 +129,7 @@ impl Lang {
     where
         Tz::Offset: std::fmt::Display,
     {
-        at.format_localized(&self.t("format-long-date"), self.chrono_locale())
-            .to_string()
+        at.format_localized(&self.t("format-long-date"), self.chrono_locale()).to_string()
     }
 
     /// Time of day: "17:00".
@@ -145,8 +137,7 @@ impl Lang {
     where
         Tz::Offset: std::fmt::Display,
     {
-        at.format_localized(&self.t("format-time"), self.chrono_locale())
-            .to_string()
+        at.format_localized(&self.t("format-time"), self.chrono_locale()).to_string()
     }
 }
 
@@ -157,11 +148,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn message_ids(lang: Lang) -> BTreeSet<String> {
-        let path = format!(
-            "{}/locales/{}/main.ftl",
-            env!("CARGO_MANIFEST_DIR"),
-            lang.code()
-        );
+        let path = format!("{}/locales/{}/main.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
         std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("{path}: {e}"))
             .lines()
@@ -179,24 +166,15 @@ mod tests {
             let missing: Vec<_> = german.difference(&ids).collect();
             let extra: Vec<_> = ids.difference(&german).collect();
             assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
-            assert!(
-                extra.is_empty(),
-                "{lang:?} has keys German lacks: {extra:?}"
-            );
+            assert!(extra.is_empty(), "{lang:?} has keys German lacks: {extra:?}");
         }
     }
 
     #[test]
     fn negotiation_prefers_cookie_then_browser_order_then_german() {
         assert_eq!(Lang::negotiate(Some("en"), Some("de-DE")), Lang::En);
-        assert_eq!(
-            Lang::negotiate(Some("xx"), Some("en-GB,de;q=0.5")),
-            Lang::En
-        );
-        assert_eq!(
-            Lang::negotiate(None, Some("ar,en;q=0.8,de;q=0.9")),
-            Lang::De
-        );
+        assert_eq!(Lang::negotiate(Some("xx"), Some("en-GB,de;q=0.5")), Lang::En);
+        assert_eq!(Lang::negotiate(None, Some("ar,en;q=0.8,de;q=0.9")), Lang::De);
         assert_eq!(Lang::negotiate(None, Some("en;q=0,fr")), Lang::De);
         assert_eq!(Lang::negotiate(None, Some("garbage;q=x")), Lang::De);
         assert_eq!(Lang::negotiate(None, None), Lang::De);
@@ -214,10 +192,7 @@ mod tests {
     fn plural_messages_follow_the_language() {
         let one = Lang::En.t_with("offer-sessions-more", &[("count", 1.into())]);
         let many = Lang::En.t_with("offer-sessions-more", &[("count", 5.into())]);
-        assert!(
-            one.contains("1 more date") && !one.contains("dates"),
-            "{one}"
-        );
+        assert!(one.contains("1 more date") && !one.contains("dates"), "{one}");
         assert!(many.contains("more dates"), "{many}");
     }
 }

@@ -1,4 +1,9 @@
-//! Server-only parts of the app: shared state and data access.
+//! Server-only parts of the app: shared state, data access, accounts, mail outbox, audit log.
 
+pub mod audit;
+pub mod auth;
 pub mod db;
+pub mod http;
+pub mod outbox;
+pub mod rate_limit;
 pub mod state;

@@ -3,21 +3,13 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
 #[derive(Debug, Clone, Parser)]
-#[command(
-    name = "treffpunkt",
-    version,
-    about = "Treffpunkt: offers and events of youth migration services"
-)]
+#[command(name = "treffpunkt", version, about = "Treffpunkt: offers and events of youth migration services")]
 pub struct Config {
     /// sqlite://path/to/file.db (created if missing) or postgres://user@host/db
-    #[arg(
-        long,
-        env = "DATABASE_URL",
-        default_value = "sqlite://data/treffpunkt.db"
-    )]
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/treffpunkt.db")]
     pub database_url: String,
 
     /// Address and port to listen on.
@@ -39,4 +31,46 @@ pub struct Config {
     /// Log lines as JSON (for log collectors) instead of text.
     #[arg(long, env = "TREFFPUNKT_LOG_JSON")]
     pub log_json: bool,
+
+    /// The address people use to reach Treffpunkt, for links in emails (default: http://ADDR).
+    /// With https:// cookies are marked Secure.
+    #[arg(long, env = "TREFFPUNKT_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// Where outgoing email is written as .eml files.
+    #[arg(long, env = "TREFFPUNKT_OUTBOX_DIR", default_value = "data/outbox")]
+    pub outbox_dir: PathBuf,
+
+    /// Sender of outgoing email.
+    #[arg(long, env = "TREFFPUNKT_MAIL_FROM", default_value = "Treffpunkt <treffpunkt@localhost>")]
+    pub mail_from: String,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Manage accounts from the command line.
+    Admin {
+        #[command(subcommand)]
+        action: AdminCommand,
+    },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum AdminCommand {
+    /// Creates an admin account and prints a link to set its password.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "Admin")]
+        name: String,
+    },
+}
+
+impl Config {
+    pub fn public_url(&self, bound: std::net::SocketAddr) -> String {
+        self.public_url.clone().unwrap_or_else(|| format!("http://{bound}"))
+    }
 }

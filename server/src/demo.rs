@@ -20,60 +20,20 @@ struct Org {
 }
 
 const ORGS: &[Org] = &[
-    Org {
-        slug: "jmd",
-        name: "Jugendmigrationsdienst Köln",
-        kind: "jmd",
-        website: None,
-    },
-    Org {
-        slug: "ki",
-        name: "Kommunales Integrationszentrum Köln",
-        kind: "municipal",
-        website: None,
-    },
-    Org {
-        slug: "jobcenter-u25",
-        name: "Jobcenter Köln – Team U25",
-        kind: "jobcenter",
-        website: None,
-    },
-    Org {
-        slug: "jz-kalk",
-        name: "Jugendzentrum Kalk",
-        kind: "youth_centre",
-        website: None,
-    },
+    Org { slug: "jmd", name: "Jugendmigrationsdienst Köln", kind: "jmd", website: None },
+    Org { slug: "ki", name: "Kommunales Integrationszentrum Köln", kind: "municipal", website: None },
+    Org { slug: "jobcenter-u25", name: "Jobcenter Köln – Team U25", kind: "jobcenter", website: None },
+    Org { slug: "jz-kalk", name: "Jugendzentrum Kalk", kind: "youth_centre", website: None },
     Org {
         slug: "bk-muelheim",
         name: "Berufskolleg Mülheim – Internationale Förderklassen",
         kind: "school",
         website: None,
     },
-    Org {
-        slug: "ukr-jugend",
-        name: "Ukrainischer Jugendverein Rhein e. V.",
-        kind: "migrant_org",
-        website: None,
-    },
-    Org {
-        slug: "dsk",
-        name: "Deutsch-Syrischer Kulturverein Köln e. V.",
-        kind: "migrant_org",
-        website: None,
-    },
-    Org {
-        slug: "sc-chorweiler",
-        name: "SC Chorweiler 1968 e. V.",
-        kind: "sports_club",
-        website: None,
-    },
-    Org {
-        slug: "bib-kalk",
-        name: "Stadtteilbibliothek Kalk",
-        kind: "culture",
-        website: None,
-    },
+    Org { slug: "ukr-jugend", name: "Ukrainischer Jugendverein Rhein e. V.", kind: "migrant_org", website: None },
+    Org { slug: "dsk", name: "Deutsch-Syrischer Kulturverein Köln e. V.", kind: "migrant_org", website: None },
+    Org { slug: "sc-chorweiler", name: "SC Chorweiler 1968 e. V.", kind: "sports_club", website: None },
+    Org { slug: "bib-kalk", name: "Stadtteilbibliothek Kalk", kind: "culture", website: None },
 ];
 
 struct Venue {
@@ -219,10 +179,7 @@ struct Event {
 
 macro_rules! text {
     ($de_title:literal, $de_desc:literal; $en_title:literal, $en_desc:literal) => {
-        Text {
-            de: ($de_title, $de_desc),
-            en: ($en_title, $en_desc),
-        }
+        Text { de: ($de_title, $de_desc), en: ($en_title, $en_desc) }
     };
 }
 
@@ -335,27 +292,24 @@ fn groups() -> Vec<Group> {
 }
 
 fn ikw_events() -> Vec<Event> {
-    let event =
-        |day, start, minutes, text, category, lead, cohosts, venue, ages, languages, capacity| {
-            Event {
-                offer: Offer {
-                    text,
-                    kind: "event",
-                    category,
-                    lead,
-                    cohosts,
-                    venue,
-                    ages,
-                    audience: "youth",
-                    focus: "",
-                    languages,
-                    capacity,
-                },
-                day,
-                start,
-                minutes,
-            }
-        };
+    let event = |day, start, minutes, text, category, lead, cohosts, venue, ages, languages, capacity| Event {
+        offer: Offer {
+            text,
+            kind: "event",
+            category,
+            lead,
+            cohosts,
+            venue,
+            ages,
+            audience: "youth",
+            focus: "",
+            languages,
+            capacity,
+        },
+        day,
+        start,
+        minutes,
+    };
     let mut events = vec![
         event(
             0,
@@ -672,25 +626,24 @@ fn ikw_events() -> Vec<Event> {
 }
 
 fn festival_events() -> Vec<Event> {
-    let event =
-        |start, minutes, text, category, lead, cohosts: &'static [&'static str], languages| Event {
-            offer: Offer {
-                text,
-                kind: "event",
-                category,
-                lead,
-                cohosts,
-                venue: "sportplatz",
-                ages: (12, 27),
-                audience: "youth",
-                focus: "",
-                languages,
-                capacity: None,
-            },
-            day: 0,
-            start,
-            minutes,
-        };
+    let event = |start, minutes, text, category, lead, cohosts: &'static [&'static str], languages| Event {
+        offer: Offer {
+            text,
+            kind: "event",
+            category,
+            lead,
+            cohosts,
+            venue: "sportplatz",
+            ages: (12, 27),
+            audience: "youth",
+            focus: "",
+            languages,
+            capacity: None,
+        },
+        day: 0,
+        start,
+        minutes,
+    };
     vec![
         event(
             (14, 0),
@@ -728,30 +681,23 @@ fn festival_events() -> Vec<Event> {
 /// NRW school holidays in which weekly groups pause (Christmas 2026/27, Easter 2027).
 fn school_holidays() -> Vec<(NaiveDate, NaiveDate)> {
     let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a valid date");
-    vec![
-        (day(2026, 12, 23), day(2027, 1, 6)),
-        (day(2027, 3, 22), day(2027, 4, 3)),
-    ]
+    vec![(day(2026, 12, 23), day(2027, 1, 6)), (day(2027, 3, 22), day(2027, 4, 3))]
 }
 
 /// Loads the demo data into an empty site; returns false when it is already there.
 pub async fn load(db: &Db, now: DateTime<Utc>) -> anyhow::Result<bool> {
-    let existing: Option<(i64,)> = sqlx::query_as("SELECT id FROM sites WHERE slug = $1")
-        .bind(SITE_SLUG)
-        .fetch_optional(db.pool())
-        .await?;
+    let existing: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM sites WHERE slug = $1").bind(SITE_SLUG).fetch_optional(db.pool()).await?;
     if existing.is_some() {
         return Ok(false);
     }
     let mut tx = db.pool().begin().await?;
     let site = insert_id(
-        sqlx::query(
-            "INSERT INTO sites (slug, name, city, time_zone) VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(SITE_SLUG)
-        .bind("JMD Köln")
-        .bind("Köln")
-        .bind(ZONE.name()),
+        sqlx::query("INSERT INTO sites (slug, name, city, time_zone) VALUES ($1, $2, $3, $4) RETURNING id")
+            .bind(SITE_SLUG)
+            .bind("JMD Köln")
+            .bind("Köln")
+            .bind(ZONE.name()),
         &mut tx,
     )
     .await?;
@@ -805,11 +751,7 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> anyhow::Result<bool> {
             time_zone: ZONE,
             except: (0..16 * 7)
                 .map(|n| first_date + Duration::days(n))
-                .filter(|date| {
-                    holidays
-                        .iter()
-                        .any(|(from, to)| (from..=to).contains(&date))
-                })
+                .filter(|date| holidays.iter().any(|(from, to)| (from..=to).contains(&date)))
                 .collect(),
         };
         for session in rule.occurrences() {
@@ -866,11 +808,7 @@ impl Ids {
 }
 
 fn lookup(pairs: &[(&'static str, i64)], key: &str) -> anyhow::Result<i64> {
-    pairs
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, id)| *id)
-        .with_context(|| format!("demo data names unknown {key:?}"))
+    pairs.iter().find(|(k, _)| *k == key).map(|(_, id)| *id).with_context(|| format!("demo data names unknown {key:?}"))
 }
 
 async fn insert_id(
@@ -949,12 +887,14 @@ async fn insert_programme(
         tx,
     )
     .await?;
-    sqlx::query("INSERT INTO programme_translations (programme_id, lang, title, description) VALUES ($1, 'en', $2, $3)")
-        .bind(id)
-        .bind(format!("{} {}", text.en.0, starts_on.year()))
-        .bind(text.en.1)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO programme_translations (programme_id, lang, title, description) VALUES ($1, 'en', $2, $3)",
+    )
+    .bind(id)
+    .bind(format!("{} {}", text.en.0, starts_on.year()))
+    .bind(text.en.1)
+    .execute(&mut **tx)
+    .await?;
     Ok(id)
 }
 
@@ -967,17 +907,8 @@ async fn insert_events(
 ) -> anyhow::Result<()> {
     for event in events {
         let offer = insert_offer(tx, ids, &event.offer, Some(programme)).await?;
-        let starts_at = local_to_utc(
-            ZONE,
-            (first_day + Duration::days(event.day)).and_time(time(event.start)),
-        );
-        insert_session(
-            tx,
-            offer,
-            starts_at,
-            starts_at + Duration::minutes(event.minutes),
-        )
-        .await?;
+        let starts_at = local_to_utc(ZONE, (first_day + Duration::days(event.day)).and_time(time(event.start)));
+        insert_session(tx, offer, starts_at, starts_at + Duration::minutes(event.minutes)).await?;
     }
     Ok(())
 }
@@ -988,15 +919,13 @@ async fn insert_session(
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
 ) -> anyhow::Result<()> {
-    sqlx::query(
-        "INSERT INTO sessions (offer_id, starts_at, ends_at, time_zone) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(offer)
-    .bind(starts_at.timestamp())
-    .bind(ends_at.timestamp())
-    .bind(ZONE.name())
-    .execute(&mut **tx)
-    .await?;
+    sqlx::query("INSERT INTO sessions (offer_id, starts_at, ends_at, time_zone) VALUES ($1, $2, $3, $4)")
+        .bind(offer)
+        .bind(starts_at.timestamp())
+        .bind(ends_at.timestamp())
+        .bind(ZONE.name())
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 
@@ -1018,10 +947,7 @@ mod tests {
     fn next_weekday_counts_today() {
         let wednesday = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
         assert_eq!(next_weekday(wednesday, Weekday::Wed), wednesday);
-        assert_eq!(
-            next_weekday(wednesday, Weekday::Mon),
-            NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
-        );
+        assert_eq!(next_weekday(wednesday, Weekday::Mon), NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
     }
 
     #[test]

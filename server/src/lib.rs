@@ -1,8 +1,11 @@
 //! The Treffpunkt server: configuration, start-up, plain HTTP routes and demo data.
 //! A library, so that integration tests build exactly the app that `main` serves.
 
+pub mod admin;
 pub mod config;
 pub mod demo;
+pub mod mail;
 pub mod routes;
+pub mod security;
 pub mod startup;
 pub mod telemetry;

@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use server::config::Config;
+use server::config::{AdminCommand, Command, Config};
 use server::startup::Application;
 
 #[tokio::main]
@@ -9,6 +9,13 @@ async fn main() -> ExitCode {
     let config = Config::parse();
     server::telemetry::init(config.log_json);
     let result = async {
+        if let Some(Command::Admin { action: AdminCommand::Create { email, name } }) = &config.command {
+            let db = app::ssr::db::Db::connect(&config.database_url, 1).await?;
+            db.migrate().await?;
+            let link = server::admin::create_admin(&db, email, name, &config.public_url(config.addr)).await?;
+            println!("Admin {email} created. Set the password within 7 days at:\n{link}");
+            return Ok(());
+        }
         let app = Application::build(config).await?;
         println!("Treffpunkt is running at http://{}", app.local_addr());
         app.run_until_stopped().await

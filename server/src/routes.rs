@@ -1,4 +1,5 @@
 //! Plain HTTP routes beside the Leptos pages.
 
+pub mod account;
 pub mod health;
 pub mod lang;

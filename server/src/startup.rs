@@ -7,15 +7,17 @@ use app::ssr::db::Db;
 use app::ssr::state::AppState;
 use app::ui::{App, shell};
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::Method;
 use axum::http::{HeaderName, HeaderValue, Request, header};
-use axum::routing::get;
+use axum::routing::{MethodRouter, get, post};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use tokio::net::TcpListener;
+use tokio::signal::unix::{Signal, SignalKind, signal};
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -23,7 +25,9 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::config::Config;
-use crate::routes::{health::healthz, lang::switch_language};
+use crate::mail::{self, Mailer};
+use crate::routes::{account, health::healthz, lang::switch_language};
+use crate::security;
 
 /// Forms and server functions carry a few kilobytes at most.
 const BODY_LIMIT_BYTES: usize = 64 * 1024;
@@ -33,6 +37,8 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     db: Db,
+    mailer: Mailer,
+    signals: ShutdownSignals,
 }
 
 impl Application {
@@ -42,80 +48,95 @@ impl Application {
         let db = Db::connect(&config.database_url, config.db_connections).await?;
         db.migrate().await?;
         if !config.no_demo {
-            let loaded = crate::demo::load(&db, chrono::Utc::now())
-                .await
-                .context("cannot load the demo data")?;
+            let loaded = crate::demo::load(&db, chrono::Utc::now()).await.context("cannot load the demo data")?;
             if loaded {
                 tracing::info!("demo data loaded");
             }
         }
-        let listener = TcpListener::bind(config.addr).await.with_context(|| {
-            format!(
-                "cannot listen on {} (is another server running there?)",
-                config.addr
-            )
-        })?;
+        let listener = TcpListener::bind(config.addr)
+            .await
+            .with_context(|| format!("cannot listen on {} (is another server running there?)", config.addr))?;
+        let bound = listener.local_addr()?;
         let leptos_options = LeptosOptions::builder()
             .output_name("treffpunkt")
             .site_root(config.site_root.to_string_lossy().into_owned())
             .site_pkg_dir("pkg")
-            .site_addr(listener.local_addr()?)
+            .site_addr(bound)
             .build();
-        let router = router(AppState {
-            db: db.clone(),
-            leptos_options,
-        });
-        Ok(Application {
-            listener,
-            router,
-            db,
-        })
+        let from = config
+            .mail_from
+            .parse()
+            .with_context(|| format!("TREFFPUNKT_MAIL_FROM {:?} is not an address", config.mail_from))?;
+        let mailer = Mailer::to_files(config.outbox_dir.clone(), from)?;
+        let router = router(AppState { db: db.clone(), leptos_options, public_url: config.public_url(bound) });
+        Ok(Application { listener, router, db, mailer, signals: ShutdownSignals::register()? })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener
-            .local_addr()
-            .expect("a bound listener has an address")
+        self.listener.local_addr().expect("a bound listener has an address")
     }
 
-    /// Serves until SIGINT or SIGTERM, lets running requests finish, then closes the database.
+    pub fn mailer(&self) -> &Mailer {
+        &self.mailer
+    }
+
+    /// Serves and delivers mail until SIGINT or SIGTERM, lets running requests finish, then closes
+    /// the database.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .context("the server stopped with an error")?;
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let delivery = tokio::spawn(mail::run_until_stopped(self.db.clone(), self.mailer.clone(), stopped));
+        let served = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(self.signals.received())
+            .await;
+        let _ = stop.send(true);
+        let _ = delivery.await;
+        served.context("the server stopped with an error")?;
         self.db.close().await;
         tracing::info!("stopped");
         Ok(())
     }
 }
 
+/// The routes beside the Leptos pages. The router is built from this list and the permission
+/// test walks it, so a route cannot be added without the test knowing it.
+pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
+    vec![
+        (Method::GET, "/healthz", get(healthz)),
+        (Method::GET, "/lang/{code}", get(switch_language)),
+        (Method::POST, "/staff/login", post(account::sign_in)),
+        (Method::POST, "/logout", post(account::sign_out)),
+        (Method::POST, "/staff/password-reset", post(account::request_password_reset)),
+        (Method::POST, "/staff/set-password/{token}", post(account::set_password)),
+        (Method::POST, "/staff/users/invite", post(account::invite)),
+        (Method::POST, "/me/link", post(account::request_magic_link)),
+        (Method::POST, "/me/open/{token}", post(account::open_magic_link)),
+    ]
+}
+
+/// Every endpoint the server answers: plain routes, Leptos pages and server functions.
+pub fn endpoints() -> Vec<(Method, String)> {
+    let plain = plain_routes().into_iter().map(|(method, path, _)| (method, path.to_owned()));
+    let pages = generate_route_list(App).into_iter().map(|route| (Method::GET, route.path().to_owned()));
+    let server_functions = leptos::server_fn::axum::server_fn_paths().map(|(path, method)| (method, path.to_owned()));
+    plain.chain(pages).chain(server_functions).collect()
+}
+
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
-    let pkg_dir = format!(
-        "{}/{}",
-        state.leptos_options.site_root, state.leptos_options.site_pkg_dir
-    );
+    let pkg_dir = format!("{}/{}", state.leptos_options.site_root, state.leptos_options.site_pkg_dir);
     // The bundle keeps its name between builds, so browsers must revalidate it (a cheap 304).
     let pkg = ServiceBuilder::new()
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-cache"),
-        ))
-        .service(
-            ServeDir::new(pkg_dir)
-                .precompressed_br()
-                .precompressed_gzip(),
-        );
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
+        .service(ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip());
     let page_context = {
         let state = state.clone();
         move || provide_context(state.clone())
     };
     let leptos_options = state.leptos_options.clone();
 
-    Router::new()
-        .route("/healthz", get(healthz))
-        .route("/lang/{code}", get(switch_language))
+    plain_routes()
+        .into_iter()
+        .fold(Router::new(), |router, (_, path, handler)| router.route(path, handler))
         .nest_service("/pkg", pkg)
         .leptos_routes_with_context(&state, routes, page_context.clone(), move || shell(leptos_options.clone()))
         .fallback(file_and_error_handler_with_context::<AppState, _>(page_context, shell))
@@ -128,37 +149,49 @@ pub fn router(state: AppState) -> Router {
                             let id = request.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
                             tracing::info_span!("request", id, method = %request.method(), path = request.uri().path())
                         })
-                        .on_response(DefaultOnResponse::new().level(Level::INFO).latency_unit(tower_http::LatencyUnit::Micros)),
+                        .on_response(
+                            DefaultOnResponse::new().level(Level::INFO).latency_unit(tower_http::LatencyUnit::Micros),
+                        ),
                 )
                 .layer(PropagateRequestIdLayer::new(REQUEST_ID))
-                .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
                 .layer(SetResponseHeaderLayer::if_not_present(
                     header::X_CONTENT_TYPE_OPTIONS,
                     HeaderValue::from_static("nosniff"),
                 ))
-                .layer(CompressionLayer::new()),
+                .layer(SetResponseHeaderLayer::if_not_present(
+                    header::REFERRER_POLICY,
+                    HeaderValue::from_static("same-origin"),
+                ))
+                .layer(SetResponseHeaderLayer::if_not_present(
+                    header::CONTENT_SECURITY_POLICY,
+                    HeaderValue::from_static(security::DEFAULT_CSP),
+                ))
+                .layer(CompressionLayer::new())
+                .layer(axum::middleware::from_fn(security::reject_cross_site))
+                .layer(axum::middleware::from_fn_with_state(state.clone(), security::resolve_actor)),
         )
+        .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
         .with_state(state)
 }
 
-async fn shutdown_signal() {
-    let interrupt = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
+/// SIGINT and SIGTERM, registered when the application is built, so that a signal sent right
+/// after the address is printed is not missed.
+struct ShutdownSignals {
+    interrupt: Signal,
+    terminate: Signal,
+}
+
+impl ShutdownSignals {
+    fn register() -> anyhow::Result<Self> {
+        let listen = |kind| signal(kind).context("cannot listen for shutdown signals");
+        Ok(ShutdownSignals { interrupt: listen(SignalKind::interrupt())?, terminate: listen(SignalKind::terminate())? })
     }
-    tracing::info!("shutting down: finishing running requests");
+
+    async fn received(mut self) {
+        tokio::select! {
+            _ = self.interrupt.recv() => {},
+            _ = self.terminate.recv() => {},
+        }
+        tracing::info!("shutting down: finishing running requests");
+    }
 }

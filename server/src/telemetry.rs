@@ -6,9 +6,5 @@ pub fn init(json: bool) {
         .unwrap_or_else(|_| EnvFilter::new("warn,server=info,app=info,tower_http=info"));
     let builder = fmt().with_env_filter(filter).with_target(false);
     // A second call (as in tests) keeps the first subscriber.
-    let _ = if json {
-        builder.json().try_init()
-    } else {
-        builder.try_init()
-    };
+    let _ = if json { builder.json().try_init() } else { builder.try_init() };
 }

@@ -74,3 +74,99 @@ error-text = Bitte versuche es gleich noch einmal.
 
 footer-about = Treffpunkt ist ein Angebot des Jugendmigrationsdienstes Köln und seiner Partner.
 footer-privacy = Keine Werbung. Kein Tracking.
+
+# Konten und Anmeldung
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-new-password = Neues Passwort
+field-confirm-password = Passwort wiederholen
+field-display-name = Name
+field-role = Rolle
+field-organisation = Organisation
+field-organisation-hint = Bei Partnern: die Organisation, für die sie Angebote eintragen.
+password-hint = { $count ->
+    [one] Mindestens 1 Zeichen.
+   *[other] Mindestens { $count } Zeichen.
+}
+
+signin-title = Anmelden
+signin-intro = Für Mitarbeitende des JMD und seiner Partner.
+signin-submit = Anmelden
+signin-forgot = Passwort vergessen?
+signin-young-people = Du willst deine Anmeldungen sehen?
+signin-failed = E-Mail-Adresse oder Passwort stimmt nicht.
+sign-out = Abmelden
+too-many-attempts = Zu viele Versuche. Bitte warte 15 Minuten und versuche es dann noch einmal.
+email-invalid = Bitte gib eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.
+name-missing = Bitte gib einen Namen ein.
+cross-site-refused = Diese Anfrage kam von einer anderen Website und wurde abgelehnt.
+
+reset-title = Passwort zurücksetzen
+reset-intro = Gib deine E-Mail-Adresse ein. Wir schicken dir einen Link, mit dem du ein neues Passwort festlegst. Der Link gilt eine Stunde.
+reset-submit = Link schicken
+reset-sent = Wenn es ein Konto mit dieser Adresse gibt, ist jetzt eine E-Mail unterwegs.
+set-password-title = Passwort festlegen
+set-password-submit = Passwort speichern
+password-too-short = Das Passwort ist zu kurz.
+password-mismatch = Die beiden Passwörter sind nicht gleich.
+link-unknown = Dieser Link ist ungültig. Bitte fordere einen neuen an.
+link-used = Dieser Link wurde schon benutzt. Bitte fordere einen neuen an.
+link-expired = Dieser Link ist abgelaufen. Bitte fordere einen neuen an.
+
+staff-home = Übersicht
+staff-nav-label = Bereich für Mitarbeitende
+staff-upcoming = Die nächsten Angebote
+staff-users = Konten
+staff-audit = Protokoll
+forbidden-title = Kein Zugriff
+forbidden-text = Diese Seite ist für dein Konto nicht freigegeben.
+
+invite-title = Jemanden einladen
+invite-intro = Die Person bekommt eine E-Mail mit einem Link. Damit legt sie ihr Passwort fest. Der Link gilt 7 Tage.
+invite-submit = Einladung schicken
+invite-sent = Die Einladung ist unterwegs.
+invite-exists = Für diese Adresse gibt es schon ein Konto.
+accounts-title = Alle Konten
+account-invited = eingeladen, noch kein Passwort
+role-admin = Administration
+role-staff = Mitarbeitende
+role-partner = Partner
+
+audit-when = Wann
+audit-who = Wer
+audit-what = Was
+
+edit-offer-title = Angebot bearbeiten
+edit-offer-coming = Der Editor für Angebote kommt mit der nächsten Version.
+edit-offer-public-page = Öffentliche Seite ansehen
+
+me-title = Meine Anmeldungen
+me-intro = Gib deine E-Mail-Adresse ein. Wir schicken dir einen Link zu deinen Anmeldungen. Du brauchst kein Passwort.
+me-send-link = Link schicken
+me-link-sent = Schau in dein E-Mail-Postfach. Der Link gilt 30 Minuten.
+me-signed-in-as = Angemeldet mit
+me-no-registrations = Du hast noch keine Anmeldungen.
+me-open = Meine Anmeldungen öffnen
+
+mail-reset-subject = Treffpunkt: neues Passwort
+mail-reset-body = Hallo,
+
+    jemand (hoffentlich du) möchte ein neues Passwort für Treffpunkt festlegen. Öffne diesen Link innerhalb einer Stunde:
+
+    { $link }
+
+    Wenn du das nicht warst, musst du nichts tun.
+mail-invite-subject = Einladung zu Treffpunkt
+mail-invite-body = Hallo { $name },
+
+    du wurdest zu Treffpunkt eingeladen. Dort tragt ihr eure Angebote für junge Menschen ein. Lege mit diesem Link dein Passwort fest (gültig 7 Tage):
+
+    { $link }
+mail-magic-subject = Treffpunkt: deine Anmeldungen
+mail-magic-body = Hallo,
+
+    mit diesem Link siehst du deine Anmeldungen (gültig 30 Minuten):
+
+    { $link }
+
+    Wenn du das nicht warst, musst du nichts tun.

@@ -74,3 +74,99 @@ error-text = Please try again in a moment.
 
 footer-about = Treffpunkt is run by the youth migration service (JMD) in Cologne and its partners.
 footer-privacy = No ads. No tracking.
+
+# Accounts and signing in
+field-email = Email address
+field-password = Password
+field-new-password = New password
+field-confirm-password = Repeat the password
+field-display-name = Name
+field-role = Role
+field-organisation = Organisation
+field-organisation-hint = For partners: the organisation they enter activities for.
+password-hint = { $count ->
+    [one] At least 1 character.
+   *[other] At least { $count } characters.
+}
+
+signin-title = Sign in
+signin-intro = For staff of the JMD and its partners.
+signin-submit = Sign in
+signin-forgot = Forgot your password?
+signin-young-people = Want to see your registrations?
+signin-failed = The email address or the password is wrong.
+sign-out = Sign out
+too-many-attempts = Too many attempts. Please wait 15 minutes and try again.
+email-invalid = Please enter a valid email address, for example name@example.org.
+name-missing = Please enter a name.
+cross-site-refused = This request came from another website and was refused.
+
+reset-title = Reset your password
+reset-intro = Enter your email address. We will send you a link to set a new password. The link works for one hour.
+reset-submit = Send link
+reset-sent = If there is an account with this address, an email is on its way.
+set-password-title = Set your password
+set-password-submit = Save password
+password-too-short = The password is too short.
+password-mismatch = The two passwords are not the same.
+link-unknown = This link is not valid. Please ask for a new one.
+link-used = This link has been used already. Please ask for a new one.
+link-expired = This link has expired. Please ask for a new one.
+
+staff-home = Overview
+staff-nav-label = Staff area
+staff-upcoming = Next activities
+staff-users = Accounts
+staff-audit = Activity log
+forbidden-title = No access
+forbidden-text = Your account may not open this page.
+
+invite-title = Invite someone
+invite-intro = They get an email with a link to set their password. The link works for 7 days.
+invite-submit = Send invitation
+invite-sent = The invitation is on its way.
+invite-exists = There is already an account for this address.
+accounts-title = All accounts
+account-invited = invited, no password yet
+role-admin = Administrator
+role-staff = Staff
+role-partner = Partner
+
+audit-when = When
+audit-who = Who
+audit-what = What
+
+edit-offer-title = Edit activity
+edit-offer-coming = The activity editor comes with the next version.
+edit-offer-public-page = See the public page
+
+me-title = My registrations
+me-intro = Enter your email address. We will send you a link to your registrations. You do not need a password.
+me-send-link = Send link
+me-link-sent = Check your email. The link works for 30 minutes.
+me-signed-in-as = Signed in with
+me-no-registrations = You have no registrations yet.
+me-open = Open my registrations
+
+mail-reset-subject = Treffpunkt: new password
+mail-reset-body = Hello,
+
+    someone (hopefully you) wants to set a new password for Treffpunkt. Open this link within one hour:
+
+    { $link }
+
+    If this was not you, you do not need to do anything.
+mail-invite-subject = Invitation to Treffpunkt
+mail-invite-body = Hello { $name },
+
+    you have been invited to Treffpunkt, where you enter your activities for young people. Set your password with this link (valid for 7 days):
+
+    { $link }
+mail-magic-subject = Treffpunkt: your registrations
+mail-magic-body = Hello,
+
+    this link shows your registrations (valid for 30 minutes):
+
+    { $link }
+
+    If this was not you, you do not need to do anything.

@@ -1,39 +1,5 @@
 //! The vocabulary of offers, stored as short ASCII codes and shown through the translation layer.
 
-/// A stored code that no variant knows: the database and the code disagree.
-#[derive(Debug, thiserror::Error)]
-#[error("unknown code {0:?}")]
-pub struct UnknownCode(pub String);
-
-/// Declares a closed set of codes with lossless conversion to and from their stored text.
-macro_rules! code_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-
-            pub fn from_code(code: &str) -> Option<Self> {
-                match code { $($code => Some($name::$variant),)+ _ => None }
-            }
-        }
-
-        impl TryFrom<String> for $name {
-            type Error = UnknownCode;
-
-            fn try_from(code: String) -> Result<Self, UnknownCode> {
-                Self::from_code(&code).ok_or(UnknownCode(code))
-            }
-        }
-    };
-}
-
 code_enum! {
     /// A group offer meets again and again; an event happens once, on one or more days.
     OfferKind { Group => "group", Event => "event" }
@@ -61,10 +27,7 @@ pub const YOUTH_AGES: std::ops::RangeInclusive<i64> = 12..=27;
 
 /// Splits the stored, comma-separated language codes of an offer.
 pub fn spoken_languages(stored: &str) -> impl Iterator<Item = &str> {
-    stored
-        .split(',')
-        .map(str::trim)
-        .filter(|code| !code.is_empty())
+    stored.split(',').map(str::trim).filter(|code| !code.is_empty())
 }
 
 #[cfg(test)]
@@ -87,10 +50,7 @@ mod tests {
 
     #[test]
     fn spoken_languages_ignore_blanks() {
-        assert_eq!(
-            spoken_languages(" de, ar,,uk ").collect::<Vec<_>>(),
-            ["de", "ar", "uk"]
-        );
+        assert_eq!(spoken_languages(" de, ar,,uk ").collect::<Vec<_>>(), ["de", "ar", "uk"]);
         assert_eq!(spoken_languages("").count(), 0);
     }
 }

@@ -23,15 +23,8 @@ impl LocalSpan {
     /// rather than hiding the session.
     pub fn from_stored(starts_at: i64, ends_at: i64, time_zone: &str) -> Self {
         let zone: Tz = time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
-        let at = |secs| {
-            DateTime::from_timestamp(secs, 0)
-                .unwrap_or_default()
-                .with_timezone(&zone)
-        };
-        LocalSpan {
-            starts: at(starts_at),
-            ends: at(ends_at),
-        }
+        let at = |secs| DateTime::from_timestamp(secs, 0).unwrap_or_default().with_timezone(&zone);
+        LocalSpan { starts: at(starts_at), ends: at(ends_at) }
     }
 
     pub fn same_day(&self) -> bool {
@@ -63,10 +56,7 @@ impl WeeklyRule {
                     return None;
                 }
                 let starts_at = local_to_utc(self.time_zone, date.and_time(self.start));
-                Some(Occurrence {
-                    starts_at,
-                    ends_at: starts_at + self.duration,
-                })
+                Some(Occurrence { starts_at, ends_at: starts_at + self.duration })
             })
             .collect()
     }
@@ -127,30 +117,17 @@ mod tests {
     fn excepted_dates_are_skipped_but_counted() {
         let mut rule = weekly_at_five(date(2026, 12, 1), 4);
         rule.except = vec![date(2026, 12, 22), date(2026, 12, 29)];
-        let dates: Vec<_> = rule
-            .occurrences()
-            .iter()
-            .map(|o| o.starts_at.with_timezone(&Berlin).date_naive())
-            .collect();
-        assert_eq!(
-            dates,
-            [date(2026, 12, 1), date(2026, 12, 8), date(2026, 12, 15)]
-        );
+        let dates: Vec<_> =
+            rule.occurrences().iter().map(|o| o.starts_at.with_timezone(&Berlin).date_naive()).collect();
+        assert_eq!(dates, [date(2026, 12, 1), date(2026, 12, 8), date(2026, 12, 15)]);
     }
 
     #[test]
     fn every_second_week() {
         let mut rule = weekly_at_five(date(2026, 1, 6), 3);
         rule.interval_weeks = 2;
-        let days: Vec<_> = rule
-            .occurrences()
-            .iter()
-            .map(|o| o.starts_at.date_naive())
-            .collect();
-        assert_eq!(
-            days,
-            [date(2026, 1, 6), date(2026, 1, 20), date(2026, 2, 3)]
-        );
+        let days: Vec<_> = rule.occurrences().iter().map(|o| o.starts_at.date_naive()).collect();
+        assert_eq!(days, [date(2026, 1, 6), date(2026, 1, 20), date(2026, 2, 3)]);
     }
 
     #[test]
@@ -172,10 +149,6 @@ mod tests {
     #[test]
     fn ambiguous_autumn_time_takes_the_earlier_instant() {
         let twice = date(2026, 10, 25).and_hms_opt(2, 30, 0).unwrap();
-        assert_eq!(
-            local_to_utc(Berlin, twice).hour(),
-            0,
-            "02:30 CEST is 00:30 UTC"
-        );
+        assert_eq!(local_to_utc(Berlin, twice).hour(), 0, "02:30 CEST is 00:30 UTC");
     }
 }

@@ -3,6 +3,7 @@
 //! instants as UTC seconds).
 
 pub mod offers;
+pub mod users;
 
 use std::path::Path;
 use std::sync::Once;
@@ -34,10 +35,7 @@ pub enum ConnectError {
     #[error("DATABASE_URL must start with sqlite:// or postgres://, not {0:?}")]
     UnknownScheme(String),
     #[error("the data folder {folder} cannot be created or written: {source}")]
-    DataFolder {
-        folder: String,
-        source: std::io::Error,
-    },
+    DataFolder { folder: String, source: std::io::Error },
     #[error("cannot open the database: {0}")]
     Open(#[source] sqlx::Error),
     #[error("cannot apply the database migrations: {0}")]
@@ -59,8 +57,7 @@ impl Db {
         static DRIVERS: Once = Once::new();
         DRIVERS.call_once(sqlx::any::install_default_drivers);
 
-        let backend =
-            Backend::of_url(url).ok_or_else(|| ConnectError::UnknownScheme(url.to_owned()))?;
+        let backend = Backend::of_url(url).ok_or_else(|| ConnectError::UnknownScheme(url.to_owned()))?;
         let url = match backend {
             Backend::Sqlite => prepare_sqlite_file(url)?,
             Backend::Postgres => url.to_owned(),
@@ -97,10 +94,7 @@ impl Db {
             Backend::Sqlite => &SQLITE_MIGRATIONS,
             Backend::Postgres => &POSTGRES_MIGRATIONS,
         };
-        migrator
-            .run(&self.pool)
-            .await
-            .map_err(ConnectError::Migrate)
+        migrator.run(&self.pool).await.map_err(ConnectError::Migrate)
     }
 
     pub fn pool(&self) -> &AnyPool {
@@ -123,32 +117,19 @@ fn prepare_sqlite_file(url: &str) -> Result<String, ConnectError> {
     if path.is_empty() || path == ":memory:" {
         return Ok(url.to_owned());
     }
-    let folder = Path::new(path)
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let data_folder_error = |source| ConnectError::DataFolder {
-        folder: folder.display().to_string(),
-        source,
-    };
+    let folder = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let data_folder_error = |source| ConnectError::DataFolder { folder: folder.display().to_string(), source };
     std::fs::create_dir_all(folder).map_err(data_folder_error)?;
     let probe = folder.join(".treffpunkt-write-test");
     std::fs::write(&probe, b"").map_err(data_folder_error)?;
     let _ = std::fs::remove_file(&probe);
-    let query = if query.contains("mode=") {
-        query.to_owned()
-    } else {
-        format!("mode=rwc&{query}")
-    };
+    let query = if query.contains("mode=") { query.to_owned() } else { format!("mode=rwc&{query}") };
     Ok(format!("sqlite://{path}?{}", query.trim_end_matches('&')))
 }
 
 /// `$first, $first+1, ...` for an IN list of `count` values.
 pub(crate) fn placeholders(first: usize, count: usize) -> String {
-    (first..first + count)
-        .map(|n| format!("${n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    (first..first + count).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]
@@ -158,14 +139,8 @@ mod tests {
     #[test]
     fn backend_follows_the_scheme() {
         assert_eq!(Backend::of_url("sqlite://data/x.db"), Some(Backend::Sqlite));
-        assert_eq!(
-            Backend::of_url("postgres://u@h/db"),
-            Some(Backend::Postgres)
-        );
-        assert_eq!(
-            Backend::of_url("postgresql://u@h/db"),
-            Some(Backend::Postgres)
-        );
+        assert_eq!(Backend::of_url("postgres://u@h/db"), Some(Backend::Postgres));
+        assert_eq!(Backend::of_url("postgresql://u@h/db"), Some(Backend::Postgres));
         assert_eq!(Backend::of_url("mysql://h/db"), None);
         assert_eq!(Backend::of_url("nonsense"), None);
     }

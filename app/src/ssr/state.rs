@@ -8,6 +8,15 @@ use super::db::Db;
 pub struct AppState {
     pub db: Db,
     pub leptos_options: LeptosOptions,
+    /// Where people reach this server, for links in emails: "https://treffpunkt.example.org".
+    pub public_url: String,
+}
+
+impl AppState {
+    /// Cookies get the Secure attribute when the site is served over https.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

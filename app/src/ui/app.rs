@@ -1,20 +1,24 @@
-use axum::http::{header, request::Parts};
+use axum::http::{HeaderValue, header, request::Parts};
+use leptos::nonce::use_nonce;
 use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use super::components::Layout;
-use super::pages::{HomePage, NotFoundPage, OfferPage};
-use crate::i18n::{LANG_COOKIE, Lang};
+use super::pages::{
+    AuditPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage, OfferEditPage, OfferPage,
+    PasswordResetPage, SetPasswordPage, UsersPage,
+};
+use crate::ssr::http::request_lang;
 
 /// The HTML document around every page. The reader's language is settled here, once per request,
 /// and handed to every component below as context.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    let lang = use_context::<Parts>()
-        .map(|parts| request_lang(&parts))
-        .unwrap_or_default();
+    let lang = use_context::<Parts>().map(|parts| request_lang(&parts.headers)).unwrap_or_default();
     provide_context(lang);
+    send_security_headers();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code() dir=lang.dir()>
@@ -34,19 +38,17 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-fn request_lang(parts: &Parts) -> Lang {
-    let cookie = parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('='));
-    let accept = parts
-        .headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|value| value.to_str().ok());
-    Lang::negotiate(cookie, accept)
+/// Pages may run only their own hydration script (by its nonce) and code from this site.
+fn send_security_headers() {
+    let (Some(response), Some(nonce)) = (use_context::<ResponseOptions>(), use_nonce()) else { return };
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+         form-action 'self'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = HeaderValue::from_str(&policy) {
+        response.insert_header(header::CONTENT_SECURITY_POLICY, value);
+    }
 }
 
 #[component]
@@ -59,6 +61,15 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/offers/:id") view=OfferPage ssr=SsrMode::Async/>
+                    <Route path=path!("/me") view=MePage ssr=SsrMode::Async/>
+                    <Route path=path!("/me/open/:token") view=MeOpenPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff") view=DashboardPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/login") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/password-reset") view=PasswordResetPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/set-password/:token") view=SetPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/users") view=UsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/audit") view=AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/offers/:id/edit") view=OfferEditPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

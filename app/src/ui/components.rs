@@ -1,12 +1,16 @@
 //! Server-rendered building blocks shared by the pages.
 
-use axum::http::{StatusCode, request::Parts};
+use axum::http::{StatusCode, header, request::Parts};
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
+use leptos_meta::Title;
 
 use crate::domain::offer::{Category, OfferKind};
+use crate::domain::policy::Actor;
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::{Lang, use_lang};
+use crate::ssr::http::{Flash, percent_encode};
+use crate::ssr::state::AppState;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -35,7 +39,7 @@ fn LanguagePicker() -> impl IntoView {
     let back = use_context::<Parts>()
         .and_then(|parts| parts.uri.path_and_query().map(|pq| pq.as_str().to_owned()))
         .unwrap_or_else(|| "/".to_owned());
-    let back = url_encode(&back);
+    let back = percent_encode(&back);
     view! {
         <nav class="lang-picker" aria-label=current.t("lang-picker-label")>
             <ul>
@@ -61,25 +65,9 @@ fn LanguagePicker() -> impl IntoView {
     }
 }
 
-/// Percent-encodes a query value (RFC 3986: everything but the unreserved characters).
-pub fn url_encode(text: &str) -> String {
-    text.bytes()
-        .map(|byte| match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (byte as char).to_string()
-            }
-            _ => format!("%{byte:02X}"),
-        })
-        .collect()
-}
-
 /// "Di., 3. März, 17:00–19:00", or with both dates when a session runs past midnight.
 pub fn span_text(lang: Lang, span: &LocalSpan) -> String {
-    let end = if span.same_day() {
-        lang.time(&span.ends)
-    } else {
-        lang.date_time(&span.ends)
-    };
+    let end = if span.same_day() { lang.time(&span.ends) } else { lang.date_time(&span.ends) };
     format!("{}–{}", lang.date_time(&span.starts), end)
 }
 
@@ -95,6 +83,85 @@ pub fn kind_label(lang: Lang, kind: OfferKind) -> String {
 
 pub fn category_label(lang: Lang, category: Category) -> String {
     lang.t(&format!("category-{}", category.code()))
+}
+
+/// The person behind the request, as the server's session middleware found them.
+pub fn use_actor() -> Actor {
+    use_context::<Parts>().and_then(|parts| parts.extensions.get::<Actor>().cloned()).unwrap_or(Actor::Anonymous)
+}
+
+/// A form's error and typed values from the previous post, shown once: the cookie is cleared.
+pub fn take_flash() -> Option<Flash> {
+    let flash = use_context::<Parts>().and_then(|parts| Flash::from_headers(&parts.headers))?;
+    let secure = use_context::<AppState>().is_some_and(|state| state.secure_cookies());
+    if let Some(response) = use_context::<ResponseOptions>() {
+        response.append_header(header::SET_COOKIE, Flash::clear_cookie(secure));
+    }
+    Some(flash)
+}
+
+/// Sends a reader who must sign in first to the sign-in page.
+pub fn redirect_to_sign_in() {
+    leptos_axum::redirect("/staff/login");
+}
+
+/// The page for an actor who may not see what they asked for.
+#[component]
+pub fn ForbiddenPage() -> impl IntoView {
+    set_status(StatusCode::FORBIDDEN);
+    let lang = use_lang();
+    view! {
+        <Title text=lang.t("forbidden-title")/>
+        <section class="notice">
+            <h1>{lang.t("forbidden-title")}</h1>
+            <p>{lang.t("forbidden-text")}</p>
+            <p><a href="/staff">{lang.t("staff-home")}</a></p>
+        </section>
+    }
+}
+
+/// A labelled input with its error next to it; the typed value is kept.
+#[component]
+pub fn Field(
+    name: &'static str,
+    label: String,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] value: String,
+    #[prop(optional_no_strip)] error: Option<String>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional_no_strip)] hint: Option<String>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described_by = [hint.as_ref().map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            <input
+                id=id
+                name=name
+                type=kind
+                value=value
+                required=true
+                autocomplete=autocomplete
+                aria-invalid=error.is_some().then_some("true")
+                aria-describedby=(!described_by.is_empty()).then_some(described_by)
+            />
+            {error.map(|error| view! { <p class="field-error" id=error_id>{error}</p> })}
+        </div>
+    }
+}
+
+/// A form's outcome above the form: an error, or a confirmation.
+#[component]
+pub fn FormAlert(message: Option<String>) -> impl IntoView {
+    message.map(|message| view! { <p class="form-alert" role="alert">{message}</p> })
 }
 
 /// Sets the response status of the page being rendered.

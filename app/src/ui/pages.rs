@@ -1,7 +1,11 @@
 mod home;
+mod me;
 mod not_found;
 mod offer;
+mod staff;
 
 pub use home::HomePage;
+pub use me::{MeOpenPage, MePage};
 pub use not_found::NotFoundPage;
 pub use offer::OfferPage;
+pub use staff::{AuditPage, DashboardPage, LoginPage, OfferEditPage, PasswordResetPage, SetPasswordPage, UsersPage};

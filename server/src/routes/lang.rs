@@ -11,17 +11,11 @@ pub struct Back {
 
 /// Remembers the chosen language in a cookie for a year and returns to the page the reader was on.
 pub async fn switch_language(Path(code): Path<String>, Query(query): Query<Back>) -> Response {
-    let back = query
-        .back
-        .filter(|path| is_local_path(path))
-        .unwrap_or_else(|| "/".to_owned());
+    let back = query.back.filter(|path| is_local_path(path)).unwrap_or_else(|| "/".to_owned());
     let Some(lang) = Lang::from_code(&code) else {
         return Redirect::to(&back).into_response();
     };
-    let cookie = format!(
-        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
-        lang.code()
-    );
+    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
     let mut headers = HeaderMap::new();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         headers.insert(header::SET_COOKIE, value);

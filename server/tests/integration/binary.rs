@@ -5,10 +5,7 @@ use std::time::{Duration, Instant};
 
 fn server() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_server"));
-    command
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .stdin(Stdio::null());
+    command.env_clear().env("PATH", std::env::var("PATH").unwrap_or_default()).stdin(Stdio::null());
     command
 }
 
@@ -17,40 +14,22 @@ fn fails_with(command: &mut Command) -> String {
     let output = command.output().expect("the binary runs");
     assert!(!output.status.success(), "expected a failure");
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert!(
-        !stderr.contains("panicked"),
-        "a panic instead of a message: {stderr}"
-    );
+    assert!(!stderr.contains("panicked"), "a panic instead of a message: {stderr}");
     assert_eq!(stderr.trim().lines().count(), 1, "one sentence: {stderr}");
     stderr
 }
 
 #[test]
 fn unknown_database_scheme_is_explained() {
-    let stderr = fails_with(server().args([
-        "--database-url",
-        "mysql://localhost/x",
-        "--addr",
-        "127.0.0.1:0",
-    ]));
-    assert!(
-        stderr.contains("DATABASE_URL must start with sqlite:// or postgres://"),
-        "{stderr}"
-    );
+    let stderr = fails_with(server().args(["--database-url", "mysql://localhost/x", "--addr", "127.0.0.1:0"]));
+    assert!(stderr.contains("DATABASE_URL must start with sqlite:// or postgres://"), "{stderr}");
 }
 
 #[test]
 fn unwritable_data_folder_is_explained() {
-    let stderr = fails_with(server().args([
-        "--database-url",
-        "sqlite:///proc/treffpunkt/x.db",
-        "--addr",
-        "127.0.0.1:0",
-    ]));
-    assert!(
-        stderr.contains("data folder /proc/treffpunkt cannot be created or written"),
-        "{stderr}"
-    );
+    let stderr =
+        fails_with(server().args(["--database-url", "sqlite:///proc/treffpunkt/x.db", "--addr", "127.0.0.1:0"]));
+    assert!(stderr.contains("data folder /proc/treffpunkt cannot be created or written"), "{stderr}");
 }
 
 #[test]
@@ -60,10 +39,7 @@ fn port_in_use_is_explained() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/t.db", dir.path().display());
     let stderr = fails_with(server().args(["--database-url", &url, "--addr", &addr, "--no-demo"]));
-    assert!(
-        stderr.contains(&format!("cannot listen on {addr}")),
-        "{stderr}"
-    );
+    assert!(stderr.contains(&format!("cannot listen on {addr}")), "{stderr}");
 }
 
 #[test]
@@ -79,25 +55,16 @@ fn sigterm_stops_the_server_cleanly() {
     let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     std::io::BufRead::read_line(&mut stdout, &mut line).unwrap();
-    assert!(
-        line.starts_with("Treffpunkt is running at http://127.0.0.1:"),
-        "{line}"
-    );
+    assert!(line.starts_with("Treffpunkt is running at http://127.0.0.1:"), "{line}");
 
-    let killed = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
+    let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
     assert!(killed.success());
     let started = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "the server did not stop"
-        );
+        assert!(started.elapsed() < Duration::from_secs(10), "the server did not stop");
         std::thread::sleep(Duration::from_millis(20));
     };
     assert!(status.success(), "{status:?}");

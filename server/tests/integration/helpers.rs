@@ -1,8 +1,26 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use app::domain::policy::Role;
+use app::ssr::auth;
+use app::ssr::db::users::{self, NewUser};
 use app::ssr::db::{Backend, Db};
 use server::config::Config;
+use server::mail::Mailer;
 use server::startup::Application;
+
+/// The password every test account gets.
+pub const PASSWORD: &str = "ein langes Passwort";
+
+/// The path of the link in a message body: "http://host/x/y" -> "/x/y".
+pub fn link_path(body: &str) -> String {
+    let url = body.split_whitespace().find(|word| word.starts_with("http")).expect("a link in the message");
+    let after_scheme = url.split_once("://").unwrap().1;
+    format!("/{}", after_scheme.split_once('/').unwrap().1)
+}
+
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap()
+}
 
 /// Declares each listed test once per backend: `sqlite::name` and `postgres::name`.
 #[macro_export]
@@ -27,7 +45,10 @@ macro_rules! on_both_backends {
 pub struct TestApp {
     pub address: String,
     pub db: Db,
+    /// A browser without JavaScript: keeps cookies, does not follow redirects.
     pub client: reqwest::Client,
+    pub mailer: Mailer,
+    pub outbox_dir: std::path::PathBuf,
     // Kept so that the SQLite file lives as long as the test.
     _dir: tempfile::TempDir,
 }
@@ -37,9 +58,7 @@ impl TestApp {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let database_url = match backend {
             Backend::Sqlite => format!("sqlite://{}/test.db", dir.path().display()),
-            Backend::Postgres => fresh_postgres_database()
-                .await
-                .expect("TEST_POSTGRES_URL is set"),
+            Backend::Postgres => fresh_postgres_database().await.expect("TEST_POSTGRES_URL is set"),
         };
         let config = Config {
             database_url: database_url.clone(),
@@ -48,24 +67,19 @@ impl TestApp {
             no_demo: false,
             db_connections: 8,
             log_json: false,
+            public_url: None,
+            outbox_dir: dir.path().join("outbox"),
+            mail_from: "Treffpunkt <treffpunkt@example.org>".to_owned(),
+            command: None,
         };
         let app = Application::build(config).await.expect("the app starts");
         let address = format!("http://{}", app.local_addr());
+        let mailer = app.mailer().clone();
         tokio::spawn(app.run_until_stopped());
-        let db = Db::connect(&database_url, 2)
-            .await
-            .expect("a second pool for checks");
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_store(true)
-            .build()
-            .unwrap();
-        TestApp {
-            address,
-            db,
-            client,
-            _dir: dir,
-        }
+        let db = Db::connect(&database_url, 2).await.expect("a second pool for checks");
+        let client = browser();
+        let outbox_dir = dir.path().join("outbox");
+        TestApp { address, db, client, mailer, outbox_dir, _dir: dir }
     }
 
     /// None when no PostgreSQL server is configured, unless the run demands one.
@@ -97,6 +111,84 @@ impl TestApp {
         (status, response.text().await.unwrap())
     }
 
+    /// POSTs a form as a browser on this site does (with its Origin); returns status and Location.
+    pub async fn post_form(&self, client: &reqwest::Client, path: &str, form: &[(&str, &str)]) -> (u16, String) {
+        let response = client
+            .post(self.url(path))
+            .header("origin", &self.address)
+            .header("accept", "text/html")
+            .form(form)
+            .send()
+            .await
+            .expect("the server answers");
+        let location = response.headers().get("location").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
+        (response.status().as_u16(), location)
+    }
+
+    /// GETs a page with a given client; returns status, Location and body.
+    pub async fn get_with(&self, client: &reqwest::Client, path: &str) -> (u16, String, String) {
+        let response = client
+            .get(self.url(path))
+            .header("accept", "text/html")
+            .header("accept-language", "de")
+            .send()
+            .await
+            .expect("the server answers");
+        let status = response.status().as_u16();
+        let location = response.headers().get("location").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
+        (status, location, response.text().await.unwrap())
+    }
+
+    /// Creates an account with a password and returns it; `organisation`/`site` as the role needs.
+    pub async fn create_user(
+        &self,
+        email: &str,
+        role: Role,
+        site_id: Option<i64>,
+        organisation_id: Option<i64>,
+    ) -> i64 {
+        let mut tx = self.db.pool().begin().await.unwrap();
+        let user = NewUser { email, display_name: email, role, site_id, organisation_id, lang: "de" };
+        let id = users::insert(&mut tx, &user, chrono::Utc::now().timestamp()).await.unwrap().expect("a new address");
+        users::set_password(&mut tx, id, &auth::hash_password(PASSWORD)).await.unwrap();
+        tx.commit().await.unwrap();
+        id
+    }
+
+    /// A fresh browser that carries the session cookie `token`.
+    pub fn browser_with_session(&self, token: &str) -> reqwest::Client {
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+        jar.add_cookie_str(&format!("tp_session={token}; Path=/"), &self.address.parse().unwrap());
+        reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_provider(jar).build().unwrap()
+    }
+
+    /// A fresh browser signed in as `email` through the real sign-in form.
+    pub async fn signed_in(&self, email: &str) -> reqwest::Client {
+        let client = browser();
+        let (status, location) =
+            self.post_form(&client, "/staff/login", &[("email", email), ("password", PASSWORD)]).await;
+        assert_eq!((status, location.as_str()), (303, "/staff"), "sign-in of {email}");
+        client
+    }
+
+    /// The newest outbox message to `recipient`: (kind, subject, body).
+    pub async fn last_mail_to(&self, recipient: &str) -> Option<(String, String, String)> {
+        sqlx::query_as("SELECT kind, subject, body_text FROM outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1")
+            .bind(recipient)
+            .fetch_optional(self.db.pool())
+            .await
+            .unwrap()
+    }
+
+    pub async fn id_of(&self, sql: &str, value: &str) -> i64 {
+        let (id,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(sql.to_owned()))
+            .bind(value)
+            .fetch_one(self.db.pool())
+            .await
+            .unwrap_or_else(|e| panic!("{sql} with {value}: {e}"));
+        id
+    }
+
     pub async fn offer_id(&self, german_title: &str) -> i64 {
         let (id,): (i64,) = sqlx::query_as("SELECT id FROM offers WHERE title = $1")
             .bind(german_title)
@@ -111,21 +203,13 @@ impl TestApp {
 async fn fresh_postgres_database() -> Option<String> {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
     let admin_url = std::env::var("TEST_POSTGRES_URL").ok()?;
-    let name = format!(
-        "treffpunkt_test_{}_{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    );
-    let admin = Db::connect(&admin_url, 1)
-        .await
-        .expect("the PostgreSQL test server answers");
+    let name = format!("treffpunkt_test_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
+    let admin = Db::connect(&admin_url, 1).await.expect("the PostgreSQL test server answers");
     sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
         .execute(admin.pool())
         .await
         .expect("a test database");
     admin.close().await;
-    let (base, _) = admin_url
-        .rsplit_once('/')
-        .expect("a database URL ends in /dbname");
+    let (base, _) = admin_url.rsplit_once('/').expect("a database URL ends in /dbname");
     Some(format!("{base}/{name}"))
 }

@@ -3,6 +3,8 @@
 
 mod helpers;
 
+mod accounts;
 mod binary;
 mod pages;
+mod permissions;
 mod storage;

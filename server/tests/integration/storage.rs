@@ -5,25 +5,15 @@ use chrono::Timelike;
 
 use crate::helpers::TestApp;
 
-crate::on_both_backends!(
-    demo_data_is_complete_and_loads_once,
-    weekly_sessions_keep_local_time
-);
+crate::on_both_backends!(demo_data_is_complete_and_loads_once, weekly_sessions_keep_local_time);
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
-    let (n,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(sql.to_owned()))
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap();
+    let (n,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(sql.to_owned())).fetch_one(app.db.pool()).await.unwrap();
     n
 }
 
 async fn demo_data_is_complete_and_loads_once(app: TestApp) {
-    let partners = count(
-        &app,
-        "SELECT COUNT(*) FROM organisations WHERE kind <> 'jmd'",
-    )
-    .await;
+    let partners = count(&app, "SELECT COUNT(*) FROM organisations WHERE kind <> 'jmd'").await;
     assert!(partners >= 6, "{partners} partners");
     let ikw_events = count(
         &app,
@@ -37,34 +27,23 @@ async fn demo_data_is_complete_and_loads_once(app: TestApp) {
     )
     .await;
     assert!(districts >= 5, "{districts} districts");
-    let translated = count(
-        &app,
-        "SELECT COUNT(*) FROM offer_translations WHERE lang = 'en'",
-    )
-    .await;
-    assert_eq!(
-        translated,
-        count(&app, "SELECT COUNT(*) FROM offers").await,
-        "every demo offer has English"
-    );
+    let translated = count(&app, "SELECT COUNT(*) FROM offer_translations WHERE lang = 'en'").await;
+    assert_eq!(translated, count(&app, "SELECT COUNT(*) FROM offers").await, "every demo offer has English");
 
     let before = count(&app, "SELECT COUNT(*) FROM sessions").await;
-    let loaded_again = server::demo::load(&app.db, chrono::Utc::now())
-        .await
-        .unwrap();
+    let loaded_again = server::demo::load(&app.db, chrono::Utc::now()).await.unwrap();
     assert!(!loaded_again);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM sessions").await, before);
 }
 
 async fn weekly_sessions_keep_local_time(app: TestApp) {
     let id = app.offer_id("Sprachcafé").await;
-    let rows: Vec<(i64, i64, String)> = sqlx::query_as(
-        "SELECT starts_at, ends_at, time_zone FROM sessions WHERE offer_id = $1 ORDER BY starts_at",
-    )
-    .bind(id)
-    .fetch_all(app.db.pool())
-    .await
-    .unwrap();
+    let rows: Vec<(i64, i64, String)> =
+        sqlx::query_as("SELECT starts_at, ends_at, time_zone FROM sessions WHERE offer_id = $1 ORDER BY starts_at")
+            .bind(id)
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
     assert!(rows.len() >= 10);
     for (starts_at, ends_at, zone) in rows {
         let span = LocalSpan::from_stored(starts_at, ends_at, &zone);

@@ -35,10 +35,12 @@ impl UpcomingOffer {
     }
 }
 
-/// Published offers whose next scheduled session has not ended by `now`, soonest first.
+/// Published offers (of one site, or of all) whose next scheduled session has not ended by
+/// `now`, soonest first.
 pub async fn list_upcoming(
     db: &Db,
     lang: Lang,
+    site_id: Option<i64>,
     now: i64,
     limit: i64,
 ) -> sqlx::Result<Vec<UpcomingOffer>> {
@@ -51,7 +53,7 @@ pub async fn list_upcoming(
          JOIN organisations org ON org.id = o.organisation_id
          LEFT JOIN venues v ON v.id = o.venue_id
          LEFT JOIN offer_translations tr ON tr.offer_id = o.id AND tr.lang = $1
-         WHERE o.status = 'published'
+         WHERE o.status = 'published' AND ($4 IS NULL OR o.site_id = $4)
            AND s.id = (SELECT s2.id FROM sessions s2
                        WHERE s2.offer_id = o.id AND s2.status = 'scheduled' AND s2.ends_at > $2
                        ORDER BY s2.starts_at, s2.id LIMIT 1)
@@ -61,6 +63,7 @@ pub async fn list_upcoming(
     .bind(lang.code())
     .bind(now)
     .bind(limit)
+    .bind(site_id)
     .fetch_all(db.pool())
     .await?;
 
@@ -137,11 +140,23 @@ pub async fn find_published(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option
     let Some(mut offer) = offer else {
         return Ok(None);
     };
-    offer.cohosts = cohosts_of(db, &[offer.id])
-        .await?
-        .remove(&offer.id)
-        .unwrap_or_default();
+    offer.cohosts = cohosts_of(db, &[offer.id]).await?.remove(&offer.id).unwrap_or_default();
     Ok(Some(offer))
+}
+
+/// Who owns an offer, for the permission check of its editor.
+#[derive(Debug, Clone, FromRow)]
+pub struct Ownership {
+    pub site_id: i64,
+    pub organisation_id: i64,
+    pub title: String,
+}
+
+pub async fn ownership(db: &Db, id: i64) -> sqlx::Result<Option<Ownership>> {
+    sqlx::query_as("SELECT site_id, organisation_id, title FROM offers WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await
 }
 
 #[derive(Debug, Clone, FromRow)]
@@ -152,12 +167,7 @@ struct StoredSpan {
 }
 
 /// The next scheduled sessions of an offer (at most `limit`), and how many more follow.
-pub async fn upcoming_sessions(
-    db: &Db,
-    offer_id: i64,
-    now: i64,
-    limit: i64,
-) -> sqlx::Result<(Vec<LocalSpan>, i64)> {
+pub async fn upcoming_sessions(db: &Db, offer_id: i64, now: i64, limit: i64) -> sqlx::Result<(Vec<LocalSpan>, i64)> {
     let spans: Vec<StoredSpan> = sqlx::query_as(
         "SELECT starts_at, ends_at, time_zone FROM sessions
          WHERE offer_id = $1 AND status = 'scheduled' AND ends_at > $2
@@ -168,18 +178,14 @@ pub async fn upcoming_sessions(
     .bind(limit)
     .fetch_all(db.pool())
     .await?;
-    let (total,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM sessions WHERE offer_id = $1 AND status = 'scheduled' AND ends_at > $2",
-    )
-    .bind(offer_id)
-    .bind(now)
-    .fetch_one(db.pool())
-    .await?;
+    let (total,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM sessions WHERE offer_id = $1 AND status = 'scheduled' AND ends_at > $2")
+            .bind(offer_id)
+            .bind(now)
+            .fetch_one(db.pool())
+            .await?;
     let shown = spans.len() as i64;
-    let spans = spans
-        .iter()
-        .map(|s| LocalSpan::from_stored(s.starts_at, s.ends_at, &s.time_zone))
-        .collect();
+    let spans = spans.iter().map(|s| LocalSpan::from_stored(s.starts_at, s.ends_at, &s.time_zone)).collect();
     Ok((spans, total - shown))
 }
 

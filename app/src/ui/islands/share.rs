@@ -55,16 +55,10 @@ mod browser {
         let Ok(url) = window.location().href() else {
             return Shared::Failed;
         };
-        let title = window
-            .document()
-            .map(|document| document.title())
-            .unwrap_or_default();
+        let title = window.document().map(|document| document.title()).unwrap_or_default();
         let navigator: JsValue = window.navigator().into();
         let call = |target: &JsValue, method: &str, arg: &JsValue| -> Option<js_sys::Promise> {
-            let function = js_sys::Reflect::get(target, &method.into())
-                .ok()?
-                .dyn_into::<js_sys::Function>()
-                .ok()?;
+            let function = js_sys::Reflect::get(target, &method.into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
             function.call1(target, arg).ok()?.dyn_into().ok()
         };
 
@@ -76,8 +70,7 @@ mod browser {
             let _ = JsFuture::from(promise).await;
             return Shared::Sheet;
         }
-        let clipboard =
-            js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
+        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
         let Some(promise) = call(&clipboard, "writeText", &url.into()) else {
             return Shared::Failed;
         };

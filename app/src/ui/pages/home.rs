@@ -17,10 +17,8 @@ pub fn HomePage() -> impl IntoView {
         let db = state.db.clone();
         Suspend::new(async move {
             let now = chrono::Utc::now().timestamp();
-            match offers::list_upcoming(&db, lang, now, HOME_LIMIT).await {
-                Ok(list) if list.is_empty() => {
-                    view! { <p class="empty">{lang.t("home-empty")}</p> }.into_any()
-                }
+            match offers::list_upcoming(&db, lang, None, now, HOME_LIMIT).await {
+                Ok(list) if list.is_empty() => view! { <p class="empty">{lang.t("home-empty")}</p> }.into_any(),
                 Ok(list) => view! {
                     <ul class="offer-list">
                         {list.into_iter().map(|offer| view! { <OfferCard offer/> }).collect_view()}
@@ -50,10 +48,7 @@ fn OfferCard(offer: UpcomingOffer) -> impl IntoView {
         (Some(venue), None) => venue,
         _ => String::new(),
     };
-    let hosts = std::iter::once(offer.organisation)
-        .chain(offer.cohosts)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let hosts = std::iter::once(offer.organisation).chain(offer.cohosts).collect::<Vec<_>>().join(", ");
     view! {
         <li class="offer-card">
             <p class="tags">

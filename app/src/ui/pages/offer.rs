@@ -5,8 +5,9 @@ use leptos_router::hooks::use_params_map;
 use crate::domain::offer::{Audience, spoken_languages};
 use crate::i18n::use_lang;
 use crate::ssr::db::offers::{self, OfferDetail};
+use crate::ssr::http::percent_encode;
 use crate::ssr::state::AppState;
-use crate::ui::components::{LoadError, When, category_label, kind_label, url_encode};
+use crate::ui::components::{LoadError, When, category_label, kind_label};
 use crate::ui::islands::ShareButton;
 use crate::ui::pages::NotFoundPage;
 
@@ -17,8 +18,7 @@ const SESSIONS_SHOWN: i64 = 12;
 pub fn OfferPage() -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<AppState>();
-    let id = use_params_map()
-        .with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
+    let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
     let page = move || {
         let db = state.db.clone();
         Suspend::new(async move {
@@ -34,9 +34,7 @@ pub fn OfferPage() -> impl IntoView {
                 Err(error) => Err(error),
             };
             match loaded {
-                Ok(Some((offer, (sessions, more)))) => {
-                    view! { <OfferView offer sessions more/> }.into_any()
-                }
+                Ok(Some((offer, (sessions, more)))) => view! { <OfferView offer sessions more/> }.into_any(),
                 Ok(None) => view! { <NotFoundPage/> }.into_any(),
                 Err(error) => view! { <LoadError error/> }.into_any(),
             }
@@ -46,17 +44,10 @@ pub fn OfferPage() -> impl IntoView {
 }
 
 #[component]
-fn OfferView(
-    offer: OfferDetail,
-    sessions: Vec<crate::domain::schedule::LocalSpan>,
-    more: i64,
-) -> impl IntoView {
+fn OfferView(offer: OfferDetail, sessions: Vec<crate::domain::schedule::LocalSpan>, more: i64) -> impl IntoView {
     let lang = use_lang();
     let audience = match offer.audience {
-        Audience::Youth => lang.t_with(
-            "offer-ages",
-            &[("min", offer.min_age.into()), ("max", offer.max_age.into())],
-        ),
+        Audience::Youth => lang.t_with("offer-ages", &[("min", offer.min_age.into()), ("max", offer.max_age.into())]),
         Audience::Parents => lang.t("offer-audience-parents"),
         Audience::Professionals => lang.t("offer-audience-professionals"),
     };
@@ -69,9 +60,7 @@ fn OfferView(
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let hosts = std::iter::once(offer.organisation.clone())
-        .chain(offer.cohosts.clone())
-        .collect::<Vec<_>>();
+    let hosts = std::iter::once(offer.organisation.clone()).chain(offer.cohosts.clone()).collect::<Vec<_>>();
     let description = offer.description.clone();
     let summary: String = description.chars().take(160).collect();
     view! {
@@ -128,12 +117,8 @@ fn VenueBlock(offer: OfferDetail) -> impl IntoView {
     let accessible_toilet = offer.accessible_toilet();
     let name = offer.venue_name?;
     let street = offer.street.unwrap_or_default();
-    let town = format!(
-        "{} {}",
-        offer.postal_code.unwrap_or_default(),
-        offer.city.unwrap_or_default()
-    );
-    let map_query = url_encode(&format!("{street}, {town}"));
+    let town = format!("{} {}", offer.postal_code.unwrap_or_default(), offer.city.unwrap_or_default());
+    let map_query = percent_encode(&format!("{street}, {town}"));
     let access = [
         step_free.then(|| lang.t("venue-step-free")),
         accessible_toilet.then(|| lang.t("venue-accessible-toilet")),

@@ -1,0 +1,125 @@
+//! Who may do what: the one place that answers "may this actor do this action on this object".
+//! Every page, route and server function asks `allows`; nothing else decides.
+
+code_enum! {
+    /// The kind of account: admins manage everything, staff one site, partners their organisation.
+    Role { Admin => "admin", Staff => "staff", Partner => "partner" }
+}
+
+/// The person behind a request, as far as the server knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Actor {
+    Anonymous,
+    /// A young person who opened a magic link sent to this address.
+    Participant {
+        email: String,
+    },
+    Partner {
+        user_id: i64,
+        organisation_id: i64,
+        site_id: i64,
+    },
+    Staff {
+        user_id: i64,
+        site_id: i64,
+    },
+    Admin {
+        user_id: i64,
+    },
+}
+
+impl Actor {
+    /// The account behind the actor, for the audit log; participants have none.
+    pub fn user_id(&self) -> Option<i64> {
+        match self {
+            Actor::Partner { user_id, .. } | Actor::Staff { user_id, .. } | Actor::Admin { user_id } => Some(*user_id),
+            Actor::Anonymous | Actor::Participant { .. } => None,
+        }
+    }
+
+    pub fn is_signed_in_user(&self) -> bool {
+        self.user_id().is_some()
+    }
+}
+
+/// What an actor wants to do, with the object it touches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Public pages and forms: offers, sign-in, password reset, magic-link requests.
+    ViewPublic,
+    /// "My registrations" of the participant's own email address.
+    ViewOwnRegistrations,
+    /// The staff area's start page of a site.
+    ViewDashboard {
+        site_id: i64,
+    },
+    /// Edit an offer owned by `organisation_id` on `site_id`.
+    EditOffer {
+        site_id: i64,
+        organisation_id: i64,
+    },
+    /// Invite a partner of an organisation on `site_id` (or, for admins, anybody).
+    InviteUser {
+        site_id: i64,
+    },
+    /// Accounts and the audit log: admins only.
+    ManageUsers,
+    ViewAuditLog,
+    SignOut,
+}
+
+pub fn allows(actor: &Actor, action: Action) -> bool {
+    use Action::*;
+    match (actor, action) {
+        (_, ViewPublic) => true,
+        (Actor::Participant { .. }, ViewOwnRegistrations) => true,
+        (Actor::Admin { .. }, ViewOwnRegistrations) => false,
+        (Actor::Admin { .. }, _) => true,
+        (Actor::Staff { site_id: own, .. }, ViewDashboard { site_id })
+        | (Actor::Staff { site_id: own, .. }, EditOffer { site_id, .. })
+        | (Actor::Staff { site_id: own, .. }, InviteUser { site_id }) => *own == site_id,
+        (Actor::Partner { site_id: own, .. }, ViewDashboard { site_id }) => *own == site_id,
+        (Actor::Partner { organisation_id: own, .. }, EditOffer { organisation_id, .. }) => *own == organisation_id,
+        (Actor::Staff { .. } | Actor::Partner { .. } | Actor::Participant { .. }, SignOut) => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Action::*;
+
+    fn actors() -> [(&'static str, Actor); 7] {
+        [
+            ("anonymous", Actor::Anonymous),
+            ("participant", Actor::Participant { email: "amira@example.org".into() }),
+            ("partner A", Actor::Partner { user_id: 10, organisation_id: 100, site_id: 1 }),
+            ("partner B", Actor::Partner { user_id: 11, organisation_id: 200, site_id: 1 }),
+            ("staff 1", Actor::Staff { user_id: 20, site_id: 1 }),
+            ("staff 2", Actor::Staff { user_id: 21, site_id: 2 }),
+            ("admin", Actor::Admin { user_id: 30 }),
+        ]
+    }
+
+    /// Expected answers in the order of `actors()`.
+    #[test]
+    fn the_permission_table() {
+        let table: &[(Action, [bool; 7])] = &[
+            (ViewPublic, [true, true, true, true, true, true, true]),
+            (ViewOwnRegistrations, [false, true, false, false, false, false, false]),
+            (ViewDashboard { site_id: 1 }, [false, false, true, true, true, false, true]),
+            (EditOffer { site_id: 1, organisation_id: 100 }, [false, false, true, false, true, false, true]),
+            (EditOffer { site_id: 2, organisation_id: 300 }, [false, false, false, false, false, true, true]),
+            (InviteUser { site_id: 1 }, [false, false, false, false, true, false, true]),
+            (ManageUsers, [false, false, false, false, false, false, true]),
+            (ViewAuditLog, [false, false, false, false, false, false, true]),
+            (SignOut, [false, true, true, true, true, true, true]),
+        ];
+        for (action, expected) in table {
+            for ((name, actor), allowed) in actors().iter().zip(expected) {
+                assert_eq!(allows(actor, *action), *allowed, "{name} may {action:?}?");
+            }
+        }
+    }
+}

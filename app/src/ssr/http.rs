@@ -1,0 +1,112 @@
+//! Small pieces of HTTP that pages and handlers share: cookies and the one-shot flash that carries
+//! a form's error and typed values across a post/redirect/get without putting them in a URL.
+
+use axum::http::{HeaderMap, HeaderValue, header};
+
+use crate::i18n::{LANG_COOKIE, Lang};
+
+/// The value of cookie `name` in the request.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .find_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
+}
+
+/// The reader's language: a remembered choice, else the browser's preferences, else German.
+pub fn request_lang(headers: &HeaderMap) -> Lang {
+    Lang::negotiate(
+        cookie(headers, LANG_COOKIE),
+        headers.get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok()),
+    )
+}
+
+/// A Set-Cookie value with the attributes every Treffpunkt cookie has.
+pub fn set_cookie(name: &str, value: &str, max_age_seconds: i64, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{name}={value}; Path=/; Max-Age={max_age_seconds}; HttpOnly; SameSite=Lax{secure}"))
+        .expect("cookie names and values are ASCII without separators")
+}
+
+pub const FLASH_COOKIE: &str = "tp_flash";
+
+/// A form's outcome for the next page view: a catalogue key and the address the person typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flash {
+    pub message: String,
+    pub email: String,
+}
+
+impl Flash {
+    pub fn cookie(&self, secure: bool) -> HeaderValue {
+        let value = format!("{}~{}", self.message, percent_encode(&self.email));
+        set_cookie(FLASH_COOKIE, &value, 60, secure)
+    }
+
+    pub fn from_headers(headers: &HeaderMap) -> Option<Flash> {
+        let (message, email) = cookie(headers, FLASH_COOKIE)?.split_once('~')?;
+        let message_is_a_key = message.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        message_is_a_key.then(|| Flash { message: message.to_owned(), email: percent_decode(email) })
+    }
+
+    pub fn clear_cookie(secure: bool) -> HeaderValue {
+        set_cookie(FLASH_COOKIE, "", 0, secure)
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+pub fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (byte as char).to_string(),
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let decoded = (bytes[i] == b'%')
+            .then(|| text.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match decoded {
+            Some(byte) => {
+                out.push(byte);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flash_round_trips_through_a_cookie() {
+        let flash = Flash { message: "signin-failed".into(), email: "frau.yılmaz@example.org; x=1".into() };
+        let set = flash.cookie(false);
+        let value = set.to_str().unwrap().split(';').next().unwrap().to_owned();
+        let mut headers = HeaderMap::new();
+        headers.insert(header::COOKIE, HeaderValue::from_str(&format!("lang=de; {value}")).unwrap());
+        assert_eq!(Flash::from_headers(&headers), Some(flash));
+    }
+
+    #[test]
+    fn forged_flash_messages_are_ignored() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::COOKIE, HeaderValue::from_static("tp_flash=<script>~x"));
+        assert_eq!(Flash::from_headers(&headers), None);
+    }
+}

@@ -1,0 +1,68 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::domain::policy::{Action, Actor, allows};
+use crate::i18n::use_lang;
+use crate::ui::components::{Field, FormAlert, take_flash, use_actor};
+
+/// "My registrations": a young person asks for a link by email and opens it; no password.
+#[component]
+pub fn MePage() -> impl IntoView {
+    let lang = use_lang();
+    let actor = use_actor();
+    let title = lang.t("me-title");
+    let body = match &actor {
+        Actor::Participant { email } if allows(&actor, Action::ViewOwnRegistrations) => view! {
+            <p>{lang.t("me-signed-in-as")}" "<bdi>{email.clone()}</bdi></p>
+            <p>{lang.t("me-no-registrations")}</p>
+            <form method="post" action="/logout">
+                <button type="submit" class="button button-quiet">{lang.t("sign-out")}</button>
+            </form>
+        }
+        .into_any(),
+        _ => {
+            let sent = use_query_map().with_untracked(|query| query.get("sent").is_some());
+            let flash = take_flash();
+            let email = flash.as_ref().map(|f| f.email.clone()).unwrap_or_default();
+            let alert = match (flash, sent) {
+                (Some(flash), _) => Some(lang.t(&flash.message)),
+                (None, true) => Some(lang.t("me-link-sent")),
+                (None, false) => None,
+            };
+            view! {
+                <p>{lang.t("me-intro")}</p>
+                <FormAlert message=alert/>
+                <form method="post" action="/me/link" class="stack">
+                    <Field name="email" kind="email" label=lang.t("field-email") value=email autocomplete="email"/>
+                    <button type="submit" class="button">{lang.t("me-send-link")}</button>
+                </form>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <Title text=format!("{title} – {}", lang.t("site-name"))/>
+        <section class="form-page">
+            <h1>{title.clone()}</h1>
+            {body}
+        </section>
+    }
+}
+
+/// Where a magic link lands: one button that opens "My registrations". The link is used up by the
+/// POST, not by opening the page, so a mail scanner that fetches it does not spoil it.
+#[component]
+pub fn MeOpenPage() -> impl IntoView {
+    let lang = use_lang();
+    let token = use_params_map().with_untracked(|params| params.get("token").unwrap_or_default());
+    view! {
+        <Title text=format!("{} – {}", lang.t("me-title"), lang.t("site-name"))/>
+        <section class="form-page">
+            <h1>{lang.t("me-title")}</h1>
+            <form method="post" action=format!("/me/open/{token}")>
+                <button type="submit" class="button">{lang.t("me-open")}</button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,55 @@
+//! The staff area: sign-in, the dashboard, accounts and the audit log. Forms post to plain
+//! routes (server/src/routes/account.rs) and come back here with a flash, so they work without
+//! JavaScript.
+
+mod audit;
+mod dashboard;
+mod login;
+mod offer_edit;
+mod password;
+mod users;
+
+pub use audit::AuditPage;
+pub use dashboard::DashboardPage;
+pub use login::LoginPage;
+pub use offer_edit::OfferEditPage;
+pub use password::{PasswordResetPage, SetPasswordPage};
+pub use users::UsersPage;
+
+use leptos::prelude::*;
+
+use crate::domain::policy::{Action, Actor, allows};
+use crate::i18n::use_lang;
+use crate::ui::components::{ForbiddenPage, redirect_to_sign_in, use_actor};
+
+/// Renders `page` when the actor may do `action`; sends anonymous readers to sign in and shows
+/// everybody else the translated 403 page.
+pub fn guarded(action: impl FnOnce(&Actor) -> Action, page: impl FnOnce(Actor) -> AnyView) -> AnyView {
+    let actor = use_actor();
+    if allows(&actor, action(&actor)) {
+        page(actor)
+    } else if actor == Actor::Anonymous {
+        redirect_to_sign_in();
+        ().into_any()
+    } else {
+        view! { <ForbiddenPage/> }.into_any()
+    }
+}
+
+/// The navigation of the staff area, with what this actor may open.
+#[component]
+fn StaffNav(actor: Actor) -> impl IntoView {
+    let lang = use_lang();
+    let may_manage_users = allows(&actor, Action::ManageUsers)
+        || matches!(actor, Actor::Staff { site_id, .. } if allows(&actor, Action::InviteUser { site_id }));
+    view! {
+        <nav class="staff-nav" aria-label=lang.t("staff-nav-label")>
+            <a href="/staff">{lang.t("staff-home")}</a>
+            {may_manage_users.then(|| view! { <a href="/staff/users">{lang.t("staff-users")}</a> })}
+            {allows(&actor, Action::ViewAuditLog).then(|| view! { <a href="/staff/audit">{lang.t("staff-audit")}</a> })}
+            <form method="post" action="/logout" class="inline-form">
+                <button type="submit" class="link-button">{lang.t("sign-out")}</button>
+            </form>
+        </nav>
+    }
+}

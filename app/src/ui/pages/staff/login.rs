@@ -1,0 +1,31 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::i18n::use_lang;
+use crate::ui::components::{Field, FormAlert, take_flash, use_actor};
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let lang = use_lang();
+    if use_actor().is_signed_in_user() {
+        leptos_axum::redirect("/staff");
+    }
+    let flash = take_flash();
+    let email = flash.as_ref().map(|f| f.email.clone()).unwrap_or_default();
+    let error = flash.map(|f| lang.t(&f.message));
+    view! {
+        <Title text=format!("{} – {}", lang.t("signin-title"), lang.t("site-name"))/>
+        <section class="form-page">
+            <h1>{lang.t("signin-title")}</h1>
+            <p>{lang.t("signin-intro")}</p>
+            <FormAlert message=error/>
+            <form method="post" action="/staff/login" class="stack">
+                <Field name="email" kind="email" label=lang.t("field-email") value=email autocomplete="username"/>
+                <Field name="password" kind="password" label=lang.t("field-password") autocomplete="current-password"/>
+                <button type="submit" class="button">{lang.t("signin-submit")}</button>
+            </form>
+            <p><a href="/staff/password-reset">{lang.t("signin-forgot")}</a></p>
+            <p class="aside">{lang.t("signin-young-people")}" "<a href="/me">{lang.t("me-title")}</a></p>
+        </section>
+    }
+}

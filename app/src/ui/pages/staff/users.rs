@@ -1,0 +1,132 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::{StaffNav, guarded};
+use crate::domain::policy::{Action, Actor, Role};
+use crate::i18n::{Lang, use_lang};
+use crate::ssr::db::users::{self, Account, OrganisationChoice};
+use crate::ssr::state::AppState;
+use crate::ui::components::{Field, FormAlert, LoadError, take_flash};
+
+/// Accounts and invitations. Admins see and invite everybody; staff invite partners of their site.
+#[component]
+pub fn UsersPage() -> impl IntoView {
+    guarded(
+        |actor| match actor {
+            Actor::Staff { site_id, .. } => Action::InviteUser { site_id: *site_id },
+            _ => Action::ManageUsers,
+        },
+        |actor| {
+            let lang = use_lang();
+            let db = expect_context::<AppState>().db;
+            let invited = use_query_map().with_untracked(|query| query.get("invited").is_some());
+            let flash = take_flash();
+            let email = flash.as_ref().map(|f| f.email.clone()).unwrap_or_default();
+            let alert = match (flash, invited) {
+                (Some(flash), _) => Some(lang.t(&flash.message)),
+                (None, true) => Some(lang.t("invite-sent")),
+                (None, false) => None,
+            };
+            let site = match actor {
+                Actor::Staff { site_id, .. } => Some(site_id),
+                _ => None,
+            };
+            let is_admin = matches!(actor, Actor::Admin { .. });
+            let content = move || {
+                let db = db.clone();
+                let (email, alert) = (email.clone(), alert.clone());
+                Suspend::new(async move {
+                    let loaded = match users::organisations(&db, site).await {
+                        Ok(organisations) => users::list(&db, site).await.map(|accounts| (organisations, accounts)),
+                        Err(error) => Err(error),
+                    };
+                    match loaded {
+                        Ok((organisations, accounts)) => view! {
+                            <InviteForm organisations is_admin email alert/>
+                            <AccountTable accounts lang/>
+                        }
+                        .into_any(),
+                        Err(error) => view! { <LoadError error/> }.into_any(),
+                    }
+                })
+            };
+            view! {
+                <Title text=format!("{} – {}", lang.t("staff-users"), lang.t("site-name"))/>
+                <StaffNav actor/>
+                <h1>{lang.t("staff-users")}</h1>
+                <Suspense fallback=|| ()>{content}</Suspense>
+            }
+            .into_any()
+        },
+    )
+}
+
+#[component]
+fn InviteForm(
+    organisations: Vec<OrganisationChoice>,
+    is_admin: bool,
+    email: String,
+    alert: Option<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let roles: &[Role] = if is_admin { &[Role::Partner, Role::Staff, Role::Admin] } else { &[Role::Partner] };
+    view! {
+        <section class="form-page" aria-labelledby="invite-heading">
+            <h2 id="invite-heading">{lang.t("invite-title")}</h2>
+            <p>{lang.t("invite-intro")}</p>
+            <FormAlert message=alert/>
+            <form method="post" action="/staff/users/invite" class="stack">
+                <Field name="email" kind="email" label=lang.t("field-email") value=email autocomplete="off"/>
+                <Field name="display_name" label=lang.t("field-display-name") autocomplete="off"/>
+                <div class="field">
+                    <label for="field-role">{lang.t("field-role")}</label>
+                    <select id="field-role" name="role">
+                        {roles.iter().map(|role| view! { <option value=role.code()>{lang.t(&format!("role-{}", role.code()))}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="field-organisation">{lang.t("field-organisation")}</label>
+                    <p class="hint" id="field-organisation-hint">{lang.t("field-organisation-hint")}</p>
+                    <select id="field-organisation" name="organisation_id" aria-describedby="field-organisation-hint">
+                        {organisations.into_iter().map(|org| view! { <option value=org.id.to_string()>{org.name}</option> }).collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class="button">{lang.t("invite-submit")}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn AccountTable(accounts: Vec<Account>, lang: Lang) -> impl IntoView {
+    view! {
+        <h2>{lang.t("accounts-title")}</h2>
+        <div class="table-scroll">
+            <table class="table">
+                <thead>
+                    <tr>
+                        <th scope="col">{lang.t("field-display-name")}</th>
+                        <th scope="col">{lang.t("field-role")}</th>
+                        <th scope="col">{lang.t("field-organisation")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {accounts
+                        .into_iter()
+                        .map(|account| {
+                            let pending = (account.has_password == 0).then(|| lang.t("account-invited"));
+                            view! {
+                                <tr>
+                                    <td><bdi>{account.display_name}</bdi><br/><small><bdi>{account.email}</bdi></small></td>
+                                    <td>{lang.t(&format!("role-{}", account.role.code()))}<br/><small>{pending}</small></td>
+                                    <td><bdi>{account.organisation.or(account.site).unwrap_or_default()}</bdi></td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

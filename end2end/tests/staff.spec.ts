@@ -1,0 +1,98 @@
+import { test, expect, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expectNoAxeViolations } from "./axe";
+
+const PASSWORD = "ein langes Passwort";
+
+/** The first admin, made the way the README says: `server admin create`, which prints a link. */
+function createAdmin(email: string): string {
+  const output = execFileSync(process.env.E2E_SERVER_BIN!, ["admin", "create", "--email", email, "--name", "Herr Schmitz"], {
+    env: { ...process.env, TREFFPUNKT_PUBLIC_URL: process.env.BASE_URL },
+  }).toString();
+  const link = output.split(/\s+/).find((word) => word.startsWith("http"));
+  expect(link, output).toBeTruthy();
+  return new URL(link!).pathname;
+}
+
+/** The link in the newest .eml the server wrote for `recipient` (delivery runs every 2 seconds). */
+async function linkFromOutbox(recipient: string): Promise<string> {
+  const folder = process.env.TREFFPUNKT_OUTBOX_DIR!;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    for (const name of readdirSync(folder, { withFileTypes: false }) as string[]) {
+      const text = readFileSync(join(folder, name), "utf8").replace(/=\r?\n/g, "");
+      if (name.endsWith(".eml") && text.includes(`To: ${recipient}`)) {
+        const url = text.match(/https?:\/\/\S+\/staff\/set-password\/[0-9a-f]+/);
+        if (url) return new URL(url[0]).pathname;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no message to ${recipient}`);
+}
+
+async function setPassword(page: Page, path: string) {
+  await page.goto(path);
+  await page.getByLabel("Neues Passwort").fill(PASSWORD);
+  await page.getByLabel("Passwort wiederholen").fill(PASSWORD);
+  await page.getByRole("button", { name: "Passwort speichern" }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+}
+
+test("staff sign in on a phone, and a partner cannot open another organisation's offer editor", async ({
+  page,
+  browser,
+  javaScriptEnabled,
+}, testInfo) => {
+  const project = testInfo.project.name;
+  const admin = `admin-${project}@jmd.example`;
+  const partner = `becker-${project}@sc-chorweiler.example`;
+
+  await setPassword(page, createAdmin(admin));
+  await page.getByRole("button", { name: "Abmelden" }).click();
+
+  // Signing in as a person would: a wrong password first, then the right one.
+  await page.goto("/staff");
+  await expect(page).toHaveURL(/\/staff\/login$/);
+  await page.getByLabel("E-Mail-Adresse").fill(admin);
+  await page.getByLabel("Passwort", { exact: true }).fill("falsch");
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("alert")).toHaveText("E-Mail-Adresse oder Passwort stimmt nicht.");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue(admin);
+  await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersicht");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  // The admin invites a volunteer of the sports club.
+  await page.getByRole("link", { name: "Konten" }).click();
+  await page.getByLabel("E-Mail-Adresse").fill(partner);
+  await page.getByLabel("Name").fill("Herr Becker");
+  await page.getByLabel("Rolle").selectOption("partner");
+  await page.getByLabel("Organisation").selectOption({ label: "SC Chorweiler 1968 e. V." });
+  await page.getByRole("button", { name: "Einladung schicken" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Die Einladung ist unterwegs.");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  // The partner follows the emailed link in a browser of his own.
+  const partnerContext = await browser.newContext();
+  const partnerPage = await partnerContext.newPage();
+  await setPassword(partnerPage, await linkFromOutbox(partner));
+
+  // An offer of the youth centre in Kalk, not of his club.
+  await partnerPage.goto("/");
+  await partnerPage.getByRole("link", { name: "Kochen ohne Grenzen" }).click();
+  const offerId = new URL(partnerPage.url()).pathname.split("/").pop();
+  const response = await partnerPage.goto(`/staff/offers/${offerId}/edit`);
+  expect(response?.status()).toBe(403);
+  await expect(partnerPage.getByRole("heading", { level: 1 })).toHaveText("Kein Zugriff");
+  await expectNoAxeViolations(partnerPage, javaScriptEnabled);
+  await partnerContext.close();
+
+  // Staff of the site may open it.
+  const staffResponse = await page.goto(`/staff/offers/${offerId}/edit`);
+  expect(staffResponse?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angebot bearbeiten");
+});

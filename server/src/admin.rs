@@ -1,0 +1,32 @@
+//! `server admin create`: the first admin of a new installation.
+
+use anyhow::{Context, bail};
+use app::domain::policy::Role;
+use app::ssr::auth::{self, TokenPurpose};
+use app::ssr::db::Db;
+use app::ssr::db::users::{self, NewUser, looks_like_email, normalise_email};
+
+/// Creates the account and returns the link that sets its password (valid for a week).
+pub async fn create_admin(db: &Db, email: &str, name: &str, public_url: &str) -> anyhow::Result<String> {
+    let email = normalise_email(email);
+    if !looks_like_email(&email) {
+        bail!("{email:?} is not an email address");
+    }
+    let now = chrono::Utc::now().timestamp();
+    let mut tx = db.pool().begin().await?;
+    let user = NewUser {
+        email: &email,
+        display_name: name,
+        role: Role::Admin,
+        site_id: None,
+        organisation_id: None,
+        lang: "de",
+    };
+    let user_id =
+        users::insert(&mut tx, &user, now).await?.with_context(|| format!("an account for {email} exists already"))?;
+    let secret =
+        auth::issue_token(&mut tx, TokenPurpose::SetPassword, Some(user_id), &email, now, auth::INVITE_LINK_SECONDS)
+            .await?;
+    tx.commit().await?;
+    Ok(format!("{}/staff/set-password/{}", public_url.trim_end_matches('/'), secret.token))
+}

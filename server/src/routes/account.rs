@@ -1,0 +1,331 @@
+//! Form posts of sign-in, sign-out, password reset, invitations and magic links. Each answers with
+//! a redirect (post/redirect/get); errors travel in a one-minute flash cookie, never in the URL.
+
+use std::net::SocketAddr;
+
+use app::domain::policy::{Action, Actor, Role, allows};
+use app::i18n::Lang;
+use app::ssr::audit::{self, Entry};
+use app::ssr::auth::{self, SESSION_COOKIE, SessionFor, TokenPurpose};
+use app::ssr::db::users::{self, NewUser, looks_like_email, normalise_email};
+use app::ssr::http::{Flash, cookie, request_lang, set_cookie};
+use app::ssr::outbox::{self, Email};
+use app::ssr::rate_limit;
+use app::ssr::state::AppState;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
+use serde::Deserialize;
+
+/// A failure of the server itself: logged in full, answered with a translated apology.
+pub struct HandlerError(anyhow::Error);
+
+impl<E: Into<anyhow::Error>> From<E> for HandlerError {
+    fn from(error: E) -> Self {
+        HandlerError(error.into())
+    }
+}
+
+impl IntoResponse for HandlerError {
+    fn into_response(self) -> Response {
+        tracing::error!(error = %format!("{:#}", self.0), "request failed");
+        (StatusCode::INTERNAL_SERVER_ERROR, Lang::default().t("error-text")).into_response()
+    }
+}
+
+type Answer = Result<Response, HandlerError>;
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+fn redirect(location: &str, cookies: impl IntoIterator<Item = HeaderValue>) -> Response {
+    let mut response = Redirect::to(location).into_response();
+    for value in cookies {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// Back to a form with its message and the address the person typed.
+fn back_with(state: &AppState, location: &str, message: &str, email: &str) -> Response {
+    let flash = Flash { message: message.to_owned(), email: email.to_owned() };
+    redirect(location, [flash.cookie(state.secure_cookies())])
+}
+
+/// Counts the attempt per address and per network address; false when either limit is used up.
+async fn within_limits(state: &AppState, what: &str, email: &str, peer: SocketAddr) -> sqlx::Result<bool> {
+    let now = now();
+    let by_email = rate_limit::hit(&state.db, &format!("{what}:email:{email}"), rate_limit::PER_EMAIL, now).await?;
+    let by_ip = rate_limit::hit(&state.db, &format!("{what}:ip:{}", peer.ip()), rate_limit::PER_IP, now).await?;
+    Ok(by_email && by_ip)
+}
+
+fn link(state: &AppState, path: &str) -> String {
+    format!("{}{path}", state.public_url.trim_end_matches('/'))
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    email: String,
+    password: String,
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(form): Form<SignInForm>,
+) -> Answer {
+    let email = normalise_email(&form.email);
+    if !within_limits(&state, "signin", &email, peer).await? {
+        return Ok(back_with(&state, "/staff/login", "too-many-attempts", &form.email));
+    }
+    let account = users::credentials(&state.db, &email).await?;
+    let verified = account.as_ref().and_then(|account| {
+        let stored = account.password_hash.as_deref()?;
+        auth::verify_password(&form.password, stored).then_some(account.id)
+    });
+    let Some(user_id) = verified else {
+        return Ok(back_with(&state, "/staff/login", "signin-failed", &form.email));
+    };
+    // A new session id at every sign-in: a cookie planted before cannot ride along.
+    if let Some(old) = cookie(&headers, SESSION_COOKIE) {
+        auth::end_session(&state.db, old).await?;
+    }
+    let session = auth::start_session(&state.db, SessionFor::User(user_id), now()).await?;
+    let mut conn = state.db.pool().acquire().await?;
+    audit::record(
+        &mut conn,
+        Some(user_id),
+        Entry { action: "sign-in", object_type: "user", object_id: Some(user_id), detail: "" },
+        now(),
+    )
+    .await?;
+    let cookie = set_cookie(SESSION_COOKIE, &session.token, auth::STAFF_SESSION_SECONDS, state.secure_cookies());
+    Ok(redirect("/staff", [cookie]))
+}
+
+pub async fn sign_out(State(state): State<AppState>, Extension(actor): Extension<Actor>, headers: HeaderMap) -> Answer {
+    if let Some(token) = cookie(&headers, SESSION_COOKIE).filter(|_| allows(&actor, Action::SignOut)) {
+        auth::end_session(&state.db, token).await?;
+    }
+    let target = if matches!(actor, Actor::Participant { .. }) { "/me" } else { "/" };
+    Ok(redirect(target, [set_cookie(SESSION_COOKIE, "", 0, state.secure_cookies())]))
+}
+
+#[derive(Deserialize)]
+pub struct EmailForm {
+    email: String,
+}
+
+pub async fn request_password_reset(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(form): Form<EmailForm>,
+) -> Answer {
+    let email = normalise_email(&form.email);
+    if !looks_like_email(&email) {
+        return Ok(back_with(&state, "/staff/password-reset", "email-invalid", &form.email));
+    }
+    if !within_limits(&state, "reset", &email, peer).await? {
+        return Ok(back_with(&state, "/staff/password-reset", "too-many-attempts", &form.email));
+    }
+    if let Some(account) = users::credentials(&state.db, &email).await? {
+        let lang = request_lang(&headers);
+        let mut tx = state.db.pool().begin().await?;
+        let now = now();
+        let secret = auth::issue_token(
+            &mut tx,
+            TokenPurpose::SetPassword,
+            Some(account.id),
+            &email,
+            now,
+            auth::RESET_LINK_SECONDS,
+        )
+        .await?;
+        let url = link(&state, &format!("/staff/set-password/{}", secret.token));
+        let email = Email {
+            kind: "password-reset",
+            recipient: email.clone(),
+            lang,
+            subject: lang.t("mail-reset-subject"),
+            body_text: lang.t_with("mail-reset-body", &[("link", url.into())]),
+        };
+        outbox::enqueue(&mut tx, &email, now).await?;
+        tx.commit().await?;
+    }
+    // The same answer whether or not the address has an account.
+    Ok(redirect("/staff/password-reset?sent=1", []))
+}
+
+#[derive(Deserialize)]
+pub struct NewPasswordForm {
+    password: String,
+    confirm: String,
+}
+
+pub async fn set_password(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Form(form): Form<NewPasswordForm>,
+) -> Answer {
+    let here = format!("/staff/set-password/{token}");
+    if form.password.chars().count() < auth::MIN_PASSWORD_CHARS {
+        return Ok(back_with(&state, &here, "password-too-short", ""));
+    }
+    if form.password != form.confirm {
+        return Ok(back_with(&state, &here, "password-mismatch", ""));
+    }
+    let now = now();
+    let mut tx = state.db.pool().begin().await?;
+    let redeemed = match auth::redeem_token(&mut tx, TokenPurpose::SetPassword, &token, now).await? {
+        Ok(redeemed) => redeemed,
+        Err(error) => return Ok(back_with(&state, "/staff/password-reset", error.message_key(), "")),
+    };
+    let Some(user_id) = redeemed.user_id else {
+        return Ok(back_with(&state, "/staff/password-reset", "link-unknown", ""));
+    };
+    users::set_password(&mut tx, user_id, &auth::hash_password(&form.password)).await?;
+    audit::record(
+        &mut tx,
+        Some(user_id),
+        Entry { action: "password-set", object_type: "user", object_id: Some(user_id), detail: "" },
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    let session = auth::start_session(&state.db, SessionFor::User(user_id), now).await?;
+    let cookie = set_cookie(SESSION_COOKIE, &session.token, auth::STAFF_SESSION_SECONDS, state.secure_cookies());
+    Ok(redirect("/staff", [cookie]))
+}
+
+#[derive(Deserialize)]
+pub struct InviteForm {
+    email: String,
+    display_name: String,
+    role: String,
+    organisation_id: Option<i64>,
+}
+
+pub async fn invite(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    headers: HeaderMap,
+    Form(form): Form<InviteForm>,
+) -> Answer {
+    const HERE: &str = "/staff/users";
+    let email = normalise_email(&form.email);
+    let organisations = users::organisations(&state.db, None).await?;
+    let organisation = form.organisation_id.and_then(|id| organisations.iter().find(|org| org.id == id));
+    let role = Role::from_code(&form.role);
+    // Partners are invited into an organisation of the inviter's site; other roles need an admin.
+    let allowed = match (role, organisation) {
+        (Some(Role::Partner), Some(org)) => allows(&actor, Action::InviteUser { site_id: org.site_id }),
+        (Some(Role::Staff), Some(_)) | (Some(Role::Admin), _) => allows(&actor, Action::ManageUsers),
+        _ => false,
+    };
+    if !allowed {
+        if actor == Actor::Anonymous {
+            return Ok(redirect("/staff/login", []));
+        }
+        return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
+    }
+    if !looks_like_email(&email) {
+        return Ok(back_with(&state, HERE, "email-invalid", &form.email));
+    }
+    if form.display_name.trim().is_empty() {
+        return Ok(back_with(&state, HERE, "name-missing", &form.email));
+    }
+    let role = role.expect("checked above");
+    let lang = request_lang(&headers);
+    let now = now();
+    let mut tx = state.db.pool().begin().await?;
+    let new_user = NewUser {
+        email: &email,
+        display_name: &form.display_name,
+        role,
+        site_id: match role {
+            Role::Staff => organisation.map(|org| org.site_id),
+            _ => None,
+        },
+        organisation_id: match role {
+            Role::Partner => organisation.map(|org| org.id),
+            _ => None,
+        },
+        lang: lang.code(),
+    };
+    let Some(user_id) = users::insert(&mut tx, &new_user, now).await? else {
+        return Ok(back_with(&state, HERE, "invite-exists", &form.email));
+    };
+    let secret =
+        auth::issue_token(&mut tx, TokenPurpose::SetPassword, Some(user_id), &email, now, auth::INVITE_LINK_SECONDS)
+            .await?;
+    let url = link(&state, &format!("/staff/set-password/{}", secret.token));
+    let message = Email {
+        kind: "invitation",
+        recipient: email.clone(),
+        lang,
+        subject: lang.t("mail-invite-subject"),
+        body_text: lang
+            .t_with("mail-invite-body", &[("name", form.display_name.trim().to_owned().into()), ("link", url.into())]),
+    };
+    outbox::enqueue(&mut tx, &message, now).await?;
+    audit::record(
+        &mut tx,
+        actor.user_id(),
+        Entry { action: "invite", object_type: "user", object_id: Some(user_id), detail: role.code() },
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(redirect("/staff/users?invited=1", []))
+}
+
+pub async fn request_magic_link(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(form): Form<EmailForm>,
+) -> Answer {
+    let email = normalise_email(&form.email);
+    if !looks_like_email(&email) {
+        return Ok(back_with(&state, "/me", "email-invalid", &form.email));
+    }
+    if !within_limits(&state, "magic", &email, peer).await? {
+        return Ok(back_with(&state, "/me", "too-many-attempts", &form.email));
+    }
+    let lang = request_lang(&headers);
+    let now = now();
+    let mut tx = state.db.pool().begin().await?;
+    let secret =
+        auth::issue_token(&mut tx, TokenPurpose::MagicLink, None, &email, now, auth::MAGIC_LINK_SECONDS).await?;
+    let url = link(&state, &format!("/me/open/{}", secret.token));
+    let message = Email {
+        kind: "magic-link",
+        recipient: email,
+        lang,
+        subject: lang.t("mail-magic-subject"),
+        body_text: lang.t_with("mail-magic-body", &[("link", url.into())]),
+    };
+    outbox::enqueue(&mut tx, &message, now).await?;
+    tx.commit().await?;
+    Ok(redirect("/me?sent=1", []))
+}
+
+/// The button on the page a magic link opens. A POST, so that mail scanners that fetch links
+/// do not use the link up.
+pub async fn open_magic_link(State(state): State<AppState>, Path(token): Path<String>) -> Answer {
+    let now = now();
+    let mut tx = state.db.pool().begin().await?;
+    let redeemed = match auth::redeem_token(&mut tx, TokenPurpose::MagicLink, &token, now).await? {
+        Ok(redeemed) => redeemed,
+        Err(error) => return Ok(back_with(&state, "/me", error.message_key(), "")),
+    };
+    tx.commit().await?;
+    let session = auth::start_session(&state.db, SessionFor::Participant(&redeemed.email), now).await?;
+    let cookie = set_cookie(SESSION_COOKIE, &session.token, auth::PARTICIPANT_SESSION_SECONDS, state.secure_cookies());
+    Ok(redirect("/me", [cookie]))
+}

@@ -1,0 +1,177 @@
+//! The permission table over HTTP: every endpoint the server registers, for every kind of actor.
+//! An endpoint that has no row here fails the test, so none can be added without a decision.
+
+use app::domain::policy::Role;
+use app::ssr::auth::{self, SessionFor};
+use axum::http::Method;
+
+use crate::helpers::{TestApp, browser};
+
+crate::on_both_backends!(every_endpoint_answers_every_actor_as_the_policy_says);
+
+const ACTORS: [&str; 7] = ["anonymous", "participant", "partner A", "partner B", "staff 1", "staff 2", "admin"];
+
+/// What an actor gets back. Pages and handlers turn the policy's "no" into one of these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Outcome {
+    /// 200 (a page) or 303 (a form that did its work and redirects).
+    Ok,
+    /// 302 to the sign-in page.
+    SignIn,
+    /// 403 with a translated page.
+    Denied,
+}
+use Outcome::*;
+
+struct Row {
+    method: Method,
+    /// The route as registered, e.g. "/offers/{id}" or "/offers/:id".
+    route: &'static str,
+    /// The path requested, with the route's parameters filled in (placeholders resolved below).
+    path: &'static str,
+    form: &'static [(&'static str, &'static str)],
+    expected: [Outcome; 7],
+}
+
+fn table() -> Vec<Row> {
+    let all_ok = [Ok; 7];
+    let row = |method, route, path, form, expected| Row { method, route, path, form, expected };
+    vec![
+        row(Method::GET, "/", "/", &[], all_ok),
+        row(Method::GET, "/healthz", "/healthz", &[], all_ok),
+        row(Method::GET, "/lang/{code}", "/lang/en?back=/", &[], all_ok),
+        row(Method::GET, "/offers/:id", "/offers/OFFER_A", &[], all_ok),
+        row(Method::GET, "/me", "/me", &[], all_ok),
+        row(Method::GET, "/me/open/:token", "/me/open/0123", &[], all_ok),
+        row(Method::POST, "/me/link", "/me/link", &[("email", "someone@example.org")], all_ok),
+        row(Method::POST, "/me/open/{token}", "/me/open/0123", &[], all_ok),
+        row(Method::GET, "/staff/login", "/staff/login", &[], all_ok),
+        row(Method::POST, "/staff/login", "/staff/login", &[("email", "x@example.org"), ("password", "x")], all_ok),
+        row(Method::POST, "/logout", "/logout", &[], all_ok),
+        row(Method::GET, "/staff/password-reset", "/staff/password-reset", &[], all_ok),
+        row(Method::POST, "/staff/password-reset", "/staff/password-reset", &[("email", "x@example.org")], all_ok),
+        row(Method::GET, "/staff/set-password/:token", "/staff/set-password/0123", &[], all_ok),
+        row(
+            Method::POST,
+            "/staff/set-password/{token}",
+            "/staff/set-password/0123",
+            &[("password", "a long password"), ("confirm", "a long password")],
+            all_ok,
+        ),
+        row(Method::GET, "/staff", "/staff", &[], [SignIn, Denied, Ok, Ok, Ok, Ok, Ok]),
+        row(Method::GET, "/staff/users", "/staff/users", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok]),
+        row(
+            Method::POST,
+            "/staff/users/invite",
+            "/staff/users/invite",
+            &[("email", "new@example.org"), ("display_name", "New"), ("role", "partner"), ("organisation_id", "ORG_A")],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(Method::GET, "/staff/audit", "/staff/audit", &[], [SignIn, Denied, Denied, Denied, Denied, Denied, Ok]),
+        row(
+            Method::GET,
+            "/staff/offers/:id/edit",
+            "/staff/offers/OFFER_A/edit",
+            &[],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+    ]
+}
+
+/// "/offers/{id}" and "/offers/:id" name the same route.
+fn normalise(route: &str) -> String {
+    route
+        .split('/')
+        .map(|part| if part.starts_with(':') || part.starts_with('{') { "*" } else { part })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
+    let table = table();
+    let registered = server::startup::endpoints();
+    for (method, route) in &registered {
+        assert!(
+            table.iter().any(|row| row.method == *method && normalise(row.route) == normalise(route)),
+            "{method} {route} has no row in the permission table"
+        );
+    }
+    for row in &table {
+        assert!(
+            registered.iter().any(|(method, route)| *method == row.method && normalise(route) == normalise(row.route)),
+            "{} {} is in the table but not registered",
+            row.method,
+            row.route
+        );
+    }
+
+    // Site 1 (the demo's Köln) with organisations A and B; site 2 elsewhere.
+    let site_1 = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
+    let org_a = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
+    let org_b = app.id_of("SELECT id FROM organisations WHERE slug = $1", "sc-chorweiler").await;
+    let site_2: (i64,) =
+        sqlx::query_as("INSERT INTO sites (slug, name, city) VALUES ('bonn', 'JMD Bonn', 'Bonn') RETURNING id")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    let (offer_a,): (i64,) = sqlx::query_as("SELECT id FROM offers WHERE organisation_id = $1 ORDER BY id LIMIT 1")
+        .bind(org_a)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+
+    let accounts = [
+        None,
+        None,
+        Some(app.create_user("partner-a@example.org", Role::Partner, None, Some(org_a)).await),
+        Some(app.create_user("partner-b@example.org", Role::Partner, None, Some(org_b)).await),
+        Some(app.create_user("staff-1@example.org", Role::Staff, Some(site_1), None).await),
+        Some(app.create_user("staff-2@example.org", Role::Staff, Some(site_2.0), None).await),
+        Some(app.create_user("admin@example.org", Role::Admin, None, None).await),
+    ];
+
+    let fill = |text: &str| text.replace("OFFER_A", &offer_a.to_string()).replace("ORG_A", &org_a.to_string());
+    let mut failures = Vec::new();
+    for row in &table {
+        for (index, actor) in ACTORS.iter().enumerate() {
+            // A fresh session per request, so that a sign-out in one row does not leak into the next.
+            let now = chrono::Utc::now().timestamp();
+            let owner = match (index, accounts[index]) {
+                (1, _) => Some(SessionFor::Participant("amira@example.org")),
+                (_, Some(user_id)) => Some(SessionFor::User(user_id)),
+                _ => None,
+            };
+            let client = match owner {
+                Some(owner) => app.browser_with_session(&auth::start_session(&app.db, owner, now).await.unwrap().token),
+                None => browser(),
+            };
+            let path = fill(row.path);
+            let form: Vec<(String, String)> = row.form.iter().map(|(k, v)| ((*k).to_owned(), fill(v))).collect();
+            let request = if row.method == Method::POST {
+                client.post(app.url(&path)).header("origin", &app.address).form(&form)
+            } else {
+                client.get(app.url(&path))
+            };
+            let response = request.header("accept", "text/html").send().await.unwrap();
+            let status = response.status().as_u16();
+            let location = response.headers().get("location").map(|v| v.to_str().unwrap().to_owned());
+            let outcome = match (status, location.as_deref()) {
+                (302 | 303, Some("/staff/login")) if row.route != "/staff/login" => SignIn,
+                (200 | 303, _) => Ok,
+                (302, Some("/staff")) if row.route == "/staff/login" => Ok,
+                (403, _) => Denied,
+                _ => {
+                    failures.push(format!("{} {path} as {actor}: unexpected {status} {location:?}", row.method));
+                    continue;
+                }
+            };
+            if outcome != row.expected[index] {
+                failures.push(format!(
+                    "{} {path} as {actor}: expected {:?}, got {outcome:?} ({status})",
+                    row.method, row.expected[index]
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "permission table violations:\n{}", failures.join("\n"));
+}
