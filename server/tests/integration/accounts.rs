@@ -14,6 +14,8 @@ crate::on_both_backends!(
     magic_link_opens_my_registrations_once,
     magic_link_expires,
     sign_in_is_rate_limited_per_address,
+    link_requests_are_rate_limited_per_network_address,
+    pages_send_security_headers_and_bodies_are_limited,
     cross_site_posts_are_refused,
     outbox_messages_become_eml_files,
 );
@@ -254,4 +256,42 @@ async fn outbox_messages_become_eml_files(app: TestApp) {
     let pending: (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").fetch_one(app.db.pool()).await.unwrap();
     assert_eq!(pending.0, 0);
+}
+
+async fn link_requests_are_rate_limited_per_network_address(app: TestApp) {
+    let client = browser();
+    for n in 0..30 {
+        let email = format!("person{n}@example.org");
+        let (_, location) = app.post_form(&client, "/me/link", &[("email", email.as_str())]).await;
+        assert_eq!(location, "/me?sent=1", "request {n} is within the limit");
+    }
+    let (_, location) = app.post_form(&client, "/me/link", &[("email", "one-more@example.org")]).await;
+    assert_eq!(location, "/me", "the 31st request from one address within 15 minutes waits");
+    let (_, _, page) = app.get_with(&client, "/me").await;
+    assert!(page.contains("Zu viele Versuche") && page.contains(r#"value="one-more@example.org""#));
+    assert!(app.last_mail_to("one-more@example.org").await.is_none());
+}
+
+async fn pages_send_security_headers_and_bodies_are_limited(app: TestApp) {
+    let response = app.client.get(app.url("/")).send().await.unwrap();
+    let header = |name: &str| response.headers().get(name).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
+    let csp = header("content-security-policy");
+    let (referrer, nosniff) = (header("referrer-policy"), header("x-content-type-options"));
+    let body = response.text().await.unwrap();
+    let nonce = csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("a script nonce");
+    assert!(body.contains(&format!(r#"<script type="module" nonce="{nonce}">"#)), "the hydration script carries it");
+    assert!(csp.contains("frame-ancestors 'none'") && csp.contains("default-src 'self'"), "{csp}");
+    assert!(!csp.contains("http"), "no third-party origins: {csp}");
+    assert_eq!((referrer.as_str(), nosniff.as_str()), ("same-origin", "nosniff"));
+
+    let huge = "x".repeat(100 * 1024);
+    let response = app
+        .client
+        .post(app.url("/me/link"))
+        .header("origin", &app.address)
+        .form(&[("email", huge.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 413);
 }
