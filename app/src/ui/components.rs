@@ -4,6 +4,7 @@ use axum::http::{StatusCode, header, request::Parts};
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 use crate::domain::offer::{Category, OfferKind};
 use crate::domain::policy::Actor;
@@ -91,7 +92,7 @@ pub fn use_actor() -> Actor {
 }
 
 /// A form's error and typed values from the previous post, shown once: the cookie is cleared.
-pub fn take_flash() -> Option<Flash> {
+fn take_flash() -> Option<Flash> {
     let flash = use_context::<Parts>().and_then(|parts| Flash::from_headers(&parts.headers))?;
     let secure = use_context::<AppState>().is_some_and(|state| state.secure_cookies());
     if let Some(response) = use_context::<ResponseOptions>() {
@@ -156,6 +157,31 @@ pub fn Field(
             {error.map(|error| view! { <p class="field-error" id=error_id>{error}</p> })}
         </div>
     }
+}
+
+/// A wide table that scrolls sideways on a phone; focusable, so keyboards can scroll it too.
+#[component]
+pub fn ScrollRegion(label: String, children: Children) -> impl IntoView {
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=label>
+            {children()}
+        </div>
+    }
+}
+
+/// What a form page shows after a post: the address the person typed and one message, either the
+/// error from the flash or, when the URL carries `?flag`, the confirmation `success_key`.
+pub fn form_feedback(success: Option<(&str, &str)>) -> (String, Option<String>) {
+    let lang = use_lang();
+    let flash = take_flash();
+    let email = flash.as_ref().map(|flash| flash.email.clone()).unwrap_or_default();
+    let message = match flash {
+        Some(flash) => Some(lang.t(&flash.message)),
+        None => success
+            .filter(|(flag, _)| use_query_map().with_untracked(|query| query.get(flag).is_some()))
+            .map(|(_, key)| lang.t(key)),
+    };
+    (email, message)
 }
 
 /// A form's outcome above the form: an error, or a confirmation.

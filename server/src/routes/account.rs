@@ -62,6 +62,25 @@ async fn within_limits(state: &AppState, what: &str, email: &str, peer: SocketAd
     Ok(by_email && by_ip)
 }
 
+/// A link request's address, normalised, valid and within the limits; otherwise the answer that
+/// sends the person back to `form_page` with the reason.
+async fn accepted_email(
+    state: &AppState,
+    what: &str,
+    typed: &str,
+    peer: SocketAddr,
+    form_page: &str,
+) -> Result<Result<String, Response>, HandlerError> {
+    let email = normalise_email(typed);
+    if !looks_like_email(&email) {
+        return Ok(Err(back_with(state, form_page, "email-invalid", typed)));
+    }
+    if !within_limits(state, what, &email, peer).await? {
+        return Ok(Err(back_with(state, form_page, "too-many-attempts", typed)));
+    }
+    Ok(Ok(email))
+}
+
 fn link(state: &AppState, path: &str) -> String {
     format!("{}{path}", state.public_url.trim_end_matches('/'))
 }
@@ -126,13 +145,10 @@ pub async fn request_password_reset(
     headers: HeaderMap,
     Form(form): Form<EmailForm>,
 ) -> Answer {
-    let email = normalise_email(&form.email);
-    if !looks_like_email(&email) {
-        return Ok(back_with(&state, "/staff/password-reset", "email-invalid", &form.email));
-    }
-    if !within_limits(&state, "reset", &email, peer).await? {
-        return Ok(back_with(&state, "/staff/password-reset", "too-many-attempts", &form.email));
-    }
+    let email = match accepted_email(&state, "reset", &form.email, peer, "/staff/password-reset").await? {
+        Ok(email) => email,
+        Err(answer) => return Ok(answer),
+    };
     if let Some(account) = users::credentials(&state.db, &email).await? {
         let lang = request_lang(&headers);
         let mut tx = state.db.pool().begin().await?;
@@ -290,13 +306,10 @@ pub async fn request_magic_link(
     headers: HeaderMap,
     Form(form): Form<EmailForm>,
 ) -> Answer {
-    let email = normalise_email(&form.email);
-    if !looks_like_email(&email) {
-        return Ok(back_with(&state, "/me", "email-invalid", &form.email));
-    }
-    if !within_limits(&state, "magic", &email, peer).await? {
-        return Ok(back_with(&state, "/me", "too-many-attempts", &form.email));
-    }
+    let email = match accepted_email(&state, "magic", &form.email, peer, "/me").await? {
+        Ok(email) => email,
+        Err(answer) => return Ok(answer),
+    };
     let lang = request_lang(&headers);
     let now = now();
     let mut tx = state.db.pool().begin().await?;

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 use crate::domain::policy::{Action, Actor, allows};
 use crate::i18n::use_lang;
-use crate::ui::components::{Field, FormAlert, take_flash, use_actor};
+use crate::ui::components::{Field, FormAlert, form_feedback, use_actor};
 
 /// "My registrations": a young person asks for a link by email and opens it; no password.
 #[component]
@@ -22,14 +22,7 @@ pub fn MePage() -> impl IntoView {
         }
         .into_any(),
         _ => {
-            let sent = use_query_map().with_untracked(|query| query.get("sent").is_some());
-            let flash = take_flash();
-            let email = flash.as_ref().map(|f| f.email.clone()).unwrap_or_default();
-            let alert = match (flash, sent) {
-                (Some(flash), _) => Some(lang.t(&flash.message)),
-                (None, true) => Some(lang.t("me-link-sent")),
-                (None, false) => None,
-            };
+            let (email, alert) = form_feedback(Some(("sent", "me-link-sent")));
             view! {
                 <p>{lang.t("me-intro")}</p>
                 <FormAlert message=alert/>

@@ -7,7 +7,7 @@ use crate::domain::schedule::LocalSpan;
 use crate::i18n::use_lang;
 use crate::ssr::audit;
 use crate::ssr::state::AppState;
-use crate::ui::components::LoadError;
+use crate::ui::components::{LoadError, ScrollRegion};
 
 const AUDIT_LIMIT: i64 = 200;
 
@@ -61,7 +61,7 @@ pub fn AuditPage() -> impl IntoView {
                 <Title text=format!("{} – {}", lang.t("staff-audit"), lang.t("site-name"))/>
                 <StaffNav actor/>
                 <h1>{lang.t("staff-audit")}</h1>
-                <div class="table-scroll"><Suspense fallback=|| ()>{entries}</Suspense></div>
+                <ScrollRegion label=lang.t("staff-audit")><Suspense fallback=|| ()>{entries}</Suspense></ScrollRegion>
             }
             .into_any()
         },

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::i18n::use_lang;
-use crate::ui::components::{Field, FormAlert, take_flash, use_actor};
+use crate::ui::components::{Field, FormAlert, form_feedback, use_actor};
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
@@ -10,9 +10,7 @@ pub fn LoginPage() -> impl IntoView {
     if use_actor().is_signed_in_user() {
         leptos_axum::redirect("/staff");
     }
-    let flash = take_flash();
-    let email = flash.as_ref().map(|f| f.email.clone()).unwrap_or_default();
-    let error = flash.map(|f| lang.t(&f.message));
+    let (email, error) = form_feedback(None);
     view! {
         <Title text=format!("{} – {}", lang.t("signin-title"), lang.t("site-name"))/>
         <section class="form-page">

@@ -1,24 +1,17 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 use crate::i18n::use_lang;
 use crate::ssr::auth::MIN_PASSWORD_CHARS;
-use crate::ui::components::{Field, FormAlert, take_flash};
+use crate::ui::components::{Field, FormAlert, form_feedback};
 
 /// Asks for the address to send a reset link to. The answer is the same whether or not an
 /// account exists, so the page tells nobody who has one.
 #[component]
 pub fn PasswordResetPage() -> impl IntoView {
     let lang = use_lang();
-    let sent = use_query_map().with_untracked(|query| query.get("sent").is_some());
-    let flash = take_flash();
-    let email = flash.as_ref().map(|f| f.email.clone()).unwrap_or_default();
-    let alert = match (sent, flash) {
-        (_, Some(flash)) => Some(lang.t(&flash.message)),
-        (true, None) => Some(lang.t("reset-sent")),
-        (false, None) => None,
-    };
+    let (email, alert) = form_feedback(Some(("sent", "reset-sent")));
     view! {
         <Title text=format!("{} – {}", lang.t("reset-title"), lang.t("site-name"))/>
         <section class="form-page">
@@ -38,7 +31,7 @@ pub fn PasswordResetPage() -> impl IntoView {
 pub fn SetPasswordPage() -> impl IntoView {
     let lang = use_lang();
     let token = use_params_map().with_untracked(|params| params.get("token").unwrap_or_default());
-    let alert = take_flash().map(|flash| lang.t(&flash.message));
+    let (_, alert) = form_feedback(None);
     let hint = lang.t_with("password-hint", &[("count", MIN_PASSWORD_CHARS.into())]);
     view! {
         <Title text=format!("{} – {}", lang.t("set-password-title"), lang.t("site-name"))/>

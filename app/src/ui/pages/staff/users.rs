@@ -1,13 +1,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
 use super::{StaffNav, guarded};
 use crate::domain::policy::{Action, Actor, Role};
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::users::{self, Account, OrganisationChoice};
 use crate::ssr::state::AppState;
-use crate::ui::components::{Field, FormAlert, LoadError, take_flash};
+use crate::ui::components::{Field, FormAlert, LoadError, ScrollRegion, form_feedback};
 
 /// Accounts and invitations. Admins see and invite everybody; staff invite partners of their site.
 #[component]
@@ -20,14 +19,7 @@ pub fn UsersPage() -> impl IntoView {
         |actor| {
             let lang = use_lang();
             let db = expect_context::<AppState>().db;
-            let invited = use_query_map().with_untracked(|query| query.get("invited").is_some());
-            let flash = take_flash();
-            let email = flash.as_ref().map(|f| f.email.clone()).unwrap_or_default();
-            let alert = match (flash, invited) {
-                (Some(flash), _) => Some(lang.t(&flash.message)),
-                (None, true) => Some(lang.t("invite-sent")),
-                (None, false) => None,
-            };
+            let (email, alert) = form_feedback(Some(("invited", "invite-sent")));
             let site = match actor {
                 Actor::Staff { site_id, .. } => Some(site_id),
                 _ => None,
@@ -102,7 +94,7 @@ fn InviteForm(
 fn AccountTable(accounts: Vec<Account>, lang: Lang) -> impl IntoView {
     view! {
         <h2>{lang.t("accounts-title")}</h2>
-        <div class="table-scroll">
+        <ScrollRegion label=lang.t("accounts-title")>
             <table class="table">
                 <thead>
                     <tr>
@@ -127,6 +119,6 @@ fn AccountTable(accounts: Vec<Account>, lang: Lang) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+        </ScrollRegion>
     }
 }
