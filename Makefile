@@ -13,7 +13,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version =
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help run test toolchain site lint unit integration end2end clean
+.PHONY: help run test toolchain site lint unit integration end2end bench clean
 
 help:
 	@echo "make run    build and serve Treffpunkt with demo data on http://127.0.0.1:3000"
@@ -84,3 +84,8 @@ end2end: site
 clean:
 	cargo clean
 	rm -rf data end2end/test-results end2end/playwright-report
+
+# Page throughput, CPU per request and memory of the release build (numbers, not a pass/fail test).
+bench: toolchain site
+	cargo build --release -p server
+	.ci/bench-pages

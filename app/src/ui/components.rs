@@ -106,18 +106,33 @@ pub fn redirect_to_sign_in() {
     leptos_axum::redirect("/staff/login");
 }
 
+/// A page that explains why there is nothing to show (not found, forbidden), with the status to
+/// match and a way on.
+#[component]
+pub fn NoticePage(
+    status: StatusCode,
+    title_key: &'static str,
+    text_key: &'static str,
+    back: (&'static str, &'static str),
+) -> impl IntoView {
+    set_status(status);
+    let lang = use_lang();
+    let (href, link_key) = back;
+    view! {
+        <Title text=lang.t(title_key)/>
+        <section class="notice">
+            <h1>{lang.t(title_key)}</h1>
+            <p>{lang.t(text_key)}</p>
+            <p><a href=href>{lang.t(link_key)}</a></p>
+        </section>
+    }
+}
+
 /// The page for an actor who may not see what they asked for.
 #[component]
 pub fn ForbiddenPage() -> impl IntoView {
-    set_status(StatusCode::FORBIDDEN);
-    let lang = use_lang();
     view! {
-        <Title text=lang.t("forbidden-title")/>
-        <section class="notice">
-            <h1>{lang.t("forbidden-title")}</h1>
-            <p>{lang.t("forbidden-text")}</p>
-            <p><a href="/staff">{lang.t("staff-home")}</a></p>
-        </section>
+        <NoticePage status=StatusCode::FORBIDDEN title_key="forbidden-title" text_key="forbidden-text" back=("/staff", "staff-home")/>
     }
 }
 
