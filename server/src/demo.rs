@@ -3,7 +3,7 @@
 //! upcoming things. Loading twice changes nothing.
 
 use anyhow::Context;
-use app::domain::schedule::{WeeklyRule, local_to_utc};
+use app::domain::schedule::{Frequency, Recurrence, local_to_utc};
 use app::ssr::db::Db;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::{Europe::Berlin, Tz};
@@ -742,11 +742,11 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> anyhow::Result<bool> {
     for group in groups() {
         let offer = insert_offer(&mut tx, &ids, &group.offer, None).await?;
         let first_date = next_weekday(today, group.weekday);
-        let rule = WeeklyRule {
+        let rule = Recurrence {
+            frequency: Frequency::Weekly { interval: group.interval },
             first_date,
             start: time(group.start),
             duration: Duration::minutes(group.minutes),
-            interval_weeks: group.interval,
             count: 16 / group.interval as usize,
             time_zone: ZONE,
             except: (0..16 * 7)

@@ -1,7 +1,9 @@
 //! When sessions happen. Rules are written in the offer's local time: a group that meets at 17:00
 //! meets at 17:00 on both sides of a daylight-saving change, so its UTC instant moves instead.
 
-use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{
+    DateTime, Datelike, Duration, LocalResult, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
+};
 use chrono_tz::Tz;
 
 /// One session as stored: UTC instants, shown later in the offer's zone.
@@ -32,33 +34,104 @@ impl LocalSpan {
     }
 }
 
-/// A weekly rule in local time (RFC 5545 `FREQ=WEEKLY;INTERVAL=n;COUNT=c`), with dates left out.
+/// How a group offer repeats, with RFC 5545 RRULE semantics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frequency {
+    /// Every `interval` weeks on the weekday of the first date (`FREQ=WEEKLY;INTERVAL=n`).
+    Weekly { interval: u32 },
+    /// The `nth` weekday of every month; -1 is the last (`FREQ=MONTHLY;BYDAY=2TU`, `BYDAY=-1FR`).
+    MonthlyNthWeekday { nth: i8, weekday: Weekday },
+}
+
+/// A repeating schedule in local time, with dates left out (EXDATE).
 #[derive(Clone, Debug)]
-pub struct WeeklyRule {
+pub struct Recurrence {
+    pub frequency: Frequency,
+    /// The first date on which the group may meet; the rule counts from here.
     pub first_date: NaiveDate,
     pub start: NaiveTime,
     pub duration: Duration,
-    pub interval_weeks: u32,
     pub count: usize,
     pub time_zone: Tz,
     /// Dates on which the group does not meet, such as school holidays.
     pub except: Vec<NaiveDate>,
 }
 
-impl WeeklyRule {
-    /// The occurrences in order; excepted dates still count towards `count`, as EXDATE does.
-    pub fn occurrences(&self) -> Vec<Occurrence> {
-        let step = Duration::weeks(i64::from(self.interval_weeks.max(1)));
-        (0..self.count)
-            .filter_map(|n| {
-                let date = self.first_date + step * i32::try_from(n).ok()?;
-                if self.except.contains(&date) {
-                    return None;
+impl Recurrence {
+    /// The local dates the rule produces, in order; excepted dates still count towards `count`,
+    /// as EXDATE does.
+    pub fn dates(&self) -> Vec<NaiveDate> {
+        match self.frequency {
+            Frequency::Weekly { interval } => {
+                let step = Duration::weeks(i64::from(interval.max(1)));
+                (0..self.count).filter_map(|n| Some(self.first_date + step * i32::try_from(n).ok()?)).collect()
+            }
+            Frequency::MonthlyNthWeekday { nth, weekday } => {
+                let mut month = self.first_date.with_day(1).expect("the first of a month exists");
+                let mut dates = Vec::with_capacity(self.count);
+                // Months without a fifth weekday are skipped, as RRULE does; 600 months bound the search.
+                for _ in 0..600 {
+                    if dates.len() == self.count {
+                        break;
+                    }
+                    if let Some(date) = nth_weekday(month.year(), month.month(), nth, weekday)
+                        && date >= self.first_date
+                    {
+                        dates.push(date);
+                    }
+                    month = month.checked_add_months(Months::new(1)).expect("dates stay in range");
                 }
+                dates
+            }
+        }
+    }
+
+    /// The occurrences as instants, without the excepted dates.
+    pub fn occurrences(&self) -> Vec<Occurrence> {
+        self.dates()
+            .into_iter()
+            .filter(|date| !self.except.contains(date))
+            .map(|date| {
                 let starts_at = local_to_utc(self.time_zone, date.and_time(self.start));
-                Some(Occurrence { starts_at, ends_at: starts_at + self.duration })
+                Occurrence { starts_at, ends_at: starts_at + self.duration }
             })
             .collect()
+    }
+
+    /// The RRULE value for calendar files, e.g. "FREQ=WEEKLY;INTERVAL=2;COUNT=10".
+    pub fn rrule(&self) -> String {
+        match self.frequency {
+            Frequency::Weekly { interval } => format!("FREQ=WEEKLY;INTERVAL={};COUNT={}", interval.max(1), self.count),
+            Frequency::MonthlyNthWeekday { nth, weekday } => {
+                format!("FREQ=MONTHLY;BYDAY={nth}{};COUNT={}", ical_weekday(weekday), self.count)
+            }
+        }
+    }
+}
+
+/// The `nth` (1..=5, or -1 for the last) `weekday` of a month, if the month has one.
+pub fn nth_weekday(year: i32, month: u32, nth: i8, weekday: Weekday) -> Option<NaiveDate> {
+    if nth > 0 {
+        NaiveDate::from_weekday_of_month_opt(year, month, weekday, u8::try_from(nth).ok()?)
+    } else if nth == -1 {
+        let next_month = NaiveDate::from_ymd_opt(year, month, 1)?.checked_add_months(Months::new(1))?;
+        let last_day = next_month.pred_opt()?;
+        let back = (7 + last_day.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+        Some(last_day - Duration::days(i64::from(back)))
+    } else {
+        None
+    }
+}
+
+fn ical_weekday(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Mon => "MO",
+        Weekday::Tue => "TU",
+        Weekday::Wed => "WE",
+        Weekday::Thu => "TH",
+        Weekday::Fri => "FR",
+        Weekday::Sat => "SA",
+        Weekday::Sun => "SU",
     }
 }
 
@@ -81,12 +154,12 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
-    fn weekly_at_five(first: NaiveDate, count: usize) -> WeeklyRule {
-        WeeklyRule {
+    fn weekly_at_five(first: NaiveDate, count: usize) -> Recurrence {
+        Recurrence {
+            frequency: Frequency::Weekly { interval: 1 },
             first_date: first,
             start: NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
             duration: Duration::hours(2),
-            interval_weeks: 1,
             count,
             time_zone: Berlin,
             except: vec![],
@@ -125,9 +198,38 @@ mod tests {
     #[test]
     fn every_second_week() {
         let mut rule = weekly_at_five(date(2026, 1, 6), 3);
-        rule.interval_weeks = 2;
+        rule.frequency = Frequency::Weekly { interval: 2 };
         let days: Vec<_> = rule.occurrences().iter().map(|o| o.starts_at.date_naive()).collect();
         assert_eq!(days, [date(2026, 1, 6), date(2026, 1, 20), date(2026, 2, 3)]);
+        assert_eq!(rule.rrule(), "FREQ=WEEKLY;INTERVAL=2;COUNT=3");
+    }
+
+    #[test]
+    fn monthly_on_the_second_tuesday_across_the_autumn_change() {
+        let mut rule = weekly_at_five(date(2026, 9, 1), 3);
+        rule.frequency = Frequency::MonthlyNthWeekday { nth: 2, weekday: Weekday::Tue };
+        assert_eq!(rule.dates(), [date(2026, 9, 8), date(2026, 10, 13), date(2026, 11, 10)]);
+        let hours: Vec<_> = rule.occurrences().iter().map(|o| o.starts_at.hour()).collect();
+        assert_eq!(hours, [15, 15, 16], "17:00 local before and after summer time ends");
+        assert_eq!(rule.rrule(), "FREQ=MONTHLY;BYDAY=2TU;COUNT=3");
+    }
+
+    #[test]
+    fn monthly_on_the_last_friday_and_the_fifth_monday() {
+        let mut rule = weekly_at_five(date(2026, 1, 1), 3);
+        rule.frequency = Frequency::MonthlyNthWeekday { nth: -1, weekday: Weekday::Fri };
+        assert_eq!(rule.dates(), [date(2026, 1, 30), date(2026, 2, 27), date(2026, 3, 27)]);
+        assert_eq!(rule.rrule(), "FREQ=MONTHLY;BYDAY=-1FR;COUNT=3");
+        // Only months with five Mondays have a fifth Monday.
+        rule.frequency = Frequency::MonthlyNthWeekday { nth: 5, weekday: Weekday::Mon };
+        assert_eq!(rule.dates(), [date(2026, 3, 30), date(2026, 6, 29), date(2026, 8, 31)]);
+    }
+
+    #[test]
+    fn a_first_date_after_this_months_occurrence_starts_next_month() {
+        let mut rule = weekly_at_five(date(2026, 11, 25), 1);
+        rule.frequency = Frequency::MonthlyNthWeekday { nth: 1, weekday: Weekday::Mon };
+        assert_eq!(rule.dates(), [date(2026, 12, 7)]);
     }
 
     #[test]
