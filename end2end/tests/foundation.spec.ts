@@ -13,7 +13,7 @@ test("a young person finds an offer on a phone and switches to English", async (
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Was ist los?");
   await expectNoAxeViolations(page, javaScriptEnabled);
 
-  await page.getByRole("link", { name: "Sprachcafé" }).click();
+  await page.getByRole("link", { name: "Sprachcafé" }).first().click();
   await expect(page).toHaveURL(/\/offers\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sprachcafé");
   await expect(page.locator(".session-list li").first()).toContainText("17:00–18:30");

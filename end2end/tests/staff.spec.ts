@@ -83,7 +83,7 @@ test("staff sign in on a phone, and a partner cannot open another organisation's
 
   // An offer of the youth centre in Kalk, not of his club.
   await partnerPage.goto("/");
-  await partnerPage.getByRole("link", { name: "Kochen ohne Grenzen" }).click();
+  await partnerPage.getByRole("link", { name: "Kochen ohne Grenzen" }).first().click();
   const offerId = new URL(partnerPage.url()).pathname.split("/").pop();
   const response = await partnerPage.goto(`/staff/offers/${offerId}/edit`);
   expect(response?.status()).toBe(403);

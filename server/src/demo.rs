@@ -3,6 +3,7 @@
 //! upcoming things. Loading twice changes nothing.
 
 use anyhow::Context;
+use app::domain::offer::search_text;
 use app::domain::schedule::{Frequency, Recurrence, local_to_utc};
 use app::ssr::db::Db;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
@@ -828,8 +829,8 @@ async fn insert_offer(
     let id = insert_id(
         sqlx::query(
             "INSERT INTO offers (site_id, programme_id, organisation_id, venue_id, kind, status, category, title, description,
-                                 min_age, max_age, audience, focus, languages, time_zone, capacity)
-             VALUES ($1, $2, $3, $4, $5, 'published', $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+                                 min_age, max_age, audience, focus, languages, time_zone, capacity, search_text)
+             VALUES ($1, $2, $3, $4, $5, 'published', $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
         )
         .bind(ids.site)
         .bind(programme)
@@ -845,7 +846,8 @@ async fn insert_offer(
         .bind(offer.focus)
         .bind(offer.languages)
         .bind(ZONE.name())
-        .bind(offer.capacity),
+        .bind(offer.capacity)
+        .bind(search_text([offer.text.de.0, offer.text.de.1, offer.text.en.0, offer.text.en.1])),
         tx,
     )
     .await?;

@@ -76,6 +76,11 @@ impl Application {
         self.listener.local_addr().expect("a bound listener has an address")
     }
 
+    /// The server's own database handle (its statement counter included).
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
     pub fn mailer(&self) -> &Mailer {
         &self.mailer
     }

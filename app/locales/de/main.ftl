@@ -13,9 +13,9 @@ format-long-date = %A, %-d. %B
 format-time = %H:%M
 
 home-title = Was ist los?
+home-programmes = Programme
 home-intro = Treffen, Sport, Sprache und Feste für junge Menschen von 12 bis 27. Kostenlos. Komm vorbei!
 home-empty = Gerade gibt es keine neuen Termine. Schau bald wieder vorbei.
-home-next = Nächster Termin
 
 offer-kind-group = Gruppenangebot
 offer-kind-event = Veranstaltung
@@ -170,3 +170,20 @@ mail-magic-body = Hallo,
     { $link }
 
     Wenn du das nicht warst, musst du nichts tun.
+
+# Termine und Filter
+agenda-later = Spätere Termine
+agenda-empty = Keine Termine gefunden. Versuche es mit weniger Filtern.
+filter-title = Filtern und suchen
+filter-search = Suche
+filter-district = Stadtteil
+filter-category = Art
+filter-language = Sprache beim Angebot
+filter-age = Dein Alter
+filter-from = Ab Datum
+filter-any = Alle
+filter-submit = Anzeigen
+filter-reset = Filter löschen
+filter-age-invalid = Bitte gib ein Alter zwischen 12 und 27 ein, zum Beispiel 16.
+filter-date-invalid = Bitte gib ein Datum ein, zum Beispiel 2026-12-01.
+organisation-intro = Angebote dieser Organisation, auch gemeinsam mit Partnern.

@@ -13,9 +13,9 @@ format-long-date = %A %-d %B
 format-time = %H:%M
 
 home-title = What's on?
+home-programmes = Programmes
 home-intro = Meet-ups, sport, languages and festivals for young people aged 12 to 27. Free of charge. Come along!
 home-empty = There are no new dates right now. Please check again soon.
-home-next = Next date
 
 offer-kind-group = Weekly group
 offer-kind-event = Event
@@ -170,3 +170,20 @@ mail-magic-body = Hello,
     { $link }
 
     If this was not you, you do not need to do anything.
+
+# Dates and filters
+agenda-later = Later dates
+agenda-empty = No dates found. Try fewer filters.
+filter-title = Filter and search
+filter-search = Search
+filter-district = District
+filter-category = Type
+filter-language = Language at the activity
+filter-age = Your age
+filter-from = From date
+filter-any = All
+filter-submit = Show
+filter-reset = Clear filters
+filter-age-invalid = Please enter an age between 12 and 27, for example 16.
+filter-date-invalid = Please enter a date, for example 2026-12-01.
+organisation-intro = Activities of this organisation, also together with partners.

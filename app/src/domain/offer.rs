@@ -25,6 +25,11 @@ code_enum! {
 /// The ages the youth migration services work with.
 pub const YOUTH_AGES: std::ops::RangeInclusive<i64> = 12..=27;
 
+/// The lower-cased text that the agenda's search matches: titles and descriptions in every language.
+pub fn search_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
+    texts.into_iter().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
 /// Splits the stored, comma-separated language codes of an offer.
 pub fn spoken_languages(stored: &str) -> impl Iterator<Item = &str> {
     stored.split(',').map(str::trim).filter(|code| !code.is_empty())
@@ -46,6 +51,11 @@ mod tests {
             assert_eq!(Audience::from_code(audience.code()), Some(*audience));
         }
         assert_eq!(Category::from_code("Sport"), None);
+    }
+
+    #[test]
+    fn search_text_folds_case_beyond_ascii() {
+        assert_eq!(search_text(["Mädchengruppe", "ÄRGER", "Girls' group"]), "mädchengruppe ärger girls' group");
     }
 
     #[test]

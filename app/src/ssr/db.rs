@@ -2,11 +2,14 @@
 //! queries go through sqlx's `Any` driver in the SQL both understand ($1 placeholders, BIGINT keys,
 //! instants as UTC seconds).
 
+pub mod agenda;
 pub mod offers;
+pub mod programmes;
 pub mod users;
 
 use std::path::Path;
-use std::sync::Once;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Once};
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -46,6 +49,9 @@ pub enum ConnectError {
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    /// Statements handed out through `pool()`: lets tests prove that a page runs a bounded number
+    /// of queries however many offers there are.
+    statements: Arc<AtomicU64>,
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
@@ -86,7 +92,7 @@ impl Db {
             .connect_with(options)
             .await
             .map_err(ConnectError::Open)?;
-        Ok(Db { pool, backend })
+        Ok(Db { pool, backend, statements: Arc::default() })
     }
 
     pub async fn migrate(&self) -> Result<(), ConnectError> {
@@ -97,8 +103,14 @@ impl Db {
         migrator.run(&self.pool).await.map_err(ConnectError::Migrate)
     }
 
+    /// The pool, for one statement: every query function calls this once per statement.
     pub fn pool(&self) -> &AnyPool {
+        self.statements.fetch_add(1, Ordering::Relaxed);
         &self.pool
+    }
+
+    pub fn statements_run(&self) -> u64 {
+        self.statements.load(Ordering::Relaxed)
     }
 
     pub fn backend(&self) -> Backend {

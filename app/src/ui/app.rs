@@ -9,7 +9,7 @@ use leptos_router::{SsrMode, path};
 use super::components::Layout;
 use super::pages::{
     AuditPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage, OfferEditPage, OfferPage,
-    PasswordResetPage, SetPasswordPage, UsersPage,
+    OrganisationPage, PasswordResetPage, ProgrammePage, SetPasswordPage, UsersPage,
 };
 use crate::ssr::http::request_lang;
 
@@ -61,6 +61,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/offers/:id") view=OfferPage ssr=SsrMode::Async/>
+                    <Route path=path!("/programmes/:slug") view=ProgrammePage ssr=SsrMode::Async/>
+                    <Route path=path!("/organisations/:id") view=OrganisationPage ssr=SsrMode::Async/>
                     <Route path=path!("/me") view=MePage ssr=SsrMode::Async/>
                     <Route path=path!("/me/open/:token") view=MeOpenPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff") view=DashboardPage ssr=SsrMode::Async/>

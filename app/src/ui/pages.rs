@@ -1,11 +1,14 @@
+mod agenda;
 mod home;
 mod me;
 mod not_found;
 mod offer;
+mod programme;
 mod staff;
 
 pub use home::HomePage;
 pub use me::{MeOpenPage, MePage};
 pub use not_found::NotFoundPage;
 pub use offer::OfferPage;
+pub use programme::{OrganisationPage, ProgrammePage};
 pub use staff::{AuditPage, DashboardPage, LoginPage, OfferEditPage, PasswordResetPage, SetPasswordPage, UsersPage};

@@ -48,6 +48,8 @@ pub struct TestApp {
     /// A browser without JavaScript: keeps cookies, does not follow redirects.
     pub client: reqwest::Client,
     pub mailer: Mailer,
+    /// The handle the server itself uses, to count the statements a request runs.
+    pub server_db: Db,
     pub outbox_dir: std::path::PathBuf,
     // Kept so that the SQLite file lives as long as the test.
     _dir: tempfile::TempDir,
@@ -75,11 +77,12 @@ impl TestApp {
         let app = Application::build(config).await.expect("the app starts");
         let address = format!("http://{}", app.local_addr());
         let mailer = app.mailer().clone();
+        let server_db = app.db().clone();
         tokio::spawn(app.run_until_stopped());
         let db = Db::connect(&database_url, 2).await.expect("a second pool for checks");
         let client = browser();
         let outbox_dir = dir.path().join("outbox");
-        TestApp { address, db, client, mailer, outbox_dir, _dir: dir }
+        TestApp { address, db, server_db, client, mailer, outbox_dir, _dir: dir }
     }
 
     /// None when no PostgreSQL server is configured, unless the run demands one.

@@ -41,6 +41,8 @@ fn table() -> Vec<Row> {
         row(Method::GET, "/healthz", "/healthz", &[], all_ok),
         row(Method::GET, "/lang/{code}", "/lang/en?back=/", &[], all_ok),
         row(Method::GET, "/offers/:id", "/offers/OFFER_A", &[], all_ok),
+        row(Method::GET, "/programmes/:slug", "/programmes/PROGRAMME", &[], all_ok),
+        row(Method::GET, "/organisations/:id", "/organisations/ORG_A", &[], all_ok),
         row(Method::GET, "/me", "/me", &[], all_ok),
         row(Method::GET, "/me/open/:token", "/me/open/0123", &[], all_ok),
         row(Method::POST, "/me/link", "/me/link", &[("email", "someone@example.org")], all_ok),
@@ -130,7 +132,13 @@ async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
         Some(app.create_user("admin@example.org", Role::Admin, None, None).await),
     ];
 
-    let fill = |text: &str| text.replace("OFFER_A", &offer_a.to_string()).replace("ORG_A", &org_a.to_string());
+    let (programme,): (String,) =
+        sqlx::query_as("SELECT slug FROM programmes ORDER BY id LIMIT 1").fetch_one(app.db.pool()).await.unwrap();
+    let fill = |text: &str| {
+        text.replace("OFFER_A", &offer_a.to_string())
+            .replace("ORG_A", &org_a.to_string())
+            .replace("PROGRAMME", &programme)
+    };
     let mut failures = Vec::new();
     for row in &table {
         for (index, actor) in ACTORS.iter().enumerate() {

@@ -10,7 +10,7 @@ use crate::domain::offer::{Audience, Category, OfferKind};
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
 
-/// An offer with its next session, as the list on the home page shows it.
+/// An offer with its next session, as the staff dashboard lists it.
 #[derive(Debug, Clone, FromRow)]
 pub struct UpcomingOffer {
     pub id: i64,
@@ -25,8 +25,6 @@ pub struct UpcomingOffer {
     pub venue_name: Option<String>,
     pub district: Option<String>,
     pub organisation: String,
-    #[sqlx(skip)]
-    pub cohosts: Vec<String>,
 }
 
 impl UpcomingOffer {
@@ -44,7 +42,7 @@ pub async fn list_upcoming(
     now: i64,
     limit: i64,
 ) -> sqlx::Result<Vec<UpcomingOffer>> {
-    let mut offers: Vec<UpcomingOffer> = sqlx::query_as(
+    sqlx::query_as(
         "SELECT o.id, COALESCE(tr.title, o.title) AS title, o.kind, o.category,
                 s.starts_at, s.ends_at, s.time_zone,
                 v.name AS venue_name, v.district, org.name AS organisation
@@ -65,14 +63,7 @@ pub async fn list_upcoming(
     .bind(limit)
     .bind(site_id)
     .fetch_all(db.pool())
-    .await?;
-
-    let ids: Vec<i64> = offers.iter().map(|offer| offer.id).collect();
-    let mut cohosts = cohosts_of(db, &ids).await?;
-    for offer in &mut offers {
-        offer.cohosts = cohosts.remove(&offer.id).unwrap_or_default();
-    }
-    Ok(offers)
+    .await
 }
 
 /// Everything the offer page shows about one published offer.
@@ -92,8 +83,10 @@ pub struct OfferDetail {
     pub max_age: i64,
     pub languages: String,
     pub capacity: Option<i64>,
+    pub organisation_id: i64,
     pub organisation: String,
     pub programme: Option<String>,
+    pub programme_slug: Option<String>,
     pub venue_name: Option<String>,
     pub street: Option<String>,
     pub postal_code: Option<String>,
@@ -103,7 +96,15 @@ pub struct OfferDetail {
     accessible_toilet: Option<i64>,
     pub accessibility_notes: Option<String>,
     #[sqlx(skip)]
-    pub cohosts: Vec<String>,
+    pub cohosts: Vec<Host>,
+}
+
+/// An organisation that runs or co-hosts an offer.
+#[derive(Debug, Clone, FromRow)]
+pub struct Host {
+    pub offer_id: i64,
+    pub id: i64,
+    pub name: String,
 }
 
 impl OfferDetail {
@@ -121,8 +122,8 @@ pub async fn find_published(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option
         "SELECT o.id, COALESCE(tr.title, o.title) AS title,
                 COALESCE(NULLIF(tr.description, ''), o.description) AS description,
                 o.kind, o.category, o.audience, o.focus, o.min_age, o.max_age, o.languages, o.capacity,
-                org.name AS organisation,
-                COALESCE(ptr.title, p.title) AS programme,
+                o.organisation_id, org.name AS organisation,
+                COALESCE(ptr.title, p.title) AS programme, p.slug AS programme_slug,
                 v.name AS venue_name, v.street, v.postal_code, v.city, v.district,
                 v.step_free, v.accessible_toilet, v.accessibility_notes
          FROM offers o
@@ -189,25 +190,25 @@ pub async fn upcoming_sessions(db: &Db, offer_id: i64, now: i64, limit: i64) -> 
     Ok((spans, total - shown))
 }
 
-/// Co-host names per offer, in one query for the whole list.
-async fn cohosts_of(db: &Db, offer_ids: &[i64]) -> sqlx::Result<HashMap<i64, Vec<String>>> {
+/// Co-hosts per offer, in one query for any number of offers.
+async fn cohosts_of(db: &Db, offer_ids: &[i64]) -> sqlx::Result<HashMap<i64, Vec<Host>>> {
     if offer_ids.is_empty() {
         return Ok(HashMap::new());
     }
     let sql = format!(
-        "SELECT c.offer_id, org.name FROM offer_cohosts c
+        "SELECT c.offer_id, org.id, org.name FROM offer_cohosts c
          JOIN organisations org ON org.id = c.organisation_id
          WHERE c.offer_id IN ({}) ORDER BY org.name",
         placeholders(1, offer_ids.len())
     );
     // Only numbered placeholders are formatted into the text; the ids are bound.
-    let mut query = sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(sql));
+    let mut query = sqlx::query_as::<_, Host>(sqlx::AssertSqlSafe(sql));
     for id in offer_ids {
         query = query.bind(*id);
     }
-    let mut by_offer: HashMap<i64, Vec<String>> = HashMap::new();
-    for (offer_id, name) in query.fetch_all(db.pool()).await? {
-        by_offer.entry(offer_id).or_default().push(name);
+    let mut by_offer: HashMap<i64, Vec<Host>> = HashMap::new();
+    for host in query.fetch_all(db.pool()).await? {
+        by_offer.entry(host.offer_id).or_default().push(host);
     }
     Ok(by_offer)
 }

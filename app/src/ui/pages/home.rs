@@ -1,64 +1,46 @@
+use chrono::Utc;
+use chrono_tz::Europe::Berlin;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::agenda::Agenda;
 use crate::i18n::use_lang;
-use crate::ssr::db::offers::{self, UpcomingOffer};
+use crate::ssr::db::programmes;
 use crate::ssr::state::AppState;
-use crate::ui::components::{LoadError, When, category_label, kind_label};
 
-/// How many offers the home page lists at most; the offer list with filters pages through the rest.
-const HOME_LIMIT: i64 = 60;
-
+/// What's on: current programmes, then every upcoming session by day, with filters.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let lang = use_lang();
-    let state = expect_context::<AppState>();
-    let list = move || {
-        let db = state.db.clone();
-        Suspend::new(async move {
-            let now = chrono::Utc::now().timestamp();
-            match offers::list_upcoming(&db, lang, None, now, HOME_LIMIT).await {
-                Ok(list) if list.is_empty() => view! { <p class="empty">{lang.t("home-empty")}</p> }.into_any(),
-                Ok(list) => view! {
-                    <ul class="offer-list">
-                        {list.into_iter().map(|offer| view! { <OfferCard offer/> }).collect_view()}
+    let db = expect_context::<AppState>().db;
+    let programmes = Suspend::new(async move {
+        let today = Utc::now().with_timezone(&Berlin).date_naive().to_string();
+        // The agenda below still helps when this fails, so a failure only leaves the links out.
+        let current = programmes::current(&db, lang, &today).await.unwrap_or_else(|error| {
+            tracing::error!(%error, "current programmes could not be loaded");
+            Vec::new()
+        });
+        (!current.is_empty()).then(|| {
+            view! {
+                <nav class="programmes" aria-label=lang.t("home-programmes")>
+                    <h2>{lang.t("home-programmes")}</h2>
+                    <ul>
+                        {current
+                            .into_iter()
+                            .map(|p| view! { <li><a href=format!("/programmes/{}", p.slug)>{p.title}</a></li> })
+                            .collect_view()}
                     </ul>
-                }
-                .into_any(),
-                Err(error) => view! { <LoadError error/> }.into_any(),
+                </nav>
             }
         })
-    };
+    });
     view! {
         <Title text=format!("{} – {}", lang.t("home-title"), lang.t("site-name"))/>
         <section class="intro">
             <h1>{lang.t("home-title")}</h1>
             <p>{lang.t("home-intro")}</p>
         </section>
-        <Suspense fallback=|| ()>{list}</Suspense>
-    }
-}
-
-#[component]
-fn OfferCard(offer: UpcomingOffer) -> impl IntoView {
-    let lang = use_lang();
-    let span = offer.next_session();
-    let place = match (offer.venue_name, offer.district) {
-        (Some(venue), Some(district)) => format!("{venue} · {district}"),
-        (Some(venue), None) => venue,
-        _ => String::new(),
-    };
-    let hosts = std::iter::once(offer.organisation).chain(offer.cohosts).collect::<Vec<_>>().join(", ");
-    view! {
-        <li class="offer-card">
-            <p class="tags">
-                <span class="tag">{kind_label(lang, offer.kind)}</span>
-                <span class="tag tag-quiet">{category_label(lang, offer.category)}</span>
-            </p>
-            <h2><a href=format!("/offers/{}", offer.id)>{offer.title}</a></h2>
-            <p class="when"><span class="visually-hidden">{lang.t("home-next")}": "</span><When span/></p>
-            <p class="where"><bdi>{place}</bdi></p>
-            <p class="who"><bdi>{hosts}</bdi></p>
-        </li>
+        {programmes}
+        <Agenda path="/".to_owned()/>
     }
 }

@@ -40,7 +40,7 @@ pub fn OfferPage() -> impl IntoView {
             }
         })
     };
-    view! { <Suspense fallback=|| ()>{page}</Suspense> }
+    page()
 }
 
 #[component]
@@ -60,7 +60,9 @@ fn OfferView(offer: OfferDetail, sessions: Vec<crate::domain::schedule::LocalSpa
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let hosts = std::iter::once(offer.organisation.clone()).chain(offer.cohosts.clone()).collect::<Vec<_>>();
+    let hosts = std::iter::once((offer.organisation_id, offer.organisation.clone()))
+        .chain(offer.cohosts.iter().map(|host| (host.id, host.name.clone())))
+        .collect::<Vec<_>>();
     let description = offer.description.clone();
     let summary: String = description.chars().take(160).collect();
     view! {
@@ -72,8 +74,8 @@ fn OfferView(offer: OfferDetail, sessions: Vec<crate::domain::schedule::LocalSpa
                 <span class="tag tag-quiet">{category_label(lang, offer.category)}</span>
             </p>
             <h1>{offer.title.clone()}</h1>
-            {offer.programme.clone().map(|programme| view! {
-                <p class="programme">{lang.t("offer-programme")}": "<bdi>{programme}</bdi></p>
+            {offer.programme.clone().zip(offer.programme_slug.clone()).map(|(programme, slug)| view! {
+                <p class="programme">{lang.t("offer-programme")}": "<a href=format!("/programmes/{slug}")><bdi>{programme}</bdi></a></p>
             })}
             <div class="description" dir="auto">
                 {description.split("\n\n").map(|paragraph| view! { <p>{paragraph.to_owned()}</p> }).collect_view()}
@@ -84,7 +86,7 @@ fn OfferView(offer: OfferDetail, sessions: Vec<crate::domain::schedule::LocalSpa
                 <dt>{lang.t("offer-languages")}</dt>
                 <dd>{languages}</dd>
                 <dt>{lang.t("offer-organisers")}</dt>
-                <dd>{hosts.into_iter().map(|host| view! { <bdi>{host}</bdi><br/> }).collect_view()}</dd>
+                <dd>{hosts.into_iter().map(|(id, name)| view! { <a href=format!("/organisations/{id}")><bdi>{name}</bdi></a><br/> }).collect_view()}</dd>
                 {offer.capacity.map(|count| view! {
                     <dt class="visually-hidden">{lang.t("offer-capacity")}</dt>
                     <dd class="capacity">{lang.t_with("offer-capacity", &[("count", count.into())])}</dd>

@@ -61,7 +61,7 @@ pub fn AuditPage() -> impl IntoView {
                 <Title text=format!("{} – {}", lang.t("staff-audit"), lang.t("site-name"))/>
                 <StaffNav actor/>
                 <h1>{lang.t("staff-audit")}</h1>
-                <ScrollRegion label=lang.t("staff-audit")><Suspense fallback=|| ()>{entries}</Suspense></ScrollRegion>
+                <ScrollRegion label=lang.t("staff-audit")>{entries()}</ScrollRegion>
             }
             .into_any()
         },

@@ -59,7 +59,7 @@ pub fn DashboardPage() -> impl IntoView {
                 <StaffNav actor/>
                 <h1>{lang.t("staff-home")}</h1>
                 <h2>{lang.t("staff-upcoming")}</h2>
-                <Suspense fallback=|| ()>{list}</Suspense>
+                {list()}
             }
             .into_any()
         },

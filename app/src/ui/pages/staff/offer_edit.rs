@@ -40,5 +40,5 @@ pub fn OfferEditPage() -> impl IntoView {
             }
         })
     };
-    view! { <Suspense fallback=|| ()>{page}</Suspense> }
+    page()
 }

@@ -47,7 +47,7 @@ pub fn UsersPage() -> impl IntoView {
                 <Title text=format!("{} – {}", lang.t("staff-users"), lang.t("site-name"))/>
                 <StaffNav actor/>
                 <h1>{lang.t("staff-users")}</h1>
-                <Suspense fallback=|| ()>{content}</Suspense>
+                {content()}
             }
             .into_any()
         },

@@ -1,0 +1,300 @@
+//! The agenda shared by the home page, programme pages and organisation pages: a filter form that
+//! works as a plain GET form, and the matching sessions grouped by day, a page at a time.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use chrono_tz::Europe::Berlin;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use leptos_router::params::ParamsMap;
+
+use crate::domain::offer::{Category, YOUTH_AGES};
+use crate::i18n::{Lang, use_lang};
+use crate::ssr::db::agenda::{self, AgendaFilter, AgendaItem, Cursor};
+use crate::ssr::http::percent_encode;
+use crate::ssr::state::AppState;
+use crate::ui::components::{LoadError, category_label};
+
+/// Sessions per page: a phone screen or two.
+const PAGE_SIZE: i64 = 25;
+/// The languages the filter offers, in the order young people ask for them.
+const SPOKEN: &[&str] = &["de", "en", "ar", "uk", "ru", "fa", "tr", "fr", "ku", "ti"];
+
+/// What the reader typed into the filter form, kept as typed so that the form shows it again.
+#[derive(Debug, Clone, Default)]
+struct Typed {
+    q: String,
+    district: String,
+    category: String,
+    spoken: String,
+    age: String,
+    from: String,
+    step_free: bool,
+}
+
+impl Typed {
+    fn from_query(query: &ParamsMap) -> Self {
+        let get = |name: &str| query.get(name).map(|value| value.trim().to_owned()).unwrap_or_default();
+        Typed {
+            q: get("q"),
+            district: get("district"),
+            category: get("category"),
+            spoken: get("spoken"),
+            age: get("age"),
+            from: get("from"),
+            step_free: query.get("access").is_some(),
+        }
+    }
+
+    /// The query string of these filters, for links to further pages.
+    fn query_string(&self) -> String {
+        let pairs = [
+            ("q", self.q.as_str()),
+            ("district", &self.district),
+            ("category", &self.category),
+            ("spoken", &self.spoken),
+            ("age", &self.age),
+            ("from", &self.from),
+            ("access", if self.step_free { "1" } else { "" }),
+        ];
+        pairs
+            .iter()
+            .filter(|(_, value)| !value.is_empty())
+            .map(|(name, value)| format!("{name}={}", percent_encode(value)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+/// Field errors of the filter form, as catalogue keys.
+#[derive(Debug, Clone, Default)]
+struct FilterErrors {
+    age: Option<&'static str>,
+    from: Option<&'static str>,
+}
+
+/// Turns typed filters into a query filter; what cannot be read is reported and left out.
+fn parse(typed: &Typed, now: i64) -> (AgendaFilter, FilterErrors) {
+    let mut errors = FilterErrors::default();
+    let age = match typed.age.parse::<i64>() {
+        _ if typed.age.is_empty() => None,
+        Ok(age) if YOUTH_AGES.contains(&age) => Some(age),
+        _ => {
+            errors.age = Some("filter-age-invalid");
+            None
+        }
+    };
+    let from = match NaiveDate::parse_from_str(&typed.from, "%Y-%m-%d") {
+        _ if typed.from.is_empty() => now,
+        Ok(date) => Berlin
+            .from_local_datetime(&date.and_hms_opt(0, 0, 0).unwrap_or_default())
+            .earliest()
+            .map_or(now, |at| at.timestamp().max(now)),
+        Err(_) => {
+            errors.from = Some("filter-date-invalid");
+            now
+        }
+    };
+    let filter = AgendaFilter {
+        from,
+        district: Some(typed.district.clone()).filter(|d| !d.is_empty()),
+        category: Category::from_code(&typed.category),
+        language: SPOKEN.iter().find(|code| **code == typed.spoken).map(|code| (*code).to_owned()),
+        age,
+        step_free: typed.step_free,
+        words: typed.q.to_lowercase().split_whitespace().take(5).map(str::to_owned).collect(),
+        ..AgendaFilter::default()
+    };
+    (filter, errors)
+}
+
+fn parse_cursor(query: &ParamsMap) -> Option<Cursor> {
+    let after = query.get("after")?;
+    let (starts_at, session_id) = after.split_once('.')?;
+    Some(Cursor { starts_at: starts_at.parse().ok()?, session_id: session_id.parse().ok()? })
+}
+
+/// The agenda of `scope` (a programme, an organisation, or everything), filtered by the URL.
+#[component]
+pub fn Agenda(
+    /// The page's own path, for the form and the next-page link.
+    path: String,
+    #[prop(optional)] programme_id: Option<i64>,
+    #[prop(optional)] organisation_id: Option<i64>,
+    #[prop(optional)] until: Option<i64>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let db = expect_context::<AppState>().db;
+    let query = use_query_map().get_untracked();
+    let typed = Typed::from_query(&query);
+    let after = parse_cursor(&query);
+    let now = Utc::now().timestamp();
+    let (mut filter, errors) = parse(&typed, now);
+    filter.programme_id = programme_id;
+    filter.organisation_id = organisation_id;
+    filter.until = until;
+    let content = move || {
+        let (db, filter, typed, errors, path) =
+            (db.clone(), filter.clone(), typed.clone(), errors.clone(), path.clone());
+        Suspend::new(async move {
+            let loaded = match agenda::districts(&db).await {
+                Ok(districts) => agenda::page(&db, lang, &filter, after, PAGE_SIZE).await.map(|page| (districts, page)),
+                Err(error) => Err(error),
+            };
+            match loaded {
+                Ok((districts, (items, next))) => {
+                    let next_link = next.map(|cursor| {
+                        let filters = typed.query_string();
+                        let separator = if filters.is_empty() { "" } else { "&" };
+                        format!("{path}?{filters}{separator}after={}.{}", cursor.starts_at, cursor.session_id)
+                    });
+                    view! {
+                        <FilterForm typed districts errors path/>
+                        <AgendaDays items/>
+                        {next_link.map(|href| view! { <p class="more"><a href=href>{lang.t("agenda-later")}</a></p> })}
+                    }
+                    .into_any()
+                }
+                Err(error) => view! { <LoadError error/> }.into_any(),
+            }
+        })
+    };
+    content()
+}
+
+#[component]
+fn FilterForm(typed: Typed, districts: Vec<String>, errors: FilterErrors, path: String) -> impl IntoView {
+    let lang = use_lang();
+    let option =
+        |value: String, label: String, selected: bool| view! { <option value=value selected=selected>{label}</option> };
+    let error = |key: Option<&'static str>, id: &'static str| {
+        key.map(|key| view! { <p class="field-error" id=id>{lang.t(key)}</p> })
+    };
+    let any = lang.t("filter-any");
+    let reset = path.clone();
+    view! {
+        <details class="filters" open=(!typed.query_string().is_empty()).then_some("")>
+            <summary>{lang.t("filter-title")}</summary>
+            <form method="get" action=path class="filter-form">
+                <div class="field">
+                    <label for="filter-q">{lang.t("filter-search")}</label>
+                    <input id="filter-q" name="q" type="search" value=typed.q.clone() autocomplete="off"/>
+                </div>
+                <div class="field">
+                    <label for="filter-district">{lang.t("filter-district")}</label>
+                    <select id="filter-district" name="district">
+                        {option(String::new(), any.clone(), typed.district.is_empty())}
+                        {districts.into_iter().map(|d| option(d.clone(), d.clone(), d == typed.district)).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-category">{lang.t("filter-category")}</label>
+                    <select id="filter-category" name="category">
+                        {option(String::new(), any.clone(), typed.category.is_empty())}
+                        {Category::ALL
+                            .iter()
+                            .map(|c| option(c.code().to_owned(), category_label(lang, *c), c.code() == typed.category))
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-spoken">{lang.t("filter-language")}</label>
+                    <select id="filter-spoken" name="spoken">
+                        {option(String::new(), any.clone(), typed.spoken.is_empty())}
+                        {SPOKEN
+                            .iter()
+                            .map(|code| option((*code).to_owned(), lang.t(&format!("language-{code}")), *code == typed.spoken))
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-age">{lang.t("filter-age")}</label>
+                    <input
+                        id="filter-age"
+                        name="age"
+                        type="text"
+                        inputmode="numeric"
+                        value=typed.age.clone()
+                        aria-invalid=errors.age.is_some().then_some("true")
+                        aria-describedby=errors.age.is_some().then_some("filter-age-error")
+                    />
+                    {error(errors.age, "filter-age-error")}
+                </div>
+                <div class="field">
+                    <label for="filter-from">{lang.t("filter-from")}</label>
+                    <input
+                        id="filter-from"
+                        name="from"
+                        type="date"
+                        value=typed.from.clone()
+                        aria-invalid=errors.from.is_some().then_some("true")
+                        aria-describedby=errors.from.is_some().then_some("filter-from-error")
+                    />
+                    {error(errors.from, "filter-from-error")}
+                </div>
+                <div class="field field-check">
+                    <input id="filter-access" name="access" type="checkbox" value="1" checked=typed.step_free/>
+                    <label for="filter-access">{lang.t("venue-step-free")}</label>
+                </div>
+                <div class="filter-actions">
+                    <button type="submit" class="button">{lang.t("filter-submit")}</button>
+                    <a href=reset>{lang.t("filter-reset")}</a>
+                </div>
+            </form>
+        </details>
+    }
+}
+
+/// The items grouped under one heading per local day.
+#[component]
+fn AgendaDays(items: Vec<AgendaItem>) -> impl IntoView {
+    let lang = use_lang();
+    if items.is_empty() {
+        return view! { <p class="empty">{lang.t("agenda-empty")}</p> }.into_any();
+    }
+    let labels: Vec<(Category, String)> = Category::ALL.iter().map(|c| (*c, category_label(lang, *c))).collect();
+    let mut days: Vec<(NaiveDate, String, Vec<AgendaItem>)> = Vec::new();
+    for item in items {
+        let starts = item.span().starts;
+        let day = starts.date_naive();
+        match days.last_mut() {
+            Some((last, _, list)) if *last == day => list.push(item),
+            _ => days.push((day, lang.long_date(&starts), vec![item])),
+        }
+    }
+    view! {
+        <div class="agenda">
+            {days
+                .into_iter()
+                .map(|(_, heading, list)| {
+                    view! {
+                        <section class="agenda-day">
+                            <h2>{heading}</h2>
+                            <ul class="agenda-list">
+                                {list.into_iter().map(|item| agenda_item(lang, &labels, item)).collect_view()}
+                            </ul>
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+    .into_any()
+}
+
+fn agenda_item(lang: Lang, labels: &[(Category, String)], item: AgendaItem) -> impl IntoView + use<> {
+    let span = item.span();
+    let label = labels.iter().find(|(c, _)| *c == item.category).map(|(_, l)| l.clone()).unwrap_or_default();
+    let place = [item.venue_name, item.district].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+    view! {
+        <li class="agenda-item">
+            <time class="agenda-time" datetime=span.starts.to_rfc3339()>
+                {format!("{}–{}", lang.time(&span.starts), lang.time(&span.ends))}
+            </time>
+            <div>
+                <a class="agenda-title" href=format!("/offers/{}", item.offer_id)>{item.title}</a>
+                <p class="where"><bdi>{place}</bdi></p>
+                <p class="who"><bdi>{item.organisation}</bdi>" · "{label}</p>
+            </div>
+        </li>
+    }
+}
