@@ -1,6 +1,7 @@
 //! Connects the database, builds the router and serves it until a shutdown signal.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use anyhow::Context;
 use app::ssr::db::Db;
@@ -68,7 +69,12 @@ impl Application {
             .parse()
             .with_context(|| format!("TREFFPUNKT_MAIL_FROM {:?} is not an address", config.mail_from))?;
         let mailer = Mailer::to_files(config.outbox_dir.clone(), from)?;
-        let router = router(AppState { db: db.clone(), leptos_options, public_url: config.public_url(bound) });
+        let router = router(AppState {
+            db: db.clone(),
+            leptos_options,
+            public_url: config.public_url(bound),
+            caches: Arc::default(),
+        });
         Ok(Application { listener, router, db, mailer, signals: ShutdownSignals::register()? })
     }
 

@@ -1,6 +1,9 @@
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
+use std::sync::Arc;
+
+use super::cache::Caches;
 use super::db::Db;
 
 /// What every request handler and server-rendered page can reach.
@@ -10,6 +13,7 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// Where people reach this server, for links in emails: "https://treffpunkt.example.org".
     pub public_url: String,
+    pub caches: Arc<Caches>,
 }
 
 impl AppState {

@@ -10,6 +10,10 @@ use crate::domain::offer::{Category, OfferKind};
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
 
+/// Sessions last at most this long (a festival of several days, a holiday camp), so a session that
+/// has not ended started less than this long ago.
+pub const LONGEST_SESSION_SECONDS: i64 = 31 * 24 * 3600;
+
 /// What a reader narrowed the agenda to. Empty fields do not filter.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AgendaFilter {
@@ -120,7 +124,9 @@ pub async fn page(
          WHERE s.status = 'scheduled' AND o.status = 'published'"
     ));
     let from = statement.bind(filter.from);
-    statement.and(&format!("s.ends_at > {from}"));
+    // The lower bound on starts_at lets the index skip the past instead of walking all of it.
+    let earliest_start = statement.bind(filter.from - LONGEST_SESSION_SECONDS);
+    statement.and(&format!("s.ends_at > {from} AND s.starts_at > {earliest_start}"));
     if let Some(until) = filter.until {
         let until = statement.bind(until);
         statement.and(&format!("s.starts_at < {until}"));

@@ -1,6 +1,8 @@
 //! The agenda shared by the home page, programme pages and organisation pages: a filter form that
 //! works as a plain GET form, and the matching sessions grouped by day, a page at a time.
 
+use std::sync::Arc;
+
 use chrono::{NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::Berlin;
 use leptos::prelude::*;
@@ -123,7 +125,7 @@ pub fn Agenda(
     #[prop(optional)] until: Option<i64>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let db = expect_context::<AppState>().db;
+    let AppState { db, caches, .. } = expect_context::<AppState>();
     let query = use_query_map().get_untracked();
     let typed = Typed::from_query(&query);
     let after = parse_cursor(&query);
@@ -132,37 +134,33 @@ pub fn Agenda(
     filter.programme_id = programme_id;
     filter.organisation_id = organisation_id;
     filter.until = until;
-    let content = move || {
-        let (db, filter, typed, errors, path) =
-            (db.clone(), filter.clone(), typed.clone(), errors.clone(), path.clone());
-        Suspend::new(async move {
-            let loaded = match agenda::districts(&db).await {
-                Ok(districts) => agenda::page(&db, lang, &filter, after, PAGE_SIZE).await.map(|page| (districts, page)),
-                Err(error) => Err(error),
-            };
-            match loaded {
-                Ok((districts, (items, next))) => {
-                    let next_link = next.map(|cursor| {
-                        let filters = typed.query_string();
-                        let separator = if filters.is_empty() { "" } else { "&" };
-                        format!("{path}?{filters}{separator}after={}.{}", cursor.starts_at, cursor.session_id)
-                    });
-                    view! {
-                        <FilterForm typed districts errors path/>
-                        <AgendaDays items/>
-                        {next_link.map(|href| view! { <p class="more"><a href=href>{lang.t("agenda-later")}</a></p> })}
-                    }
-                    .into_any()
+    Suspend::new(async move {
+        let districts = caches.districts.get_or_load((), async { agenda::districts(&db).await.map(Arc::new) }).await;
+        let loaded = match districts {
+            Ok(districts) => agenda::page(&db, lang, &filter, after, PAGE_SIZE).await.map(|page| (districts, page)),
+            Err(error) => Err(error),
+        };
+        match loaded {
+            Ok((districts, (items, next))) => {
+                let next_link = next.map(|cursor| {
+                    let filters = typed.query_string();
+                    let separator = if filters.is_empty() { "" } else { "&" };
+                    format!("{path}?{filters}{separator}after={}.{}", cursor.starts_at, cursor.session_id)
+                });
+                view! {
+                    <FilterForm typed districts errors path/>
+                    <AgendaDays items/>
+                    {next_link.map(|href| view! { <p class="more"><a href=href>{lang.t("agenda-later")}</a></p> })}
                 }
-                Err(error) => view! { <LoadError error/> }.into_any(),
+                .into_any()
             }
-        })
-    };
-    content()
+            Err(error) => view! { <LoadError error/> }.into_any(),
+        }
+    })
 }
 
 #[component]
-fn FilterForm(typed: Typed, districts: Vec<String>, errors: FilterErrors, path: String) -> impl IntoView {
+fn FilterForm(typed: Typed, districts: Arc<Vec<String>>, errors: FilterErrors, path: String) -> impl IntoView {
     let lang = use_lang();
     let option =
         |value: String, label: String, selected: bool| view! { <option value=value selected=selected>{label}</option> };
@@ -183,7 +181,7 @@ fn FilterForm(typed: Typed, districts: Vec<String>, errors: FilterErrors, path: 
                     <label for="filter-district">{lang.t("filter-district")}</label>
                     <select id="filter-district" name="district">
                         {option(String::new(), any.clone(), typed.district.is_empty())}
-                        {districts.into_iter().map(|d| option(d.clone(), d.clone(), d == typed.district)).collect_view()}
+                        {districts.iter().map(|d| option(d.clone(), d.clone(), *d == typed.district)).collect_view()}
                     </select>
                 </div>
                 <div class="field">

@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use chrono::Utc;
 use chrono_tz::Europe::Berlin;
 use leptos::prelude::*;
@@ -12,13 +14,14 @@ use crate::ssr::state::AppState;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let lang = use_lang();
-    let db = expect_context::<AppState>().db;
+    let AppState { db, caches, .. } = expect_context::<AppState>();
     let programmes = Suspend::new(async move {
         let today = Utc::now().with_timezone(&Berlin).date_naive().to_string();
+        let load = async { programmes::current(&db, lang, &today).await.map(Arc::new) };
         // The agenda below still helps when this fails, so a failure only leaves the links out.
-        let current = programmes::current(&db, lang, &today).await.unwrap_or_else(|error| {
+        let current = caches.programmes.get_or_load((lang, today.clone()), load).await.unwrap_or_else(|error| {
             tracing::error!(%error, "current programmes could not be loaded");
-            Vec::new()
+            Arc::default()
         });
         (!current.is_empty()).then(|| {
             view! {
@@ -26,8 +29,8 @@ pub fn HomePage() -> impl IntoView {
                     <h2>{lang.t("home-programmes")}</h2>
                     <ul>
                         {current
-                            .into_iter()
-                            .map(|p| view! { <li><a href=format!("/programmes/{}", p.slug)>{p.title}</a></li> })
+                            .iter()
+                            .map(|p| view! { <li><a href=format!("/programmes/{}", p.slug)>{p.title.clone()}</a></li> })
                             .collect_view()}
                     </ul>
                 </nav>
