@@ -55,15 +55,14 @@ mod tests {
     #[test]
     fn a_fresh_value_is_not_loaded_again() {
         let cache: Expiring<u8, u32> = Expiring::default();
-        let run = |future| futures_lite_block_on(future);
-        assert_eq!(run(cache.get_or_load(1, async { Ok::<_, ()>(10) })), Ok(10));
-        assert_eq!(run(cache.get_or_load(1, async { Ok::<_, ()>(20) })), Ok(10), "still fresh");
-        assert_eq!(run(cache.get_or_load(2, async { Err::<u32, _>("down") })), Err("down"), "errors are not kept");
-        assert_eq!(run(cache.get_or_load(2, async { Ok::<_, &str>(30) })), Ok(30));
+        assert_eq!(block_on(cache.get_or_load(1, async { Ok::<_, &str>(10) })), Ok(10));
+        assert_eq!(block_on(cache.get_or_load(1, async { Ok::<_, &str>(20) })), Ok(10), "still fresh");
+        assert_eq!(block_on(cache.get_or_load(2, async { Err::<u32, _>("down") })), Err("down"), "errors are not kept");
+        assert_eq!(block_on(cache.get_or_load(2, async { Ok::<_, &str>(30) })), Ok(30));
     }
 
     /// Drives a future that never waits, without pulling in an executor.
-    fn futures_lite_block_on<T>(future: impl Future<Output = T>) -> T {
+    fn block_on<T>(future: impl Future<Output = T>) -> T {
         let mut future = std::pin::pin!(future);
         let mut context = std::task::Context::from_waker(std::task::Waker::noop());
         match future.as_mut().poll(&mut context) {
