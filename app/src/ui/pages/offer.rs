@@ -17,30 +17,26 @@ const SESSIONS_SHOWN: i64 = 12;
 #[component]
 pub fn OfferPage() -> impl IntoView {
     let lang = use_lang();
-    let state = expect_context::<AppState>();
+    let db = expect_context::<AppState>().db;
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
-    let page = move || {
-        let db = state.db.clone();
-        Suspend::new(async move {
-            let Some(id) = id else {
-                return view! { <NotFoundPage/> }.into_any();
-            };
-            let now = chrono::Utc::now().timestamp();
-            let loaded = match offers::find_published(&db, lang, id).await {
-                Ok(Some(offer)) => offers::upcoming_sessions(&db, id, now, SESSIONS_SHOWN)
-                    .await
-                    .map(|sessions| Some((offer, sessions))),
-                Ok(None) => Ok(None),
-                Err(error) => Err(error),
-            };
-            match loaded {
-                Ok(Some((offer, (sessions, more)))) => view! { <OfferView offer sessions more/> }.into_any(),
-                Ok(None) => view! { <NotFoundPage/> }.into_any(),
-                Err(error) => view! { <LoadError error/> }.into_any(),
+    Suspend::new(async move {
+        let Some(id) = id else {
+            return view! { <NotFoundPage/> }.into_any();
+        };
+        let now = chrono::Utc::now().timestamp();
+        let loaded = match offers::find_published(&db, lang, id).await {
+            Ok(Some(offer)) => {
+                offers::upcoming_sessions(&db, id, now, SESSIONS_SHOWN).await.map(|sessions| Some((offer, sessions)))
             }
-        })
-    };
-    page()
+            Ok(None) => Ok(None),
+            Err(error) => Err(error),
+        };
+        match loaded {
+            Ok(Some((offer, (sessions, more)))) => view! { <OfferView offer sessions more/> }.into_any(),
+            Ok(None) => view! { <NotFoundPage/> }.into_any(),
+            Err(error) => view! { <LoadError error/> }.into_any(),
+        }
+    })
 }
 
 #[component]

@@ -17,36 +17,32 @@ pub fn ProgrammePage() -> impl IntoView {
     let lang = use_lang();
     let db = expect_context::<AppState>().db;
     let slug = use_params_map().with_untracked(|params| params.get("slug").unwrap_or_default());
-    let page = move || {
-        let (db, slug) = (db.clone(), slug.clone());
-        Suspend::new(async move {
-            match programmes::find_by_slug(&db, lang, &slug).await {
-                Ok(Some(programme)) => {
-                    let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
-                    let (first, last) = (day(&programme.starts_on), day(&programme.ends_on));
-                    let local = |date: NaiveDate| Berlin.from_local_datetime(&date.and_hms_opt(0, 0, 0)?).earliest();
-                    let until = last.and_then(|d| d.succ_opt()).and_then(local).map(|at| at.timestamp());
-                    let period = match (first.and_then(local), last.and_then(local)) {
-                        (Some(from), Some(to)) => format!("{} – {}", lang.long_date(&from), lang.long_date(&to)),
-                        _ => String::new(),
-                    };
-                    view! {
-                        <Title text=format!("{} – {}", programme.title, lang.t("site-name"))/>
-                        <section class="intro">
-                            <h1>{programme.title.clone()}</h1>
-                            <p class="period">{period}</p>
-                            <p dir="auto">{programme.description.clone()}</p>
-                        </section>
-                        <Agenda path=format!("/programmes/{slug}") programme_id=programme.id until=until.unwrap_or(i64::MAX)/>
-                    }
-                    .into_any()
+    Suspend::new(async move {
+        match programmes::find_by_slug(&db, lang, &slug).await {
+            Ok(Some(programme)) => {
+                let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+                let (first, last) = (day(&programme.starts_on), day(&programme.ends_on));
+                let local = |date: NaiveDate| Berlin.from_local_datetime(&date.and_hms_opt(0, 0, 0)?).earliest();
+                let until = last.and_then(|d| d.succ_opt()).and_then(local).map(|at| at.timestamp());
+                let period = match (first.and_then(local), last.and_then(local)) {
+                    (Some(from), Some(to)) => format!("{} – {}", lang.long_date(&from), lang.long_date(&to)),
+                    _ => String::new(),
+                };
+                view! {
+                    <Title text=format!("{} – {}", programme.title, lang.t("site-name"))/>
+                    <section class="intro">
+                        <h1>{programme.title.clone()}</h1>
+                        <p class="period">{period}</p>
+                        <p dir="auto">{programme.description.clone()}</p>
+                    </section>
+                    <Agenda path=format!("/programmes/{slug}") programme_id=programme.id until=until.unwrap_or(i64::MAX)/>
                 }
-                Ok(None) => view! { <NotFoundPage/> }.into_any(),
-                Err(error) => view! { <LoadError error/> }.into_any(),
+                .into_any()
             }
-        })
-    };
-    page()
+            Ok(None) => view! { <NotFoundPage/> }.into_any(),
+            Err(error) => view! { <LoadError error/> }.into_any(),
+        }
+    })
 }
 
 /// An organisation's page: its name and the offers it runs or co-hosts.
@@ -55,24 +51,20 @@ pub fn OrganisationPage() -> impl IntoView {
     let lang = use_lang();
     let db = expect_context::<AppState>().db;
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
-    let page = move || {
-        let db = db.clone();
-        Suspend::new(async move {
-            let Some(id) = id else { return view! { <NotFoundPage/> }.into_any() };
-            match programmes::find_organisation(&db, id).await {
-                Ok(Some(organisation)) => view! {
-                    <Title text=format!("{} – {}", organisation.name, lang.t("site-name"))/>
-                    <section class="intro">
-                        <h1><bdi>{organisation.name.clone()}</bdi></h1>
-                        <p>{lang.t("organisation-intro")}</p>
-                    </section>
-                    <Agenda path=format!("/organisations/{id}") organisation_id=id/>
-                }
-                .into_any(),
-                Ok(None) => view! { <NotFoundPage/> }.into_any(),
-                Err(error) => view! { <LoadError error/> }.into_any(),
+    Suspend::new(async move {
+        let Some(id) = id else { return view! { <NotFoundPage/> }.into_any() };
+        match programmes::find_organisation(&db, id).await {
+            Ok(Some(organisation)) => view! {
+                <Title text=format!("{} – {}", organisation.name, lang.t("site-name"))/>
+                <section class="intro">
+                    <h1><bdi>{organisation.name.clone()}</bdi></h1>
+                    <p>{lang.t("organisation-intro")}</p>
+                </section>
+                <Agenda path=format!("/organisations/{id}") organisation_id=id/>
             }
-        })
-    };
-    page()
+            .into_any(),
+            Ok(None) => view! { <NotFoundPage/> }.into_any(),
+            Err(error) => view! { <LoadError error/> }.into_any(),
+        }
+    })
 }

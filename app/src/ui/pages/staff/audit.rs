@@ -18,50 +18,47 @@ pub fn AuditPage() -> impl IntoView {
         |actor| {
             let lang = use_lang();
             let db = expect_context::<AppState>().db;
-            let entries = move || {
-                let db = db.clone();
-                Suspend::new(async move {
-                    match audit::latest(&db, AUDIT_LIMIT).await {
-                        Ok(entries) => view! {
-                            <table class="table">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{lang.t("audit-when")}</th>
-                                        <th scope="col">{lang.t("audit-who")}</th>
-                                        <th scope="col">{lang.t("audit-what")}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {entries
-                                        .into_iter()
-                                        .map(|entry| {
-                                            let at = LocalSpan::from_stored(entry.created_at, entry.created_at, "Europe/Berlin").starts;
-                                            let object = match entry.object_id {
-                                                Some(id) => format!("{} #{id}", entry.object_type),
-                                                None => entry.object_type,
-                                            };
-                                            view! {
-                                                <tr>
-                                                    <td>{lang.date_time(&at)}</td>
-                                                    <td><bdi>{entry.actor.unwrap_or_else(|| "–".to_owned())}</bdi></td>
-                                                    <td>{entry.action}" · "{object}" "<bdi>{entry.detail}</bdi></td>
-                                                </tr>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tbody>
-                            </table>
-                        }
-                        .into_any(),
-                        Err(error) => view! { <LoadError error/> }.into_any(),
+            let entries = Suspend::new(async move {
+                match audit::latest(&db, AUDIT_LIMIT).await {
+                    Ok(entries) => view! {
+                        <table class="table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{lang.t("audit-when")}</th>
+                                    <th scope="col">{lang.t("audit-who")}</th>
+                                    <th scope="col">{lang.t("audit-what")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {entries
+                                    .into_iter()
+                                    .map(|entry| {
+                                        let at = LocalSpan::from_stored(entry.created_at, entry.created_at, "Europe/Berlin").starts;
+                                        let object = match entry.object_id {
+                                            Some(id) => format!("{} #{id}", entry.object_type),
+                                            None => entry.object_type,
+                                        };
+                                        view! {
+                                            <tr>
+                                                <td>{lang.date_time(&at)}</td>
+                                                <td><bdi>{entry.actor.unwrap_or_else(|| "–".to_owned())}</bdi></td>
+                                                <td>{entry.action}" · "{object}" "<bdi>{entry.detail}</bdi></td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
                     }
-                })
-            };
+                    .into_any(),
+                    Err(error) => view! { <LoadError error/> }.into_any(),
+                }
+            });
             view! {
                 <Title text=format!("{} – {}", lang.t("staff-audit"), lang.t("site-name"))/>
                 <StaffNav actor/>
                 <h1>{lang.t("staff-audit")}</h1>
-                <ScrollRegion label=lang.t("staff-audit")>{entries()}</ScrollRegion>
+                <ScrollRegion label=lang.t("staff-audit")>{entries}</ScrollRegion>
             }
             .into_any()
         },

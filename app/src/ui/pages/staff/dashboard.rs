@@ -27,39 +27,36 @@ pub fn DashboardPage() -> impl IntoView {
                 Actor::Staff { site_id, .. } | Actor::Partner { site_id, .. } => Some(site_id),
                 _ => None,
             };
-            let list = move || {
-                let db = db.clone();
-                Suspend::new(async move {
-                    let now = chrono::Utc::now().timestamp();
-                    match offers::list_upcoming(&db, lang, site, now, DASHBOARD_LIMIT).await {
-                        Ok(list) if list.is_empty() => view! { <p>{lang.t("home-empty")}</p> }.into_any(),
-                        Ok(list) => view! {
-                            <ul class="plain-list">
-                                {list
-                                    .into_iter()
-                                    .map(|offer| {
-                                        let span = offer.next_session();
-                                        view! {
-                                            <li>
-                                                <a href=format!("/offers/{}", offer.id)>{offer.title}</a>
-                                                " · "<When span/>" · "<bdi>{offer.organisation}</bdi>
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
-                        }
-                        .into_any(),
-                        Err(error) => view! { <LoadError error/> }.into_any(),
+            let list = Suspend::new(async move {
+                let now = chrono::Utc::now().timestamp();
+                match offers::list_upcoming(&db, lang, site, now, DASHBOARD_LIMIT).await {
+                    Ok(list) if list.is_empty() => view! { <p>{lang.t("home-empty")}</p> }.into_any(),
+                    Ok(list) => view! {
+                        <ul class="plain-list">
+                            {list
+                                .into_iter()
+                                .map(|offer| {
+                                    let span = offer.next_session();
+                                    view! {
+                                        <li>
+                                            <a href=format!("/offers/{}", offer.id)>{offer.title}</a>
+                                            " · "<When span/>" · "<bdi>{offer.organisation}</bdi>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
                     }
-                })
-            };
+                    .into_any(),
+                    Err(error) => view! { <LoadError error/> }.into_any(),
+                }
+            });
             view! {
                 <Title text=format!("{} – {}", lang.t("staff-home"), lang.t("site-name"))/>
                 <StaffNav actor/>
                 <h1>{lang.t("staff-home")}</h1>
                 <h2>{lang.t("staff-upcoming")}</h2>
-                {list()}
+                {list}
             }
             .into_any()
         },

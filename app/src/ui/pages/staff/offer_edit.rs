@@ -16,29 +16,25 @@ pub fn OfferEditPage() -> impl IntoView {
     let lang = use_lang();
     let db = expect_context::<AppState>().db;
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
-    let page = move || {
-        let db = db.clone();
-        Suspend::new(async move {
-            let Some(id) = id else { return view! { <NotFoundPage/> }.into_any() };
-            match offers::ownership(&db, id).await {
-                Ok(Some(owner)) => guarded(
-                    |_| Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id },
-                    |actor| {
-                        view! {
-                            <Title text=format!("{} – {}", lang.t("edit-offer-title"), lang.t("site-name"))/>
-                            <StaffNav actor/>
-                            <h1>{lang.t("edit-offer-title")}</h1>
-                            <p class="lead"><bdi>{owner.title}</bdi></p>
-                            <p>{lang.t("edit-offer-coming")}</p>
-                            <p><a href=format!("/offers/{id}")>{lang.t("edit-offer-public-page")}</a></p>
-                        }
-                        .into_any()
-                    },
-                ),
-                Ok(None) => view! { <NotFoundPage/> }.into_any(),
-                Err(error) => view! { <LoadError error/> }.into_any(),
-            }
-        })
-    };
-    page()
+    Suspend::new(async move {
+        let Some(id) = id else { return view! { <NotFoundPage/> }.into_any() };
+        match offers::ownership(&db, id).await {
+            Ok(Some(owner)) => guarded(
+                |_| Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id },
+                |actor| {
+                    view! {
+                        <Title text=format!("{} – {}", lang.t("edit-offer-title"), lang.t("site-name"))/>
+                        <StaffNav actor/>
+                        <h1>{lang.t("edit-offer-title")}</h1>
+                        <p class="lead"><bdi>{owner.title}</bdi></p>
+                        <p>{lang.t("edit-offer-coming")}</p>
+                        <p><a href=format!("/offers/{id}")>{lang.t("edit-offer-public-page")}</a></p>
+                    }
+                    .into_any()
+                },
+            ),
+            Ok(None) => view! { <NotFoundPage/> }.into_any(),
+            Err(error) => view! { <LoadError error/> }.into_any(),
+        }
+    })
 }

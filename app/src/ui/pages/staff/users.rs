@@ -25,29 +25,25 @@ pub fn UsersPage() -> impl IntoView {
                 _ => None,
             };
             let is_admin = matches!(actor, Actor::Admin { .. });
-            let content = move || {
-                let db = db.clone();
-                let (email, alert) = (email.clone(), alert.clone());
-                Suspend::new(async move {
-                    let loaded = match users::organisations(&db, site).await {
-                        Ok(organisations) => users::list(&db, site).await.map(|accounts| (organisations, accounts)),
-                        Err(error) => Err(error),
-                    };
-                    match loaded {
-                        Ok((organisations, accounts)) => view! {
-                            <InviteForm organisations is_admin email alert/>
-                            <AccountTable accounts lang/>
-                        }
-                        .into_any(),
-                        Err(error) => view! { <LoadError error/> }.into_any(),
+            let content = Suspend::new(async move {
+                let loaded = match users::organisations(&db, site).await {
+                    Ok(organisations) => users::list(&db, site).await.map(|accounts| (organisations, accounts)),
+                    Err(error) => Err(error),
+                };
+                match loaded {
+                    Ok((organisations, accounts)) => view! {
+                        <InviteForm organisations is_admin email alert/>
+                        <AccountTable accounts lang/>
                     }
-                })
-            };
+                    .into_any(),
+                    Err(error) => view! { <LoadError error/> }.into_any(),
+                }
+            });
             view! {
                 <Title text=format!("{} – {}", lang.t("staff-users"), lang.t("site-name"))/>
                 <StaffNav actor/>
                 <h1>{lang.t("staff-users")}</h1>
-                {content()}
+                {content}
             }
             .into_any()
         },
