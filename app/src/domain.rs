@@ -35,5 +35,6 @@ macro_rules! code_enum {
 }
 
 pub mod offer;
+pub mod offer_form;
 pub mod policy;
 pub mod schedule;

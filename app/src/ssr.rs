@@ -4,6 +4,7 @@ pub mod audit;
 pub mod auth;
 pub mod cache;
 pub mod db;
+pub mod drafts;
 pub mod http;
 pub mod outbox;
 pub mod rate_limit;

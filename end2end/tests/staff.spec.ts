@@ -96,3 +96,36 @@ test("staff sign in on a phone, and a partner cannot open another organisation's
   expect(staffResponse?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angebot bearbeiten");
 });
+
+test("staff create a weekly group on a phone and young people find it", async ({ page, javaScriptEnabled }, testInfo) => {
+  const title = `Sprachcafé Porz ${testInfo.project.name}`;
+  await setPassword(page, createAdmin(`offers-${testInfo.project.name}@jmd.example`));
+
+  await page.getByRole("link", { name: "Neues Angebot" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Neues Angebot");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  const nextWeek = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await page.getByLabel("Titel (Deutsch)").fill(title);
+  await page.getByLabel("Beschreibung").fill("Deutsch üben bei Tee.");
+  await page.getByLabel("Art").selectOption("language");
+  await page.getByLabel("Organisation").selectOption({ label: "Jugendmigrationsdienst Köln" });
+  await page.getByLabel("Wo").selectOption({ label: "Porz · Jugendtreff Porz" });
+  await page.getByLabel("Ukrainisch").check();
+  await page.getByLabel("Erster Termin").fill(nextWeek);
+  await page.getByLabel("Beginn").fill("17:00");
+  // A slip first: the end before the start is explained, and nothing typed is lost.
+  await page.getByLabel("Ende", { exact: true }).fill("16:00");
+  await page.getByRole("button", { name: "Angebot speichern" }).click();
+  await expect(page.getByText("Das Ende muss nach dem Beginn liegen.")).toBeVisible();
+  await expect(page.getByLabel("Titel (Deutsch)")).toHaveValue(title);
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  await page.getByLabel("Ende", { exact: true }).fill("18:30");
+  await page.getByRole("button", { name: "Angebot speichern" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.locator(".session-list li").first()).toContainText("17:00–18:30");
+
+  await page.goto("/?district=Porz");
+  await expect(page.getByRole("link", { name: title }).first()).toBeVisible();
+});

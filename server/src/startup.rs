@@ -27,7 +27,7 @@ use tracing::Level;
 
 use crate::config::Config;
 use crate::mail::{self, Mailer};
-use crate::routes::{account, health::healthz, lang::switch_language};
+use crate::routes::{account, health::healthz, lang::switch_language, offers};
 use crate::security;
 
 /// Forms and server functions carry a few kilobytes at most.
@@ -119,6 +119,7 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/staff/password-reset", post(account::request_password_reset)),
         (Method::POST, "/staff/set-password/{token}", post(account::set_password)),
         (Method::POST, "/staff/users/invite", post(account::invite)),
+        (Method::POST, "/staff/offers", post(offers::create_offer)),
         (Method::POST, "/me/link", post(account::request_magic_link)),
         (Method::POST, "/me/open/{token}", post(account::open_magic_link)),
     ]

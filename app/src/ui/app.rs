@@ -8,8 +8,8 @@ use leptos_router::{SsrMode, path};
 
 use super::components::Layout;
 use super::pages::{
-    AuditPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage, OfferEditPage, OfferPage,
-    OrganisationPage, PasswordResetPage, ProgrammePage, SetPasswordPage, UsersPage,
+    AuditPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage, OfferEditPage, OfferNewPage,
+    OfferPage, OrganisationPage, PasswordResetPage, ProgrammePage, SetPasswordPage, UsersPage,
 };
 use crate::ssr::http::request_lang;
 
@@ -71,6 +71,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/set-password/:token") view=SetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/audit") view=AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/offers/new") view=OfferNewPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/offers/:id/edit") view=OfferEditPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

@@ -146,6 +146,7 @@ pub fn Field(
     #[prop(optional_no_strip)] error: Option<String>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional_no_strip)] hint: Option<String>,
+    #[prop(default = true)] required: bool,
 ) -> impl IntoView {
     let id = format!("field-{name}");
     let error_id = format!("{id}-error");
@@ -164,7 +165,7 @@ pub fn Field(
                 name=name
                 type=kind
                 value=value
-                required=true
+                required=required
                 autocomplete=autocomplete
                 aria-invalid=error.is_some().then_some("true")
                 aria-describedby=(!described_by.is_empty()).then_some(described_by)

@@ -11,4 +11,6 @@ pub use me::{MeOpenPage, MePage};
 pub use not_found::NotFoundPage;
 pub use offer::OfferPage;
 pub use programme::{OrganisationPage, ProgrammePage};
-pub use staff::{AuditPage, DashboardPage, LoginPage, OfferEditPage, PasswordResetPage, SetPasswordPage, UsersPage};
+pub use staff::{
+    AuditPage, DashboardPage, LoginPage, OfferEditPage, OfferNewPage, PasswordResetPage, SetPasswordPage, UsersPage,
+};

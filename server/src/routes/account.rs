@@ -34,9 +34,9 @@ impl IntoResponse for HandlerError {
     }
 }
 
-type Answer = Result<Response, HandlerError>;
+pub type Answer = Result<Response, HandlerError>;
 
-fn now() -> i64 {
+pub fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 

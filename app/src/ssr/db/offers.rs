@@ -212,3 +212,74 @@ async fn cohosts_of(db: &Db, offer_ids: &[i64]) -> sqlx::Result<HashMap<i64, Vec
     }
     Ok(by_offer)
 }
+
+/// Stores a checked offer and its sessions in the caller's transaction; returns its id.
+pub async fn insert(
+    tx: &mut sqlx::AnyConnection,
+    site_id: i64,
+    offer: &crate::domain::offer_form::NewOffer,
+    time_zone: chrono_tz::Tz,
+) -> sqlx::Result<i64> {
+    use crate::domain::offer::search_text;
+    use crate::domain::schedule::{Frequency, Recurrence};
+
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO offers (site_id, organisation_id, venue_id, kind, status, category, title, description,
+                             min_age, max_age, audience, languages, time_zone, capacity, search_text)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+    )
+    .bind(site_id)
+    .bind(offer.organisation_id)
+    .bind(offer.venue_id)
+    .bind(offer.kind.code())
+    .bind(if offer.publish { "published" } else { "draft" })
+    .bind(offer.category.code())
+    .bind(&offer.title)
+    .bind(&offer.description)
+    .bind(offer.min_age)
+    .bind(offer.max_age)
+    .bind(offer.audience.code())
+    .bind(offer.languages.join(","))
+    .bind(time_zone.name())
+    .bind(offer.capacity)
+    .bind(search_text([offer.title.as_str(), offer.description.as_str()]))
+    .fetch_one(&mut *tx)
+    .await?;
+    let rule = Recurrence {
+        frequency: offer.repeat.unwrap_or(Frequency::Weekly { interval: 1 }),
+        first_date: offer.first_date,
+        start: offer.start,
+        duration: offer.duration,
+        count: offer.count,
+        time_zone,
+        except: Vec::new(),
+    };
+    for session in rule.occurrences() {
+        sqlx::query("INSERT INTO sessions (offer_id, starts_at, ends_at, time_zone) VALUES ($1, $2, $3, $4)")
+            .bind(id)
+            .bind(session.starts_at.timestamp())
+            .bind(session.ends_at.timestamp())
+            .bind(time_zone.name())
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(id)
+}
+
+#[derive(Debug, Clone, FromRow)]
+pub struct VenueChoice {
+    pub id: i64,
+    pub site_id: i64,
+    pub name: String,
+    pub district: String,
+}
+
+/// The venues an editor may pick from: those of one site, or all.
+pub async fn venues(db: &Db, site_id: Option<i64>) -> sqlx::Result<Vec<VenueChoice>> {
+    sqlx::query_as(
+        "SELECT id, site_id, name, district FROM venues WHERE ($1 IS NULL OR site_id = $1) ORDER BY district, name LIMIT 500",
+    )
+    .bind(site_id)
+    .fetch_all(db.pool())
+    .await
+}

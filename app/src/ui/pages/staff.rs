@@ -6,6 +6,7 @@ mod audit;
 mod dashboard;
 mod login;
 mod offer_edit;
+mod offer_new;
 mod password;
 mod users;
 
@@ -13,6 +14,7 @@ pub use audit::AuditPage;
 pub use dashboard::DashboardPage;
 pub use login::LoginPage;
 pub use offer_edit::OfferEditPage;
+pub use offer_new::OfferNewPage;
 pub use password::{PasswordResetPage, SetPasswordPage};
 pub use users::UsersPage;
 
@@ -45,6 +47,7 @@ fn StaffNav(actor: Actor) -> impl IntoView {
     view! {
         <nav class="staff-nav" aria-label=lang.t("staff-nav-label")>
             <a href="/staff">{lang.t("staff-home")}</a>
+            <a href="/staff/offers/new">{lang.t("new-offer-title")}</a>
             {may_manage_users.then(|| view! { <a href="/staff/users">{lang.t("staff-users")}</a> })}
             {allows(&actor, Action::ViewAuditLog).then(|| view! { <a href="/staff/audit">{lang.t("staff-audit")}</a> })}
             <form method="post" action="/logout" class="inline-form">

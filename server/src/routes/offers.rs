@@ -1,0 +1,71 @@
+//! Creating offers from the staff area's form.
+
+use app::domain::offer_form::{Errors, Fields, validate};
+use app::domain::policy::{Action, Actor, allows};
+use app::ssr::audit::{self, Entry};
+use app::ssr::db::offers;
+use app::ssr::db::users;
+use app::ssr::drafts;
+use app::ssr::http::request_lang;
+use app::ssr::state::AppState;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect};
+use axum::{Extension, Form};
+
+use super::account::{Answer, now};
+
+/// Checks the form, asks the policy whether the actor may add offers for the chosen organisation,
+/// and stores the offer with its sessions; problems go back to the form with everything typed.
+pub async fn create_offer(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    headers: HeaderMap,
+    Form(mut fields): Form<Fields>,
+) -> Answer {
+    let Some(user_id) = actor.user_id() else { return Ok(Redirect::to("/staff/login").into_response()) };
+    // Checkboxes arrive one field each ("spoken_ar=on"); the form rules read one list.
+    let spoken: Vec<String> =
+        fields.keys().filter_map(|name| name.strip_prefix("spoken_")).map(str::to_owned).collect();
+    fields.retain(|name, _| !name.starts_with("spoken_"));
+    fields.insert("languages".to_owned(), spoken.join(","));
+
+    let organisations = users::organisations(&state.db, None).await?;
+    let chosen = fields.get("organisation_id").and_then(|id| id.parse::<i64>().ok());
+    let organisation = organisations.iter().find(|org| Some(org.id) == chosen);
+    if let Some(org) = organisation
+        && !allows(&actor, Action::EditOffer { site_id: org.site_id, organisation_id: org.id })
+    {
+        return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
+    }
+    let mut checked = validate(&fields);
+    if let (Ok(offer), Some(org)) = (&checked, organisation) {
+        let venues = offers::venues(&state.db, Some(org.site_id)).await?;
+        if !venues.iter().any(|venue| venue.id == offer.venue_id) {
+            checked = Err(Errors::from([("venue_id".to_owned(), "offer-error-venue-site".to_owned())]));
+        }
+    }
+    let (offer, org) = match (checked, organisation) {
+        (Ok(offer), Some(org)) => (offer, org),
+        (checked, _) => {
+            let mut errors = checked.err().unwrap_or_default();
+            if organisation.is_none() {
+                errors.insert("organisation_id".to_owned(), "offer-error-choose".to_owned());
+            }
+            let token = drafts::save(&state.db, user_id, &fields, &errors, now()).await?;
+            return Ok(Redirect::to(&format!("/staff/offers/new?draft={token}")).into_response());
+        }
+    };
+    let (zone,): (String,) = sqlx::query_as("SELECT time_zone FROM sites WHERE id = $1")
+        .bind(org.site_id)
+        .fetch_one(state.db.pool())
+        .await?;
+    let zone = zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+    let mut tx = state.db.pool().begin().await?;
+    let id = offers::insert(&mut tx, org.site_id, &offer, zone).await?;
+    let entry = Entry { action: "offer-created", object_type: "offer", object_id: Some(id), detail: &offer.title };
+    audit::record(&mut tx, Some(user_id), entry, now()).await?;
+    tx.commit().await?;
+    let target = if offer.publish { format!("/offers/{id}") } else { format!("/staff/offers/{id}/edit") };
+    Ok(Redirect::to(&target).into_response())
+}
