@@ -38,6 +38,15 @@ pub fn guarded(action: impl FnOnce(&Actor) -> Action, page: impl FnOnce(Actor) -
     }
 }
 
+/// Opening the staff area: staff and partners for their own site; admins everywhere (they may do
+/// anything, and ManageUsers is theirs alone, so it stands for "an admin").
+pub fn open_staff_area(actor: &Actor) -> Action {
+    match actor {
+        Actor::Staff { site_id, .. } | Actor::Partner { site_id, .. } => Action::ViewDashboard { site_id: *site_id },
+        _ => Action::ManageUsers,
+    }
+}
+
 /// The navigation of the staff area, with what this actor may open.
 #[component]
 fn StaffNav(actor: Actor) -> impl IntoView {

@@ -2,10 +2,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{StaffNav, guarded};
+use super::{StaffNav, guarded, open_staff_area};
 use crate::domain::offer::Category;
 use crate::domain::offer_form::{Errors, Fields};
-use crate::domain::policy::{Action, Actor};
+use crate::domain::policy::Actor;
 use crate::i18n::use_lang;
 use crate::ssr::db::offers::{self, VenueChoice};
 use crate::ssr::db::users::{self, OrganisationChoice};
@@ -19,52 +19,44 @@ const SPOKEN: &[&str] = &["de", "en", "ar", "uk", "ru", "fa", "tr", "fr", "ku", 
 /// A new offer: one date or a weekly series, for an organisation the actor may edit for.
 #[component]
 pub fn OfferNewPage() -> impl IntoView {
-    guarded(
-        |actor| match actor {
-            Actor::Staff { site_id, .. } | Actor::Partner { site_id, .. } => {
-                Action::ViewDashboard { site_id: *site_id }
-            }
-            _ => Action::ManageUsers,
-        },
-        |actor| {
-            let lang = use_lang();
-            let db = expect_context::<AppState>().db;
-            let draft_token = use_query_map().with_untracked(|query| query.get("draft"));
-            let (site, own_org) = match actor {
-                Actor::Staff { site_id, .. } => (Some(site_id), None),
-                Actor::Partner { site_id, organisation_id, .. } => (Some(site_id), Some(organisation_id)),
-                _ => (None, None),
+    guarded(open_staff_area, |actor| {
+        let lang = use_lang();
+        let db = expect_context::<AppState>().db;
+        let draft_token = use_query_map().with_untracked(|query| query.get("draft"));
+        let (site, own_org) = match actor {
+            Actor::Staff { site_id, .. } => (Some(site_id), None),
+            Actor::Partner { site_id, organisation_id, .. } => (Some(site_id), Some(organisation_id)),
+            _ => (None, None),
+        };
+        let user_id = actor.user_id();
+        let content = Suspend::new(async move {
+            let now = chrono::Utc::now().timestamp();
+            let draft = match (draft_token, user_id) {
+                (Some(token), Some(user_id)) => drafts::take(&db, user_id, &token, now).await,
+                _ => Ok(None),
             };
-            let user_id = actor.user_id();
-            let content = Suspend::new(async move {
-                let now = chrono::Utc::now().timestamp();
-                let draft = match (draft_token, user_id) {
-                    (Some(token), Some(user_id)) => drafts::take(&db, user_id, &token, now).await,
-                    _ => Ok(None),
-                };
-                let loaded = match (draft, users::organisations(&db, site).await, offers::venues(&db, site).await) {
-                    (Ok(draft), Ok(organisations), Ok(venues)) => Ok((draft, organisations, venues)),
-                    (Err(error), ..) | (_, Err(error), _) | (.., Err(error)) => Err(error),
-                };
-                match loaded {
-                    Ok((draft, organisations, venues)) => {
-                        let organisations =
-                            organisations.into_iter().filter(|org| own_org.is_none_or(|own| own == org.id)).collect();
-                        let (fields, errors) = draft.unwrap_or_default();
-                        view! { <OfferForm organisations venues fields errors/> }.into_any()
-                    }
-                    Err(error) => view! { <LoadError error/> }.into_any(),
+            let loaded = match (draft, users::organisations(&db, site).await, offers::venues(&db, site).await) {
+                (Ok(draft), Ok(organisations), Ok(venues)) => Ok((draft, organisations, venues)),
+                (Err(error), ..) | (_, Err(error), _) | (.., Err(error)) => Err(error),
+            };
+            match loaded {
+                Ok((draft, organisations, venues)) => {
+                    let organisations =
+                        organisations.into_iter().filter(|org| own_org.is_none_or(|own| own == org.id)).collect();
+                    let (fields, errors) = draft.unwrap_or_default();
+                    view! { <OfferForm organisations venues fields errors/> }.into_any()
                 }
-            });
-            view! {
-                <Title text=format!("{} – {}", lang.t("new-offer-title"), lang.t("site-name"))/>
-                <StaffNav actor/>
-                <h1>{lang.t("new-offer-title")}</h1>
-                {content}
+                Err(error) => view! { <LoadError error/> }.into_any(),
             }
-            .into_any()
-        },
-    )
+        });
+        view! {
+            <Title text=format!("{} – {}", lang.t("new-offer-title"), lang.t("site-name"))/>
+            <StaffNav actor/>
+            <h1>{lang.t("new-offer-title")}</h1>
+            {content}
+        }
+        .into_any()
+    })
 }
 
 #[component]
