@@ -137,7 +137,7 @@ audit-who = Wer
 audit-what = Was
 
 edit-offer-title = Angebot bearbeiten
-edit-offer-coming = Der Editor für Angebote kommt mit der nächsten Version.
+edit-offer-coming = Texte, Zeiten und einzelne Termine bearbeiten: kommt mit der nächsten Version.
 edit-offer-public-page = Öffentliche Seite ansehen
 
 me-title = Meine Anmeldungen
@@ -219,3 +219,10 @@ offer-error-time = Bitte gib eine Uhrzeit ein, zum Beispiel 17:00.
 offer-error-end-before-start = Das Ende muss nach dem Beginn liegen.
 offer-error-count = Bitte gib 1 bis 52 Termine an.
 offer-error-venue-site = Dieser Ort gehört nicht zum Standort der Organisation.
+edit-offer-status = Status
+offer-status-draft = Entwurf (nicht öffentlich)
+offer-status-published = Veröffentlicht
+offer-status-cancelled = Abgesagt
+offer-publish = Veröffentlichen
+offer-cancel = Angebot absagen
+offer-cancel-explained = Eine Absage nimmt das Angebot und alle kommenden Termine von der Seite.

@@ -137,7 +137,7 @@ audit-who = Who
 audit-what = What
 
 edit-offer-title = Edit activity
-edit-offer-coming = The activity editor comes with the next version.
+edit-offer-coming = Editing texts, times and single dates comes with the next version.
 edit-offer-public-page = See the public page
 
 me-title = My registrations
@@ -219,3 +219,10 @@ offer-error-time = Please enter a time, for example 17:00.
 offer-error-end-before-start = The end must be after the start.
 offer-error-count = Please enter 1 to 52 dates.
 offer-error-venue-site = This place does not belong to the organisation's site.
+edit-offer-status = Status
+offer-status-draft = Draft (not public)
+offer-status-published = Published
+offer-status-cancelled = Cancelled
+offer-publish = Publish
+offer-cancel = Cancel this activity
+offer-cancel-explained = Cancelling takes the activity and all its coming dates off the site.

@@ -8,7 +8,7 @@ use app::ssr::db::users;
 use app::ssr::drafts;
 use app::ssr::http::request_lang;
 use app::ssr::state::AppState;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect};
 use axum::{Extension, Form};
@@ -68,4 +68,46 @@ pub async fn create_offer(
     tx.commit().await?;
     let target = if offer.publish { format!("/offers/{id}") } else { format!("/staff/offers/{id}/edit") };
     Ok(Redirect::to(&target).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct StatusForm {
+    status: String,
+}
+
+/// Publishes a draft or cancels a published offer, as the offer's editors may.
+pub async fn change_status(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(form): Form<StatusForm>,
+) -> Answer {
+    let Some(owner) = offers::ownership(&state.db, id).await? else {
+        return Ok((StatusCode::NOT_FOUND, request_lang(&headers).t("not-found-title")).into_response());
+    };
+    if actor == Actor::Anonymous {
+        return Ok(Redirect::to("/staff/login").into_response());
+    }
+    if !allows(&actor, Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id }) {
+        return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
+    }
+    // Only these moves exist: a draft is published, a published offer is cancelled.
+    let allowed_move =
+        matches!((owner.status.as_str(), form.status.as_str()), ("draft", "published") | ("published", "cancelled"));
+    if allowed_move {
+        let now = now();
+        let mut tx = state.db.pool().begin().await?;
+        offers::set_status(&mut tx, id, &form.status, now).await?;
+        let action = if form.status == "published" { "offer-published" } else { "offer-cancelled" };
+        audit::record(
+            &mut tx,
+            actor.user_id(),
+            Entry { action, object_type: "offer", object_id: Some(id), detail: &owner.title },
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(Redirect::to(&format!("/staff/offers/{id}/edit")).into_response())
 }

@@ -4,7 +4,11 @@ use app::domain::policy::Role;
 
 use crate::helpers::TestApp;
 
-crate::on_both_backends!(staff_create_a_weekly_group_that_the_agenda_shows, a_form_with_mistakes_comes_back_as_typed);
+crate::on_both_backends!(
+    staff_create_a_weekly_group_that_the_agenda_shows,
+    a_form_with_mistakes_comes_back_as_typed,
+    a_draft_is_published_then_cancelled_by_its_organisation_only,
+);
 
 async fn weekly_group_form(app: &TestApp) -> Vec<(&'static str, String)> {
     let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd").await;
@@ -94,4 +98,39 @@ async fn a_form_with_mistakes_comes_back_as_typed(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(stored.0, 0);
+}
+
+async fn a_draft_is_published_then_cancelled_by_its_organisation_only(app: TestApp) {
+    let jmd = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd").await;
+    let club = app.id_of("SELECT id FROM organisations WHERE slug = $1", "sc-chorweiler").await;
+    app.create_user("partner@jmd.example", Role::Partner, None, Some(jmd)).await;
+    app.create_user("becker@sc.example", Role::Partner, None, Some(club)).await;
+    let partner = app.signed_in("partner@jmd.example").await;
+    let form: Vec<_> = weekly_group_form(&app).await.into_iter().filter(|(name, _)| *name != "publish").collect();
+    let location = post(&app, &partner, &form).await;
+    assert!(location.ends_with("/edit"), "a draft opens in the editor: {location}");
+    let path = location.trim_end_matches("/edit");
+    let (_, porz) = app.page("/?district=Porz", "de").await;
+    assert!(!porz.contains("Sprachcafé Porz"), "a draft is not public");
+
+    let other = app.signed_in("becker@sc.example").await;
+    let (status, _) = app.post_form(&other, &format!("{path}/status"), &[("status", "cancelled")]).await;
+    assert_eq!(status, 403, "another organisation's partner may not touch it");
+
+    app.post_form(&partner, &format!("{path}/status"), &[("status", "published")]).await;
+    let (_, porz) = app.page("/?district=Porz", "de").await;
+    assert!(porz.contains("Sprachcafé Porz"), "published");
+    app.post_form(&partner, &format!("{path}/status"), &[("status", "cancelled")]).await;
+    let (_, porz) = app.page("/?district=Porz", "de").await;
+    assert!(!porz.contains("Sprachcafé Porz"), "cancelled offers leave the agenda");
+    let open_sessions: (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM sessions s JOIN offers o ON o.id = s.offer_id
+         WHERE o.title = 'Sprachcafé Porz' AND s.status = 'scheduled'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(open_sessions.0, 0, "its coming sessions are cancelled too");
+    let (_, _, editor) = app.get_with(&partner, &location).await;
+    assert!(editor.contains("Abgesagt"));
 }

@@ -93,6 +93,13 @@ fn table() -> Vec<Row> {
             [SignIn, SignIn, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
+            Method::POST,
+            "/staff/offers/{id}/status",
+            "/staff/offers/OFFER_A/status",
+            &[("status", "cancelled")],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+        row(
             Method::GET,
             "/staff/offers/:id/edit",
             "/staff/offers/OFFER_A/edit",

@@ -151,10 +151,11 @@ pub struct Ownership {
     pub site_id: i64,
     pub organisation_id: i64,
     pub title: String,
+    pub status: String,
 }
 
 pub async fn ownership(db: &Db, id: i64) -> sqlx::Result<Option<Ownership>> {
-    sqlx::query_as("SELECT site_id, organisation_id, title FROM offers WHERE id = $1")
+    sqlx::query_as("SELECT site_id, organisation_id, title, status FROM offers WHERE id = $1")
         .bind(id)
         .fetch_optional(db.pool())
         .await
@@ -282,4 +283,18 @@ pub async fn venues(db: &Db, site_id: Option<i64>) -> sqlx::Result<Vec<VenueChoi
     .bind(site_id)
     .fetch_all(db.pool())
     .await
+}
+
+/// Moves an offer to `status` ("published" or "cancelled"); cancelling also cancels its sessions
+/// that have not started, so calendars and the agenda drop them.
+pub async fn set_status(tx: &mut sqlx::AnyConnection, id: i64, status: &str, now: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE offers SET status = $1 WHERE id = $2").bind(status).bind(id).execute(&mut *tx).await?;
+    if status == "cancelled" {
+        sqlx::query("UPDATE sessions SET status = 'cancelled' WHERE offer_id = $1 AND starts_at > $2")
+            .bind(id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(())
 }

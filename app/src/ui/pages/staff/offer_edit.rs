@@ -27,8 +27,23 @@ pub fn OfferEditPage() -> impl IntoView {
                         <StaffNav actor/>
                         <h1>{lang.t("edit-offer-title")}</h1>
                         <p class="lead"><bdi>{owner.title}</bdi></p>
+                        <p>{lang.t("edit-offer-status")}": "<strong>{lang.t(&format!("offer-status-{}", owner.status))}</strong></p>
+                        {(owner.status == "published").then(|| view! {
+                            <p><a href=format!("/offers/{id}")>{lang.t("edit-offer-public-page")}</a></p>
+                        })}
+                        <form method="post" action=format!("/staff/offers/{id}/status") class="stack">
+                            {match owner.status.as_str() {
+                                "draft" => view! {
+                                    <button type="submit" name="status" value="published" class="button">{lang.t("offer-publish")}</button>
+                                }.into_any(),
+                                "published" => view! {
+                                    <p>{lang.t("offer-cancel-explained")}</p>
+                                    <button type="submit" name="status" value="cancelled" class="button button-quiet">{lang.t("offer-cancel")}</button>
+                                }.into_any(),
+                                _ => ().into_any(),
+                            }}
+                        </form>
                         <p>{lang.t("edit-offer-coming")}</p>
-                        <p><a href=format!("/offers/{id}")>{lang.t("edit-offer-public-page")}</a></p>
                     }
                     .into_any()
                 },
