@@ -121,6 +121,7 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/staff/users/invite", post(account::invite)),
         (Method::POST, "/staff/offers", post(offers::create_offer)),
         (Method::POST, "/staff/offers/{id}/status", post(offers::change_status)),
+        (Method::POST, "/staff/offers/{id}/sessions/{session}/cancel", post(offers::cancel_session)),
         (Method::POST, "/me/link", post(account::request_magic_link)),
         (Method::POST, "/me/open/{token}", post(account::open_magic_link)),
     ]

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Duration, NaiveDate, NaiveTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 
 use super::offer::{Audience, Category, OfferKind, YOUTH_AGES};
 use super::schedule::Frequency;
@@ -33,6 +33,8 @@ pub struct NewOffer {
     /// None: one date only.
     pub repeat: Option<Frequency>,
     pub count: usize,
+    /// Dates of the series without a meeting (school holidays, a bank holiday).
+    pub except: Vec<NaiveDate>,
     pub publish: bool,
 }
 
@@ -114,11 +116,23 @@ pub fn validate(fields: &Fields) -> Result<NewOffer, Errors> {
         (_, None) => fail(&mut errors, "end", "offer-error-time"),
         _ => {}
     }
-    let repeat = match text("repeat") {
-        "weekly" => Some(Frequency::Weekly { interval: 1 }),
-        "fortnightly" => Some(Frequency::Weekly { interval: 2 }),
+    let repeat = match (text("repeat"), first_date) {
+        ("weekly", _) => Some(Frequency::Weekly { interval: 1 }),
+        ("fortnightly", _) => Some(Frequency::Weekly { interval: 2 }),
+        // "Monthly" repeats the first date's place in its month: the 2nd Tuesday stays the 2nd Tuesday.
+        ("monthly", Some(date)) => {
+            let nth = i8::try_from((date.day() - 1) / 7 + 1).unwrap_or(1);
+            Some(Frequency::MonthlyNthWeekday { nth, weekday: date.weekday() })
+        }
         _ => None,
     };
+    let mut except = Vec::new();
+    for typed in text("except").split([',', '\n', ' ']).map(str::trim).filter(|t| !t.is_empty()) {
+        match NaiveDate::parse_from_str(typed, "%Y-%m-%d") {
+            Ok(date) => except.push(date),
+            Err(_) => fail(&mut errors, "except", "offer-error-except"),
+        }
+    }
     let count = match (repeat, text("count").parse::<usize>()) {
         (None, _) => 1,
         (Some(_), Ok(count)) if (1..=MAX_DATES).contains(&count) => count,
@@ -152,6 +166,7 @@ pub fn validate(fields: &Fields) -> Result<NewOffer, Errors> {
         duration: end - start,
         repeat,
         count,
+        except,
         publish: fields.contains_key("publish"),
     })
 }
@@ -222,6 +237,21 @@ mod tests {
             let errors = validate(&with(change)).unwrap_err();
             assert_eq!(errors.get(*field).map(String::as_str), Some(*key), "{change:?}: {errors:?}");
         }
+    }
+
+    #[test]
+    fn monthly_keeps_the_first_dates_weekday_of_the_month_and_holidays_are_left_out() {
+        // 2026-12-08 is the second Tuesday of December.
+        let offer = validate(&with(&[
+            ("repeat", "monthly"),
+            ("first_date", "2026-12-08"),
+            ("except", "2027-01-12, 2027-02-09"),
+        ]))
+        .unwrap();
+        assert_eq!(offer.repeat, Some(Frequency::MonthlyNthWeekday { nth: 2, weekday: chrono::Weekday::Tue }));
+        assert_eq!(offer.except.len(), 2);
+        let errors = validate(&with(&[("except", "nächste Woche")])).unwrap_err();
+        assert_eq!(errors.get("except").map(String::as_str), Some("offer-error-except"));
     }
 
     #[test]

@@ -111,3 +111,34 @@ pub async fn change_status(
     }
     Ok(Redirect::to(&format!("/staff/offers/{id}/edit")).into_response())
 }
+
+/// Cancels one date of an offer ("this date only"); the rest of the series stays.
+pub async fn cancel_session(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path((id, session_id)): Path<(i64, i64)>,
+    headers: HeaderMap,
+) -> Answer {
+    let Some(owner) = offers::ownership(&state.db, id).await? else {
+        return Ok((StatusCode::NOT_FOUND, request_lang(&headers).t("not-found-title")).into_response());
+    };
+    if actor == Actor::Anonymous {
+        return Ok(Redirect::to("/staff/login").into_response());
+    }
+    if !allows(&actor, Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id }) {
+        return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
+    }
+    let now = now();
+    let mut tx = state.db.pool().begin().await?;
+    if offers::cancel_session(&mut tx, id, session_id).await? {
+        let entry = Entry {
+            action: "session-cancelled",
+            object_type: "session",
+            object_id: Some(session_id),
+            detail: &owner.title,
+        };
+        audit::record(&mut tx, actor.user_id(), entry, now).await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/staff/offers/{id}/edit")).into_response())
+}

@@ -8,6 +8,7 @@ crate::on_both_backends!(
     staff_create_a_weekly_group_that_the_agenda_shows,
     a_form_with_mistakes_comes_back_as_typed,
     a_draft_is_published_then_cancelled_by_its_organisation_only,
+    holidays_are_left_out_and_one_date_can_be_cancelled,
 );
 
 async fn weekly_group_form(app: &TestApp) -> Vec<(&'static str, String)> {
@@ -133,4 +134,47 @@ async fn a_draft_is_published_then_cancelled_by_its_organisation_only(app: TestA
     assert_eq!(open_sessions.0, 0, "its coming sessions are cancelled too");
     let (_, _, editor) = app.get_with(&partner, &location).await;
     assert!(editor.contains("Abgesagt"));
+}
+
+async fn holidays_are_left_out_and_one_date_can_be_cancelled(app: TestApp) {
+    let site = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
+    app.create_user("yilmaz@jmd.example", Role::Staff, Some(site), None).await;
+    let staff = app.signed_in("yilmaz@jmd.example").await;
+    let mut form = weekly_group_form(&app).await;
+    let first = form.iter().find(|(name, _)| *name == "first_date").unwrap().1.clone();
+    let holiday =
+        (chrono::NaiveDate::parse_from_str(&first, "%Y-%m-%d").unwrap() + chrono::Duration::days(7)).to_string();
+    for (name, value) in &mut form {
+        if *name == "count" {
+            *value = "4".to_owned();
+        }
+    }
+    form.push(("except", holiday));
+    let location = post(&app, &staff, &form).await;
+    let offer: i64 = location.trim_start_matches("/offers/").parse().unwrap();
+    let scheduled = |app: &TestApp| {
+        let pool = app.db.clone();
+        async move {
+            let (n,): (i64,) =
+                sqlx::query_as("SELECT COUNT(*) FROM sessions WHERE offer_id = $1 AND status = 'scheduled'")
+                    .bind(offer)
+                    .fetch_one(pool.pool())
+                    .await
+                    .unwrap();
+            n
+        }
+    };
+    assert_eq!(scheduled(&app).await, 3, "four weeks less the holiday");
+    let (first_session,): (i64,) =
+        sqlx::query_as("SELECT id FROM sessions WHERE offer_id = $1 ORDER BY starts_at LIMIT 1")
+            .bind(offer)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    let (status, _) =
+        app.post_form(&staff, &format!("/staff/offers/{offer}/sessions/{first_session}/cancel"), &[]).await;
+    assert_eq!(status, 303);
+    assert_eq!(scheduled(&app).await, 2, "only that date is cancelled");
+    let (_, _, editor) = app.get_with(&staff, &format!("/staff/offers/{offer}/edit")).await;
+    assert_eq!(editor.matches("Nur diesen Termin absagen").count(), 2);
 }

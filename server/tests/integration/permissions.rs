@@ -100,6 +100,13 @@ fn table() -> Vec<Row> {
             [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
+            Method::POST,
+            "/staff/offers/{id}/sessions/{session}/cancel",
+            "/staff/offers/OFFER_A/sessions/SESSION_A/cancel",
+            &[],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+        row(
             Method::GET,
             "/staff/offers/:id/edit",
             "/staff/offers/OFFER_A/edit",
@@ -163,8 +170,14 @@ async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
 
     let (programme,): (String,) =
         sqlx::query_as("SELECT slug FROM programmes ORDER BY id LIMIT 1").fetch_one(app.db.pool()).await.unwrap();
+    let (session_a,): (i64,) = sqlx::query_as("SELECT id FROM sessions WHERE offer_id = $1 ORDER BY id LIMIT 1")
+        .bind(offer_a)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
     let fill = |text: &str| {
         text.replace("OFFER_A", &offer_a.to_string())
+            .replace("SESSION_A", &session_a.to_string())
             .replace("ORG_A", &org_a.to_string())
             .replace("PROGRAMME", &programme)
     };

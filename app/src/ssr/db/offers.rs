@@ -162,16 +162,29 @@ pub async fn ownership(db: &Db, id: i64) -> sqlx::Result<Option<Ownership>> {
 }
 
 #[derive(Debug, Clone, FromRow)]
-struct StoredSpan {
+struct StoredSession {
+    id: i64,
     starts_at: i64,
     ends_at: i64,
     time_zone: String,
 }
 
+/// A scheduled session as pages show it.
+#[derive(Debug, Clone, Copy)]
+pub struct UpcomingSession {
+    pub id: i64,
+    pub span: LocalSpan,
+}
+
 /// The next scheduled sessions of an offer (at most `limit`), and how many more follow.
-pub async fn upcoming_sessions(db: &Db, offer_id: i64, now: i64, limit: i64) -> sqlx::Result<(Vec<LocalSpan>, i64)> {
-    let spans: Vec<StoredSpan> = sqlx::query_as(
-        "SELECT starts_at, ends_at, time_zone FROM sessions
+pub async fn upcoming_sessions(
+    db: &Db,
+    offer_id: i64,
+    now: i64,
+    limit: i64,
+) -> sqlx::Result<(Vec<UpcomingSession>, i64)> {
+    let sessions: Vec<StoredSession> = sqlx::query_as(
+        "SELECT id, starts_at, ends_at, time_zone FROM sessions
          WHERE offer_id = $1 AND status = 'scheduled' AND ends_at > $2
          ORDER BY starts_at, id LIMIT $3",
     )
@@ -186,9 +199,22 @@ pub async fn upcoming_sessions(db: &Db, offer_id: i64, now: i64, limit: i64) -> 
             .bind(now)
             .fetch_one(db.pool())
             .await?;
-    let shown = spans.len() as i64;
-    let spans = spans.iter().map(|s| LocalSpan::from_stored(s.starts_at, s.ends_at, &s.time_zone)).collect();
-    Ok((spans, total - shown))
+    let shown = sessions.len() as i64;
+    let sessions = sessions
+        .iter()
+        .map(|s| UpcomingSession { id: s.id, span: LocalSpan::from_stored(s.starts_at, s.ends_at, &s.time_zone) })
+        .collect();
+    Ok((sessions, total - shown))
+}
+
+/// Cancels one session of an offer ("this date only"); false when the offer has no such session.
+pub async fn cancel_session(tx: &mut sqlx::AnyConnection, offer_id: i64, session_id: i64) -> sqlx::Result<bool> {
+    let done = sqlx::query("UPDATE sessions SET status = 'cancelled' WHERE id = $1 AND offer_id = $2")
+        .bind(session_id)
+        .bind(offer_id)
+        .execute(&mut *tx)
+        .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Co-hosts per offer, in one query for any number of offers.
@@ -253,7 +279,7 @@ pub async fn insert(
         duration: offer.duration,
         count: offer.count,
         time_zone,
-        except: Vec::new(),
+        except: offer.except.clone(),
     };
     for session in rule.occurrences() {
         sqlx::query("INSERT INTO sessions (offer_id, starts_at, ends_at, time_zone) VALUES ($1, $2, $3, $4)")

@@ -40,7 +40,7 @@ pub fn OfferPage() -> impl IntoView {
 }
 
 #[component]
-fn OfferView(offer: OfferDetail, sessions: Vec<crate::domain::schedule::LocalSpan>, more: i64) -> impl IntoView {
+fn OfferView(offer: OfferDetail, sessions: Vec<offers::UpcomingSession>, more: i64) -> impl IntoView {
     let lang = use_lang();
     let audience = match offer.audience {
         Audience::Youth => lang.t_with("offer-ages", &[("min", offer.min_age.into()), ("max", offer.max_age.into())]),
@@ -96,7 +96,7 @@ fn OfferView(offer: OfferDetail, sessions: Vec<crate::domain::schedule::LocalSpa
                 } else {
                     view! {
                         <ul class="session-list">
-                            {sessions.into_iter().map(|span| view! { <li><When span/></li> }).collect_view()}
+                            {sessions.into_iter().map(|session| view! { <li><When span=session.span/></li> }).collect_view()}
                         </ul>
                         {(more > 0).then(|| view! { <p>{lang.t_with("offer-sessions-more", &[("count", more.into())])}</p> })}
                     }

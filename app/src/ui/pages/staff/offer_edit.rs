@@ -7,7 +7,10 @@ use crate::domain::policy::Action;
 use crate::i18n::use_lang;
 use crate::ssr::db::offers;
 use crate::ssr::state::AppState;
-use crate::ui::components::LoadError;
+use crate::ui::components::{LoadError, When};
+
+/// The editor lists this many coming dates.
+const EDITOR_SESSIONS: i64 = 30;
 use crate::ui::pages::NotFoundPage;
 
 /// The offer editor. Only the lead organisation's partners, the site's staff and admins reach it.
@@ -18,8 +21,14 @@ pub fn OfferEditPage() -> impl IntoView {
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
     Suspend::new(async move {
         let Some(id) = id else { return view! { <NotFoundPage/> }.into_any() };
-        match offers::ownership(&db, id).await {
-            Ok(Some(owner)) => guarded(
+        let now = chrono::Utc::now().timestamp();
+        let loaded = match offers::ownership(&db, id).await {
+            Ok(Some(owner)) => offers::upcoming_sessions(&db, id, now, EDITOR_SESSIONS).await.map(|s| Some((owner, s))),
+            Ok(None) => Ok(None),
+            Err(error) => Err(error),
+        };
+        match loaded {
+            Ok(Some((owner, (sessions, more)))) => guarded(
                 |_| Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id },
                 |actor| {
                     view! {
@@ -43,6 +52,21 @@ pub fn OfferEditPage() -> impl IntoView {
                                 _ => ().into_any(),
                             }}
                         </form>
+                        <h2>{lang.t("offer-sessions")}</h2>
+                        <ul class="plain-list">
+                            {sessions
+                                .into_iter()
+                                .map(|session| view! {
+                                    <li>
+                                        <When span=session.span/>" "
+                                        <form method="post" action=format!("/staff/offers/{id}/sessions/{}/cancel", session.id) class="inline-form">
+                                            <button type="submit" class="link-button">{lang.t("session-cancel")}</button>
+                                        </form>
+                                    </li>
+                                })
+                                .collect_view()}
+                        </ul>
+                        {(more > 0).then(|| view! { <p>{lang.t_with("offer-sessions-more", &[("count", more.into())])}</p> })}
                         <p>{lang.t("edit-offer-coming")}</p>
                     }
                     .into_any()

@@ -144,9 +144,16 @@ fn OfferForm(
                     <option value="once" selected=chosen("repeat", "once")>{lang.t("offer-repeat-once")}</option>
                     <option value="weekly" selected=chosen("repeat", "weekly") || first_visit>{lang.t("offer-repeat-weekly")}</option>
                     <option value="fortnightly" selected=chosen("repeat", "fortnightly")>{lang.t("offer-repeat-fortnightly")}</option>
+                    <option value="monthly" selected=chosen("repeat", "monthly")>{lang.t("offer-repeat-monthly")}</option>
                 </select>
             </div>
             <Field name="count" kind="number" label=lang.t("offer-field-count") value=if first_visit { "10".to_owned() } else { value("count") } error=error("count")/>
+            <div class="field">
+                <label for="field-except">{lang.t("offer-field-except")}</label>
+                <p class="hint" id="field-except-hint">{lang.t("offer-field-except-hint")}</p>
+                <textarea id="field-except" name="except" rows="2" aria-describedby="field-except-hint">{value("except")}</textarea>
+                {select_error("except")}
+            </div>
             <div class="field-check">
                 <input type="checkbox" id="field-publish" name="publish" checked=first_visit || fields.contains_key("publish")/>
                 <label for="field-publish">{lang.t("offer-field-publish")}</label>
