@@ -231,3 +231,4 @@ offer-field-except = Termine, die ausfallen
 offer-field-except-hint = Zum Beispiel Schulferien: Daten wie 2026-12-29, durch Komma getrennt.
 offer-error-except = Bitte schreibe die Daten so: 2026-12-29, 2027-01-05.
 session-cancel = Nur diesen Termin absagen
+offer-cancelled-notice = Dieses Angebot wurde abgesagt. Schau dir die anderen Angebote an.

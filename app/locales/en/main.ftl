@@ -231,3 +231,4 @@ offer-field-except = Dates without a meeting
 offer-field-except-hint = For example school holidays: dates like 2026-12-29, separated by commas.
 offer-error-except = Please write the dates like this: 2026-12-29, 2027-01-05.
 session-cancel = Cancel this date only
+offer-cancelled-notice = This activity has been cancelled. Have a look at the other activities.

@@ -111,8 +111,11 @@ async fn a_draft_is_published_then_cancelled_by_its_organisation_only(app: TestA
     let location = post(&app, &partner, &form).await;
     assert!(location.ends_with("/edit"), "a draft opens in the editor: {location}");
     let path = location.trim_end_matches("/edit");
+    let public_page = path.replace("/staff/offers/", "/offers/");
     let (_, porz) = app.page("/?district=Porz", "de").await;
     assert!(!porz.contains("Sprachcafé Porz"), "a draft is not public");
+    let (status, _) = app.page(&public_page, "de").await;
+    assert_eq!(status, 404, "nor is its page");
 
     let other = app.signed_in("becker@sc.example").await;
     let (status, _) = app.post_form(&other, &format!("{path}/status"), &[("status", "cancelled")]).await;
@@ -134,6 +137,11 @@ async fn a_draft_is_published_then_cancelled_by_its_organisation_only(app: TestA
     assert_eq!(open_sessions.0, 0, "its coming sessions are cancelled too");
     let (_, _, editor) = app.get_with(&partner, &location).await;
     assert!(editor.contains("Abgesagt"));
+    let (status, public) = app.page(&public_page, "de").await;
+    assert_eq!(status, 200, "an old link still explains what happened");
+    assert!(
+        public.contains("Dieses Angebot wurde abgesagt.") && public.contains("Zurzeit sind keine Termine geplant.")
+    );
 }
 
 async fn holidays_are_left_out_and_one_date_can_be_cancelled(app: TestApp) {

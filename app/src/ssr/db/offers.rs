@@ -70,6 +70,8 @@ pub async fn list_upcoming(
 #[derive(Debug, Clone, FromRow)]
 pub struct OfferDetail {
     pub id: i64,
+    /// "published" or "cancelled": a cancelled offer keeps its page, so that old links explain it.
+    pub status: String,
     pub title: String,
     pub description: String,
     #[sqlx(try_from = "String")]
@@ -117,9 +119,10 @@ impl OfferDetail {
     }
 }
 
-pub async fn find_published(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option<OfferDetail>> {
+/// A public offer: published, or cancelled (drafts stay private).
+pub async fn find_public(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option<OfferDetail>> {
     let offer: Option<OfferDetail> = sqlx::query_as(
-        "SELECT o.id, COALESCE(tr.title, o.title) AS title,
+        "SELECT o.id, o.status, COALESCE(tr.title, o.title) AS title,
                 COALESCE(NULLIF(tr.description, ''), o.description) AS description,
                 o.kind, o.category, o.audience, o.focus, o.min_age, o.max_age, o.languages, o.capacity,
                 o.organisation_id, org.name AS organisation,
@@ -132,7 +135,7 @@ pub async fn find_published(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option
          LEFT JOIN programmes p ON p.id = o.programme_id
          LEFT JOIN programme_translations ptr ON ptr.programme_id = p.id AND ptr.lang = $1
          LEFT JOIN offer_translations tr ON tr.offer_id = o.id AND tr.lang = $1
-         WHERE o.id = $2 AND o.status = 'published'",
+         WHERE o.id = $2 AND o.status IN ('published', 'cancelled')",
     )
     .bind(lang.code())
     .bind(id)

@@ -24,7 +24,7 @@ pub fn OfferPage() -> impl IntoView {
             return view! { <NotFoundPage/> }.into_any();
         };
         let now = chrono::Utc::now().timestamp();
-        let loaded = match offers::find_published(&db, lang, id).await {
+        let loaded = match offers::find_public(&db, lang, id).await {
             Ok(Some(offer)) => {
                 offers::upcoming_sessions(&db, id, now, SESSIONS_SHOWN).await.map(|sessions| Some((offer, sessions)))
             }
@@ -70,6 +70,7 @@ fn OfferView(offer: OfferDetail, sessions: Vec<offers::UpcomingSession>, more: i
                 <span class="tag tag-quiet">{category_label(lang, offer.category)}</span>
             </p>
             <h1>{offer.title.clone()}</h1>
+            {(offer.status == "cancelled").then(|| view! { <p class="form-alert" role="status">{lang.t("offer-cancelled-notice")}</p> })}
             {offer.programme.clone().zip(offer.programme_slug.clone()).map(|(programme, slug)| view! {
                 <p class="programme">{lang.t("offer-programme")}": "<a href=format!("/programmes/{slug}")><bdi>{programme}</bdi></a></p>
             })}
