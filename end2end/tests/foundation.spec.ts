@@ -13,6 +13,11 @@ test("a young person finds an offer on a phone and switches to English", async (
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Was ist los?");
   await expectNoAxeViolations(page, javaScriptEnabled);
 
+  // Searching works with and without JavaScript (weekly groups may pause in the holidays, so the
+  // search, not the first page, is the reliable way to the language café).
+  await page.getByText("Filtern und suchen").click();
+  await page.getByLabel("Suche").fill("Sprachcafé");
+  await page.getByRole("button", { name: "Anzeigen" }).click();
   await page.getByRole("link", { name: "Sprachcafé" }).first().click();
   await expect(page).toHaveURL(/\/offers\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sprachcafé");
