@@ -243,19 +243,18 @@ pub async fn invite(
         (Some(Role::Staff), Some(_)) | (Some(Role::Admin), _) => allows(&actor, Action::ManageUsers),
         _ => false,
     };
-    if !allowed {
+    let Some(role) = role.filter(|_| allowed) else {
         if actor == Actor::Anonymous {
             return Ok(redirect("/staff/login", []));
         }
         return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
-    }
+    };
     if !looks_like_email(&email) {
         return Ok(back_with(&state, HERE, "email-invalid", &form.email));
     }
     if form.display_name.trim().is_empty() {
         return Ok(back_with(&state, HERE, "name-missing", &form.email));
     }
-    let role = role.expect("checked above");
     let lang = request_lang(&headers);
     let now = now();
     let mut tx = state.db.pool().begin().await?;
