@@ -5,7 +5,11 @@ use chrono::Timelike;
 
 use crate::helpers::TestApp;
 
-crate::on_both_backends!(demo_data_is_complete_and_loads_once, weekly_sessions_keep_local_time);
+crate::on_both_backends!(
+    demo_data_is_complete_and_loads_once,
+    weekly_sessions_keep_local_time,
+    a_page_of_sessions_counts_the_rest,
+);
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
     let (n,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(sql.to_owned())).fetch_one(app.db.pool()).await.unwrap();
@@ -50,4 +54,22 @@ async fn weekly_sessions_keep_local_time(app: TestApp) {
         assert_eq!((span.starts.hour(), span.starts.minute()), (17, 0));
         assert_eq!(ends_at - starts_at, 90 * 60);
     }
+}
+
+async fn a_page_of_sessions_counts_the_rest(app: TestApp) {
+    let id = app.offer_id("Sprachcafé").await;
+    let now = chrono::Utc::now().timestamp();
+    let (upcoming,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM sessions WHERE offer_id = $1 AND status = 'scheduled' AND ends_at > $2")
+            .bind(id)
+            .bind(now)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    let (page, more) = app::ssr::db::offers::upcoming_sessions(&app.db, id, now, 5).await.unwrap();
+    assert_eq!(page.len(), 5);
+    assert_eq!(more, upcoming - 5);
+    assert!(page.windows(2).all(|pair| pair[0].span.starts < pair[1].span.starts), "in time order");
+    let (none, more) = app::ssr::db::offers::upcoming_sessions(&app.db, id, i64::MAX / 2, 5).await.unwrap();
+    assert!(none.is_empty() && more == 0);
 }

@@ -170,6 +170,8 @@ struct StoredSession {
     starts_at: i64,
     ends_at: i64,
     time_zone: String,
+    /// All matching sessions, not only this page: the window runs before LIMIT.
+    total: i64,
 }
 
 /// A scheduled session as pages show it.
@@ -187,7 +189,7 @@ pub async fn upcoming_sessions(
     limit: i64,
 ) -> sqlx::Result<(Vec<UpcomingSession>, i64)> {
     let sessions: Vec<StoredSession> = sqlx::query_as(
-        "SELECT id, starts_at, ends_at, time_zone FROM sessions
+        "SELECT id, starts_at, ends_at, time_zone, COUNT(*) OVER () AS total FROM sessions
          WHERE offer_id = $1 AND status = 'scheduled' AND ends_at > $2
          ORDER BY starts_at, id LIMIT $3",
     )
@@ -196,12 +198,7 @@ pub async fn upcoming_sessions(
     .bind(limit)
     .fetch_all(db.pool())
     .await?;
-    let (total,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM sessions WHERE offer_id = $1 AND status = 'scheduled' AND ends_at > $2")
-            .bind(offer_id)
-            .bind(now)
-            .fetch_one(db.pool())
-            .await?;
+    let total = sessions.first().map_or(0, |session| session.total);
     let shown = sessions.len() as i64;
     let sessions = sessions
         .iter()
