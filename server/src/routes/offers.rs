@@ -10,10 +10,10 @@ use app::ssr::http::request_lang;
 use app::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 
-use super::account::{Answer, now};
+use super::account::{Answer, HandlerError, now};
 
 /// Checks the form, asks the policy whether the actor may add offers for the chosen organisation,
 /// and stores the offer with its sessions; problems go back to the form with everything typed.
@@ -70,6 +70,25 @@ pub async fn create_offer(
     Ok(Redirect::to(&target).into_response())
 }
 
+/// The offer `id` if the actor may edit it; otherwise the answer to send (404, sign-in, 403).
+async fn editable_offer(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    headers: &HeaderMap,
+) -> Result<Result<offers::Ownership, Response>, HandlerError> {
+    let Some(owner) = offers::ownership(&state.db, id).await? else {
+        return Ok(Err((StatusCode::NOT_FOUND, request_lang(headers).t("not-found-title")).into_response()));
+    };
+    if *actor == Actor::Anonymous {
+        return Ok(Err(Redirect::to("/staff/login").into_response()));
+    }
+    if !allows(actor, Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id }) {
+        return Ok(Err((StatusCode::FORBIDDEN, request_lang(headers).t("forbidden-text")).into_response()));
+    }
+    Ok(Ok(owner))
+}
+
 #[derive(serde::Deserialize)]
 pub struct StatusForm {
     status: String,
@@ -83,15 +102,10 @@ pub async fn change_status(
     headers: HeaderMap,
     Form(form): Form<StatusForm>,
 ) -> Answer {
-    let Some(owner) = offers::ownership(&state.db, id).await? else {
-        return Ok((StatusCode::NOT_FOUND, request_lang(&headers).t("not-found-title")).into_response());
+    let owner = match editable_offer(&state, &actor, id, &headers).await? {
+        Ok(owner) => owner,
+        Err(answer) => return Ok(answer),
     };
-    if actor == Actor::Anonymous {
-        return Ok(Redirect::to("/staff/login").into_response());
-    }
-    if !allows(&actor, Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id }) {
-        return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
-    }
     // Only these moves exist: a draft is published, a published offer is cancelled.
     let allowed_move =
         matches!((owner.status.as_str(), form.status.as_str()), ("draft", "published") | ("published", "cancelled"));
@@ -119,15 +133,10 @@ pub async fn cancel_session(
     Path((id, session_id)): Path<(i64, i64)>,
     headers: HeaderMap,
 ) -> Answer {
-    let Some(owner) = offers::ownership(&state.db, id).await? else {
-        return Ok((StatusCode::NOT_FOUND, request_lang(&headers).t("not-found-title")).into_response());
+    let owner = match editable_offer(&state, &actor, id, &headers).await? {
+        Ok(owner) => owner,
+        Err(answer) => return Ok(answer),
     };
-    if actor == Actor::Anonymous {
-        return Ok(Redirect::to("/staff/login").into_response());
-    }
-    if !allows(&actor, Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id }) {
-        return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
-    }
     let now = now();
     let mut tx = state.db.pool().begin().await?;
     if offers::cancel_session(&mut tx, id, session_id).await? {
