@@ -151,9 +151,12 @@ pub fn router(state: AppState) -> Router {
     plain_routes()
         .into_iter()
         .fold(Router::new(), |router, (_, path, handler)| router.route(path, handler))
-        .nest_service("/pkg", pkg)
         .leptos_routes_with_context(&state, routes, page_context.clone(), move || shell(leptos_options.clone()))
         .fallback(file_and_error_handler_with_context::<AppState, _>(page_context, shell))
+        // Who is asking matters to pages and forms, not to the bundle: /pkg is added after this layer
+        // so that a signed-in browser's asset requests cost no session lookup.
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::resolve_actor))
+        .nest_service("/pkg", pkg)
         .layer(
             ServiceBuilder::new()
                 .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
@@ -181,8 +184,7 @@ pub fn router(state: AppState) -> Router {
                     HeaderValue::from_static(security::DEFAULT_CSP),
                 ))
                 .layer(CompressionLayer::new())
-                .layer(axum::middleware::from_fn(security::reject_cross_site))
-                .layer(axum::middleware::from_fn_with_state(state.clone(), security::resolve_actor)),
+                .layer(axum::middleware::from_fn(security::reject_cross_site)),
         )
         .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
         .with_state(state)

@@ -234,8 +234,11 @@ pub async fn invite(
 ) -> Answer {
     const HERE: &str = "/staff/users";
     let email = normalise_email(&form.email);
-    let organisations = users::organisations(&state.db, None).await?;
-    let organisation = form.organisation_id.and_then(|id| organisations.iter().find(|org| org.id == id));
+    let organisation = match form.organisation_id {
+        Some(id) => users::organisation(&state.db, id).await?,
+        None => None,
+    };
+    let organisation = organisation.as_ref();
     let role = Role::from_code(&form.role);
     // Partners are invited into an organisation of the inviter's site; other roles need an admin.
     let allowed = match (role, organisation) {

@@ -30,9 +30,11 @@ pub async fn create_offer(
     fields.retain(|name, _| !name.starts_with("spoken_"));
     fields.insert("languages".to_owned(), spoken.join(","));
 
-    let organisations = users::organisations(&state.db, None).await?;
-    let chosen = fields.get("organisation_id").and_then(|id| id.parse::<i64>().ok());
-    let organisation = organisations.iter().find(|org| Some(org.id) == chosen);
+    let organisation = match fields.get("organisation_id").and_then(|id| id.parse::<i64>().ok()) {
+        Some(id) => users::organisation(&state.db, id).await?,
+        None => None,
+    };
+    let organisation = organisation.as_ref();
     if let Some(org) = organisation
         && !allows(&actor, Action::EditOffer { site_id: org.site_id, organisation_id: org.id })
     {

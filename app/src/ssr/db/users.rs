@@ -120,6 +120,11 @@ pub async fn organisations(db: &Db, site_id: Option<i64>) -> sqlx::Result<Vec<Or
     .await
 }
 
+/// One organisation, for checking what a form names.
+pub async fn organisation(db: &Db, id: i64) -> sqlx::Result<Option<OrganisationChoice>> {
+    sqlx::query_as("SELECT id, site_id, name FROM organisations WHERE id = $1").bind(id).fetch_optional(db.pool()).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
