@@ -153,6 +153,14 @@ async fn invited_partner_sets_a_password_and_signs_in(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(invites.0, 1);
+
+    app.create_user("schmitz@jmd.example", Role::Admin, None, None).await;
+    let admin = app.signed_in("schmitz@jmd.example").await;
+    let (status, _, log) = app.get_with(&admin, "/staff/audit").await;
+    assert_eq!(status, 200);
+    let log = log.replace("<!>", "");
+    assert!(log.contains("yilmaz@jmd.example") && log.contains("invite · user #"), "who and what: {log}");
+    assert!(log.contains("password-set") && log.contains("sign-in"));
 }
 
 async fn magic_link_opens_my_registrations_once(app: TestApp) {

@@ -57,6 +57,14 @@ fn sigterm_stops_the_server_cleanly() {
     std::io::BufRead::read_line(&mut stdout, &mut line).unwrap();
     assert!(line.starts_with("Treffpunkt is running at http://127.0.0.1:"), "{line}");
 
+    // --no-demo: the database is there, but empty.
+    let address = line.trim().rsplit("http://").next().unwrap().to_owned();
+    let mut stream = std::net::TcpStream::connect(&address).unwrap();
+    std::io::Write::write_all(&mut stream, b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    let mut page = String::new();
+    std::io::Read::read_to_string(&mut stream, &mut page).unwrap();
+    assert!(page.starts_with("HTTP/1.1 200") && page.contains("Keine Termine gefunden"), "{page}");
+
     let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
     assert!(killed.success());
     let started = Instant::now();

@@ -10,6 +10,7 @@ crate::on_both_backends!(
     offer_page_shows_details_sessions_and_island,
     unknown_pages_and_offers_are_404,
     draft_offers_stay_hidden,
+    responses_are_compressed_and_carry_a_request_id,
     programme_agenda_filters_by_district_and_language,
     search_and_age_filters_keep_what_was_typed,
     agenda_pages_follow_on,
@@ -222,4 +223,11 @@ async fn draft_offers_stay_hidden(app: TestApp) {
     assert!(!home.contains("Sprachcafé"));
     let (status, _) = app.page(&format!("/offers/{id}"), "de").await;
     assert_eq!(status, 404);
+}
+
+async fn responses_are_compressed_and_carry_a_request_id(app: TestApp) {
+    let response = app.client.get(app.url("/")).header("accept-encoding", "br").send().await.unwrap();
+    assert_eq!(response.headers()["content-encoding"], "br");
+    let id = response.headers()["x-request-id"].to_str().unwrap();
+    assert_eq!(id.len(), 36, "a UUID names the request in the logs: {id}");
 }
