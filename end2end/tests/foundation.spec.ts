@@ -52,6 +52,25 @@ test("a young person finds an offer on a phone and switches to English", async (
   expect(thirdParty, "pages load nothing from other hosts").toEqual([]);
 });
 
+test("the pages for young people without an account pass axe", async ({ page, javaScriptEnabled }) => {
+  await page.goto("/me");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meine Anmeldungen");
+  await page.getByLabel("E-Mail-Adresse").fill("amira@beispiel");
+  await page.getByRole("button", { name: "Link schicken" }).click();
+  await expect(page.getByRole("alert")).toContainText("gültige E-Mail-Adresse");
+  await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue("amira@beispiel");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.goto("/me/open/0123");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.goto("/staff/password-reset");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.goto("/");
+  await page.getByRole("link", { name: "Kochen ohne Grenzen" }).first().click();
+  await page.getByRole("link", { name: "Deutsch-Syrischer Kulturverein Köln e. V." }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deutsch-Syrischer Kulturverein Köln e. V.");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+});
+
 test("an unknown offer says so, in the reader's language", async ({ page, javaScriptEnabled }) => {
   const response = await page.goto("/offers/999999");
   expect(response?.status()).toBe(404);

@@ -32,8 +32,9 @@ async function linkFromOutbox(recipient: string): Promise<string> {
   throw new Error(`no message to ${recipient}`);
 }
 
-async function setPassword(page: Page, path: string) {
+async function setPassword(page: Page, path: string, javaScriptEnabled?: boolean) {
   await page.goto(path);
+  if (javaScriptEnabled !== undefined) await expectNoAxeViolations(page, javaScriptEnabled);
   await page.getByLabel("Neues Passwort").fill(PASSWORD);
   await page.getByLabel("Passwort wiederholen").fill(PASSWORD);
   await page.getByRole("button", { name: "Passwort speichern" }).click();
@@ -49,7 +50,7 @@ test("staff sign in on a phone, and a partner cannot open another organisation's
   const admin = `admin-${project}@jmd.example`;
   const partner = `becker-${project}@sc-chorweiler.example`;
 
-  await setPassword(page, createAdmin(admin));
+  await setPassword(page, createAdmin(admin), javaScriptEnabled);
   await page.getByRole("button", { name: "Abmelden" }).click();
 
   // Signing in as a person would: a wrong password first, then the right one.
@@ -64,6 +65,9 @@ test("staff sign in on a phone, and a partner cannot open another organisation's
   await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Anmelden" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersicht");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.getByRole("link", { name: "Protokoll" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Protokoll");
   await expectNoAxeViolations(page, javaScriptEnabled);
 
   // The admin invites a volunteer of the sports club.
@@ -95,6 +99,7 @@ test("staff sign in on a phone, and a partner cannot open another organisation's
   const staffResponse = await page.goto(`/staff/offers/${offerId}/edit`);
   expect(staffResponse?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angebot bearbeiten");
+  await expectNoAxeViolations(page, javaScriptEnabled);
 });
 
 test("staff create a weekly group on a phone and young people find it", async ({ page, javaScriptEnabled }, testInfo) => {
