@@ -102,10 +102,11 @@ pub async fn sign_in(
         return Ok(back_with(&state, "/staff/login", "too-many-attempts", &form.email));
     }
     let account = users::credentials(&state.db, &email).await?;
-    let verified = account.as_ref().and_then(|account| {
-        let stored = account.password_hash.as_deref()?;
-        auth::verify_password(&form.password, stored).then_some(account.id)
-    });
+    // An unknown address costs the same Argon2 work as a known one, so timing tells nobody who has
+    // an account.
+    let stored = account.as_ref().and_then(|account| account.password_hash.as_deref());
+    let matches = auth::verify_password(&form.password, stored.unwrap_or_else(auth::decoy_hash));
+    let verified = account.as_ref().filter(|_| matches && stored.is_some()).map(|account| account.id);
     let Some(user_id) = verified else {
         return Ok(back_with(&state, "/staff/login", "signin-failed", &form.email));
     };
