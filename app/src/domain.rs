@@ -34,7 +34,9 @@ macro_rules! code_enum {
     };
 }
 
+pub mod email;
 pub mod offer;
 pub mod offer_form;
+pub mod programme_form;
 pub mod policy;
 pub mod schedule;

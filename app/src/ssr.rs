@@ -8,4 +8,5 @@ pub mod drafts;
 pub mod http;
 pub mod outbox;
 pub mod rate_limit;
+pub mod service;
 pub mod state;

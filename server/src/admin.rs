@@ -4,11 +4,12 @@ use anyhow::{Context, bail};
 use app::domain::policy::Role;
 use app::ssr::auth::{self, TokenPurpose};
 use app::ssr::db::Db;
-use app::ssr::db::users::{self, NewUser, looks_like_email, normalise_email};
+use app::domain::email::{self, looks_like_email};
+use app::ssr::db::users::{self, NewUser};
 
 /// Creates the account and returns the link that sets its password (valid for a week).
 pub async fn create_admin(db: &Db, email: &str, name: &str, public_url: &str) -> anyhow::Result<String> {
-    let email = normalise_email(email);
+    let email = email::normalise(email);
     if !looks_like_email(&email) {
         bail!("{email:?} is not an email address");
     }

@@ -3,9 +3,10 @@
 //! upcoming things. Loading twice changes nothing.
 
 use anyhow::Context;
-use app::domain::offer::search_text;
-use app::domain::schedule::{Frequency, Recurrence, local_to_utc};
-use app::ssr::db::Db;
+use app::domain::offer::{Audience, Category, Focus, OfferKind, Registration, spoken_languages};
+use app::domain::offer_form::OfferDetails;
+use app::domain::schedule::{Frequency, Occurrence, Recurrence, local_to_utc};
+use app::ssr::db::{Db, offers};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::{Europe::Berlin, Tz};
 use sqlx::{Any, Transaction};
@@ -755,9 +756,7 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> anyhow::Result<bool> {
                 .filter(|date| holidays.iter().any(|(from, to)| (from..=to).contains(&date)))
                 .collect(),
         };
-        for session in rule.occurrences() {
-            insert_session(&mut tx, offer, session.starts_at, session.ends_at).await?;
-        }
+        offers::insert_sessions(&mut tx, offer, ZONE, &rule.occurrences()).await?;
     }
 
     // The Interkulturelle Wochen start on the Monday after next and last two weeks.
@@ -820,51 +819,43 @@ async fn insert_id(
     Ok(query.fetch_one(&mut **tx).await?.try_get(0)?)
 }
 
+/// Stores a demo offer through the same data layer as the offer editor.
 async fn insert_offer(
     tx: &mut Transaction<'static, Any>,
     ids: &Ids,
     offer: &Offer,
     programme: Option<i64>,
 ) -> anyhow::Result<i64> {
-    let id = insert_id(
-        sqlx::query(
-            "INSERT INTO offers (site_id, programme_id, organisation_id, venue_id, kind, status, category, title, description,
-                                 min_age, max_age, audience, focus, languages, time_zone, capacity, search_text)
-             VALUES ($1, $2, $3, $4, $5, 'published', $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
-        )
-        .bind(ids.site)
-        .bind(programme)
-        .bind(ids.org(offer.lead)?)
-        .bind(ids.venue(offer.venue)?)
-        .bind(offer.kind)
-        .bind(offer.category)
-        .bind(offer.text.de.0)
-        .bind(offer.text.de.1)
-        .bind(offer.ages.0)
-        .bind(offer.ages.1)
-        .bind(offer.audience)
-        .bind(offer.focus)
-        .bind(offer.languages)
-        .bind(ZONE.name())
-        .bind(offer.capacity)
-        .bind(search_text([offer.text.de.0, offer.text.de.1, offer.text.en.0, offer.text.en.1])),
-        tx,
-    )
-    .await?;
-    sqlx::query("INSERT INTO offer_translations (offer_id, lang, title, description) VALUES ($1, 'en', $2, $3)")
-        .bind(id)
-        .bind(offer.text.en.0)
-        .bind(offer.text.en.1)
-        .execute(&mut **tx)
-        .await?;
-    for cohost in offer.cohosts {
-        sqlx::query("INSERT INTO offer_cohosts (offer_id, organisation_id) VALUES ($1, $2)")
-            .bind(id)
-            .bind(ids.org(cohost)?)
-            .execute(&mut **tx)
-            .await?;
-    }
-    Ok(id)
+    let cohosts = offer.cohosts.iter().map(|slug| ids.org(slug)).collect::<anyhow::Result<_>>()?;
+    // The JMD's own offers name whom to ask; limited places mean registering.
+    let (contact_name, contact_email, contact_phone) = match offer.lead {
+        "jmd" => ("Team JMD Köln", "jmd-koeln@example.org", "0221 123 456 0"),
+        _ => ("", "", ""),
+    };
+    let details = OfferDetails {
+        title: offer.text.de.0.to_owned(),
+        description: offer.text.de.1.to_owned(),
+        translations: vec![("en".to_owned(), offer.text.en.0.to_owned(), offer.text.en.1.to_owned())],
+        category: Category::from_code(offer.category).context("demo category")?,
+        audience: Audience::from_code(offer.audience).context("demo audience")?,
+        focus: Focus::from_code(offer.focus).context("demo focus")?,
+        min_age: offer.ages.0,
+        max_age: offer.ages.1,
+        languages: spoken_languages(offer.languages).map(str::to_owned).collect(),
+        capacity: offer.capacity,
+        organisation_id: ids.org(offer.lead)?,
+        cohosts,
+        venue_id: ids.venue(offer.venue)?,
+        programme_id: programme,
+        contact_name: contact_name.to_owned(),
+        contact_email: contact_email.to_owned(),
+        contact_phone: contact_phone.to_owned(),
+        registration: if offer.capacity.is_some() { Registration::Series } else { Registration::DropIn },
+        registration_opens: None,
+        registration_closes: None,
+    };
+    let kind = OfferKind::from_code(offer.kind).context("demo kind")?;
+    Ok(offers::insert(tx, ids.site, &details, kind, "published", ZONE).await?)
 }
 
 async fn insert_programme(
@@ -910,24 +901,9 @@ async fn insert_events(
     for event in events {
         let offer = insert_offer(tx, ids, &event.offer, Some(programme)).await?;
         let starts_at = local_to_utc(ZONE, (first_day + Duration::days(event.day)).and_time(time(event.start)));
-        insert_session(tx, offer, starts_at, starts_at + Duration::minutes(event.minutes)).await?;
+        let session = Occurrence { starts_at, ends_at: starts_at + Duration::minutes(event.minutes) };
+        offers::insert_sessions(tx, offer, ZONE, &[session]).await?;
     }
-    Ok(())
-}
-
-async fn insert_session(
-    tx: &mut Transaction<'static, Any>,
-    offer: i64,
-    starts_at: DateTime<Utc>,
-    ends_at: DateTime<Utc>,
-) -> anyhow::Result<()> {
-    sqlx::query("INSERT INTO sessions (offer_id, starts_at, ends_at, time_zone) VALUES ($1, $2, $3, $4)")
-        .bind(offer)
-        .bind(starts_at.timestamp())
-        .bind(ends_at.timestamp())
-        .bind(ZONE.name())
-        .execute(&mut **tx)
-        .await?;
     Ok(())
 }
 

@@ -4,3 +4,4 @@ pub mod account;
 pub mod health;
 pub mod lang;
 pub mod offers;
+pub mod programmes;

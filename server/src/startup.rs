@@ -27,7 +27,7 @@ use tracing::Level;
 
 use crate::config::Config;
 use crate::mail::{self, Mailer};
-use crate::routes::{account, health::healthz, lang::switch_language, offers};
+use crate::routes::{account, health::healthz, lang::switch_language, offers, programmes};
 use crate::security;
 
 /// Forms and server functions carry a few kilobytes at most.
@@ -120,8 +120,15 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/staff/set-password/{token}", post(account::set_password)),
         (Method::POST, "/staff/users/invite", post(account::invite)),
         (Method::POST, "/staff/offers", post(offers::create_offer)),
+        (Method::POST, "/staff/offers/{id}", post(offers::update_offer)),
         (Method::POST, "/staff/offers/{id}/status", post(offers::change_status)),
+        (Method::POST, "/staff/offers/{id}/times", post(offers::retime_series)),
+        (Method::POST, "/staff/offers/{id}/sessions", post(offers::add_session)),
+        (Method::POST, "/staff/offers/{id}/sessions/{session}/move", post(offers::move_session)),
         (Method::POST, "/staff/offers/{id}/sessions/{session}/cancel", post(offers::cancel_session)),
+        (Method::POST, "/staff/programmes", post(programmes::create_programme)),
+        (Method::POST, "/staff/programmes/{id}", post(programmes::update_programme)),
+        (Method::POST, "/staff/programmes/{id}/offers", post(programmes::include_offer)),
         (Method::POST, "/me/link", post(account::request_magic_link)),
         (Method::POST, "/me/open/{token}", post(account::open_magic_link)),
     ]

@@ -115,7 +115,7 @@ link-expired = Dieser Link ist abgelaufen. Bitte fordere einen neuen an.
 
 staff-home = Übersicht
 staff-nav-label = Bereich für Mitarbeitende
-staff-upcoming = Die nächsten Angebote
+staff-your-offers = Ihre Angebote
 staff-users = Konten
 staff-audit = Protokoll
 forbidden-title = Kein Zugriff
@@ -137,7 +137,6 @@ audit-who = Wer
 audit-what = Was
 
 edit-offer-title = Angebot bearbeiten
-edit-offer-coming = Texte, Zeiten und einzelne Termine bearbeiten: kommt mit der nächsten Version.
 edit-offer-public-page = Öffentliche Seite ansehen
 
 me-title = Meine Anmeldungen
@@ -181,6 +180,8 @@ filter-category = Art
 filter-language = Sprache beim Angebot
 filter-age = Dein Alter
 filter-from = Ab Datum
+filter-to = Bis Datum
+filter-free-places = Nur mit freien Plätzen
 filter-any = Alle
 filter-submit = Anzeigen
 filter-reset = Filter löschen
@@ -232,3 +233,78 @@ offer-field-except-hint = Zum Beispiel Schulferien: Daten wie 2026-12-29, durch 
 offer-error-except = Bitte schreibe die Daten so: 2026-12-29, 2027-01-05.
 session-cancel = Nur diesen Termin absagen
 offer-cancelled-notice = Dieses Angebot wurde abgesagt. Schau dir die anderen Angebote an.
+
+## Offer editor: details, dates, copies
+copy-offer-title = Angebot kopieren
+offer-details = Angaben zum Angebot
+offer-duplicate = Als neues Angebot kopieren
+offer-flag-saved = Gespeichert.
+offer-flag-gone = Das ging nicht: Das Angebot oder der Termin hat sich inzwischen geändert. Bitte prüfen Sie die Angaben.
+offer-audience-youth = Junge Menschen
+offer-field-title-plain = Titel
+offer-field-focus = Besonders für
+offer-focus-choice-everyone = Alle
+offer-focus-choice-girls = Mädchen und junge Frauen
+offer-field-cohosts = Zusammen mit
+offer-field-cohosts-hint = Andere Organisationen, die das Angebot mit veranstalten.
+offer-field-contact-name = Ansprechperson
+offer-field-contact-email = E-Mail der Ansprechperson
+offer-field-contact-phone = Telefon der Ansprechperson
+offer-field-registration = Anmeldung
+offer-registration-none = Ohne Anmeldung: einfach vorbeikommen
+offer-registration-series = Einmal anmelden für alle Termine
+offer-registration-session = Für jeden Termin einzeln anmelden
+offer-field-registration-opens = Anmeldung ab
+offer-field-registration-closes = Anmeldung bis
+offer-field-registration-window-hint = Leer lassen: Anmeldung ab sofort und bis zum Beginn.
+offer-programme-none = Zu keinem Programm
+offer-section-what = Was
+offer-section-translations = Titel und Beschreibung in anderen Sprachen
+offer-translations-hint = Junge Menschen sehen den Text in ihrer Sprache, wenn es ihn gibt. Sonst sehen sie den deutschen Text.
+offer-section-who = Wer
+offer-section-where = Wo
+offer-section-taking-part = Teilnehmen
+offer-section-when = Wann
+offer-error-capacity-taken = Es sind schon mehr Plätze vergeben. Bitte geben Sie mindestens so viele Plätze an.
+offer-error-email = Bitte geben Sie eine E-Mail-Adresse ein, zum Beispiel name@beispiel.de.
+offer-error-moment = Bitte wählen Sie Datum und Uhrzeit.
+offer-error-window-order = Das Ende der Anmeldung muss nach ihrem Beginn liegen.
+offer-error-window-after-offer = Die Anmeldung muss vor dem letzten Termin enden.
+series-retime-title = Uhrzeit aller kommenden Termine ändern
+series-retime-hint = Alle kommenden Termine bekommen die neue Uhrzeit. Das Datum bleibt.
+series-retime-save = Alle kommenden Termine ändern
+session-move-title = Nur diesen Termin verschieben
+session-move = Termin verschieben
+session-field-date = Datum
+session-add-title = Einen Termin hinzufügen
+session-add = Termin hinzufügen
+
+## Programme editor
+staff-programmes = Programme
+programmes-empty = Es gibt noch keine Programme.
+programme-offer-count = { $count ->
+    [one] 1 Angebot
+   *[other] { $count } Angebote
+}
+programme-new = Neues Programm
+programme-edit = Programm bearbeiten
+programme-field-starts = Erster Tag
+programme-field-ends = Letzter Tag
+programme-save = Programm speichern
+programme-error-end-before-start = Der letzte Tag muss nach dem ersten Tag liegen.
+programme-error-too-long = Ein Programm dauert höchstens 120 Tage.
+programme-offers = Angebote im Programm
+programme-offers-none = Noch keine Angebote im Programm.
+programme-offers-add = Angebote hinzufügen
+programme-offer-change = Ändern
+programme-offer-add = Hinzufügen
+programme-offer-remove = Herausnehmen
+offer-contact = Ansprechperson
+offer-registration-opens-at = Anmeldung ab { $when }
+offer-registration-closes-at = Anmeldung bis { $when }
+offer-places-full = Alle Plätze sind vergeben. Sie können auf die Warteliste.
+offer-places-free = { $free ->
+    [one] Noch 1 Platz frei
+   *[other] Noch { $free } Plätze frei
+} (von { $count })
+field-site = Standort (JMD)

@@ -115,7 +115,7 @@ link-expired = This link has expired. Please ask for a new one.
 
 staff-home = Overview
 staff-nav-label = Staff area
-staff-upcoming = Next activities
+staff-your-offers = Your activities
 staff-users = Accounts
 staff-audit = Activity log
 forbidden-title = No access
@@ -137,7 +137,6 @@ audit-who = Who
 audit-what = What
 
 edit-offer-title = Edit activity
-edit-offer-coming = Editing texts, times and single dates comes with the next version.
 edit-offer-public-page = See the public page
 
 me-title = My registrations
@@ -181,6 +180,8 @@ filter-category = Type
 filter-language = Language at the activity
 filter-age = Your age
 filter-from = From date
+filter-to = Until date
+filter-free-places = Only with free places
 filter-any = All
 filter-submit = Show
 filter-reset = Clear filters
@@ -232,3 +233,78 @@ offer-field-except-hint = For example school holidays: dates like 2026-12-29, se
 offer-error-except = Please write the dates like this: 2026-12-29, 2027-01-05.
 session-cancel = Cancel this date only
 offer-cancelled-notice = This activity has been cancelled. Have a look at the other activities.
+
+## Offer editor: details, dates, copies
+copy-offer-title = Copy activity
+offer-details = About the activity
+offer-duplicate = Copy as a new activity
+offer-flag-saved = Saved.
+offer-flag-gone = That did not work: the activity or the date has changed in the meantime. Please check.
+offer-audience-youth = Young people
+offer-field-title-plain = Title
+offer-field-focus = Especially for
+offer-focus-choice-everyone = Everyone
+offer-focus-choice-girls = Girls and young women
+offer-field-cohosts = Together with
+offer-field-cohosts-hint = Other organisations that run the activity with you.
+offer-field-contact-name = Contact person
+offer-field-contact-email = Contact person's email
+offer-field-contact-phone = Contact person's phone
+offer-field-registration = Registration
+offer-registration-none = No registration: just come along
+offer-registration-series = Register once for all dates
+offer-registration-session = Register for each date
+offer-field-registration-opens = Registration from
+offer-field-registration-closes = Registration until
+offer-field-registration-window-hint = Leave empty: registration opens now and closes when it starts.
+offer-programme-none = No programme
+offer-section-what = What
+offer-section-translations = Title and description in other languages
+offer-translations-hint = Young people see the text in their language when there is one. Otherwise they see the German text.
+offer-section-who = Who
+offer-section-where = Where
+offer-section-taking-part = Taking part
+offer-section-when = When
+offer-error-capacity-taken = More places are already taken. Please enter at least that many places.
+offer-error-email = Please enter an email address, for example name@example.org.
+offer-error-moment = Please choose a date and a time.
+offer-error-window-order = Registration must close after it opens.
+offer-error-window-after-offer = Registration must close before the last date.
+series-retime-title = Change the time of all coming dates
+series-retime-hint = All coming dates get the new time. The days stay.
+series-retime-save = Change all coming dates
+session-move-title = Move this date only
+session-move = Move date
+session-field-date = Date
+session-add-title = Add a date
+session-add = Add date
+
+## Programme editor
+staff-programmes = Programmes
+programmes-empty = There are no programmes yet.
+programme-offer-count = { $count ->
+    [one] 1 activity
+   *[other] { $count } activities
+}
+programme-new = New programme
+programme-edit = Edit programme
+programme-field-starts = First day
+programme-field-ends = Last day
+programme-save = Save programme
+programme-error-end-before-start = The last day must be after the first day.
+programme-error-too-long = A programme lasts at most 120 days.
+programme-offers = Activities in the programme
+programme-offers-none = No activities in the programme yet.
+programme-offers-add = Add activities
+programme-offer-change = Change
+programme-offer-add = Add
+programme-offer-remove = Take out
+offer-contact = Contact
+offer-registration-opens-at = Registration opens { $when }
+offer-registration-closes-at = Registration until { $when }
+offer-places-full = All places are taken. You can join the waiting list.
+offer-places-free = { $free ->
+    [one] 1 place left
+   *[other] { $free } places left
+} (of { $count })
+field-site = Site (JMD)

@@ -22,6 +22,24 @@ code_enum! {
     Audience { Youth => "youth", Parents => "parents", Professionals => "professionals" }
 }
 
+code_enum! {
+    /// How people take part: drop in without registering, register once for the whole series, or
+    /// register for single dates.
+    Registration { DropIn => "none", Series => "series", PerSession => "session" }
+}
+
+code_enum! {
+    /// A group within the audience that an offer is made for, such as a girls' group.
+    Focus { Everyone => "", Girls => "girls" }
+}
+
+/// The languages an offer's title and description may be written in; German is the one every
+/// offer has, the others are shown to readers of that language.
+pub const CONTENT_LANGUAGES: &[&str] = &["de", "en", "ar", "uk", "fa", "tr", "ru"];
+
+/// The languages an offer can name as spoken there, in the order young people ask for them.
+pub const SPOKEN_LANGUAGES: &[&str] = &["de", "en", "ar", "uk", "ru", "fa", "tr", "fr", "ku", "ti"];
+
 /// The ages the youth migration services work with.
 pub const YOUTH_AGES: std::ops::RangeInclusive<i64> = 12..=27;
 
@@ -49,6 +67,12 @@ mod tests {
         }
         for audience in Audience::ALL {
             assert_eq!(Audience::from_code(audience.code()), Some(*audience));
+        }
+        for mode in Registration::ALL {
+            assert_eq!(Registration::from_code(mode.code()), Some(*mode));
+        }
+        for focus in Focus::ALL {
+            assert_eq!(Focus::from_code(focus.code()), Some(*focus));
         }
         assert_eq!(Category::from_code("Sport"), None);
     }

@@ -3,30 +3,50 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono_tz::Tz;
 
-use super::offer::{Audience, Category, OfferKind, YOUTH_AGES};
-use super::schedule::Frequency;
+use super::offer::{Audience, CONTENT_LANGUAGES, Category, Focus, OfferKind, Registration, YOUTH_AGES};
+use super::schedule::{Frequency, Recurrence};
+use super::email::looks_like_email;
 
 /// The form's fields as typed (all text, so that a wrong value can be shown again).
 pub type Fields = BTreeMap<String, String>;
 /// Field name to catalogue key of its problem.
 pub type Errors = BTreeMap<String, String>;
 
-/// A checked offer, ready to be stored.
+/// What an offer is, apart from when it meets: everything the editor of an existing offer changes.
 #[derive(Debug, Clone, PartialEq)]
-pub struct NewOffer {
+pub struct OfferDetails {
+    /// The German title and description, which every offer has.
     pub title: String,
     pub description: String,
-    pub kind: OfferKind,
+    /// Titles and descriptions in other languages: (code, title, description), title never empty.
+    pub translations: Vec<(String, String, String)>,
     pub category: Category,
     pub audience: Audience,
+    pub focus: Focus,
     pub min_age: i64,
     pub max_age: i64,
     pub languages: Vec<String>,
     pub capacity: Option<i64>,
     pub organisation_id: i64,
+    /// Organisations that run the offer together with the lead organisation.
+    pub cohosts: Vec<i64>,
     pub venue_id: i64,
+    pub programme_id: Option<i64>,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub registration: Registration,
+    /// Local times; None: open since publication, or until the date starts.
+    pub registration_opens: Option<NaiveDateTime>,
+    pub registration_closes: Option<NaiveDateTime>,
+}
+
+/// When a new offer meets: one date, or a repeating series with dates left out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesPlan {
     pub first_date: NaiveDate,
     pub start: NaiveTime,
     pub duration: Duration,
@@ -35,88 +55,147 @@ pub struct NewOffer {
     pub count: usize,
     /// Dates of the series without a meeting (school holidays, a bank holiday).
     pub except: Vec<NaiveDate>,
+}
+
+impl SeriesPlan {
+    pub fn kind(&self) -> OfferKind {
+        if self.repeat.is_some() { OfferKind::Group } else { OfferKind::Event }
+    }
+
+    pub fn recurrence(&self, time_zone: Tz) -> Recurrence {
+        Recurrence {
+            frequency: self.repeat.unwrap_or(Frequency::Weekly { interval: 1 }),
+            first_date: self.first_date,
+            start: self.start,
+            duration: self.duration,
+            count: self.count,
+            time_zone,
+            except: self.except.clone(),
+        }
+    }
+
+    /// The start of the last date, in local time.
+    fn last_start(&self) -> Option<NaiveDateTime> {
+        let dates = self.recurrence(chrono_tz::UTC).dates();
+        dates.into_iter().rev().find(|date| !self.except.contains(date)).map(|date| date.and_time(self.start))
+    }
+}
+
+/// A checked new offer, ready to be stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewOffer {
+    pub details: OfferDetails,
+    pub plan: SeriesPlan,
     pub publish: bool,
+}
+
+/// What is already true of a stored offer that its changes must respect.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Limits {
+    /// Places held by registrations (confirmed or awaiting a parent's consent).
+    pub places_taken: i64,
+    /// The local start of the offer's last scheduled date.
+    pub last_start: Option<NaiveDateTime>,
+}
+
+/// One date: a day with a start and an end time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateTimes {
+    pub date: NaiveDate,
+    pub start: NaiveTime,
+    pub end: NaiveTime,
 }
 
 /// Most dates a series may have at once; a longer series is extended later.
 pub const MAX_DATES: usize = 52;
 pub const MAX_TITLE_CHARS: usize = 120;
 pub const MAX_DESCRIPTION_CHARS: usize = 4000;
+const MAX_CONTACT_CHARS: usize = 120;
 
 /// Records the first problem of a field.
-fn fail(errors: &mut Errors, field: &str, key: &str) {
+pub(super) fn fail(errors: &mut Errors, field: &str, key: &str) {
     errors.entry(field.to_owned()).or_insert_with(|| key.to_owned());
 }
 
+pub(super) fn text<'a>(fields: &'a Fields, name: &str) -> &'a str {
+    fields.get(name).map(|value| value.trim()).unwrap_or_default()
+}
+
+fn number(fields: &Fields, name: &str) -> Option<i64> {
+    text(fields, name).parse().ok()
+}
+
+/// A new offer: its details and its plan, checked together (the registration window must close
+/// before the last date).
 pub fn validate(fields: &Fields) -> Result<NewOffer, Errors> {
     let mut errors = Errors::new();
-    let text = |name: &str| fields.get(name).map(|value| value.trim()).unwrap_or_default();
+    let plan = check_plan(fields, &mut errors);
+    let limits = Limits { places_taken: 0, last_start: plan.as_ref().and_then(SeriesPlan::last_start) };
+    let details = check_details(fields, limits, &mut errors);
+    match (details, plan) {
+        (Some(details), Some(plan)) if errors.is_empty() => {
+            Ok(NewOffer { details, plan, publish: fields.contains_key("publish") })
+        }
+        _ => Err(errors),
+    }
+}
 
-    let title = text("title");
-    if title.is_empty() {
-        fail(&mut errors, "title", "offer-error-title-missing");
-    } else if title.chars().count() > MAX_TITLE_CHARS {
-        fail(&mut errors, "title", "offer-error-too-long");
+/// The details of a stored offer, as its editor changes them.
+pub fn validate_details(fields: &Fields, limits: Limits) -> Result<OfferDetails, Errors> {
+    let mut errors = Errors::new();
+    match check_details(fields, limits, &mut errors) {
+        Some(details) if errors.is_empty() => Ok(details),
+        _ => Err(errors),
     }
-    let description = text("description");
-    if description.chars().count() > MAX_DESCRIPTION_CHARS {
-        fail(&mut errors, "description", "offer-error-too-long");
+}
+
+/// A single date (moving or adding one) in the fields `date`, `start` and `end`.
+pub fn validate_date_times(fields: &Fields) -> Result<DateTimes, Errors> {
+    let mut errors = Errors::new();
+    let date = check_date(fields, "date", &mut errors);
+    match (date, check_times(fields, &mut errors)) {
+        (Some(date), Some((start, end))) => Ok(DateTimes { date, start, end }),
+        _ => Err(errors),
     }
-    let category = Category::from_code(text("category"));
-    if category.is_none() {
-        fail(&mut errors, "category", "offer-error-choose");
+}
+
+/// New start and end times for all coming dates of a series, in the fields `start` and `end`.
+pub fn validate_times(fields: &Fields) -> Result<(NaiveTime, NaiveTime), Errors> {
+    let mut errors = Errors::new();
+    check_times(fields, &mut errors).ok_or(errors)
+}
+
+pub(super) fn check_date(fields: &Fields, name: &str, errors: &mut Errors) -> Option<NaiveDate> {
+    let date = NaiveDate::parse_from_str(text(fields, name), "%Y-%m-%d").ok();
+    if date.is_none() {
+        fail(errors, name, "offer-error-date");
     }
-    let audience = Audience::from_code(text("audience")).unwrap_or(Audience::Youth);
-    let number = |name: &str| text(name).parse::<i64>().ok();
-    let (min_age, max_age) = (number("min_age"), number("max_age"));
-    let ages = match (min_age, max_age) {
-        (Some(min), Some(max)) if min <= max => {
-            // Offers for young people stay within 12 to 27; parents and professionals are adults.
-            if audience == Audience::Youth && !(YOUTH_AGES.contains(&min) && YOUTH_AGES.contains(&max)) {
-                fail(&mut errors, "min_age", "offer-error-ages-youth");
-            }
-            Some((min, max))
-        }
+    date
+}
+
+fn check_times(fields: &Fields, errors: &mut Errors) -> Option<(NaiveTime, NaiveTime)> {
+    let time = |name: &str| NaiveTime::parse_from_str(text(fields, name), "%H:%M").ok();
+    match (time("start"), time("end")) {
+        (Some(start), Some(end)) if end > start => Some((start, end)),
         (Some(_), Some(_)) => {
-            fail(&mut errors, "max_age", "offer-error-ages-order");
+            fail(errors, "end", "offer-error-end-before-start");
             None
         }
-        _ => {
-            fail(&mut errors, "min_age", "offer-error-number");
+        (None, _) => {
+            fail(errors, "start", "offer-error-time");
             None
         }
-    };
-    let capacity = match text("capacity") {
-        "" => None,
-        typed => match typed.parse::<i64>() {
-            Ok(places) if places >= 1 => Some(places),
-            _ => {
-                fail(&mut errors, "capacity", "offer-error-capacity");
-                None
-            }
-        },
-    };
-    let organisation_id = number("organisation_id");
-    if organisation_id.is_none() {
-        fail(&mut errors, "organisation_id", "offer-error-choose");
+        (_, None) => {
+            fail(errors, "end", "offer-error-time");
+            None
+        }
     }
-    let venue_id = number("venue_id");
-    if venue_id.is_none() {
-        fail(&mut errors, "venue_id", "offer-error-choose");
-    }
-    let first_date = NaiveDate::parse_from_str(text("first_date"), "%Y-%m-%d").ok();
-    if first_date.is_none() {
-        fail(&mut errors, "first_date", "offer-error-date");
-    }
-    let time = |name: &str| NaiveTime::parse_from_str(text(name), "%H:%M").ok();
-    let (start, end) = (time("start"), time("end"));
-    match (start, end) {
-        (Some(start), Some(end)) if end <= start => fail(&mut errors, "end", "offer-error-end-before-start"),
-        (None, _) => fail(&mut errors, "start", "offer-error-time"),
-        (_, None) => fail(&mut errors, "end", "offer-error-time"),
-        _ => {}
-    }
-    let repeat = match (text("repeat"), first_date) {
+}
+
+fn check_plan(fields: &Fields, errors: &mut Errors) -> Option<SeriesPlan> {
+    let first_date = check_date(fields, "first_date", errors);
+    let times = check_times(fields, errors);
+    let repeat = match (text(fields, "repeat"), first_date) {
         ("weekly", _) => Some(Frequency::Weekly { interval: 1 }),
         ("fortnightly", _) => Some(Frequency::Weekly { interval: 2 }),
         // "Monthly" repeats the first date's place in its month: the 2nd Tuesday stays the 2nd Tuesday.
@@ -127,47 +206,168 @@ pub fn validate(fields: &Fields) -> Result<NewOffer, Errors> {
         _ => None,
     };
     let mut except = Vec::new();
-    for typed in text("except").split([',', '\n', ' ']).map(str::trim).filter(|t| !t.is_empty()) {
+    for typed in text(fields, "except").split([',', '\n', ' ']).map(str::trim).filter(|t| !t.is_empty()) {
         match NaiveDate::parse_from_str(typed, "%Y-%m-%d") {
             Ok(date) => except.push(date),
-            Err(_) => fail(&mut errors, "except", "offer-error-except"),
+            Err(_) => fail(errors, "except", "offer-error-except"),
         }
     }
-    let count = match (repeat, text("count").parse::<usize>()) {
+    let count = match (repeat, text(fields, "count").parse::<usize>()) {
         (None, _) => 1,
         (Some(_), Ok(count)) if (1..=MAX_DATES).contains(&count) => count,
         (Some(_), _) => {
-            fail(&mut errors, "count", "offer-error-count");
+            fail(errors, "count", "offer-error-count");
             1
         }
     };
+    let (first_date, (start, end)) = (first_date?, times?);
+    Some(SeriesPlan { first_date, start, duration: end - start, repeat, count, except })
+}
+
+/// The German title and description (required, the title at least) and those in other languages
+/// (a description needs its title), as offers and programmes have them.
+pub(super) fn check_texts(fields: &Fields, errors: &mut Errors) -> (String, String, Vec<(String, String, String)>) {
+    let mut translations = Vec::new();
+    for code in CONTENT_LANGUAGES {
+        let (title_field, description_field) = match *code {
+            "de" => ("title".to_owned(), "description".to_owned()),
+            _ => (format!("title_{code}"), format!("description_{code}")),
+        };
+        let (title, description) = (text(fields, &title_field), text(fields, &description_field));
+        if title.is_empty() && (*code == "de" || !description.is_empty()) {
+            fail(errors, &title_field, "offer-error-title-missing");
+        }
+        if title.chars().count() > MAX_TITLE_CHARS {
+            fail(errors, &title_field, "offer-error-too-long");
+        }
+        if description.chars().count() > MAX_DESCRIPTION_CHARS {
+            fail(errors, &description_field, "offer-error-too-long");
+        }
+        if !title.is_empty() {
+            translations.push(((*code).to_owned(), title.to_owned(), description.to_owned()));
+        }
+    }
+    let german = match translations.first() {
+        Some((code, ..)) if code == "de" => translations.remove(0),
+        _ => Default::default(),
+    };
+    (german.1, german.2, translations)
+}
+
+fn check_details(fields: &Fields, limits: Limits, errors: &mut Errors) -> Option<OfferDetails> {
+    let text = |name: &str| text(fields, name);
+    let number = |name: &str| number(fields, name);
+    let (title, description, translations) = check_texts(fields, errors);
+    for field in ["contact_name", "contact_email", "contact_phone"] {
+        if text(field).chars().count() > MAX_CONTACT_CHARS {
+            fail(errors, field, "offer-error-too-long");
+        }
+    }
+    let category = Category::from_code(text("category"));
+    if category.is_none() {
+        fail(errors, "category", "offer-error-choose");
+    }
+    let audience = Audience::from_code(text("audience")).unwrap_or(Audience::Youth);
+    let focus = Focus::from_code(text("focus")).unwrap_or(Focus::Everyone);
+    let ages = match (number("min_age"), number("max_age")) {
+        (Some(min), Some(max)) if min <= max => {
+            // Offers for young people stay within 12 to 27; parents and professionals are adults.
+            if audience == Audience::Youth && !(YOUTH_AGES.contains(&min) && YOUTH_AGES.contains(&max)) {
+                fail(errors, "min_age", "offer-error-ages-youth");
+            }
+            Some((min, max))
+        }
+        (Some(_), Some(_)) => {
+            fail(errors, "max_age", "offer-error-ages-order");
+            None
+        }
+        _ => {
+            fail(errors, "min_age", "offer-error-number");
+            None
+        }
+    };
+    let capacity = match text("capacity") {
+        "" => None,
+        typed => match typed.parse::<i64>() {
+            Ok(places) if places >= 1 && places < limits.places_taken => {
+                fail(errors, "capacity", "offer-error-capacity-taken");
+                None
+            }
+            Ok(places) if places >= 1 => Some(places),
+            _ => {
+                fail(errors, "capacity", "offer-error-capacity");
+                None
+            }
+        },
+    };
+    let organisation_id = number("organisation_id");
+    if organisation_id.is_none() {
+        fail(errors, "organisation_id", "offer-error-choose");
+    }
+    let venue_id = number("venue_id");
+    if venue_id.is_none() {
+        fail(errors, "venue_id", "offer-error-choose");
+    }
+    let cohosts: Vec<i64> = text("cohosts")
+        .split(',')
+        .filter_map(|id| id.trim().parse().ok())
+        .filter(|id| Some(*id) != organisation_id)
+        .collect();
+    let contact_email = text("contact_email");
+    if !contact_email.is_empty() && !looks_like_email(contact_email) {
+        fail(errors, "contact_email", "offer-error-email");
+    }
+    let registration = Registration::from_code(text("registration")).unwrap_or(Registration::DropIn);
+    let mut moment = |name: &str| match text(name) {
+        "" => None,
+        typed => {
+            let parsed = NaiveDateTime::parse_from_str(typed, "%Y-%m-%dT%H:%M").ok();
+            if parsed.is_none() {
+                fail(errors, name, "offer-error-moment");
+            }
+            parsed
+        }
+    };
+    // Dropping in needs no window, so a window typed before switching to drop-in is let go.
+    let (opens, closes) = match registration {
+        Registration::DropIn => (None, None),
+        _ => (moment("registration_opens"), moment("registration_closes")),
+    };
+    if let (Some(opens), Some(closes)) = (opens, closes)
+        && closes <= opens
+    {
+        fail(errors, "registration_closes", "offer-error-window-order");
+    }
+    if let (Some(closes), Some(last_start)) = (closes, limits.last_start)
+        && closes > last_start
+    {
+        fail(errors, "registration_closes", "offer-error-window-after-offer");
+    }
     let languages: Vec<String> =
         text("languages").split(',').map(str::trim).filter(|c| !c.is_empty()).map(str::to_owned).collect();
 
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let ((min_age, max_age), (start, end)) =
-        (ages.unwrap_or((12, 27)), (start.unwrap_or_default(), end.unwrap_or_default()));
-    Ok(NewOffer {
-        title: title.to_owned(),
-        description: description.to_owned(),
-        kind: if repeat.is_some() { OfferKind::Group } else { OfferKind::Event },
-        category: category.unwrap_or(Category::Leisure),
+    let ((min_age, max_age), organisation_id, venue_id, category) = (ages?, organisation_id?, venue_id?, category?);
+    Some(OfferDetails {
+        title,
+        description,
+        translations,
+        category,
         audience,
+        focus,
         min_age,
         max_age,
         languages: if languages.is_empty() { vec!["de".to_owned()] } else { languages },
         capacity,
-        organisation_id: organisation_id.unwrap_or_default(),
-        venue_id: venue_id.unwrap_or_default(),
-        first_date: first_date.unwrap_or_default(),
-        start,
-        duration: end - start,
-        repeat,
-        count,
-        except,
-        publish: fields.contains_key("publish"),
+        organisation_id,
+        cohosts,
+        venue_id,
+        programme_id: number("programme_id"),
+        contact_name: text("contact_name").to_owned(),
+        contact_email: contact_email.to_owned(),
+        contact_phone: text("contact_phone").to_owned(),
+        registration,
+        registration_opens: opens,
+        registration_closes: closes,
     })
 }
 
@@ -210,11 +410,12 @@ mod tests {
     #[test]
     fn a_complete_weekly_group_is_valid() {
         let offer = validate(&weekly_group()).unwrap();
-        assert_eq!(offer.kind, OfferKind::Group);
-        assert_eq!(offer.repeat, Some(Frequency::Weekly { interval: 1 }));
-        assert_eq!((offer.count, offer.duration), (10, Duration::minutes(90)));
-        assert_eq!(offer.languages, ["de", "ar"]);
-        assert!(offer.publish && offer.capacity.is_none());
+        assert_eq!(offer.plan.kind(), OfferKind::Group);
+        assert_eq!(offer.plan.repeat, Some(Frequency::Weekly { interval: 1 }));
+        assert_eq!((offer.plan.count, offer.plan.duration), (10, Duration::minutes(90)));
+        assert_eq!(offer.details.languages, ["de", "ar"]);
+        assert_eq!(offer.details.registration, Registration::DropIn);
+        assert!(offer.publish && offer.details.capacity.is_none() && offer.details.translations.is_empty());
     }
 
     #[test]
@@ -232,11 +433,63 @@ mod tests {
             (&[("count", "100")], "count", "offer-error-count"),
             (&[("first_date", "1.12.2026")], "first_date", "offer-error-date"),
             (&[("category", "")], "category", "offer-error-choose"),
+            (&[("description_en", "Talk in German.")], "title_en", "offer-error-title-missing"),
+            (&[("contact_email", "ayse at jmd")], "contact_email", "offer-error-email"),
+            (&[("registration", "series"), ("registration_opens", "morgen")], "registration_opens", "offer-error-moment"),
+            (
+                &[("registration", "series"), ("registration_opens", "2026-12-01T10:00"), ("registration_closes", "2026-11-30T10:00")],
+                "registration_closes",
+                "offer-error-window-order",
+            ),
+            // The tenth weekly date is 2027-02-02 at 17:00: a window closing later is after the offer.
+            (
+                &[("registration", "series"), ("registration_closes", "2027-02-02T17:01")],
+                "registration_closes",
+                "offer-error-window-after-offer",
+            ),
         ];
         for (change, field, key) in cases {
             let errors = validate(&with(change)).unwrap_err();
             assert_eq!(errors.get(*field).map(String::as_str), Some(*key), "{change:?}: {errors:?}");
         }
+    }
+
+    #[test]
+    fn a_registration_window_within_the_series_and_translations_are_kept() {
+        let offer = validate(&with(&[
+            ("registration", "series"),
+            ("registration_closes", "2027-02-02T17:00"),
+            ("title_en", "Language café Porz"),
+            ("cohosts", "3,1,4"),
+            ("programme_id", "7"),
+        ]))
+        .unwrap();
+        let details = offer.details;
+        assert_eq!(details.registration_closes.map(|at| at.to_string()).as_deref(), Some("2027-02-02 17:00:00"));
+        assert_eq!(details.translations, [("en".to_owned(), "Language café Porz".to_owned(), String::new())]);
+        // The lead organisation is no co-host of its own offer.
+        assert_eq!((details.cohosts, details.programme_id), (vec![3, 4], Some(7)));
+        // Drop-in offers need no window: one typed before switching is let go.
+        let drop_in = validate(&with(&[("registration", "none"), ("registration_closes", "2030-01-01T00:00")])).unwrap();
+        assert_eq!(drop_in.details.registration_closes, None);
+    }
+
+    #[test]
+    fn an_edit_keeps_the_places_already_taken() {
+        let limits = Limits { places_taken: 12, last_start: None };
+        let errors = validate_details(&with(&[("capacity", "10")]), limits).unwrap_err();
+        assert_eq!(errors.get("capacity").map(String::as_str), Some("offer-error-capacity-taken"));
+        assert_eq!(validate_details(&with(&[("capacity", "12")]), limits).unwrap().capacity, Some(12));
+        assert_eq!(validate_details(&with(&[("capacity", "")]), limits).unwrap().capacity, None);
+    }
+
+    #[test]
+    fn single_dates_and_series_times_are_checked_alone() {
+        let moved = validate_date_times(&with(&[("date", "2026-12-03"), ("start", "18:00"), ("end", "19:30")])).unwrap();
+        assert_eq!(moved.date.to_string(), "2026-12-03");
+        let errors = validate_date_times(&with(&[("date", ""), ("end", "16:00")])).unwrap_err();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(validate_times(&with(&[("start", "18:00"), ("end", "17:00")])).is_err());
     }
 
     #[test]
@@ -248,8 +501,8 @@ mod tests {
             ("except", "2027-01-12, 2027-02-09"),
         ]))
         .unwrap();
-        assert_eq!(offer.repeat, Some(Frequency::MonthlyNthWeekday { nth: 2, weekday: chrono::Weekday::Tue }));
-        assert_eq!(offer.except.len(), 2);
+        assert_eq!(offer.plan.repeat, Some(Frequency::MonthlyNthWeekday { nth: 2, weekday: chrono::Weekday::Tue }));
+        assert_eq!(offer.plan.except.len(), 2);
         let errors = validate(&with(&[("except", "nächste Woche")])).unwrap_err();
         assert_eq!(errors.get("except").map(String::as_str), Some("offer-error-except"));
     }
@@ -264,6 +517,6 @@ mod tests {
             ("count", ""),
         ]))
         .unwrap();
-        assert_eq!((offer.kind, offer.count, offer.repeat), (OfferKind::Event, 1, None));
+        assert_eq!((offer.plan.kind(), offer.plan.count, offer.plan.repeat), (OfferKind::Event, 1, None));
     }
 }

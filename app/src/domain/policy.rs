@@ -58,6 +58,11 @@ pub enum Action {
         site_id: i64,
         organisation_id: i64,
     },
+    /// Create and change a site's programmes (Interkulturelle Woche, a summer festival) and
+    /// choose which offers belong to them.
+    EditProgramme {
+        site_id: i64,
+    },
     /// Invite a partner of an organisation on `site_id` (or, for admins, anybody).
     InviteUser {
         site_id: i64,
@@ -77,6 +82,7 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
         (Actor::Admin { .. }, _) => true,
         (Actor::Staff { site_id: own, .. }, ViewDashboard { site_id })
         | (Actor::Staff { site_id: own, .. }, EditOffer { site_id, .. })
+        | (Actor::Staff { site_id: own, .. }, EditProgramme { site_id })
         | (Actor::Staff { site_id: own, .. }, InviteUser { site_id }) => *own == site_id,
         (Actor::Partner { site_id: own, .. }, ViewDashboard { site_id }) => *own == site_id,
         (Actor::Partner { organisation_id: own, .. }, EditOffer { organisation_id, .. }) => *own == organisation_id,
@@ -111,6 +117,7 @@ mod tests {
             (ViewDashboard { site_id: 1 }, [false, false, true, true, true, false, true]),
             (EditOffer { site_id: 1, organisation_id: 100 }, [false, false, true, false, true, false, true]),
             (EditOffer { site_id: 2, organisation_id: 300 }, [false, false, false, false, false, true, true]),
+            (EditProgramme { site_id: 1 }, [false, false, false, false, true, false, true]),
             (InviteUser { site_id: 1 }, [false, false, false, false, true, false, true]),
             (ManageUsers, [false, false, false, false, false, false, true]),
             (ViewAuditLog, [false, false, false, false, false, false, true]),

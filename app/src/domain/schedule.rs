@@ -13,6 +13,15 @@ pub struct Occurrence {
     pub ends_at: DateTime<Utc>,
 }
 
+impl Occurrence {
+    /// A date from `start` to `end` (later the same day) in local time on `date`. The length is
+    /// the wall-clock difference, as with the dates a rule produces.
+    pub fn on(time_zone: Tz, date: NaiveDate, start: NaiveTime, end: NaiveTime) -> Self {
+        let starts_at = local_to_utc(time_zone, date.and_time(start));
+        Occurrence { starts_at, ends_at: starts_at + (end - start) }
+    }
+}
+
 /// A stored session in the zone it is shown in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LocalSpan {
@@ -154,11 +163,15 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
+    fn time(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
     fn weekly_at_five(first: NaiveDate, count: usize) -> Recurrence {
         Recurrence {
             frequency: Frequency::Weekly { interval: 1 },
             first_date: first,
-            start: NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
+            start: time(17, 0),
             duration: Duration::hours(2),
             count,
             time_zone: Berlin,
@@ -176,6 +189,13 @@ mod tests {
             assert_eq!(session.starts_at.with_timezone(&Berlin).hour(), 17);
             assert_eq!(session.ends_at - session.starts_at, Duration::hours(2));
         }
+    }
+
+    #[test]
+    fn a_date_moved_past_the_autumn_change_keeps_its_local_time() {
+        let moved = Occurrence::on(Berlin, date(2026, 10, 26), time(17, 0), time(18, 30));
+        assert_eq!(moved.starts_at.hour(), 16, "17:00 CET is 16:00 UTC");
+        assert_eq!(moved.ends_at - moved.starts_at, Duration::minutes(90));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 pub mod agenda;
 pub mod offers;
 pub mod programmes;
+pub mod sites;
 pub mod users;
 
 use std::path::Path;
@@ -107,6 +108,21 @@ impl Db {
     pub fn pool(&self) -> &AnyPool {
         self.statements.fetch_add(1, Ordering::Relaxed);
         &self.pool
+    }
+
+    /// A write transaction that holds the offer `offer_id` against every other writer until it
+    /// ends, so that what it reads (places taken, dates) stays true until it commits.
+    /// SQLite has one writer at a time, taken at BEGIN IMMEDIATE; PostgreSQL locks the row.
+    pub async fn lock_offer(&self, offer_id: i64) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Any>> {
+        self.statements.fetch_add(1, Ordering::Relaxed);
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                sqlx::query("SELECT id FROM offers WHERE id = $1 FOR UPDATE").bind(offer_id).execute(&mut *tx).await?;
+                Ok(tx)
+            }
+        }
     }
 
     pub fn statements_run(&self) -> u64 {

@@ -9,7 +9,8 @@ use leptos_router::{SsrMode, path};
 use super::components::Layout;
 use super::pages::{
     AuditPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage, OfferEditPage, OfferNewPage,
-    OfferPage, OrganisationPage, PasswordResetPage, ProgrammePage, SetPasswordPage, UsersPage,
+    OfferPage, OrganisationPage, PasswordResetPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage, SetPasswordPage,
+    UsersPage,
 };
 use crate::ssr::http::request_lang;
 
@@ -73,6 +74,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/audit") view=AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/offers/new") view=OfferNewPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/offers/:id/edit") view=OfferEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/programmes") view=ProgrammesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/programmes/:id/edit") view=ProgrammeEditPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

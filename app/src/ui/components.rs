@@ -139,8 +139,11 @@ pub fn ForbiddenPage() -> impl IntoView {
 /// A labelled input with its error next to it; the typed value is kept.
 #[component]
 pub fn Field(
-    name: &'static str,
+    #[prop(into)] name: String,
     label: String,
+    /// The element id when one page has several forms with this field (default `field-NAME`).
+    #[prop(optional, into)]
+    id: Option<String>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] value: String,
     #[prop(optional_no_strip)] error: Option<String>,
@@ -148,30 +151,93 @@ pub fn Field(
     #[prop(optional_no_strip)] hint: Option<String>,
     #[prop(default = true)] required: bool,
 ) -> impl IntoView {
-    let id = format!("field-{name}");
-    let error_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let described_by = [hint.as_ref().map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let ids = FieldIds::new(id.unwrap_or_else(|| format!("field-{name}")), hint.is_some(), error.is_some());
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            <label for=ids.id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=ids.hint.clone()>{hint}</p> })}
             <input
-                id=id
+                id=ids.id
                 name=name
                 type=kind
                 value=value
                 required=required
                 autocomplete=autocomplete
                 aria-invalid=error.is_some().then_some("true")
-                aria-describedby=(!described_by.is_empty()).then_some(described_by)
+                aria-describedby=ids.described_by
             />
-            {error.map(|error| view! { <p class="field-error" id=error_id>{error}</p> })}
+            {error.map(|error| view! { <p class="field-error" id=ids.error>{error}</p> })}
         </div>
+    }
+}
+
+/// A labelled choice of `options` (value, label) with its error next to it.
+#[component]
+pub fn SelectField(
+    #[prop(into)] name: String,
+    label: String,
+    options: Vec<(String, String)>,
+    #[prop(optional)] selected: String,
+    #[prop(optional_no_strip)] error: Option<String>,
+    #[prop(optional_no_strip)] hint: Option<String>,
+) -> impl IntoView {
+    let ids = FieldIds::new(format!("field-{name}"), hint.is_some(), error.is_some());
+    view! {
+        <div class="field">
+            <label for=ids.id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=ids.hint.clone()>{hint}</p> })}
+            <select id=ids.id name=name aria-invalid=error.is_some().then_some("true") aria-describedby=ids.described_by>
+                {options
+                    .into_iter()
+                    .map(|(value, label)| {
+                        let is_selected = value == selected;
+                        view! { <option value=value selected=is_selected>{label}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            {error.map(|error| view! { <p class="field-error" id=ids.error>{error}</p> })}
+        </div>
+    }
+}
+
+/// A labelled text area with its error next to it.
+#[component]
+pub fn TextArea(
+    #[prop(into)] name: String,
+    label: String,
+    #[prop(optional)] value: String,
+    #[prop(optional_no_strip)] error: Option<String>,
+    #[prop(optional_no_strip)] hint: Option<String>,
+    #[prop(default = 4)] rows: u32,
+) -> impl IntoView {
+    let ids = FieldIds::new(format!("field-{name}"), hint.is_some(), error.is_some());
+    view! {
+        <div class="field">
+            <label for=ids.id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=ids.hint.clone()>{hint}</p> })}
+            <textarea id=ids.id name=name rows=rows aria-invalid=error.is_some().then_some("true") aria-describedby=ids.described_by>{value}</textarea>
+            {error.map(|error| view! { <p class="field-error" id=ids.error>{error}</p> })}
+        </div>
+    }
+}
+
+/// The ids that tie a field's label, hint and error together for screen readers.
+struct FieldIds {
+    id: String,
+    hint: String,
+    error: String,
+    described_by: Option<String>,
+}
+
+impl FieldIds {
+    fn new(id: String, has_hint: bool, has_error: bool) -> Self {
+        let (hint, error) = (format!("{id}-hint"), format!("{id}-error"));
+        let described_by = [has_hint.then(|| hint.clone()), has_error.then(|| error.clone())]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        FieldIds { id, hint, error, described_by: (!described_by.is_empty()).then_some(described_by) }
     }
 }
 

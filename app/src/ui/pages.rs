@@ -12,5 +12,6 @@ pub use not_found::NotFoundPage;
 pub use offer::OfferPage;
 pub use programme::{OrganisationPage, ProgrammePage};
 pub use staff::{
-    AuditPage, DashboardPage, LoginPage, OfferEditPage, OfferNewPage, PasswordResetPage, SetPasswordPage, UsersPage,
+    AuditPage, DashboardPage, LoginPage, OfferEditPage, OfferNewPage, PasswordResetPage, ProgrammeEditPage,
+    ProgrammesPage, SetPasswordPage, UsersPage,
 };

@@ -7,7 +7,8 @@ use app::domain::policy::{Action, Actor, Role, allows};
 use app::i18n::Lang;
 use app::ssr::audit::{self, Entry};
 use app::ssr::auth::{self, SESSION_COOKIE, SessionFor, TokenPurpose};
-use app::ssr::db::users::{self, NewUser, looks_like_email, normalise_email};
+use app::domain::email::{self, looks_like_email};
+use app::ssr::db::users::{self, NewUser};
 use app::ssr::http::{Flash, cookie, request_lang, set_cookie};
 use app::ssr::outbox::{self, Email};
 use app::ssr::rate_limit;
@@ -71,7 +72,7 @@ async fn accepted_email(
     peer: SocketAddr,
     form_page: &str,
 ) -> Result<Result<String, Response>, HandlerError> {
-    let email = normalise_email(typed);
+    let email = email::normalise(typed);
     if !looks_like_email(&email) {
         return Ok(Err(back_with(state, form_page, "email-invalid", typed)));
     }
@@ -97,7 +98,7 @@ pub async fn sign_in(
     headers: HeaderMap,
     Form(form): Form<SignInForm>,
 ) -> Answer {
-    let email = normalise_email(&form.email);
+    let email = email::normalise(&form.email);
     if !within_limits(&state, "signin", &email, peer).await? {
         return Ok(back_with(&state, "/staff/login", "too-many-attempts", &form.email));
     }
@@ -234,7 +235,7 @@ pub async fn invite(
     Form(form): Form<InviteForm>,
 ) -> Answer {
     const HERE: &str = "/staff/users";
-    let email = normalise_email(&form.email);
+    let email = email::normalise(&form.email);
     let organisation = match form.organisation_id {
         Some(id) => users::organisation(&state.db, id).await?,
         None => None,

@@ -1,12 +1,13 @@
-//! Creating offers from the staff area's form.
+//! The offer editor's forms: create, change details, change dates, publish and cancel. Each
+//! handler authorises, parses and calls one service; what did not validate goes back to its form
+//! with everything typed (as a draft, so nothing personal travels in a URL).
 
-use app::domain::offer_form::{Errors, Fields, validate};
+use app::domain::offer_form::{Errors, Fields, validate, validate_date_times, validate_times};
 use app::domain::policy::{Action, Actor, allows};
-use app::ssr::audit::{self, Entry};
-use app::ssr::db::offers;
-use app::ssr::db::users;
+use app::ssr::db::{offers, sites, users};
 use app::ssr::drafts;
 use app::ssr::http::request_lang;
+use app::ssr::service::offers::{self as service, Change};
 use app::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -15,8 +16,48 @@ use axum::{Extension, Form};
 
 use super::account::{Answer, HandlerError, now};
 
+/// The form field that says which of the editor's forms a draft belongs to.
+pub const FORM_FIELD: &str = "form";
+
+fn forbidden(headers: &HeaderMap) -> Response {
+    (StatusCode::FORBIDDEN, request_lang(headers).t("forbidden-text")).into_response()
+}
+
+/// Checkboxes arrive one field each ("spoken_ar=on", "cohost_4=on"); the form rules read lists.
+fn gather_checkboxes(fields: &mut Fields) {
+    for (prefix, list) in [("spoken_", "languages"), ("cohost_", "cohosts")] {
+        let checked: Vec<String> =
+            fields.keys().filter_map(|name| name.strip_prefix(prefix)).map(str::to_owned).collect();
+        fields.retain(|name, _| !name.starts_with(prefix));
+        fields.insert(list.to_owned(), checked.join(","));
+    }
+}
+
+/// Back to `page` with the typed fields and their problems.
+async fn back_to_form(state: &AppState, user_id: i64, page: &str, fields: &Fields, errors: &Errors) -> Answer {
+    let token = drafts::save(&state.db, user_id, fields, errors, now()).await?;
+    let separator = if page.contains('?') { '&' } else { '?' };
+    Ok(Redirect::to(&format!("{page}{separator}draft={token}#form-{}", fields[FORM_FIELD])).into_response())
+}
+
+/// The organisation a form names, if the actor may run offers for it.
+async fn chosen_organisation(
+    state: &AppState,
+    actor: &Actor,
+    fields: &Fields,
+) -> Result<Result<Option<users::OrganisationChoice>, ()>, HandlerError> {
+    let organisation = match fields.get("organisation_id").and_then(|id| id.parse::<i64>().ok()) {
+        Some(id) => users::organisation(&state.db, id).await?,
+        None => None,
+    };
+    match organisation {
+        Some(org) if !allows(actor, Action::EditOffer { site_id: org.site_id, organisation_id: org.id }) => Ok(Err(())),
+        organisation => Ok(Ok(organisation)),
+    }
+}
+
 /// Checks the form, asks the policy whether the actor may add offers for the chosen organisation,
-/// and stores the offer with its sessions; problems go back to the form with everything typed.
+/// and stores the offer with its dates.
 pub async fn create_offer(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
@@ -24,50 +65,25 @@ pub async fn create_offer(
     Form(mut fields): Form<Fields>,
 ) -> Answer {
     let Some(user_id) = actor.user_id() else { return Ok(Redirect::to("/staff/login").into_response()) };
-    // Checkboxes arrive one field each ("spoken_ar=on"); the form rules read one list.
-    let spoken: Vec<String> =
-        fields.keys().filter_map(|name| name.strip_prefix("spoken_")).map(str::to_owned).collect();
-    fields.retain(|name, _| !name.starts_with("spoken_"));
-    fields.insert("languages".to_owned(), spoken.join(","));
-
-    let organisation = match fields.get("organisation_id").and_then(|id| id.parse::<i64>().ok()) {
-        Some(id) => users::organisation(&state.db, id).await?,
-        None => None,
-    };
-    let organisation = organisation.as_ref();
-    if let Some(org) = organisation
-        && !allows(&actor, Action::EditOffer { site_id: org.site_id, organisation_id: org.id })
-    {
-        return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
-    }
-    let mut checked = validate(&fields);
-    if let (Ok(offer), Some(org)) = (&checked, organisation) {
-        let venues = offers::venues(&state.db, Some(org.site_id)).await?;
-        if !venues.iter().any(|venue| venue.id == offer.venue_id) {
-            checked = Err(Errors::from([("venue_id".to_owned(), "offer-error-venue-site".to_owned())]));
-        }
-    }
-    let (offer, org) = match (checked, organisation) {
+    gather_checkboxes(&mut fields);
+    fields.insert(FORM_FIELD.to_owned(), "details".to_owned());
+    let Ok(organisation) = chosen_organisation(&state, &actor, &fields).await? else { return Ok(forbidden(&headers)) };
+    let page = "/staff/offers/new";
+    let (offer, org) = match (validate(&fields), organisation) {
         (Ok(offer), Some(org)) => (offer, org),
-        (checked, _) => {
+        (checked, organisation) => {
             let mut errors = checked.err().unwrap_or_default();
             if organisation.is_none() {
                 errors.insert("organisation_id".to_owned(), "offer-error-choose".to_owned());
             }
-            let token = drafts::save(&state.db, user_id, &fields, &errors, now()).await?;
-            return Ok(Redirect::to(&format!("/staff/offers/new?draft={token}")).into_response());
+            return back_to_form(&state, user_id, page, &fields, &errors).await;
         }
     };
-    let (zone,): (String,) = sqlx::query_as("SELECT time_zone FROM sites WHERE id = $1")
-        .bind(org.site_id)
-        .fetch_one(state.db.pool())
-        .await?;
-    let zone = zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
-    let mut tx = state.db.pool().begin().await?;
-    let id = offers::insert(&mut tx, org.site_id, &offer, zone).await?;
-    let entry = Entry { action: "offer-created", object_type: "offer", object_id: Some(id), detail: &offer.title };
-    audit::record(&mut tx, Some(user_id), entry, now()).await?;
-    tx.commit().await?;
+    let zone = sites::time_zone(&state.db, org.site_id).await?;
+    let id = match service::create(&state.db, user_id, org.site_id, &offer, zone, now()).await? {
+        Ok(id) => id,
+        Err(errors) => return back_to_form(&state, user_id, page, &fields, &errors).await,
+    };
     let target = if offer.publish { format!("/offers/{id}") } else { format!("/staff/offers/{id}/edit") };
     Ok(Redirect::to(&target).into_response())
 }
@@ -78,17 +94,122 @@ async fn editable_offer(
     actor: &Actor,
     id: i64,
     headers: &HeaderMap,
-) -> Result<Result<offers::Ownership, Response>, HandlerError> {
-    let Some(owner) = offers::ownership(&state.db, id).await? else {
+) -> Result<Result<(i64, offers::Ownership), Response>, HandlerError> {
+    let Some(owner) = offers::ownership(state.db.pool(), id).await? else {
         return Ok(Err((StatusCode::NOT_FOUND, request_lang(headers).t("not-found-title")).into_response()));
     };
     if *actor == Actor::Anonymous {
         return Ok(Err(Redirect::to("/staff/login").into_response()));
     }
-    if !allows(actor, Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id }) {
-        return Ok(Err((StatusCode::FORBIDDEN, request_lang(headers).t("forbidden-text")).into_response()));
+    match actor.user_id() {
+        Some(user_id)
+            if allows(actor, Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id }) =>
+        {
+            Ok(Ok((user_id, owner)))
+        }
+        _ => Ok(Err(forbidden(headers))),
     }
-    Ok(Ok(owner))
+}
+
+fn editor(id: i64, flag: &str) -> Response {
+    Redirect::to(&format!("/staff/offers/{id}/edit?{flag}")).into_response()
+}
+
+/// Changes texts, audience, places, venue, hosts and registration of an offer.
+pub async fn update_offer(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(mut fields): Form<Fields>,
+) -> Answer {
+    let (user_id, owner) = match editable_offer(&state, &actor, id, &headers).await? {
+        Ok(editable) => editable,
+        Err(answer) => return Ok(answer),
+    };
+    gather_checkboxes(&mut fields);
+    fields.insert(FORM_FIELD.to_owned(), "details".to_owned());
+    // Handing an offer to another organisation needs the right to edit for that one too.
+    let Ok(organisation) = chosen_organisation(&state, &actor, &fields).await? else { return Ok(forbidden(&headers)) };
+    let page = format!("/staff/offers/{id}/edit");
+    if organisation.is_none_or(|org| org.site_id != owner.site_id) {
+        let errors = Errors::from([("organisation_id".to_owned(), "offer-error-choose".to_owned())]);
+        return back_to_form(&state, user_id, &page, &fields, &errors).await;
+    }
+    match service::update_details(&state.db, user_id, id, &fields, now()).await? {
+        Change::Done => Ok(editor(id, "saved")),
+        Change::Invalid(errors) => back_to_form(&state, user_id, &page, &fields, &errors).await,
+        Change::Gone => Ok(editor(id, "gone")),
+    }
+}
+
+/// "All coming dates": new start and end times for the rest of the series.
+pub async fn retime_series(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(mut fields): Form<Fields>,
+) -> Answer {
+    let (user_id, _) = match editable_offer(&state, &actor, id, &headers).await? {
+        Ok(editable) => editable,
+        Err(answer) => return Ok(answer),
+    };
+    fields.insert(FORM_FIELD.to_owned(), "times".to_owned());
+    match validate_times(&fields) {
+        Ok(times) => {
+            service::retime_coming(&state.db, user_id, id, times, now()).await?;
+            Ok(editor(id, "saved"))
+        }
+        Err(errors) => back_to_form(&state, user_id, &format!("/staff/offers/{id}/edit"), &fields, &errors).await,
+    }
+}
+
+/// Adds one date to an offer.
+pub async fn add_session(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(mut fields): Form<Fields>,
+) -> Answer {
+    let (user_id, owner) = match editable_offer(&state, &actor, id, &headers).await? {
+        Ok(editable) => editable,
+        Err(answer) => return Ok(answer),
+    };
+    fields.insert(FORM_FIELD.to_owned(), "add".to_owned());
+    match validate_date_times(&fields) {
+        Ok(date) => {
+            service::add_session(&state.db, user_id, id, date, owner.zone(), now()).await?;
+            Ok(editor(id, "saved"))
+        }
+        Err(errors) => back_to_form(&state, user_id, &format!("/staff/offers/{id}/edit"), &fields, &errors).await,
+    }
+}
+
+/// "This date only": moves one date of an offer.
+pub async fn move_session(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path((id, session_id)): Path<(i64, i64)>,
+    headers: HeaderMap,
+    Form(mut fields): Form<Fields>,
+) -> Answer {
+    let (user_id, owner) = match editable_offer(&state, &actor, id, &headers).await? {
+        Ok(editable) => editable,
+        Err(answer) => return Ok(answer),
+    };
+    fields.insert(FORM_FIELD.to_owned(), format!("move-{session_id}"));
+    let page = format!("/staff/offers/{id}/edit?session={session_id}");
+    let date = match validate_date_times(&fields) {
+        Ok(date) => date,
+        Err(errors) => return back_to_form(&state, user_id, &page, &fields, &errors).await,
+    };
+    match service::move_session(&state.db, user_id, id, session_id, date, owner.zone(), now()).await? {
+        Change::Done => Ok(editor(id, "saved")),
+        Change::Invalid(errors) => back_to_form(&state, user_id, &page, &fields, &errors).await,
+        Change::Gone => Ok(editor(id, "gone")),
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -104,28 +225,15 @@ pub async fn change_status(
     headers: HeaderMap,
     Form(form): Form<StatusForm>,
 ) -> Answer {
-    let owner = match editable_offer(&state, &actor, id, &headers).await? {
-        Ok(owner) => owner,
+    let (user_id, _) = match editable_offer(&state, &actor, id, &headers).await? {
+        Ok(editable) => editable,
         Err(answer) => return Ok(answer),
     };
-    // Only these moves exist: a draft is published, a published offer is cancelled.
-    let allowed_move =
-        matches!((owner.status.as_str(), form.status.as_str()), ("draft", "published") | ("published", "cancelled"));
-    if allowed_move {
-        let now = now();
-        let mut tx = state.db.pool().begin().await?;
-        offers::set_status(&mut tx, id, &form.status, now).await?;
-        let action = if form.status == "published" { "offer-published" } else { "offer-cancelled" };
-        audit::record(
-            &mut tx,
-            actor.user_id(),
-            Entry { action, object_type: "offer", object_id: Some(id), detail: &owner.title },
-            now,
-        )
-        .await?;
-        tx.commit().await?;
-    }
-    Ok(Redirect::to(&format!("/staff/offers/{id}/edit")).into_response())
+    let flag = match service::change_status(&state.db, user_id, id, &form.status, now()).await? {
+        Change::Done => "saved",
+        Change::Invalid(_) | Change::Gone => "gone",
+    };
+    Ok(editor(id, flag))
 }
 
 /// Cancels one date of an offer ("this date only"); the rest of the series stays.
@@ -135,21 +243,13 @@ pub async fn cancel_session(
     Path((id, session_id)): Path<(i64, i64)>,
     headers: HeaderMap,
 ) -> Answer {
-    let owner = match editable_offer(&state, &actor, id, &headers).await? {
-        Ok(owner) => owner,
+    let (user_id, _) = match editable_offer(&state, &actor, id, &headers).await? {
+        Ok(editable) => editable,
         Err(answer) => return Ok(answer),
     };
-    let now = now();
-    let mut tx = state.db.pool().begin().await?;
-    if offers::cancel_session(&mut tx, id, session_id).await? {
-        let entry = Entry {
-            action: "session-cancelled",
-            object_type: "session",
-            object_id: Some(session_id),
-            detail: &owner.title,
-        };
-        audit::record(&mut tx, actor.user_id(), entry, now).await?;
-    }
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/staff/offers/{id}/edit")).into_response())
+    let flag = match service::cancel_session(&state.db, user_id, id, session_id, now()).await? {
+        Change::Done => "saved",
+        Change::Invalid(_) | Change::Gone => "gone",
+    };
+    Ok(editor(id, flag))
 }

@@ -113,6 +113,70 @@ fn table() -> Vec<Row> {
             &[],
             [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
+        row(
+            Method::POST,
+            "/staff/offers/{id}",
+            "/staff/offers/OFFER_A",
+            &[
+                ("title", "Geändert"),
+                ("category", "sport"),
+                ("min_age", "12"),
+                ("max_age", "27"),
+                ("organisation_id", "ORG_A"),
+                ("venue_id", "VENUE_A"),
+            ],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/offers/{id}/times",
+            "/staff/offers/OFFER_A/times",
+            &[("start", "18:00"), ("end", "19:00")],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/offers/{id}/sessions",
+            "/staff/offers/OFFER_A/sessions",
+            &[("date", "2099-02-01"), ("start", "18:00"), ("end", "19:00")],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/offers/{id}/sessions/{session}/move",
+            "/staff/offers/OFFER_A/sessions/SESSION_A/move",
+            &[("date", "2099-02-02"), ("start", "18:00"), ("end", "19:00")],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+        row(Method::GET, "/staff/programmes", "/staff/programmes", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok]),
+        row(
+            Method::POST,
+            "/staff/programmes",
+            "/staff/programmes",
+            &[("title", "Sommerfest Kalk"), ("starts_on", "2099-07-01"), ("ends_on", "2099-07-01"), ("site_id", "SITE_1")],
+            [SignIn, Denied, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            Method::GET,
+            "/staff/programmes/:id/edit",
+            "/staff/programmes/PROGRAMME_ID/edit",
+            &[],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/programmes/{id}",
+            "/staff/programmes/PROGRAMME_ID",
+            &[("title", "IKW"), ("starts_on", "2099-07-01"), ("ends_on", "2099-07-14")],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/programmes/{id}/offers",
+            "/staff/programmes/PROGRAMME_ID/offers",
+            &[("offer_id", "OFFER_A"), ("change", "add")],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
     ]
 }
 
@@ -168,8 +232,13 @@ async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
         Some(app.create_user("admin@example.org", Role::Admin, None, None).await),
     ];
 
-    let (programme,): (String,) =
-        sqlx::query_as("SELECT slug FROM programmes ORDER BY id LIMIT 1").fetch_one(app.db.pool()).await.unwrap();
+    let (programme_id, programme): (i64, String) =
+        sqlx::query_as("SELECT id, slug FROM programmes ORDER BY id LIMIT 1").fetch_one(app.db.pool()).await.unwrap();
+    let (venue_a,): (i64,) = sqlx::query_as("SELECT venue_id FROM offers WHERE id = $1")
+        .bind(offer_a)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
     let (session_a,): (i64,) = sqlx::query_as("SELECT id FROM sessions WHERE offer_id = $1 ORDER BY id LIMIT 1")
         .bind(offer_a)
         .fetch_one(app.db.pool())
@@ -179,6 +248,9 @@ async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
         text.replace("OFFER_A", &offer_a.to_string())
             .replace("SESSION_A", &session_a.to_string())
             .replace("ORG_A", &org_a.to_string())
+            .replace("VENUE_A", &venue_a.to_string())
+            .replace("SITE_1", &site_1.to_string())
+            .replace("PROGRAMME_ID", &programme_id.to_string())
             .replace("PROGRAMME", &programme)
     };
     let mut failures = Vec::new();

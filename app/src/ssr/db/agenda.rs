@@ -27,6 +27,9 @@ pub struct AgendaFilter {
     pub language: Option<String>,
     pub age: Option<i64>,
     pub step_free: bool,
+    /// Only dates that still have places: no limit, no registration (drop in), or places left
+    /// for the series or for the date, as the offer takes registrations.
+    pub free_places: bool,
     /// Lower-cased words that must all appear in a title or description.
     pub words: Vec<String>,
     pub programme_id: Option<i64>,
@@ -153,6 +156,12 @@ pub async fn page(
     }
     if filter.step_free {
         statement.and("v.step_free = 1");
+    }
+    if filter.free_places {
+        statement.and(
+            "(o.capacity IS NULL OR o.registration = 'none'
+              OR (CASE WHEN o.registration = 'session' THEN s.places_taken ELSE o.places_taken END) < o.capacity)",
+        );
     }
     for word in &filter.words {
         let pattern = statement.bind(like_pattern(word));

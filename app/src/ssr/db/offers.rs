@@ -5,63 +5,59 @@ use std::collections::HashMap;
 
 use sqlx::FromRow;
 
+use chrono_tz::Tz;
+
 use super::{Db, placeholders};
-use crate::domain::offer::{Audience, Category, OfferKind};
-use crate::domain::schedule::LocalSpan;
+use crate::domain::offer::{Audience, Category, OfferKind, Registration, search_text};
+use crate::domain::offer_form::{Errors, Fields, Limits, OfferDetails};
+use crate::domain::schedule::{LocalSpan, Occurrence, local_to_utc};
 use crate::i18n::Lang;
 
-/// An offer with its next session, as the staff dashboard lists it.
+/// An offer as its editors list it: drafts too, with the next date if there is one.
 #[derive(Debug, Clone, FromRow)]
-pub struct UpcomingOffer {
+pub struct EditorItem {
     pub id: i64,
     pub title: String,
-    #[sqlx(try_from = "String")]
-    pub kind: OfferKind,
-    #[sqlx(try_from = "String")]
-    pub category: Category,
-    starts_at: i64,
-    ends_at: i64,
-    time_zone: String,
-    pub venue_name: Option<String>,
-    pub district: Option<String>,
+    pub status: String,
     pub organisation: String,
+    starts_at: Option<i64>,
+    ends_at: Option<i64>,
+    time_zone: Option<String>,
 }
 
-impl UpcomingOffer {
-    pub fn next_session(&self) -> LocalSpan {
-        LocalSpan::from_stored(self.starts_at, self.ends_at, &self.time_zone)
+impl EditorItem {
+    pub fn next_session(&self) -> Option<LocalSpan> {
+        match (self.starts_at, self.ends_at, &self.time_zone) {
+            (Some(starts), Some(ends), Some(zone)) => Some(LocalSpan::from_stored(starts, ends, zone)),
+            _ => None,
+        }
     }
 }
 
-/// Published offers (of one site, or of all) whose next scheduled session has not ended by
-/// `now`, soonest first.
-pub async fn list_upcoming(
+/// Offers that are not cancelled, of one site and (for partners) one lead organisation, the
+/// next to happen first and those without coming dates last.
+pub async fn for_editors(
     db: &Db,
-    lang: Lang,
     site_id: Option<i64>,
+    organisation_id: Option<i64>,
     now: i64,
     limit: i64,
-) -> sqlx::Result<Vec<UpcomingOffer>> {
+) -> sqlx::Result<Vec<EditorItem>> {
     sqlx::query_as(
-        "SELECT o.id, COALESCE(tr.title, o.title) AS title, o.kind, o.category,
-                s.starts_at, s.ends_at, s.time_zone,
-                v.name AS venue_name, v.district, org.name AS organisation
+        "SELECT o.id, o.title, o.status, org.name AS organisation, n.starts_at, n.ends_at, n.time_zone
          FROM offers o
-         JOIN sessions s ON s.offer_id = o.id
          JOIN organisations org ON org.id = o.organisation_id
-         LEFT JOIN venues v ON v.id = o.venue_id
-         LEFT JOIN offer_translations tr ON tr.offer_id = o.id AND tr.lang = $1
-         WHERE o.status = 'published' AND ($4 IS NULL OR o.site_id = $4)
-           AND s.id = (SELECT s2.id FROM sessions s2
-                       WHERE s2.offer_id = o.id AND s2.status = 'scheduled' AND s2.ends_at > $2
-                       ORDER BY s2.starts_at, s2.id LIMIT 1)
-         ORDER BY s.starts_at, o.id
-         LIMIT $3",
+         LEFT JOIN sessions n ON n.id = (SELECT s.id FROM sessions s
+                                         WHERE s.offer_id = o.id AND s.status = 'scheduled' AND s.ends_at > $1
+                                         ORDER BY s.starts_at, s.id LIMIT 1)
+         WHERE ($2 IS NULL OR o.site_id = $2) AND ($3 IS NULL OR o.organisation_id = $3) AND o.status <> 'cancelled'
+         ORDER BY n.starts_at IS NULL, n.starts_at, o.id
+         LIMIT $4",
     )
-    .bind(lang.code())
     .bind(now)
-    .bind(limit)
     .bind(site_id)
+    .bind(organisation_id)
+    .bind(limit)
     .fetch_all(db.pool())
     .await
 }
@@ -85,6 +81,15 @@ pub struct OfferDetail {
     pub max_age: i64,
     pub languages: String,
     pub capacity: Option<i64>,
+    #[sqlx(try_from = "String")]
+    pub registration: Registration,
+    pub registration_opens_at: Option<i64>,
+    pub registration_closes_at: Option<i64>,
+    pub places_taken: i64,
+    pub time_zone: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
     pub organisation_id: i64,
     pub organisation: String,
     pub programme: Option<String>,
@@ -125,6 +130,8 @@ pub async fn find_public(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option<Of
         "SELECT o.id, o.status, COALESCE(tr.title, o.title) AS title,
                 COALESCE(NULLIF(tr.description, ''), o.description) AS description,
                 o.kind, o.category, o.audience, o.focus, o.min_age, o.max_age, o.languages, o.capacity,
+                o.registration, o.registration_opens_at, o.registration_closes_at, o.places_taken, o.time_zone,
+                o.contact_name, o.contact_email, o.contact_phone,
                 o.organisation_id, org.name AS organisation,
                 COALESCE(ptr.title, p.title) AS programme, p.slug AS programme_slug,
                 v.name AS venue_name, v.street, v.postal_code, v.city, v.district,
@@ -155,12 +162,22 @@ pub struct Ownership {
     pub organisation_id: i64,
     pub title: String,
     pub status: String,
+    pub time_zone: String,
 }
 
-pub async fn ownership(db: &Db, id: i64) -> sqlx::Result<Option<Ownership>> {
-    sqlx::query_as("SELECT site_id, organisation_id, title, status FROM offers WHERE id = $1")
+impl Ownership {
+    pub fn zone(&self) -> Tz {
+        self.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin)
+    }
+}
+
+pub async fn ownership(
+    executor: impl sqlx::Executor<'_, Database = sqlx::Any>,
+    id: i64,
+) -> sqlx::Result<Option<Ownership>> {
+    sqlx::query_as("SELECT site_id, organisation_id, title, status, time_zone FROM offers WHERE id = $1")
         .bind(id)
-        .fetch_optional(db.pool())
+        .fetch_optional(executor)
         .await
 }
 
@@ -240,57 +257,297 @@ async fn cohosts_of(db: &Db, offer_ids: &[i64]) -> sqlx::Result<HashMap<i64, Vec
     Ok(by_offer)
 }
 
-/// Stores a checked offer and its sessions in the caller's transaction; returns its id.
+/// Stores an offer's details in the caller's transaction; returns its id. Its dates follow with
+/// `insert_sessions`.
 pub async fn insert(
     tx: &mut sqlx::AnyConnection,
     site_id: i64,
-    offer: &crate::domain::offer_form::NewOffer,
-    time_zone: chrono_tz::Tz,
+    details: &OfferDetails,
+    kind: OfferKind,
+    status: &str,
+    time_zone: Tz,
 ) -> sqlx::Result<i64> {
-    use crate::domain::offer::search_text;
-    use crate::domain::schedule::{Frequency, Recurrence};
-
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO offers (site_id, organisation_id, venue_id, kind, status, category, title, description,
-                             min_age, max_age, audience, languages, time_zone, capacity, search_text)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+        "INSERT INTO offers (site_id, organisation_id, venue_id, kind, status, category, title, description, time_zone)
+         VALUES ($1, $2, $3, $4, $5, $6, '', '', $7) RETURNING id",
     )
     .bind(site_id)
-    .bind(offer.organisation_id)
-    .bind(offer.venue_id)
-    .bind(offer.kind.code())
-    .bind(if offer.publish { "published" } else { "draft" })
-    .bind(offer.category.code())
-    .bind(&offer.title)
-    .bind(&offer.description)
-    .bind(offer.min_age)
-    .bind(offer.max_age)
-    .bind(offer.audience.code())
-    .bind(offer.languages.join(","))
+    .bind(details.organisation_id)
+    .bind(details.venue_id)
+    .bind(kind.code())
+    .bind(status)
+    .bind(details.category.code())
     .bind(time_zone.name())
-    .bind(offer.capacity)
-    .bind(search_text([offer.title.as_str(), offer.description.as_str()]))
     .fetch_one(&mut *tx)
     .await?;
-    let rule = Recurrence {
-        frequency: offer.repeat.unwrap_or(Frequency::Weekly { interval: 1 }),
-        first_date: offer.first_date,
-        start: offer.start,
-        duration: offer.duration,
-        count: offer.count,
-        time_zone,
-        except: offer.except.clone(),
-    };
-    for session in rule.occurrences() {
-        sqlx::query("INSERT INTO sessions (offer_id, starts_at, ends_at, time_zone) VALUES ($1, $2, $3, $4)")
+    update(tx, id, details, time_zone).await?;
+    Ok(id)
+}
+
+/// Writes an offer's details over the stored ones, with its translations and co-hosts.
+pub async fn update(tx: &mut sqlx::AnyConnection, id: i64, details: &OfferDetails, time_zone: Tz) -> sqlx::Result<()> {
+    let instant = |local: Option<chrono::NaiveDateTime>| local.map(|at| local_to_utc(time_zone, at).timestamp());
+    let texts = std::iter::once((details.title.as_str(), details.description.as_str()))
+        .chain(details.translations.iter().map(|(_, title, description)| (title.as_str(), description.as_str())))
+        .flat_map(|(title, description)| [title, description]);
+    sqlx::query(
+        "UPDATE offers SET organisation_id = $2, venue_id = $3, programme_id = $4, category = $5, title = $6,
+                description = $7, min_age = $8, max_age = $9, audience = $10, focus = $11, languages = $12,
+                capacity = $13, contact_name = $14, contact_email = $15, contact_phone = $16, registration = $17,
+                registration_opens_at = $18, registration_closes_at = $19, search_text = $20
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(details.organisation_id)
+    .bind(details.venue_id)
+    .bind(details.programme_id)
+    .bind(details.category.code())
+    .bind(&details.title)
+    .bind(&details.description)
+    .bind(details.min_age)
+    .bind(details.max_age)
+    .bind(details.audience.code())
+    .bind(details.focus.code())
+    .bind(details.languages.join(","))
+    .bind(details.capacity)
+    .bind(&details.contact_name)
+    .bind(&details.contact_email)
+    .bind(&details.contact_phone)
+    .bind(details.registration.code())
+    .bind(instant(details.registration_opens))
+    .bind(instant(details.registration_closes))
+    .bind(search_text(texts))
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM offer_translations WHERE offer_id = $1").bind(id).execute(&mut *tx).await?;
+    for (lang, title, description) in &details.translations {
+        sqlx::query("INSERT INTO offer_translations (offer_id, lang, title, description) VALUES ($1, $2, $3, $4)")
             .bind(id)
-            .bind(session.starts_at.timestamp())
-            .bind(session.ends_at.timestamp())
+            .bind(lang)
+            .bind(title)
+            .bind(description)
+            .execute(&mut *tx)
+            .await?;
+    }
+    sqlx::query("DELETE FROM offer_cohosts WHERE offer_id = $1").bind(id).execute(&mut *tx).await?;
+    for organisation_id in &details.cohosts {
+        sqlx::query("INSERT INTO offer_cohosts (offer_id, organisation_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(organisation_id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Problems with what the details point to: a venue, programme or co-host of another site.
+pub async fn foreign_references(
+    conn: &mut sqlx::AnyConnection,
+    site_id: i64,
+    details: &OfferDetails,
+) -> sqlx::Result<Errors> {
+    let mut errors = Errors::new();
+    let venue: Option<(i64,)> =
+        sqlx::query_as("SELECT site_id FROM venues WHERE id = $1").bind(details.venue_id).fetch_optional(&mut *conn).await?;
+    if venue != Some((site_id,)) {
+        errors.insert("venue_id".to_owned(), "offer-error-venue-site".to_owned());
+    }
+    if let Some(programme_id) = details.programme_id {
+        let programme: Option<(i64,)> = sqlx::query_as("SELECT site_id FROM programmes WHERE id = $1")
+            .bind(programme_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+        if programme != Some((site_id,)) {
+            errors.insert("programme_id".to_owned(), "offer-error-choose".to_owned());
+        }
+    }
+    if !details.cohosts.is_empty() {
+        let sql = format!(
+            "SELECT COUNT(*) FROM organisations WHERE site_id = $1 AND id IN ({})",
+            placeholders(2, details.cohosts.len())
+        );
+        // Only numbered placeholders are formatted into the text; the ids are bound.
+        let mut query = sqlx::query_as::<_, (i64,)>(sqlx::AssertSqlSafe(sql)).bind(site_id);
+        for id in &details.cohosts {
+            query = query.bind(*id);
+        }
+        let (found,) = query.fetch_one(&mut *conn).await?;
+        if usize::try_from(found).ok() != Some(details.cohosts.len()) {
+            errors.insert("cohosts".to_owned(), "offer-error-choose".to_owned());
+        }
+    }
+    Ok(errors)
+}
+
+/// Adds dates to an offer.
+pub async fn insert_sessions(
+    tx: &mut sqlx::AnyConnection,
+    offer_id: i64,
+    time_zone: Tz,
+    occurrences: &[Occurrence],
+) -> sqlx::Result<()> {
+    for occurrence in occurrences {
+        sqlx::query("INSERT INTO sessions (offer_id, starts_at, ends_at, time_zone) VALUES ($1, $2, $3, $4)")
+            .bind(offer_id)
+            .bind(occurrence.starts_at.timestamp())
+            .bind(occurrence.ends_at.timestamp())
             .bind(time_zone.name())
             .execute(&mut *tx)
             .await?;
     }
-    Ok(id)
+    Ok(())
+}
+
+/// The scheduled dates of an offer that have not started by `now`, as stored.
+pub async fn coming_sessions(
+    tx: &mut sqlx::AnyConnection,
+    offer_id: i64,
+    now: i64,
+) -> sqlx::Result<Vec<(i64, LocalSpan)>> {
+    let rows: Vec<(i64, i64, i64, String)> = sqlx::query_as(
+        "SELECT id, starts_at, ends_at, time_zone FROM sessions
+         WHERE offer_id = $1 AND status = 'scheduled' AND starts_at > $2 ORDER BY starts_at",
+    )
+    .bind(offer_id)
+    .bind(now)
+    .fetch_all(&mut *tx)
+    .await?;
+    Ok(rows.into_iter().map(|(id, starts, ends, zone)| (id, LocalSpan::from_stored(starts, ends, &zone))).collect())
+}
+
+/// Moves one date of an offer; false when the offer has no such scheduled date.
+pub async fn move_session(
+    tx: &mut sqlx::AnyConnection,
+    offer_id: i64,
+    session_id: i64,
+    to: Occurrence,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE sessions SET starts_at = $3, ends_at = $4, revision = revision + 1
+         WHERE id = $1 AND offer_id = $2 AND status = 'scheduled'",
+    )
+    .bind(session_id)
+    .bind(offer_id)
+    .bind(to.starts_at.timestamp())
+    .bind(to.ends_at.timestamp())
+    .execute(&mut *tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// An offer as its editor form shows it, with what its changes must respect.
+pub struct Editable {
+    pub fields: Fields,
+    pub limits: Limits,
+    pub site_id: i64,
+    pub time_zone: Tz,
+    pub kind: OfferKind,
+}
+
+#[derive(FromRow)]
+struct EditableRow {
+    site_id: i64,
+    kind: String,
+    category: String,
+    title: String,
+    description: String,
+    min_age: i64,
+    max_age: i64,
+    audience: String,
+    focus: String,
+    languages: String,
+    capacity: Option<i64>,
+    organisation_id: i64,
+    venue_id: Option<i64>,
+    programme_id: Option<i64>,
+    contact_name: String,
+    contact_email: String,
+    contact_phone: String,
+    registration: String,
+    registration_opens_at: Option<i64>,
+    registration_closes_at: Option<i64>,
+    time_zone: String,
+    places_taken: i64,
+    places_taken_per_date: Option<i64>,
+    last_start: Option<i64>,
+    next_start: Option<i64>,
+    next_end: Option<i64>,
+}
+
+/// The stored offer `id` as form fields, in the names the offer form uses.
+pub async fn editable(conn: &mut sqlx::AnyConnection, id: i64, now: i64) -> sqlx::Result<Option<Editable>> {
+    let row: Option<EditableRow> = sqlx::query_as(
+        "SELECT o.site_id, o.kind, o.category, o.title, o.description, o.min_age, o.max_age, o.audience, o.focus,
+                o.languages, o.capacity, o.organisation_id, o.venue_id, o.programme_id, o.contact_name,
+                o.contact_email, o.contact_phone, o.registration, o.registration_opens_at,
+                o.registration_closes_at, o.time_zone,
+                o.places_taken,
+                (SELECT MAX(s.places_taken) FROM sessions s WHERE s.offer_id = o.id) AS places_taken_per_date,
+                (SELECT MAX(s.starts_at) FROM sessions s WHERE s.offer_id = o.id AND s.status = 'scheduled')
+                    AS last_start,
+                n.starts_at AS next_start, n.ends_at AS next_end
+         FROM offers o
+         LEFT JOIN sessions n ON n.id = (SELECT s.id FROM sessions s WHERE s.offer_id = o.id
+                                         ORDER BY s.starts_at < $2, s.starts_at LIMIT 1)
+         WHERE o.id = $1",
+    )
+    .bind(id)
+    .bind(now)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let translations: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT lang, title, description FROM offer_translations WHERE offer_id = $1")
+            .bind(id)
+            .fetch_all(&mut *conn)
+            .await?;
+    let cohosts: Vec<(i64,)> = sqlx::query_as("SELECT organisation_id FROM offer_cohosts WHERE offer_id = $1")
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?;
+    let time_zone: Tz = row.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+    let local = |instant: Option<i64>| {
+        instant.and_then(|secs| chrono::DateTime::from_timestamp(secs, 0)).map(|at| at.with_timezone(&time_zone))
+    };
+    let moment = |instant| local(instant).map(|at| at.format("%Y-%m-%dT%H:%M").to_string()).unwrap_or_default();
+    let clock = |instant| local(instant).map(|at| at.format("%H:%M").to_string()).unwrap_or_default();
+    let mut fields: Fields = [
+        ("title", row.title),
+        ("description", row.description),
+        ("category", row.category),
+        ("audience", row.audience),
+        ("focus", row.focus),
+        ("min_age", row.min_age.to_string()),
+        ("max_age", row.max_age.to_string()),
+        ("languages", row.languages),
+        ("capacity", row.capacity.map(|c| c.to_string()).unwrap_or_default()),
+        ("organisation_id", row.organisation_id.to_string()),
+        ("venue_id", row.venue_id.map(|v| v.to_string()).unwrap_or_default()),
+        ("programme_id", row.programme_id.map(|p| p.to_string()).unwrap_or_default()),
+        ("contact_name", row.contact_name),
+        ("contact_email", row.contact_email),
+        ("contact_phone", row.contact_phone),
+        ("registration", row.registration),
+        ("registration_opens", moment(row.registration_opens_at)),
+        ("registration_closes", moment(row.registration_closes_at)),
+        ("cohosts", cohosts.iter().map(|(id,)| id.to_string()).collect::<Vec<_>>().join(",")),
+        ("start", clock(row.next_start)),
+        ("end", clock(row.next_end)),
+    ]
+    .into_iter()
+    .map(|(name, value)| (name.to_owned(), value))
+    .collect();
+    for (lang, title, description) in translations {
+        fields.insert(format!("title_{lang}"), title);
+        fields.insert(format!("description_{lang}"), description);
+    }
+    let limits = Limits {
+        // Per-date registrations hold places per date: the fullest date counts.
+        places_taken: row.places_taken.max(row.places_taken_per_date.unwrap_or(0)),
+        last_start: local(row.last_start).map(|at| at.naive_local()),
+    };
+    let kind = OfferKind::from_code(&row.kind).unwrap_or(OfferKind::Event);
+    Ok(Some(Editable { fields, limits, site_id: row.site_id, time_zone, kind }))
 }
 
 #[derive(Debug, Clone, FromRow)]

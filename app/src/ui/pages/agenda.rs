@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
-use crate::domain::offer::{Category, YOUTH_AGES};
+use crate::domain::offer::{Category, SPOKEN_LANGUAGES, YOUTH_AGES};
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::agenda::{self, AgendaFilter, AgendaItem, Cursor};
 use crate::ssr::http::percent_encode;
@@ -18,8 +18,6 @@ use crate::ui::components::{LoadError, category_label};
 
 /// Sessions per page: a phone screen or two.
 const PAGE_SIZE: i64 = 25;
-/// The languages the filter offers, in the order young people ask for them.
-const SPOKEN: &[&str] = &["de", "en", "ar", "uk", "ru", "fa", "tr", "fr", "ku", "ti"];
 
 /// What the reader typed into the filter form, kept as typed so that the form shows it again.
 #[derive(Debug, Clone, Default)]
@@ -30,7 +28,9 @@ struct Typed {
     spoken: String,
     age: String,
     from: String,
+    to: String,
     step_free: bool,
+    free_places: bool,
 }
 
 impl Typed {
@@ -43,7 +43,9 @@ impl Typed {
             spoken: get("spoken"),
             age: get("age"),
             from: get("from"),
+            to: get("to"),
             step_free: query.get("access").is_some(),
+            free_places: query.get("free").is_some(),
         }
     }
 
@@ -56,7 +58,9 @@ impl Typed {
             ("spoken", &self.spoken),
             ("age", &self.age),
             ("from", &self.from),
+            ("to", &self.to),
             ("access", if self.step_free { "1" } else { "" }),
+            ("free", if self.free_places { "1" } else { "" }),
         ];
         pairs
             .iter()
@@ -72,6 +76,7 @@ impl Typed {
 struct FilterErrors {
     age: Option<&'static str>,
     from: Option<&'static str>,
+    to: Option<&'static str>,
 }
 
 /// Turns typed filters into a query filter; what cannot be read is reported and left out.
@@ -85,24 +90,36 @@ fn parse(typed: &Typed, now: i64) -> (AgendaFilter, FilterErrors) {
             None
         }
     };
+    // A day's first instant in Berlin; the agenda of a site abroad would take its own zone.
+    let day_start = |date: NaiveDate| {
+        Berlin.from_local_datetime(&date.and_hms_opt(0, 0, 0).unwrap_or_default()).earliest().map(|at| at.timestamp())
+    };
     let from = match NaiveDate::parse_from_str(&typed.from, "%Y-%m-%d") {
         _ if typed.from.is_empty() => now,
-        Ok(date) => Berlin
-            .from_local_datetime(&date.and_hms_opt(0, 0, 0).unwrap_or_default())
-            .earliest()
-            .map_or(now, |at| at.timestamp().max(now)),
+        Ok(date) => day_start(date).map_or(now, |at| at.max(now)),
         Err(_) => {
             errors.from = Some("filter-date-invalid");
             now
         }
     };
+    // "Until" includes its whole day: sessions starting before the next midnight.
+    let until = match NaiveDate::parse_from_str(&typed.to, "%Y-%m-%d") {
+        _ if typed.to.is_empty() => None,
+        Ok(date) => date.succ_opt().and_then(day_start),
+        Err(_) => {
+            errors.to = Some("filter-date-invalid");
+            None
+        }
+    };
     let filter = AgendaFilter {
         from,
+        until,
         district: Some(typed.district.clone()).filter(|d| !d.is_empty()),
         category: Category::from_code(&typed.category),
-        language: SPOKEN.iter().find(|code| **code == typed.spoken).map(|code| (*code).to_owned()),
+        language: SPOKEN_LANGUAGES.iter().find(|code| **code == typed.spoken).map(|code| (*code).to_owned()),
         age,
         step_free: typed.step_free,
+        free_places: typed.free_places,
         words: typed.q.to_lowercase().split_whitespace().take(5).map(str::to_owned).collect(),
         ..AgendaFilter::default()
     };
@@ -198,7 +215,7 @@ fn FilterForm(typed: Typed, districts: Arc<Vec<String>>, errors: FilterErrors, p
                     <label for="filter-spoken">{lang.t("filter-language")}</label>
                     <select id="filter-spoken" name="spoken">
                         {option(String::new(), any.clone(), typed.spoken.is_empty())}
-                        {SPOKEN
+                        {SPOKEN_LANGUAGES
                             .iter()
                             .map(|code| option((*code).to_owned(), lang.t(&format!("language-{code}")), *code == typed.spoken))
                             .collect_view()}
@@ -229,9 +246,25 @@ fn FilterForm(typed: Typed, districts: Arc<Vec<String>>, errors: FilterErrors, p
                     />
                     {error(errors.from, "filter-from-error")}
                 </div>
+                <div class="field">
+                    <label for="filter-to">{lang.t("filter-to")}</label>
+                    <input
+                        id="filter-to"
+                        name="to"
+                        type="date"
+                        value=typed.to.clone()
+                        aria-invalid=errors.to.is_some().then_some("true")
+                        aria-describedby=errors.to.is_some().then_some("filter-to-error")
+                    />
+                    {error(errors.to, "filter-to-error")}
+                </div>
                 <div class="field field-check">
                     <input id="filter-access" name="access" type="checkbox" value="1" checked=typed.step_free/>
                     <label for="filter-access">{lang.t("venue-step-free")}</label>
+                </div>
+                <div class="field field-check">
+                    <input id="filter-free" name="free" type="checkbox" value="1" checked=typed.free_places/>
+                    <label for="filter-free">{lang.t("filter-free-places")}</label>
                 </div>
                 <div class="filter-actions">
                     <button type="submit" class="button">{lang.t("filter-submit")}</button>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
-use crate::domain::offer::{Audience, spoken_languages};
+use crate::domain::offer::{Audience, Registration, spoken_languages};
 use crate::i18n::use_lang;
 use crate::ssr::db::offers::{self, OfferDetail};
 use crate::ssr::http::percent_encode;
@@ -84,9 +84,11 @@ fn OfferView(offer: OfferDetail, sessions: Vec<offers::UpcomingSession>, more: i
                 <dd>{languages}</dd>
                 <dt>{lang.t("offer-organisers")}</dt>
                 <dd>{hosts.into_iter().map(|(id, name)| view! { <a href=format!("/organisations/{id}")><bdi>{name}</bdi></a><br/> }).collect_view()}</dd>
-                {offer.capacity.map(|count| view! {
-                    <dt class="visually-hidden">{lang.t("offer-capacity")}</dt>
-                    <dd class="capacity">{lang.t_with("offer-capacity", &[("count", count.into())])}</dd>
+                <dt>{lang.t("offer-section-taking-part")}</dt>
+                <dd>{taking_part(lang, &offer)}</dd>
+                {contact(&offer).map(|contact| view! {
+                    <dt>{lang.t("offer-contact")}</dt>
+                    <dd>{contact}</dd>
                 })}
             </dl>
             <VenueBlock offer=offer.clone()/>
@@ -107,6 +109,54 @@ fn OfferView(offer: OfferDetail, sessions: Vec<offers::UpcomingSession>, more: i
             <ShareButton label=lang.t("offer-share") copied_label=lang.t("offer-link-copied")/>
         </article>
     }
+}
+
+/// How to take part: drop in or register, until when, and how many places are left. Per-date
+/// registrations show their places at each date once registration exists.
+fn taking_part(lang: crate::i18n::Lang, offer: &OfferDetail) -> impl IntoView + use<> {
+    let zone: chrono_tz::Tz = offer.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+    let moment = |secs: Option<i64>| {
+        secs.and_then(|secs| chrono::DateTime::from_timestamp(secs, 0)).map(|at| lang.date_time(&at.with_timezone(&zone)))
+    };
+    let mode = lang.t(&format!("offer-registration-{}", offer.registration.code()));
+    let window = match (moment(offer.registration_opens_at), moment(offer.registration_closes_at)) {
+        (Some(opens), _) if offer.registration_opens_at > Some(chrono::Utc::now().timestamp()) => {
+            Some(lang.t_with("offer-registration-opens-at", &[("when", opens.into())]))
+        }
+        (_, Some(closes)) => Some(lang.t_with("offer-registration-closes-at", &[("when", closes.into())])),
+        _ => None,
+    };
+    let places = match (offer.registration, offer.capacity) {
+        (Registration::Series, Some(capacity)) => {
+            let free = (capacity - offer.places_taken).max(0);
+            Some(if free == 0 {
+                lang.t("offer-places-full")
+            } else {
+                lang.t_with("offer-places-free", &[("free", free.into()), ("count", capacity.into())])
+            })
+        }
+        (_, Some(capacity)) => Some(lang.t_with("offer-capacity", &[("count", capacity.into())])),
+        (_, None) => None,
+    };
+    view! {
+        {mode}
+        {window.map(|window| view! { <br/>{window} })}
+        {places.map(|places| view! { <br/><span class="capacity">{places}</span> })}
+    }
+}
+
+/// Whom to ask: a name, an email address and a phone number, as far as given.
+fn contact(offer: &OfferDetail) -> Option<impl IntoView + use<>> {
+    let (name, email, phone) = (offer.contact_name.clone(), offer.contact_email.clone(), offer.contact_phone.clone());
+    if name.is_empty() && email.is_empty() && phone.is_empty() {
+        return None;
+    }
+    let phone_link: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    Some(view! {
+        {(!name.is_empty()).then(|| view! { <bdi>{name}</bdi><br/> })}
+        {(!email.is_empty()).then(|| view! { <a href=format!("mailto:{email}") dir="ltr">{email.clone()}</a><br/> })}
+        {(!phone.is_empty()).then(|| view! { <a href=format!("tel:{phone_link}") dir="ltr">{phone.clone()}</a> })}
+    })
 }
 
 #[component]

@@ -6,8 +6,10 @@ mod audit;
 mod dashboard;
 mod login;
 mod offer_edit;
+mod offer_form;
 mod offer_new;
 mod password;
+mod programmes;
 mod users;
 
 pub use audit::AuditPage;
@@ -16,6 +18,7 @@ pub use login::LoginPage;
 pub use offer_edit::OfferEditPage;
 pub use offer_new::OfferNewPage;
 pub use password::{PasswordResetPage, SetPasswordPage};
+pub use programmes::{ProgrammeEditPage, ProgrammesPage};
 pub use users::UsersPage;
 
 use leptos::prelude::*;
@@ -51,12 +54,17 @@ pub fn open_staff_area(actor: &Actor) -> Action {
 #[component]
 fn StaffNav(actor: Actor) -> impl IntoView {
     let lang = use_lang();
+    let may_edit_programmes = match actor {
+        Actor::Staff { site_id, .. } => allows(&actor, Action::EditProgramme { site_id }),
+        _ => allows(&actor, Action::ManageUsers),
+    };
     let may_manage_users = allows(&actor, Action::ManageUsers)
         || matches!(actor, Actor::Staff { site_id, .. } if allows(&actor, Action::InviteUser { site_id }));
     view! {
         <nav class="staff-nav" aria-label=lang.t("staff-nav-label")>
             <a href="/staff">{lang.t("staff-home")}</a>
             <a href="/staff/offers/new">{lang.t("new-offer-title")}</a>
+            {may_edit_programmes.then(|| view! { <a href="/staff/programmes">{lang.t("staff-programmes")}</a> })}
             {may_manage_users.then(|| view! { <a href="/staff/users">{lang.t("staff-users")}</a> })}
             {allows(&actor, Action::ViewAuditLog).then(|| view! { <a href="/staff/audit">{lang.t("staff-audit")}</a> })}
             <form method="post" action="/logout" class="inline-form">
