@@ -5,6 +5,7 @@ mod helpers;
 
 mod accounts;
 mod binary;
+mod editor;
 mod offers;
 mod pages;
 mod permissions;

@@ -150,7 +150,8 @@ pub fn Agenda(
     let (mut filter, errors) = parse(&typed, now);
     filter.programme_id = programme_id;
     filter.organisation_id = organisation_id;
-    filter.until = until;
+    // The scope's end (a programme's last day) and the reader's "until" both hold.
+    filter.until = filter.until.into_iter().chain(until).min();
     Suspend::new(async move {
         let districts = caches.districts.get_or_load((), async { agenda::districts(&db).await.map(Arc::new) }).await;
         let loaded = match districts {
