@@ -37,6 +37,6 @@ macro_rules! code_enum {
 pub mod email;
 pub mod offer;
 pub mod offer_form;
-pub mod programme_form;
 pub mod policy;
+pub mod programme_form;
 pub mod schedule;

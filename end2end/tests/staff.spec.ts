@@ -112,11 +112,11 @@ test("staff create a weekly group on a phone and young people find it", async ({
 
   const nextWeek = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   await page.getByLabel("Titel (Deutsch)").fill(title);
-  await page.getByLabel("Beschreibung").fill("Deutsch üben bei Tee.");
+  await page.getByLabel("Beschreibung", { exact: true }).fill("Deutsch üben bei Tee.");
   await page.getByLabel("Art").selectOption("language");
   await page.getByLabel("Organisation").selectOption({ label: "Jugendmigrationsdienst Köln" });
   await page.getByLabel("Wo").selectOption({ label: "Porz · Jugendtreff Porz" });
-  await page.getByLabel("Ukrainisch").check();
+  await page.getByLabel("Ukrainisch", { exact: true }).check();
   await page.getByLabel("Erster Termin").fill(nextWeek);
   await page.getByLabel("Beginn").fill("17:00");
   // A slip first: the end before the start is explained, and nothing typed is lost.
@@ -133,4 +133,59 @@ test("staff create a weekly group on a phone and young people find it", async ({
 
   await page.goto("/?district=Porz");
   await expect(page.getByRole("link", { name: title }).first()).toBeVisible();
+});
+
+test("staff move one date, change the time of a series and build a programme on a phone", async ({
+  page,
+  javaScriptEnabled,
+}, testInfo) => {
+  const project = testInfo.project.name;
+  await setPassword(page, createAdmin(`editor-${project}@jmd.example`));
+
+  // The dashboard lists the offers to edit; the demo's Mädchengruppe meets every week.
+  await page.getByRole("link", { name: /Mädchengruppe/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angebot bearbeiten");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  // "This date only": a slip is explained at that date, then the date moves.
+  const moveForm = page.locator('form[id^="form-move-"]').first();
+  await page.getByText("Nur diesen Termin verschieben").first().click();
+  const moved = new Date(Date.now() + 60 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await moveForm.getByLabel("Datum").fill(moved);
+  await moveForm.getByLabel("Beginn").fill("15:00");
+  await moveForm.getByLabel("Ende").fill("14:00");
+  await moveForm.getByRole("button", { name: "Termin verschieben" }).click();
+  const movedAgain = page.locator('form[id^="form-move-"]').first();
+  await expect(movedAgain.getByText("Das Ende muss nach dem Beginn liegen.")).toBeVisible();
+  await expect(movedAgain.getByLabel("Ende")).toHaveValue("14:00");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await movedAgain.getByLabel("Ende").fill("16:30");
+  await movedAgain.getByRole("button", { name: "Termin verschieben" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Gespeichert.");
+
+  // "All coming dates": the series meets an hour later from now on.
+  const times = page.locator("#form-times");
+  await times.getByLabel("Beginn").fill("18:00");
+  await times.getByLabel("Ende").fill("19:30");
+  await times.getByRole("button", { name: "Alle kommenden Termine ändern" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Gespeichert.");
+  await page.getByRole("link", { name: "Öffentliche Seite ansehen" }).click();
+  await expect(page.locator(".session-list li").first()).toContainText("18:00–19:30");
+
+  // A programme for a district festival, with one of the partners' offers in it.
+  const festival = `Sommerfest Kalk ${project}`;
+  await page.goto("/staff/programmes");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.getByLabel("Titel (Deutsch)").fill(festival);
+  await page.getByLabel("Erster Tag").fill("2027-07-03");
+  await page.getByLabel("Letzter Tag").fill("2027-07-03");
+  await page.getByRole("button", { name: "Programm speichern" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programm bearbeiten");
+  await page.getByRole("button", { name: "Hinzufügen" }).first().click();
+  await expect(page.getByRole("alert")).toHaveText("Gespeichert.");
+  await expect(page.getByRole("button", { name: "Herausnehmen" })).toHaveCount(1);
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.getByRole("link", { name: "Öffentliche Seite ansehen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(festival);
 });

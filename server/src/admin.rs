@@ -1,10 +1,10 @@
 //! `server admin create`: the first admin of a new installation.
 
 use anyhow::{Context, bail};
+use app::domain::email::{self, looks_like_email};
 use app::domain::policy::Role;
 use app::ssr::auth::{self, TokenPurpose};
 use app::ssr::db::Db;
-use app::domain::email::{self, looks_like_email};
 use app::ssr::db::users::{self, NewUser};
 
 /// Creates the account and returns the link that sets its password (valid for a week).

@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
 
+use super::email::looks_like_email;
 use super::offer::{Audience, CONTENT_LANGUAGES, Category, Focus, OfferKind, Registration, YOUTH_AGES};
 use super::schedule::{Frequency, Recurrence};
-use super::email::looks_like_email;
 
 /// The form's fields as typed (all text, so that a wrong value can be shown again).
 pub type Fields = BTreeMap<String, String>;
@@ -435,9 +435,17 @@ mod tests {
             (&[("category", "")], "category", "offer-error-choose"),
             (&[("description_en", "Talk in German.")], "title_en", "offer-error-title-missing"),
             (&[("contact_email", "ayse at jmd")], "contact_email", "offer-error-email"),
-            (&[("registration", "series"), ("registration_opens", "morgen")], "registration_opens", "offer-error-moment"),
             (
-                &[("registration", "series"), ("registration_opens", "2026-12-01T10:00"), ("registration_closes", "2026-11-30T10:00")],
+                &[("registration", "series"), ("registration_opens", "morgen")],
+                "registration_opens",
+                "offer-error-moment",
+            ),
+            (
+                &[
+                    ("registration", "series"),
+                    ("registration_opens", "2026-12-01T10:00"),
+                    ("registration_closes", "2026-11-30T10:00"),
+                ],
                 "registration_closes",
                 "offer-error-window-order",
             ),
@@ -470,7 +478,8 @@ mod tests {
         // The lead organisation is no co-host of its own offer.
         assert_eq!((details.cohosts, details.programme_id), (vec![3, 4], Some(7)));
         // Drop-in offers need no window: one typed before switching is let go.
-        let drop_in = validate(&with(&[("registration", "none"), ("registration_closes", "2030-01-01T00:00")])).unwrap();
+        let drop_in =
+            validate(&with(&[("registration", "none"), ("registration_closes", "2030-01-01T00:00")])).unwrap();
         assert_eq!(drop_in.details.registration_closes, None);
     }
 
@@ -485,7 +494,8 @@ mod tests {
 
     #[test]
     fn single_dates_and_series_times_are_checked_alone() {
-        let moved = validate_date_times(&with(&[("date", "2026-12-03"), ("start", "18:00"), ("end", "19:30")])).unwrap();
+        let moved =
+            validate_date_times(&with(&[("date", "2026-12-03"), ("start", "18:00"), ("end", "19:30")])).unwrap();
         assert_eq!(moved.date.to_string(), "2026-12-03");
         let errors = validate_date_times(&with(&[("date", ""), ("end", "16:00")])).unwrap_err();
         assert_eq!(errors.len(), 2, "{errors:?}");

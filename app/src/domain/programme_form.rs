@@ -87,8 +87,8 @@ mod tests {
 
     #[test]
     fn problems_are_reported_at_their_field() {
-        let errors = validate(&fields(&[("title", ""), ("starts_on", "2027-10-03"), ("ends_on", "2027-09-19")]))
-            .unwrap_err();
+        let errors =
+            validate(&fields(&[("title", ""), ("starts_on", "2027-10-03"), ("ends_on", "2027-09-19")])).unwrap_err();
         assert_eq!(errors.get("title").map(String::as_str), Some("offer-error-title-missing"));
         assert_eq!(errors.get("ends_on").map(String::as_str), Some("programme-error-end-before-start"));
         let errors = validate(&fields(&[("title", "Sommer"), ("starts_on", "2027-01-01"), ("ends_on", "2027-12-31")]))

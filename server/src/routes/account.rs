@@ -3,11 +3,11 @@
 
 use std::net::SocketAddr;
 
+use app::domain::email::{self, looks_like_email};
 use app::domain::policy::{Action, Actor, Role, allows};
 use app::i18n::Lang;
 use app::ssr::audit::{self, Entry};
 use app::ssr::auth::{self, SESSION_COOKIE, SessionFor, TokenPurpose};
-use app::domain::email::{self, looks_like_email};
 use app::ssr::db::users::{self, NewUser};
 use app::ssr::http::{Flash, cookie, request_lang, set_cookie};
 use app::ssr::outbox::{self, Email};

@@ -134,8 +134,11 @@ async fn details_change_on_the_public_page_and_mistakes_come_back(app: TestApp) 
     let (_, _, page) = app.get_with(&staff, &location).await;
     assert!(page.contains("Es sind schon mehr Plätze vergeben."));
     assert!(page.contains(r#"value="Neuer Titel""#) && page.contains(r#"value="8""#), "what was typed is kept");
-    let (title, capacity): (String, Option<i64>) =
-        sqlx::query_as("SELECT title, capacity FROM offers WHERE id = $1").bind(offer).fetch_one(app.db.pool()).await.unwrap();
+    let (title, capacity): (String, Option<i64>) = sqlx::query_as("SELECT title, capacity FROM offers WHERE id = $1")
+        .bind(offer)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
     assert_eq!((title.as_str(), capacity), ("Sprachcafé Porz am Rhein", Some(10)), "nothing was stored");
 }
 
@@ -246,7 +249,8 @@ async fn partners_cannot_hand_offers_to_others_or_point_at_other_sites(app: Test
     .fetch_one(app.db.pool())
     .await
     .unwrap();
-    let (status, location) = post(&app, &partner, &format!("/staff/offers/{offer}"), &details(kalk, bonn_venue, &[])).await;
+    let (status, location) =
+        post(&app, &partner, &format!("/staff/offers/{offer}"), &details(kalk, bonn_venue, &[])).await;
     assert_eq!(status, 303);
     let (_, _, page) = app.get_with(&partner, &location).await;
     assert!(page.contains("Dieser Ort gehört nicht zum Standort der Organisation."), "{location}");
@@ -265,16 +269,18 @@ async fn staff_build_a_programme_from_partners_offers(app: TestApp) {
     assert_eq!(status, 303);
     assert!(location.ends_with("/edit?saved"), "{location}");
     let programme: i64 = location.trim_start_matches("/staff/programmes/").split('/').next().unwrap().parse().unwrap();
-    let (slug,): (String,) =
-        sqlx::query_as("SELECT slug FROM programmes WHERE id = $1").bind(programme).fetch_one(app.db.pool()).await.unwrap();
+    let (slug,): (String,) = sqlx::query_as("SELECT slug FROM programmes WHERE id = $1")
+        .bind(programme)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
     assert_eq!(slug, "sommerfest-kalk-2027");
 
-    let (offer,): (i64,) = sqlx::query_as(
-        "SELECT id FROM offers WHERE programme_id IS NULL AND status = 'published' ORDER BY id LIMIT 1",
-    )
-    .fetch_one(app.db.pool())
-    .await
-    .unwrap();
+    let (offer,): (i64,) =
+        sqlx::query_as("SELECT id FROM offers WHERE programme_id IS NULL AND status = 'published' ORDER BY id LIMIT 1")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
     let (_, _, editor) = app.get_with(&staff, &location).await;
     assert!(editor.contains("Gespeichert.") && editor.contains(&format!(r#"name="offer_id" value="{offer}""#)));
     let add = [("offer_id", offer.to_string()), ("change", "add".to_owned())];
@@ -290,13 +296,18 @@ async fn staff_build_a_programme_from_partners_offers(app: TestApp) {
     let bad = [("title", ""), ("starts_on", "2027-07-03"), ("ends_on", "2027-07-01")];
     let (_, location) = app.post_form(&staff, &format!("/staff/programmes/{programme}"), &bad).await;
     let (_, _, page) = app.get_with(&staff, &location).await;
-    assert!(page.contains("Der letzte Tag muss nach dem ersten Tag liegen.") && page.contains("Bitte gib einen Titel ein."));
+    assert!(
+        page.contains("Der letzte Tag muss nach dem ersten Tag liegen.") && page.contains("Bitte gib einen Titel ein.")
+    );
 
     let remove = [("offer_id", offer.to_string()), ("change", "remove".to_owned())];
     let remove: Vec<(&str, &str)> = remove.iter().map(|(k, v)| (*k, v.as_str())).collect();
     app.post_form(&staff, &format!("/staff/programmes/{programme}/offers"), &remove).await;
-    let (in_programme,): (Option<i64>,) =
-        sqlx::query_as("SELECT programme_id FROM offers WHERE id = $1").bind(offer).fetch_one(app.db.pool()).await.unwrap();
+    let (in_programme,): (Option<i64>,) = sqlx::query_as("SELECT programme_id FROM offers WHERE id = $1")
+        .bind(offer)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
     assert_eq!(in_programme, None);
 }
 

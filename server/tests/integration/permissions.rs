@@ -153,7 +153,12 @@ fn table() -> Vec<Row> {
             Method::POST,
             "/staff/programmes",
             "/staff/programmes",
-            &[("title", "Sommerfest Kalk"), ("starts_on", "2099-07-01"), ("ends_on", "2099-07-01"), ("site_id", "SITE_1")],
+            &[
+                ("title", "Sommerfest Kalk"),
+                ("starts_on", "2099-07-01"),
+                ("ends_on", "2099-07-01"),
+                ("site_id", "SITE_1"),
+            ],
             [SignIn, Denied, Denied, Denied, Ok, Ok, Ok],
         ),
         row(

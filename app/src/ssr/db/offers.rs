@@ -347,8 +347,10 @@ pub async fn foreign_references(
     details: &OfferDetails,
 ) -> sqlx::Result<Errors> {
     let mut errors = Errors::new();
-    let venue: Option<(i64,)> =
-        sqlx::query_as("SELECT site_id FROM venues WHERE id = $1").bind(details.venue_id).fetch_optional(&mut *conn).await?;
+    let venue: Option<(i64,)> = sqlx::query_as("SELECT site_id FROM venues WHERE id = $1")
+        .bind(details.venue_id)
+        .fetch_optional(&mut *conn)
+        .await?;
     if venue != Some((site_id,)) {
         errors.insert("venue_id".to_owned(), "offer-error-venue-site".to_owned());
     }

@@ -103,10 +103,11 @@ pub async fn editable(db: &Db, id: i64) -> sqlx::Result<Option<EditableProgramme
             .fetch_optional(db.pool())
             .await?;
     let Some((site_id, slug, title, description, starts_on, ends_on)) = row else { return Ok(None) };
-    let mut fields: Fields = [("title", title), ("description", description), ("starts_on", starts_on), ("ends_on", ends_on)]
-        .into_iter()
-        .map(|(name, value)| (name.to_owned(), value))
-        .collect();
+    let mut fields: Fields =
+        [("title", title), ("description", description), ("starts_on", starts_on), ("ends_on", ends_on)]
+            .into_iter()
+            .map(|(name, value)| (name.to_owned(), value))
+            .collect();
     let translations: Vec<(String, String, String)> =
         sqlx::query_as("SELECT lang, title, description FROM programme_translations WHERE programme_id = $1")
             .bind(id)
@@ -225,4 +226,3 @@ pub async fn choices(
     .fetch_all(db.pool())
     .await
 }
-

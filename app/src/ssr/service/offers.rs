@@ -112,14 +112,7 @@ pub async fn move_session(
 }
 
 /// Adds one date to an offer (an extra meeting, or the series continued).
-pub async fn add_session(
-    db: &Db,
-    user_id: i64,
-    id: i64,
-    date: DateTimes,
-    time_zone: Tz,
-    now: i64,
-) -> sqlx::Result<()> {
+pub async fn add_session(db: &Db, user_id: i64, id: i64, date: DateTimes, time_zone: Tz, now: i64) -> sqlx::Result<()> {
     let mut tx = db.lock_offer(id).await?;
     offers::insert_sessions(&mut tx, id, time_zone, &[Occurrence::on(time_zone, date.date, date.start, date.end)])
         .await?;

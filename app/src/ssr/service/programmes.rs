@@ -7,7 +7,8 @@ use crate::ssr::db::{Db, programmes};
 pub async fn create(db: &Db, user_id: i64, site_id: i64, details: &ProgrammeDetails, now: i64) -> sqlx::Result<i64> {
     let mut tx = db.pool().begin().await?;
     let id = programmes::insert(&mut tx, site_id, details).await?;
-    let entry = Entry { action: "programme-created", object_type: "programme", object_id: Some(id), detail: &details.title };
+    let entry =
+        Entry { action: "programme-created", object_type: "programme", object_id: Some(id), detail: &details.title };
     audit::record(&mut tx, Some(user_id), entry, now).await?;
     tx.commit().await?;
     Ok(id)
@@ -16,7 +17,8 @@ pub async fn create(db: &Db, user_id: i64, site_id: i64, details: &ProgrammeDeta
 pub async fn update(db: &Db, user_id: i64, id: i64, details: &ProgrammeDetails, now: i64) -> sqlx::Result<()> {
     let mut tx = db.pool().begin().await?;
     programmes::update(&mut tx, id, details).await?;
-    let entry = Entry { action: "programme-changed", object_type: "programme", object_id: Some(id), detail: &details.title };
+    let entry =
+        Entry { action: "programme-changed", object_type: "programme", object_id: Some(id), detail: &details.title };
     audit::record(&mut tx, Some(user_id), entry, now).await?;
     tx.commit().await?;
     Ok(())

@@ -116,7 +116,8 @@ fn OfferView(offer: OfferDetail, sessions: Vec<offers::UpcomingSession>, more: i
 fn taking_part(lang: crate::i18n::Lang, offer: &OfferDetail) -> impl IntoView + use<> {
     let zone: chrono_tz::Tz = offer.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
     let moment = |secs: Option<i64>| {
-        secs.and_then(|secs| chrono::DateTime::from_timestamp(secs, 0)).map(|at| lang.date_time(&at.with_timezone(&zone)))
+        secs.and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+            .map(|at| lang.date_time(&at.with_timezone(&zone)))
     };
     let mode = lang.t(&format!("offer-registration-{}", offer.registration.code()));
     let window = match (moment(offer.registration_opens_at), moment(offer.registration_closes_at)) {

@@ -97,7 +97,7 @@ pub fn OfferEditPage() -> impl IntoView {
                             }
                         })}
                         {sessions.is_empty().then(|| view! { <p>{lang.t("offer-no-sessions")}</p> })}
-                        <ul class="plain-list session-list">
+                        <ul class="plain-list session-list staff-sessions">
                             {sessions
                                 .into_iter()
                                 .map(|session| {

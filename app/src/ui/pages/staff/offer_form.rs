@@ -87,9 +87,10 @@ pub fn OfferForm(action: String, form_for: FormFor, choices: Choices, fields: Fi
         .chain(choices.programmes.iter().map(|(id, _, title)| (id.to_string(), title.clone())))
         .collect();
     let other_languages: Vec<&str> = CONTENT_LANGUAGES.iter().copied().filter(|code| *code != "de").collect();
-    let translations_open = other_languages
-        .iter()
-        .any(|code| !typed.value(&format!("title_{code}")).is_empty() || typed.errors.keys().any(|k| k.ends_with(&format!("_{code}"))));
+    let translations_open = other_languages.iter().any(|code| {
+        !typed.value(&format!("title_{code}")).is_empty()
+            || typed.errors.keys().any(|k| k.ends_with(&format!("_{code}")))
+    });
     let checkbox = |name: String, id: String, label: String, checked: bool| {
         view! {
             <div class="field-check">
@@ -220,11 +221,13 @@ pub async fn load_choices(
     };
     let today = chrono::Utc::now().date_naive().to_string();
     let organisations = users::organisations(db, site).await?;
-    let lead_choices = organisations.iter().map(|org| org.id).filter(|id| own_org.is_none_or(|own| own == *id)).collect();
+    let lead_choices =
+        organisations.iter().map(|org| org.id).filter(|id| own_org.is_none_or(|own| own == *id)).collect();
     Ok(Choices {
         organisations,
         lead_choices,
         venues: offers::venues(db, site).await?,
-        programmes: programmes::choices(db, site, &today, fields.get("programme_id").and_then(|id| id.parse().ok())).await?,
+        programmes: programmes::choices(db, site, &today, fields.get("programme_id").and_then(|id| id.parse().ok()))
+            .await?,
     })
 }

@@ -135,8 +135,8 @@ pub fn ProgrammeEditPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let actor = use_actor();
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
-    let flag = use_query_map()
-        .with_untracked(|query| ["saved", "gone"].into_iter().find(|flag| query.get(flag).is_some()));
+    let flag =
+        use_query_map().with_untracked(|query| ["saved", "gone"].into_iter().find(|flag| query.get(flag).is_some()));
     Suspend::new(async move {
         let Some(id) = id else { return view! { <NotFoundPage/> }.into_any() };
         let loaded = async {
@@ -147,30 +147,33 @@ pub fn ProgrammeEditPage() -> impl IntoView {
         match loaded.await {
             Ok(Some((stored, offers, (draft_fields, errors)))) => {
                 let (site_id, slug) = (stored.site_id, stored.slug);
-                guarded(move |_| Action::EditProgramme { site_id }, move |actor| {
-                    let fields = if draft_fields.is_empty() { stored.fields } else { draft_fields };
-                    let alert = if errors.is_empty() {
-                        flag.map(|flag| lang.t(&format!("offer-flag-{flag}")))
-                    } else {
-                        Some(lang.t("offer-form-has-errors"))
-                    };
-                    let (inside, outside): (Vec<ProgrammeOffer>, Vec<ProgrammeOffer>) =
-                        offers.into_iter().partition(|offer| offer.programme_id == Some(id));
-                    view! {
-                        <Title text=format!("{} – {}", lang.t("programme-edit"), lang.t("site-name"))/>
-                        <StaffNav actor/>
-                        <h1>{lang.t("programme-edit")}</h1>
-                        <FormAlert message=alert/>
-                        <p><a href=format!("/programmes/{slug}")>{lang.t("edit-offer-public-page")}</a></p>
-                        <ProgrammeForm action=format!("/staff/programmes/{id}") fields errors/>
-                        <h2 id="offers">{lang.t("programme-offers")}</h2>
-                        {inside.is_empty().then(|| view! { <p>{lang.t("programme-offers-none")}</p> })}
-                        <OfferTable programme_id=id offers=inside change="remove"/>
-                        <h2>{lang.t("programme-offers-add")}</h2>
-                        <OfferTable programme_id=id offers=outside change="add"/>
-                    }
-                    .into_any()
-                })
+                guarded(
+                    move |_| Action::EditProgramme { site_id },
+                    move |actor| {
+                        let fields = if draft_fields.is_empty() { stored.fields } else { draft_fields };
+                        let alert = if errors.is_empty() {
+                            flag.map(|flag| lang.t(&format!("offer-flag-{flag}")))
+                        } else {
+                            Some(lang.t("offer-form-has-errors"))
+                        };
+                        let (inside, outside): (Vec<ProgrammeOffer>, Vec<ProgrammeOffer>) =
+                            offers.into_iter().partition(|offer| offer.programme_id == Some(id));
+                        view! {
+                            <Title text=format!("{} – {}", lang.t("programme-edit"), lang.t("site-name"))/>
+                            <StaffNav actor/>
+                            <h1>{lang.t("programme-edit")}</h1>
+                            <FormAlert message=alert/>
+                            <p><a href=format!("/programmes/{slug}")>{lang.t("edit-offer-public-page")}</a></p>
+                            <ProgrammeForm action=format!("/staff/programmes/{id}") fields errors/>
+                            <h2 id="offers">{lang.t("programme-offers")}</h2>
+                            {inside.is_empty().then(|| view! { <p>{lang.t("programme-offers-none")}</p> })}
+                            <OfferTable programme_id=id offers=inside change="remove"/>
+                            <h2>{lang.t("programme-offers-add")}</h2>
+                            <OfferTable programme_id=id offers=outside change="add"/>
+                        }
+                        .into_any()
+                    },
+                )
             }
             Ok(None) => view! { <NotFoundPage/> }.into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
@@ -182,9 +185,10 @@ pub fn ProgrammeEditPage() -> impl IntoView {
 #[component]
 fn OfferTable(programme_id: i64, offers: Vec<ProgrammeOffer>, change: &'static str) -> impl IntoView {
     let lang = use_lang();
+    let label = lang.t(if change == "add" { "programme-offers-add" } else { "programme-offers" });
     (!offers.is_empty()).then(|| {
         view! {
-            <ScrollRegion label=lang.t("programme-offers")>
+            <ScrollRegion label>
                 <table>
                     <thead>
                         <tr>
