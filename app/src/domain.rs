@@ -39,4 +39,5 @@ pub mod offer;
 pub mod offer_form;
 pub mod policy;
 pub mod programme_form;
+pub mod registration;
 pub mod schedule;

@@ -6,6 +6,7 @@ pub mod cache;
 pub mod db;
 pub mod drafts;
 pub mod http;
+pub mod links;
 pub mod outbox;
 pub mod rate_limit;
 pub mod service;

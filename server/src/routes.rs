@@ -5,3 +5,4 @@ pub mod health;
 pub mod lang;
 pub mod offers;
 pub mod programmes;
+pub mod registrations;

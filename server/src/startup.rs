@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use app::ssr::db::Db;
+use app::ssr::links::LinkKey;
 use app::ssr::state::AppState;
 use app::ui::{App, shell};
 use axum::Router;
@@ -27,7 +28,7 @@ use tracing::Level;
 
 use crate::config::Config;
 use crate::mail::{self, Mailer};
-use crate::routes::{account, health::healthz, lang::switch_language, offers, programmes};
+use crate::routes::{account, health::healthz, lang::switch_language, offers, programmes, registrations};
 use crate::security;
 
 /// Forms and server functions carry a few kilobytes at most.
@@ -74,6 +75,7 @@ impl Application {
             leptos_options,
             public_url: config.public_url(bound),
             caches: Arc::default(),
+            links: LinkKey::load_or_create(&db).await.context("cannot read the link signing key")?,
         });
         Ok(Application { listener, router, db, mailer, signals: ShutdownSignals::register()? })
     }
@@ -129,6 +131,9 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/staff/programmes", post(programmes::create_programme)),
         (Method::POST, "/staff/programmes/{id}", post(programmes::update_programme)),
         (Method::POST, "/staff/programmes/{id}/offers", post(programmes::include_offer)),
+        (Method::POST, "/offers/{id}/register", post(registrations::register)),
+        (Method::POST, "/r/{token}/cancel", post(registrations::cancel)),
+        (Method::POST, "/consent/{token}", post(registrations::answer_consent)),
         (Method::POST, "/me/link", post(account::request_magic_link)),
         (Method::POST, "/me/open/{token}", post(account::open_magic_link)),
     ]

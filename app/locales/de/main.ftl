@@ -308,3 +308,118 @@ offer-places-free = { $free ->
    *[other] Noch { $free } Plätze frei
 } (von { $count })
 field-site = Standort (JMD)
+
+## Registration
+register-title = Anmelden
+register-intro = Das dauert nur eine Minute. Wir fragen nur, was wir für dieses Angebot brauchen.
+register-field-first-name = Vorname
+register-field-email = E-Mail-Adresse (deine oder die deiner Eltern)
+register-field-birth-year = Geburtsjahr
+register-field-birth-year-hint = Zum Beispiel 2009
+register-field-parent-email = E-Mail-Adresse von Mutter oder Vater
+register-field-parent-email-hint = Nur wenn du 16 oder jünger bist: Deine Eltern bekommen eine E-Mail und sagen Ja.
+register-field-phone = Telefon (freiwillig)
+register-field-needs = Was sollen wir wissen? (freiwillig)
+register-field-needs-hint = Zum Beispiel: Rollstuhl, Allergie, ich bringe meine Schwester mit.
+register-field-gender = Geschlecht (freiwillig, nur für unsere Statistik)
+register-gender-none = Keine Angabe
+register-gender-female = weiblich
+register-gender-male = männlich
+register-gender-diverse = divers
+register-field-date = Termin
+register-field-privacy = Ich habe den Datenschutz-Hinweis gelesen.
+register-privacy-text = Wir speichern deine Angaben nur für dieses Angebot und löschen sie danach. Nur das Team des Angebots sieht sie. Wir geben sie nicht weiter.
+register-field-photo = Fotos von mir bei dem Angebot sind erlaubt (freiwillig).
+register-submit = Jetzt anmelden
+register-error-name = Bitte schreib deinen Vornamen.
+register-error-birth-year = Bitte schreib dein Geburtsjahr mit vier Ziffern, zum Beispiel 2009.
+register-error-phone = Bitte schreib nur Ziffern, Leerzeichen und + in die Telefonnummer.
+register-error-privacy = Bitte bestätige, dass du den Datenschutz-Hinweis gelesen hast.
+register-error-parent-email = Du bist 16 oder jünger. Bitte schreib die E-Mail-Adresse von Mutter oder Vater.
+register-not-open = Für dieses Angebot kann man sich nicht anmelden.
+register-drop-in = Ohne Anmeldung: Komm einfach vorbei.
+register-not-yet = Die Anmeldung hat noch nicht begonnen.
+register-closed = Die Anmeldung ist vorbei.
+register-too-young = Dieses Angebot ist für Ältere.
+register-too-old = Dieses Angebot ist für Jüngere.
+register-already = Mit dieser E-Mail-Adresse gibt es schon eine Anmeldung. Wir haben den Link noch einmal an diese Adresse geschickt.
+registration-title = Deine Anmeldung
+registration-confirmed = Du bist angemeldet.
+registration-waitlisted = Du bist auf der Warteliste, auf Platz { $position }. Wenn ein Platz frei wird, bekommst du eine E-Mail.
+registration-awaiting-consent = Wir haben deinen Platz reserviert. Deine Eltern haben eine E-Mail bekommen. Wenn sie Ja sagen, bist du angemeldet.
+registration-cancelled = Diese Anmeldung ist abgesagt.
+registration-cancel = Anmeldung absagen
+registration-cancel-hint = Du kannst nicht kommen? Sag bitte ab. Dann bekommt jemand anderes deinen Platz.
+registration-keep-link = Speichere diese Seite. Den Link haben wir dir auch per E-Mail geschickt.
+registration-offer-link = Zum Angebot
+consent-title = Zustimmung der Eltern
+consent-intro = { $name } möchte an diesem Angebot teilnehmen. Weil { $name } 16 Jahre oder jünger ist, fragen wir Sie.
+consent-what = Was
+consent-when = Wann
+consent-photos = Fotos bei dem Angebot
+consent-photos-yes = { $name } möchte, dass Fotos erlaubt sind.
+consent-photos-no = Keine Fotos.
+consent-text = Mit Ja stimmen Sie zu, dass wir den Vornamen, die E-Mail-Adresse und das Geburtsjahr von { $name } für dieses Angebot speichern. Wir löschen die Angaben nach dem Angebot.
+consent-yes = Ja, ich stimme zu
+consent-no = Nein
+consent-done-yes = Danke. { $name } ist angemeldet.
+consent-done-no = Danke für Ihre Antwort. Die Anmeldung ist abgesagt.
+consent-answered = Diese Anfrage ist schon beantwortet oder abgelaufen.
+
+## Messages
+mail-confirmed-subject = Du bist angemeldet: { $offer }
+mail-confirmed-body = Hallo { $name },
+
+    du bist angemeldet für: { $offer }
+    Wo: { $where }
+
+    Deine Anmeldung ansehen oder absagen: { $link }
+
+    Bis bald!
+mail-waitlisted-subject = Warteliste: { $offer }
+mail-waitlisted-body = Hallo { $name },
+
+    alle Plätze für „{ $offer }“ sind vergeben. Du bist auf der Warteliste.
+    Wenn ein Platz frei wird, schreiben wir dir.
+
+    Deine Anmeldung ansehen oder absagen: { $link }
+mail-promoted-subject = Ein Platz ist frei: { $offer }
+mail-promoted-body = Hallo { $name },
+
+    gute Nachricht: Ein Platz ist frei geworden. Du bist jetzt angemeldet für: { $offer }
+    Wo: { $where }
+
+    Du kannst nicht kommen? Bitte sag ab: { $link }
+mail-awaiting-consent-subject = Deine Eltern sagen Ja: { $offer }
+mail-awaiting-consent-body = Hallo { $name },
+
+    wir haben einen Platz für dich reserviert: { $offer }
+    Deine Eltern haben eine E-Mail bekommen. Wenn sie Ja sagen, bist du angemeldet.
+
+    Deine Anmeldung: { $link }
+mail-consent-request-subject = Bitte um Ihre Zustimmung: { $name } möchte teilnehmen
+mail-consent-request-body = Guten Tag,
+
+    { $name } möchte an diesem Angebot teilnehmen: { $offer }
+    Wo: { $where }
+
+    Weil { $name } 16 Jahre oder jünger ist, brauchen wir Ihre Zustimmung.
+    Hier sehen Sie alles und können Ja oder Nein sagen: { $link }
+
+    Der Platz ist 3 Tage für { $name } reserviert.
+mail-consent-expired-subject = Anmeldung abgelaufen: { $offer }
+mail-consent-expired-body = Hallo { $name },
+
+    deine Eltern haben nicht rechtzeitig geantwortet. Deshalb ist deine Anmeldung für „{ $offer }“ abgesagt.
+    Du kannst dich gern noch einmal anmelden.
+mail-cancelled-subject = Abgesagt: { $offer }
+mail-cancelled-body = Hallo { $name },
+
+    deine Anmeldung für „{ $offer }“ ist abgesagt.
+
+    Deine Anmeldung: { $link }
+mail-already-subject = Deine Anmeldung: { $offer }
+mail-already-body = Hallo { $name },
+
+    jemand wollte sich mit deiner E-Mail-Adresse für „{ $offer }“ anmelden. Du bist schon angemeldet.
+    Deine Anmeldung ansehen oder absagen: { $link }

@@ -308,3 +308,118 @@ offer-places-free = { $free ->
    *[other] { $free } places left
 } (of { $count })
 field-site = Site (JMD)
+
+## Registration
+register-title = Register
+register-intro = This takes one minute. We only ask what we need for this activity.
+register-field-first-name = First name
+register-field-email = Email address (yours or your parents')
+register-field-birth-year = Year of birth
+register-field-birth-year-hint = For example 2009
+register-field-parent-email = Email address of your mother or father
+register-field-parent-email-hint = Only if you are 16 or younger: your parents get an email and say yes.
+register-field-phone = Phone (optional)
+register-field-needs = Anything we should know? (optional)
+register-field-needs-hint = For example: wheelchair, allergy, I will bring my sister.
+register-field-gender = Gender (optional, only for our statistics)
+register-gender-none = Not stated
+register-gender-female = female
+register-gender-male = male
+register-gender-diverse = diverse
+register-field-date = Date
+register-field-privacy = I have read the privacy notice.
+register-privacy-text = We keep your details only for this activity and delete them afterwards. Only the activity's team sees them. We do not pass them on.
+register-field-photo = Photos of me at the activity are allowed (optional).
+register-submit = Register now
+register-error-name = Please write your first name.
+register-error-birth-year = Please write your year of birth with four digits, for example 2009.
+register-error-phone = Please use only digits, spaces and + in the phone number.
+register-error-privacy = Please confirm that you have read the privacy notice.
+register-error-parent-email = You are 16 or younger. Please write the email address of your mother or father.
+register-not-open = This activity does not take registrations.
+register-drop-in = No registration: just come along.
+register-not-yet = Registration has not started yet.
+register-closed = Registration is over.
+register-too-young = This activity is for older people.
+register-too-old = This activity is for younger people.
+register-already = There already is a registration with this email address. We sent the link to that address again.
+registration-title = Your registration
+registration-confirmed = You are registered.
+registration-waitlisted = You are on the waiting list, at place { $position }. When a place becomes free, you get an email.
+registration-awaiting-consent = We are holding a place for you. Your parents got an email. When they say yes, you are registered.
+registration-cancelled = This registration is cancelled.
+registration-cancel = Cancel registration
+registration-cancel-hint = You cannot come? Please cancel. Then someone else gets your place.
+registration-keep-link = Keep this page. We also sent you the link by email.
+registration-offer-link = To the activity
+consent-title = Parent's consent
+consent-intro = { $name } would like to take part in this activity. Because { $name } is 16 or younger, we ask you.
+consent-what = What
+consent-when = When
+consent-photos = Photos at the activity
+consent-photos-yes = { $name } would like photos to be allowed.
+consent-photos-no = No photos.
+consent-text = By saying yes you agree that we keep the first name, email address and year of birth of { $name } for this activity. We delete them after the activity.
+consent-yes = Yes, I agree
+consent-no = No
+consent-done-yes = Thank you. { $name } is registered.
+consent-done-no = Thank you for your answer. The registration is cancelled.
+consent-answered = This request has already been answered or has expired.
+
+## Messages
+mail-confirmed-subject = You are registered: { $offer }
+mail-confirmed-body = Hello { $name },
+
+    you are registered for: { $offer }
+    Where: { $where }
+
+    See or cancel your registration: { $link }
+
+    See you soon!
+mail-waitlisted-subject = Waiting list: { $offer }
+mail-waitlisted-body = Hello { $name },
+
+    all places for "{ $offer }" are taken. You are on the waiting list.
+    When a place becomes free, we will write to you.
+
+    See or cancel your registration: { $link }
+mail-promoted-subject = A place is free: { $offer }
+mail-promoted-body = Hello { $name },
+
+    good news: a place became free. You are now registered for: { $offer }
+    Where: { $where }
+
+    You cannot come? Please cancel: { $link }
+mail-awaiting-consent-subject = Your parents say yes: { $offer }
+mail-awaiting-consent-body = Hello { $name },
+
+    we are holding a place for you: { $offer }
+    Your parents got an email. When they say yes, you are registered.
+
+    Your registration: { $link }
+mail-consent-request-subject = Please give your consent: { $name } would like to take part
+mail-consent-request-body = Hello,
+
+    { $name } would like to take part in this activity: { $offer }
+    Where: { $where }
+
+    Because { $name } is 16 or younger, we need your consent.
+    Here you see everything and can say yes or no: { $link }
+
+    The place is held for { $name } for 3 days.
+mail-consent-expired-subject = Registration expired: { $offer }
+mail-consent-expired-body = Hello { $name },
+
+    your parents did not answer in time. So your registration for "{ $offer }" is cancelled.
+    You are welcome to register again.
+mail-cancelled-subject = Cancelled: { $offer }
+mail-cancelled-body = Hello { $name },
+
+    your registration for "{ $offer }" is cancelled.
+
+    Your registration: { $link }
+mail-already-subject = Your registration: { $offer }
+mail-already-body = Hello { $name },
+
+    someone tried to register for "{ $offer }" with your email address. You are already registered.
+    See or cancel your registration: { $link }

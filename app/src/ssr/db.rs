@@ -5,6 +5,7 @@
 pub mod agenda;
 pub mod offers;
 pub mod programmes;
+pub mod registrations;
 pub mod sites;
 pub mod users;
 

@@ -7,8 +7,9 @@ use crate::domain::offer_form::{Errors, Fields};
 
 const KEEP_SECONDS: i64 = 15 * 60;
 
-/// Stores the draft and returns the token for the redirect.
-pub async fn save(db: &Db, user_id: i64, fields: &Fields, errors: &Errors, now: i64) -> sqlx::Result<String> {
+/// Stores the draft of the account `user_id` (None: of whoever holds the token) and returns the
+/// token for the redirect.
+pub async fn save(db: &Db, user_id: Option<i64>, fields: &Fields, errors: &Errors, now: i64) -> sqlx::Result<String> {
     let secret = new_secret();
     let encode = |value| serde_json::to_string(value).expect("string maps always encode");
     sqlx::query("DELETE FROM form_drafts WHERE expires_at < $1").bind(now).execute(db.pool()).await?;
@@ -25,10 +26,13 @@ pub async fn save(db: &Db, user_id: i64, fields: &Fields, errors: &Errors, now: 
     Ok(secret.token)
 }
 
-/// The draft behind `token` if it belongs to `user_id` and has not expired; it is removed.
-pub async fn take(db: &Db, user_id: i64, token: &str, now: i64) -> sqlx::Result<Option<(Fields, Errors)>> {
+/// The draft behind `token` if it belongs to `user_id` (None: a draft of nobody's account) and
+/// has not expired; it is removed.
+pub async fn take(db: &Db, user_id: Option<i64>, token: &str, now: i64) -> sqlx::Result<Option<(Fields, Errors)>> {
     let row: Option<(String, String)> = sqlx::query_as(
-        "DELETE FROM form_drafts WHERE token_hash = $1 AND user_id = $2 AND expires_at > $3 RETURNING fields, errors",
+        "DELETE FROM form_drafts
+         WHERE token_hash = $1 AND (user_id = $2 OR (user_id IS NULL AND $2 IS NULL)) AND expires_at > $3
+         RETURNING fields, errors",
     )
     .bind(hash_token(token))
     .bind(user_id)

@@ -4,3 +4,4 @@
 
 pub mod offers;
 pub mod programmes;
+pub mod registrations;

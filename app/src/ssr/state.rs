@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use super::cache::Caches;
 use super::db::Db;
+use super::links::LinkKey;
 
 /// What every request handler and server-rendered page can reach.
 #[derive(Clone)]
@@ -14,6 +15,8 @@ pub struct AppState {
     /// Where people reach this server, for links in emails: "https://treffpunkt.example.org".
     pub public_url: String,
     pub caches: Arc<Caches>,
+    /// Signs the links in messages (cancel, consent).
+    pub links: LinkKey,
 }
 
 impl AppState {

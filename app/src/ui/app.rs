@@ -8,9 +8,9 @@ use leptos_router::{SsrMode, path};
 
 use super::components::Layout;
 use super::pages::{
-    AuditPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage, OfferEditPage, OfferNewPage,
-    OfferPage, OrganisationPage, PasswordResetPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage, SetPasswordPage,
-    UsersPage,
+    AuditPage, ConsentPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage, OfferEditPage,
+    OfferNewPage, OfferPage, OrganisationPage, PasswordResetPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage,
+    RegistrationPage, SetPasswordPage, UsersPage,
 };
 use crate::ssr::http::request_lang;
 
@@ -64,6 +64,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/offers/:id") view=OfferPage ssr=SsrMode::Async/>
                     <Route path=path!("/programmes/:slug") view=ProgrammePage ssr=SsrMode::Async/>
                     <Route path=path!("/organisations/:id") view=OrganisationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/r/:token") view=RegistrationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/consent/:token") view=ConsentPage ssr=SsrMode::Async/>
                     <Route path=path!("/me") view=MePage ssr=SsrMode::Async/>
                     <Route path=path!("/me/open/:token") view=MeOpenPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff") view=DashboardPage ssr=SsrMode::Async/>

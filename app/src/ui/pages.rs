@@ -4,6 +4,7 @@ mod me;
 mod not_found;
 mod offer;
 mod programme;
+mod register;
 mod staff;
 
 pub use home::HomePage;
@@ -11,6 +12,7 @@ pub use me::{MeOpenPage, MePage};
 pub use not_found::NotFoundPage;
 pub use offer::OfferPage;
 pub use programme::{OrganisationPage, ProgrammePage};
+pub use register::{ConsentPage, RegisterForm, RegistrationPage};
 pub use staff::{
     AuditPage, DashboardPage, LoginPage, OfferEditPage, OfferNewPage, PasswordResetPage, ProgrammeEditPage,
     ProgrammesPage, SetPasswordPage, UsersPage,

@@ -35,7 +35,7 @@ fn gather_checkboxes(fields: &mut Fields) {
 
 /// Back to `page` with the typed fields and their problems.
 async fn back_to_form(state: &AppState, user_id: i64, page: &str, fields: &Fields, errors: &Errors) -> Answer {
-    let token = drafts::save(&state.db, user_id, fields, errors, now()).await?;
+    let token = drafts::save(&state.db, Some(user_id), fields, errors, now()).await?;
     let separator = if page.contains('?') { '&' } else { '?' };
     Ok(Redirect::to(&format!("{page}{separator}draft={token}#form-{}", fields[FORM_FIELD])).into_response())
 }

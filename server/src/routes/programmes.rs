@@ -41,7 +41,7 @@ pub async fn create_programme(
             Ok(Redirect::to(&format!("/staff/programmes/{id}/edit?saved")).into_response())
         }
         Err(errors) => {
-            let token = drafts::save(&state.db, user_id, &fields, &errors, now()).await?;
+            let token = drafts::save(&state.db, Some(user_id), &fields, &errors, now()).await?;
             Ok(Redirect::to(&format!("/staff/programmes?draft={token}")).into_response())
         }
     }
@@ -84,7 +84,7 @@ pub async fn update_programme(
             Ok(Redirect::to(&format!("/staff/programmes/{id}/edit?saved")).into_response())
         }
         Err(errors) => {
-            let token = drafts::save(&state.db, user_id, &fields, &errors, now()).await?;
+            let token = drafts::save(&state.db, Some(user_id), &fields, &errors, now()).await?;
             Ok(Redirect::to(&format!("/staff/programmes/{id}/edit?draft={token}")).into_response())
         }
     }

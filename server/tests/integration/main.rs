@@ -9,4 +9,5 @@ mod editor;
 mod offers;
 mod pages;
 mod permissions;
+mod registrations;
 mod storage;

@@ -46,6 +46,17 @@ fn table() -> Vec<Row> {
         row(Method::GET, "/me", "/me", &[], all_ok),
         row(Method::GET, "/me/open/:token", "/me/open/0123", &[], all_ok),
         row(Method::POST, "/me/link", "/me/link", &[("email", "someone@example.org")], all_ok),
+        row(
+            Method::POST,
+            "/offers/{id}/register",
+            "/offers/OFFER_A/register",
+            &[("first_name", "Amira"), ("email", "amira@example.org"), ("birth_year", "2000"), ("privacy", "on")],
+            all_ok,
+        ),
+        row(Method::GET, "/r/:token", "/r/REG_TOKEN", &[], all_ok),
+        row(Method::POST, "/r/{token}/cancel", "/r/REG_TOKEN/cancel", &[], all_ok),
+        row(Method::GET, "/consent/:token", "/consent/CONSENT_TOKEN", &[], all_ok),
+        row(Method::POST, "/consent/{token}", "/consent/CONSENT_TOKEN", &[("answer", "yes")], all_ok),
         row(Method::POST, "/me/open/{token}", "/me/open/0123", &[], all_ok),
         row(Method::GET, "/staff/login", "/staff/login", &[], all_ok),
         row(Method::POST, "/staff/login", "/staff/login", &[("email", "x@example.org"), ("password", "x")], all_ok),
@@ -249,9 +260,23 @@ async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
         .fetch_one(app.db.pool())
         .await
         .unwrap();
+    // A registration, so that its links (which only the participant and the parent get) open.
+    let (registration,): (i64,) = sqlx::query_as(
+        "INSERT INTO registrations (offer_id, email, first_name, birth_year, lang, status, created_at)
+         VALUES ($1, 'reg@example.org', 'Amira', 2011, 'de', 'awaiting_consent', 0) RETURNING id",
+    )
+    .bind(offer_a)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    let key = app::ssr::links::LinkKey::load_or_create(&app.db).await.unwrap();
+    let reg_token = key.token(app::ssr::links::Purpose::Registration, registration);
+    let consent_token = key.token(app::ssr::links::Purpose::Consent, registration);
     let fill = |text: &str| {
         text.replace("OFFER_A", &offer_a.to_string())
             .replace("SESSION_A", &session_a.to_string())
+            .replace("REG_TOKEN", &reg_token)
+            .replace("CONSENT_TOKEN", &consent_token)
             .replace("ORG_A", &org_a.to_string())
             .replace("VENUE_A", &venue_a.to_string())
             .replace("SITE_1", &site_1.to_string())

@@ -1,15 +1,17 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::domain::offer::{Audience, Registration, spoken_languages};
+use crate::domain::offer_form::{Errors, Fields};
 use crate::i18n::use_lang;
 use crate::ssr::db::offers::{self, OfferDetail};
+use crate::ssr::drafts;
 use crate::ssr::http::percent_encode;
 use crate::ssr::state::AppState;
 use crate::ui::components::{LoadError, When, category_label, kind_label};
 use crate::ui::islands::ShareButton;
-use crate::ui::pages::NotFoundPage;
+use crate::ui::pages::{NotFoundPage, RegisterForm};
 
 /// The offer page lists this many dates; the rest are counted.
 const SESSIONS_SHOWN: i64 = 12;
@@ -19,20 +21,26 @@ pub fn OfferPage() -> impl IntoView {
     let lang = use_lang();
     let db = expect_context::<AppState>().db;
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
+    let draft_token = use_query_map().with_untracked(|query| query.get("draft"));
     Suspend::new(async move {
         let Some(id) = id else {
             return view! { <NotFoundPage/> }.into_any();
         };
         let now = chrono::Utc::now().timestamp();
-        let loaded = match offers::find_public(&db, lang, id).await {
-            Ok(Some(offer)) => {
-                offers::upcoming_sessions(&db, id, now, SESSIONS_SHOWN).await.map(|sessions| Some((offer, sessions)))
-            }
-            Ok(None) => Ok(None),
-            Err(error) => Err(error),
+        let loaded = async {
+            let Some(offer) = offers::find_public(&db, lang, id).await? else { return Ok(None) };
+            let sessions = offers::upcoming_sessions(&db, id, now, SESSIONS_SHOWN).await?;
+            // What a young person typed into the registration form before, with the problems.
+            let draft = match draft_token {
+                Some(token) => drafts::take(&db, None, &token, now).await?,
+                None => None,
+            };
+            Ok::<_, sqlx::Error>(Some((offer, sessions, draft.unwrap_or_default())))
         };
-        match loaded {
-            Ok(Some((offer, (sessions, more)))) => view! { <OfferView offer sessions more/> }.into_any(),
+        match loaded.await {
+            Ok(Some((offer, (sessions, more), (fields, errors)))) => {
+                view! { <OfferView offer sessions more fields errors/> }.into_any()
+            }
             Ok(None) => view! { <NotFoundPage/> }.into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
         }
@@ -40,7 +48,13 @@ pub fn OfferPage() -> impl IntoView {
 }
 
 #[component]
-fn OfferView(offer: OfferDetail, sessions: Vec<offers::UpcomingSession>, more: i64) -> impl IntoView {
+fn OfferView(
+    offer: OfferDetail,
+    sessions: Vec<offers::UpcomingSession>,
+    more: i64,
+    fields: Fields,
+    errors: Errors,
+) -> impl IntoView {
     let lang = use_lang();
     let audience = match offer.audience {
         Audience::Youth => lang.t_with("offer-ages", &[("min", offer.min_age.into()), ("max", offer.max_age.into())]),
@@ -99,13 +113,16 @@ fn OfferView(offer: OfferDetail, sessions: Vec<offers::UpcomingSession>, more: i
                 } else {
                     view! {
                         <ul class="session-list">
-                            {sessions.into_iter().map(|session| view! { <li><When span=session.span/></li> }).collect_view()}
+                            {sessions.iter().copied().map(|session| view! { <li><When span=session.span/></li> }).collect_view()}
                         </ul>
                         {(more > 0).then(|| view! { <p>{lang.t_with("offer-sessions-more", &[("count", more.into())])}</p> })}
                     }
                     .into_any()
                 }}
             </section>
+            {(offer.status == "published" && offer.registration != Registration::DropIn && !sessions.is_empty()).then(|| {
+                view! { <RegisterForm offer_id=offer.id mode=offer.registration sessions=sessions.clone() fields errors/> }
+            })}
             <ShareButton label=lang.t("offer-share") copied_label=lang.t("offer-link-copied")/>
         </article>
     }

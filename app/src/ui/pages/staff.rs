@@ -16,6 +16,7 @@ pub use audit::AuditPage;
 pub use dashboard::DashboardPage;
 pub use login::LoginPage;
 pub use offer_edit::OfferEditPage;
+pub use offer_form::Typed;
 pub use offer_new::OfferNewPage;
 pub use password::{PasswordResetPage, SetPasswordPage};
 pub use programmes::{ProgrammeEditPage, ProgrammesPage};

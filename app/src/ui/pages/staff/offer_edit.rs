@@ -39,7 +39,7 @@ pub fn OfferEditPage() -> impl IntoView {
             drop(conn);
             let sessions = offers::upcoming_sessions(&db, id, now, EDITOR_SESSIONS).await?;
             let draft = match (draft_token, actor.user_id()) {
-                (Some(token), Some(user_id)) => drafts::take(&db, user_id, &token, now).await?,
+                (Some(token), Some(user_id)) => drafts::take(&db, Some(user_id), &token, now).await?,
                 _ => None,
             };
             let choices = load_choices(&db, &actor, &stored.fields).await?;

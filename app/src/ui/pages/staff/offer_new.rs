@@ -28,7 +28,7 @@ pub fn OfferNewPage() -> impl IntoView {
             let loaded = async {
                 let (fields, errors) = match (draft_token, copy_of) {
                     (Some(token), _) => match form_actor.user_id() {
-                        Some(user_id) => drafts::take(&db, user_id, &token, now).await?.unwrap_or_default(),
+                        Some(user_id) => drafts::take(&db, Some(user_id), &token, now).await?.unwrap_or_default(),
                         None => Default::default(),
                     },
                     (None, Some(id)) => (copy_fields(&db, &form_actor, id, now).await?, Errors::new()),

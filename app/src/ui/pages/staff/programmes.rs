@@ -31,7 +31,9 @@ async fn take_draft(state: &AppState, actor: &Actor) -> sqlx::Result<(Fields, Er
     let token = use_query_map().with_untracked(|query| query.get("draft"));
     match (token, actor.user_id()) {
         (Some(token), Some(user_id)) => {
-            Ok(drafts::take(&state.db, user_id, &token, chrono::Utc::now().timestamp()).await?.unwrap_or_default())
+            Ok(drafts::take(&state.db, Some(user_id), &token, chrono::Utc::now().timestamp())
+                .await?
+                .unwrap_or_default())
         }
         _ => Ok(Default::default()),
     }

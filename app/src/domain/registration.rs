@@ -1,0 +1,402 @@
+//! Registering for an offer: the form a young person fills in, who may register, and the one
+//! decision that must never be wrong: a place, the waiting list, or a place held until a parent
+//! agrees. Pure rules; the registration service runs them under the offer's lock.
+
+use super::email::{looks_like_email, normalise};
+use super::offer::Registration;
+use super::offer_form::{Errors, Fields, fail, text};
+
+/// Under this age a parent agrees to the processing of a child's data (DSGVO Art. 8; Germany
+/// keeps the default of 16).
+pub const CONSENT_AGE: i64 = 16;
+/// How long a place is held for a parent's answer, unless the offer says otherwise.
+pub const CONSENT_HOLD_SECONDS: i64 = 72 * 3600;
+/// The version of the privacy notice and consent texts that people agree to; recorded with
+/// every consent so that later changes of the text do not rewrite what was agreed.
+pub const CONSENT_TEXT_VERSION: &str = "2026-11";
+
+code_enum! {
+    /// Optional, for anonymous yearly figures only.
+    Gender { NotStated => "none", Female => "female", Male => "male", Diverse => "diverse" }
+}
+
+code_enum! {
+    Status {
+        Confirmed => "confirmed",
+        Waitlisted => "waitlisted",
+        AwaitingConsent => "awaiting_consent",
+        Cancelled => "cancelled",
+    }
+}
+
+impl Status {
+    /// Confirmed people and those waiting for a parent's answer hold a place.
+    pub fn holds_place(self) -> bool {
+        matches!(self, Status::Confirmed | Status::AwaitingConsent)
+    }
+}
+
+/// A checked registration form: only what the offer needs, nothing about residence or origin.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applicant {
+    pub first_name: String,
+    /// Normalised (trimmed, lower-case).
+    pub email: String,
+    pub birth_year: i64,
+    pub phone: String,
+    pub needs: String,
+    pub gender: Gender,
+    pub photo_consent: bool,
+    /// The parent asked for consent; required under 16.
+    pub parent_email: Option<String>,
+}
+
+const MAX_NAME_CHARS: usize = 60;
+const MAX_NEEDS_CHARS: usize = 500;
+
+/// The age someone has or reaches in `year`: with the year of birth only, a person is this old
+/// or one year younger.
+pub fn age_in(year: i64, birth_year: i64) -> i64 {
+    year - birth_year
+}
+
+/// Whether a parent must agree. Knowing only the year of birth, whoever may still be under 16
+/// (turning 16 this year) needs consent: the safe side of the law.
+pub fn needs_consent(birth_year: i64, this_year: i64) -> bool {
+    age_in(this_year, birth_year) <= CONSENT_AGE
+}
+
+/// Checks the form of a young person; `this_year` bounds the year of birth.
+pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
+    let mut errors = Errors::new();
+    let first_name = text(fields, "first_name");
+    if first_name.is_empty() {
+        fail(&mut errors, "first_name", "register-error-name");
+    } else if first_name.chars().count() > MAX_NAME_CHARS {
+        fail(&mut errors, "first_name", "offer-error-too-long");
+    }
+    let email = normalise(text(fields, "email"));
+    if !looks_like_email(&email) {
+        fail(&mut errors, "email", "offer-error-email");
+    }
+    let birth_year = match text(fields, "birth_year").parse::<i64>() {
+        Ok(year) if (this_year - 100..=this_year).contains(&year) => Some(year),
+        _ => {
+            fail(&mut errors, "birth_year", "register-error-birth-year");
+            None
+        }
+    };
+    let phone = text(fields, "phone");
+    if phone.chars().count() > 40 || phone.chars().any(|c| !(c.is_ascii_digit() || " +-/()".contains(c))) {
+        fail(&mut errors, "phone", "register-error-phone");
+    }
+    let needs = text(fields, "needs");
+    if needs.chars().count() > MAX_NEEDS_CHARS {
+        fail(&mut errors, "needs", "offer-error-too-long");
+    }
+    if !fields.contains_key("privacy") {
+        fail(&mut errors, "privacy", "register-error-privacy");
+    }
+    let parent_email = match normalise(text(fields, "parent_email")) {
+        typed if typed.is_empty() => None,
+        typed if looks_like_email(&typed) => Some(typed),
+        _ => {
+            fail(&mut errors, "parent_email", "offer-error-email");
+            None
+        }
+    };
+    if let Some(year) = birth_year
+        && needs_consent(year, this_year)
+        && parent_email.is_none()
+    {
+        fail(&mut errors, "parent_email", "register-error-parent-email");
+    }
+    match birth_year {
+        Some(birth_year) if errors.is_empty() => Ok(Applicant {
+            first_name: first_name.to_owned(),
+            email,
+            birth_year,
+            phone: phone.to_owned(),
+            needs: needs.to_owned(),
+            gender: Gender::from_code(text(fields, "gender")).unwrap_or(Gender::NotStated),
+            photo_consent: fields.contains_key("photo_consent"),
+            parent_email: parent_email.filter(|_| needs_consent(birth_year, this_year)),
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// What decides whether someone may register now, as stored with the offer and the date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    pub published: bool,
+    pub registration: Registration,
+    pub youth_ages: Option<(i64, i64)>,
+    /// Years the age may be outside the range (staff set it per offer).
+    pub age_tolerance: i64,
+    pub opens_at: Option<i64>,
+    /// When registration closes: the window's end, else the start of the (first coming) date.
+    pub closes_at: i64,
+    /// The year of the date registered for, for the age check.
+    pub year: i64,
+}
+
+/// Why somebody cannot register; each is a catalogue key with the same name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ineligible {
+    NotOpen,
+    NoRegistration,
+    NotYet,
+    Closed,
+    TooYoung,
+    TooOld,
+}
+
+impl Ineligible {
+    pub fn key(self) -> &'static str {
+        match self {
+            Ineligible::NotOpen => "register-not-open",
+            Ineligible::NoRegistration => "register-drop-in",
+            Ineligible::NotYet => "register-not-yet",
+            Ineligible::Closed => "register-closed",
+            Ineligible::TooYoung => "register-too-young",
+            Ineligible::TooOld => "register-too-old",
+        }
+    }
+}
+
+pub fn eligibility(rules: &Rules, birth_year: i64, now: i64) -> Result<(), Ineligible> {
+    if !rules.published {
+        return Err(Ineligible::NotOpen);
+    }
+    if rules.registration == Registration::DropIn {
+        return Err(Ineligible::NoRegistration);
+    }
+    if rules.opens_at.is_some_and(|opens| now < opens) {
+        return Err(Ineligible::NotYet);
+    }
+    if now >= rules.closes_at {
+        return Err(Ineligible::Closed);
+    }
+    if let Some((min, max)) = rules.youth_ages {
+        // With the year of birth only, someone is `age` or `age - 1` during that year.
+        let oldest = age_in(rules.year, birth_year);
+        if oldest + rules.age_tolerance < min {
+            return Err(Ineligible::TooYoung);
+        }
+        if oldest - 1 - rules.age_tolerance > max {
+            return Err(Ineligible::TooOld);
+        }
+    }
+    Ok(())
+}
+
+/// The outcome for a new registration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Admission {
+    Confirmed,
+    /// The place is held until the parent answers.
+    AwaitingConsent,
+    /// No place: `position` on the waiting list, counted from 1.
+    Waitlisted {
+        position: i64,
+    },
+}
+
+impl Admission {
+    pub fn status(self) -> Status {
+        match self {
+            Admission::Confirmed => Status::Confirmed,
+            Admission::AwaitingConsent => Status::AwaitingConsent,
+            Admission::Waitlisted { .. } => Status::Waitlisted,
+        }
+    }
+}
+
+/// A place while places are free (or unlimited), otherwise the end of the waiting list.
+/// `taken` counts places held; `waiting` the people already on the list.
+pub fn admit(capacity: Option<i64>, taken: i64, waiting: i64, needs_consent: bool) -> Admission {
+    let free = capacity.is_none_or(|capacity| taken < capacity);
+    // Nobody jumps the queue: while people wait, a newcomer waits behind them.
+    match (free && waiting == 0, needs_consent) {
+        (true, true) => Admission::AwaitingConsent,
+        (true, false) => Admission::Confirmed,
+        (false, _) => Admission::Waitlisted { position: waiting + 1 },
+    }
+}
+
+/// Someone on the waiting list, in the order they came.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Waiting {
+    pub id: i64,
+    pub needs_consent: bool,
+}
+
+/// Who moves up when places are free: the first `free` people in order (FIFO), each to a
+/// confirmed place or, for the under-16s, a place held for their parent's answer.
+pub fn promote(capacity: Option<i64>, taken: i64, waiting: &[Waiting]) -> Vec<(i64, Status)> {
+    let free = capacity.map_or(waiting.len() as i64, |capacity| (capacity - taken).max(0));
+    waiting
+        .iter()
+        .take(usize::try_from(free).unwrap_or(0))
+        .map(|person| (person.id, if person.needs_consent { Status::AwaitingConsent } else { Status::Confirmed }))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> Fields {
+        let mut fields: Fields =
+            [("first_name", "Amira"), ("email", " Amira@Example.org "), ("birth_year", "2008"), ("privacy", "on")]
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect();
+        for (k, v) in pairs {
+            fields.insert((*k).to_owned(), (*v).to_owned());
+        }
+        fields
+    }
+
+    #[test]
+    fn a_plain_form_is_enough_and_under_16s_name_a_parent() {
+        let applicant = validate(&form(&[]), 2026).unwrap();
+        assert_eq!((applicant.email.as_str(), applicant.gender), ("amira@example.org", Gender::NotStated));
+        assert_eq!(applicant.parent_email, None);
+        let errors = validate(&form(&[("birth_year", "2011")]), 2026).unwrap_err();
+        assert_eq!(errors.get("parent_email").map(String::as_str), Some("register-error-parent-email"));
+        let young = validate(&form(&[("birth_year", "2011"), ("parent_email", "Mutter@Example.org")]), 2026).unwrap();
+        assert_eq!(young.parent_email.as_deref(), Some("mutter@example.org"));
+    }
+
+    #[test]
+    fn each_problem_is_reported_at_its_field() {
+        let cases = [
+            ("first_name", "", "register-error-name"),
+            ("email", "amira", "offer-error-email"),
+            ("birth_year", "08", "register-error-birth-year"),
+            ("birth_year", "2030", "register-error-birth-year"),
+            ("phone", "call me", "register-error-phone"),
+        ];
+        for (field, value, key) in cases {
+            let errors = validate(&form(&[(field, value)]), 2026).unwrap_err();
+            assert_eq!(errors.get(field).map(String::as_str), Some(key), "{field}={value}");
+        }
+        let mut without_privacy = form(&[]);
+        without_privacy.remove("privacy");
+        assert!(validate(&without_privacy, 2026).unwrap_err().contains_key("privacy"));
+    }
+
+    #[test]
+    fn consent_is_asked_of_everyone_who_may_still_be_15() {
+        assert!(needs_consent(2011, 2026), "15 this year");
+        assert!(needs_consent(2010, 2026), "16 this year: 15 until the birthday");
+        assert!(!needs_consent(2009, 2026));
+    }
+
+    fn rules() -> Rules {
+        Rules {
+            published: true,
+            registration: Registration::Series,
+            youth_ages: Some((14, 17)),
+            age_tolerance: 1,
+            opens_at: Some(100),
+            closes_at: 200,
+            year: 2026,
+        }
+    }
+
+    #[test]
+    fn eligibility_follows_the_window_the_status_and_the_ages() {
+        let rules = rules();
+        assert_eq!(eligibility(&rules, 2010, 150), Ok(()));
+        assert_eq!(eligibility(&rules, 2010, 99), Err(Ineligible::NotYet));
+        assert_eq!(eligibility(&rules, 2010, 200), Err(Ineligible::Closed));
+        assert_eq!(eligibility(&Rules { published: false, ..rules }, 2010, 150), Err(Ineligible::NotOpen));
+        let drop_in = Rules { registration: Registration::DropIn, ..rules };
+        assert_eq!(eligibility(&drop_in, 2010, 150), Err(Ineligible::NoRegistration));
+        // 14 to 17 with a year's tolerance: born 2013 (13 this year) may come, 2014 may not.
+        assert_eq!(eligibility(&rules, 2013, 150), Ok(()));
+        assert_eq!(eligibility(&rules, 2014, 150), Err(Ineligible::TooYoung));
+        // Born 2008: 17 or 18 this year; 2007: 18 or 19, which the tolerance still allows; 2006 not.
+        assert_eq!(eligibility(&rules, 2007, 150), Ok(()));
+        assert_eq!(eligibility(&rules, 2006, 150), Err(Ineligible::TooOld));
+        assert_eq!(eligibility(&Rules { age_tolerance: 0, ..rules }, 2013, 150), Err(Ineligible::TooYoung));
+        assert_eq!(eligibility(&Rules { youth_ages: None, ..rules }, 1970, 150), Ok(()));
+    }
+
+    #[test]
+    fn admission_gives_places_then_waiting_list_positions() {
+        assert_eq!(admit(Some(2), 0, 0, false), Admission::Confirmed);
+        assert_eq!(admit(Some(2), 1, 0, true), Admission::AwaitingConsent);
+        assert_eq!(admit(Some(2), 2, 0, false), Admission::Waitlisted { position: 1 });
+        assert_eq!(admit(Some(2), 2, 4, true), Admission::Waitlisted { position: 5 });
+        assert_eq!(admit(None, 1000, 0, false), Admission::Confirmed);
+        assert_eq!(admit(Some(3), 2, 1, false), Admission::Waitlisted { position: 2 }, "no queue jumping");
+    }
+
+    /// A small deterministic generator, so that the property tests need no extra crate and
+    /// fail the same way every time.
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn below(&mut self, n: u64) -> u64 {
+            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (self.0 >> 33) % n.max(1)
+        }
+    }
+
+    /// Random arrivals, cancellations and capacity changes never put more people in places than
+    /// there are places, promotion is first come first served, and it fills exactly the freed places.
+    #[test]
+    fn property_never_above_capacity_and_promotion_is_fifo() {
+        let mut random = Lcg(7);
+        for _ in 0..2000 {
+            let mut capacity = 1 + random.below(10) as i64;
+            // (id, status), in arrival order.
+            let mut people: Vec<(i64, Status)> = Vec::new();
+            for step in 0..40 {
+                let taken = people.iter().filter(|(_, s)| s.holds_place()).count() as i64;
+                let waiting: Vec<Waiting> = people
+                    .iter()
+                    .filter(|(_, s)| *s == Status::Waitlisted)
+                    .map(|(id, _)| Waiting { id: *id, needs_consent: id % 3 == 0 })
+                    .collect();
+                match random.below(4) {
+                    0 | 1 => {
+                        let admission = admit(Some(capacity), taken, waiting.len() as i64, step % 3 == 0);
+                        if let Admission::Waitlisted { position } = admission {
+                            assert_eq!(position, waiting.len() as i64 + 1);
+                        }
+                        people.push((step, admission.status()));
+                    }
+                    2 if !people.is_empty() => {
+                        let index = random.below(people.len() as u64) as usize;
+                        people[index].1 = Status::Cancelled;
+                    }
+                    _ => capacity = (capacity + random.below(3) as i64 - 1).max(1),
+                }
+                let taken = people.iter().filter(|(_, s)| s.holds_place()).count() as i64;
+                let waiting: Vec<Waiting> = people
+                    .iter()
+                    .filter(|(_, s)| *s == Status::Waitlisted)
+                    .map(|(id, _)| Waiting { id: *id, needs_consent: id % 3 == 0 })
+                    .collect();
+                let promoted = promote(Some(capacity), taken, &waiting);
+                let freed = (capacity - taken).max(0) as usize;
+                assert_eq!(promoted.len(), freed.min(waiting.len()), "promotion fills the freed places");
+                let expected: Vec<i64> = waiting.iter().take(promoted.len()).map(|w| w.id).collect();
+                assert_eq!(promoted.iter().map(|(id, _)| *id).collect::<Vec<_>>(), expected, "first come first served");
+                for (id, status) in promoted {
+                    if let Some(person) = people.iter_mut().find(|(pid, _)| *pid == id) {
+                        person.1 = status;
+                    }
+                }
+                let holding = people.iter().filter(|(_, s)| s.holds_place()).count() as i64;
+                // Lowering the capacity never throws anybody out, so only new places are checked.
+                assert!(holding <= capacity.max(taken), "never above capacity: {holding} > {capacity}");
+            }
+        }
+    }
+}

@@ -1,0 +1,316 @@
+//! Registrations as stored. Every function takes the caller's connection: the registration
+//! service runs them inside the transaction that holds the offer's lock.
+
+use sqlx::{AnyConnection, FromRow};
+
+use crate::domain::offer::Registration;
+use crate::domain::registration::{Applicant, Status, Waiting, needs_consent};
+
+/// Whom a registration is for: the whole series, or one date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scope {
+    pub offer_id: i64,
+    pub session_id: Option<i64>,
+}
+
+/// What the registration rules need to know about an offer, read under its lock.
+#[derive(Debug, Clone, FromRow)]
+pub struct OfferForRegistration {
+    pub id: i64,
+    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub registration: Registration,
+    pub capacity: Option<i64>,
+    pub places_taken: i64,
+    pub min_age: i64,
+    pub max_age: i64,
+    pub audience: String,
+    pub age_tolerance: i64,
+    pub registration_opens_at: Option<i64>,
+    pub registration_closes_at: Option<i64>,
+    pub title: String,
+    pub time_zone: String,
+    pub venue: Option<String>,
+    pub address: Option<String>,
+}
+
+pub async fn offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<Option<OfferForRegistration>> {
+    sqlx::query_as(
+        "SELECT o.id, o.status, o.registration, o.capacity, o.places_taken, o.min_age, o.max_age, o.audience,
+                o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone,
+                v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address
+         FROM offers o LEFT JOIN venues v ON v.id = o.venue_id WHERE o.id = $1",
+    )
+    .bind(offer_id)
+    .fetch_optional(&mut *conn)
+    .await
+}
+
+/// A date as registration sees it: when it starts and ends, and the places its registrations hold.
+#[derive(Debug, Clone, Copy, FromRow)]
+pub struct DateForRegistration {
+    pub id: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub places_taken: i64,
+}
+
+/// The scheduled date `session_id` of the offer, or (None) the offer's next date.
+pub async fn date(
+    conn: &mut AnyConnection,
+    offer_id: i64,
+    session_id: Option<i64>,
+    now: i64,
+) -> sqlx::Result<Option<DateForRegistration>> {
+    sqlx::query_as(
+        "SELECT id, starts_at, ends_at, places_taken FROM sessions
+         WHERE offer_id = $1 AND status = 'scheduled' AND ($2 IS NULL OR id = $2) AND ends_at > $3
+         ORDER BY starts_at LIMIT 1",
+    )
+    .bind(offer_id)
+    .bind(session_id)
+    .bind(now)
+    .fetch_optional(&mut *conn)
+    .await
+}
+
+/// A registration as its pages and messages show it.
+#[derive(Debug, Clone, FromRow)]
+pub struct Stored {
+    pub id: i64,
+    pub offer_id: i64,
+    pub session_id: Option<i64>,
+    pub email: String,
+    pub first_name: String,
+    pub birth_year: i64,
+    pub phone: String,
+    pub needs: String,
+    pub gender: String,
+    pub photo_consent: i64,
+    pub lang: String,
+    #[sqlx(try_from = "String")]
+    pub status: Status,
+    pub created_at: i64,
+    pub parent_email: Option<String>,
+    pub consent_deadline: Option<i64>,
+    pub cancel_reason: Option<String>,
+}
+
+impl Stored {
+    pub fn scope(&self) -> Scope {
+        Scope { offer_id: self.offer_id, session_id: self.session_id }
+    }
+}
+
+const COLUMNS: &str = "id, offer_id, session_id, email, first_name, birth_year, phone, needs, gender, photo_consent,
+                       lang, status, created_at, parent_email, consent_deadline, cancel_reason";
+
+pub async fn find(conn: &mut AnyConnection, id: i64) -> sqlx::Result<Option<Stored>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM registrations WHERE id = $1")))
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await
+}
+
+/// The active registration of `email` in the scope, if any.
+pub async fn active(conn: &mut AnyConnection, scope: Scope, email: &str) -> sqlx::Result<Option<Stored>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM registrations
+         WHERE offer_id = $1 AND COALESCE(session_id, 0) = COALESCE($2, 0) AND email = $3 AND status <> 'cancelled'"
+    )))
+    .bind(scope.offer_id)
+    .bind(scope.session_id)
+    .bind(email)
+    .fetch_optional(&mut *conn)
+    .await
+}
+
+/// People waiting in the scope, first come first.
+pub async fn waiting(conn: &mut AnyConnection, scope: Scope, this_year: i64, limit: i64) -> sqlx::Result<Vec<Waiting>> {
+    let rows: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT id, birth_year FROM registrations
+         WHERE offer_id = $1 AND COALESCE(session_id, 0) = COALESCE($2, 0) AND status = 'waitlisted'
+         ORDER BY id LIMIT $3",
+    )
+    .bind(scope.offer_id)
+    .bind(scope.session_id)
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows.into_iter().map(|(id, born)| Waiting { id, needs_consent: needs_consent(born, this_year) }).collect())
+}
+
+/// How many wait in the scope (ahead of `before_id`, when given: a position less one).
+pub async fn count_waiting(conn: &mut AnyConnection, scope: Scope, before_id: Option<i64>) -> sqlx::Result<i64> {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM registrations
+         WHERE offer_id = $1 AND COALESCE(session_id, 0) = COALESCE($2, 0) AND status = 'waitlisted'
+           AND ($3 IS NULL OR id < $3)",
+    )
+    .bind(scope.offer_id)
+    .bind(scope.session_id)
+    .bind(before_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(count)
+}
+
+/// Adds `delta` to the places held in the scope (the offer's, or the date's).
+pub async fn add_taken(conn: &mut AnyConnection, scope: Scope, delta: i64) -> sqlx::Result<()> {
+    match scope.session_id {
+        Some(session_id) => {
+            sqlx::query("UPDATE sessions SET places_taken = places_taken + $1 WHERE id = $2")
+                .bind(delta)
+                .bind(session_id)
+                .execute(&mut *conn)
+                .await?
+        }
+        None => {
+            sqlx::query("UPDATE offers SET places_taken = places_taken + $1 WHERE id = $2")
+                .bind(delta)
+                .bind(scope.offer_id)
+                .execute(&mut *conn)
+                .await?
+        }
+    };
+    Ok(())
+}
+
+pub struct NewRegistration<'a> {
+    pub scope: Scope,
+    pub applicant: &'a Applicant,
+    pub lang: &'a str,
+    pub status: Status,
+    pub consent_deadline: Option<i64>,
+}
+
+pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64) -> sqlx::Result<i64> {
+    let applicant = new.applicant;
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO registrations (offer_id, session_id, email, first_name, birth_year, phone, needs, gender,
+                                    photo_consent, lang, status, created_at, parent_email, consent_deadline)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
+    )
+    .bind(new.scope.offer_id)
+    .bind(new.scope.session_id)
+    .bind(&applicant.email)
+    .bind(&applicant.first_name)
+    .bind(applicant.birth_year)
+    .bind(&applicant.phone)
+    .bind(&applicant.needs)
+    .bind(applicant.gender.code())
+    .bind(i64::from(applicant.photo_consent))
+    .bind(new.lang)
+    .bind(new.status.code())
+    .bind(now)
+    .bind(&applicant.parent_email)
+    .bind(new.consent_deadline)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(id)
+}
+
+/// Moves a registration to `status`; a consent deadline goes with "awaiting_consent".
+pub async fn set_status(
+    conn: &mut AnyConnection,
+    id: i64,
+    status: Status,
+    consent_deadline: Option<i64>,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE registrations SET status = $1, consent_deadline = $2 WHERE id = $3")
+        .bind(status.code())
+        .bind(consent_deadline)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn cancel(conn: &mut AnyConnection, id: i64, reason: &str, now: i64) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE registrations SET status = 'cancelled', cancelled_at = $1, cancel_reason = $2, consent_deadline = NULL
+         WHERE id = $3",
+    )
+    .bind(now)
+    .bind(reason)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Records a parent's yes: who, when, and which text they agreed to.
+pub async fn record_consent(conn: &mut AnyConnection, id: i64, text_version: &str, now: i64) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE registrations SET status = 'confirmed', consent_given_at = $1, consent_text_version = $2,
+                consent_deadline = NULL
+         WHERE id = $3",
+    )
+    .bind(now)
+    .bind(text_version)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Registrations whose parent has not answered in time (at most `limit`).
+pub async fn expired_consents(conn: &mut AnyConnection, now: i64, limit: i64) -> sqlx::Result<Vec<(i64, i64)>> {
+    sqlx::query_as(
+        "SELECT id, offer_id FROM registrations WHERE status = 'awaiting_consent' AND consent_deadline < $1
+         ORDER BY consent_deadline LIMIT $2",
+    )
+    .bind(now)
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await
+}
+
+/// A registration in the staff's list of an offer, with its position when waiting.
+#[derive(Debug, Clone, FromRow)]
+pub struct Listed {
+    pub id: i64,
+    pub session_id: Option<i64>,
+    pub first_name: String,
+    pub email: String,
+    pub birth_year: i64,
+    pub phone: String,
+    pub needs: String,
+    pub gender: String,
+    pub photo_consent: i64,
+    pub status: String,
+    pub created_at: i64,
+    pub cancel_reason: Option<String>,
+}
+
+/// All registrations of an offer, in order of arrival (bounded: an offer has at most a few
+/// hundred).
+pub async fn of_offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<Vec<Listed>> {
+    sqlx::query_as(
+        "SELECT id, session_id, first_name, email, birth_year, phone, needs, gender, photo_consent, status,
+                created_at, cancel_reason
+         FROM registrations WHERE offer_id = $1 ORDER BY session_id, id LIMIT 5000",
+    )
+    .bind(offer_id)
+    .fetch_all(&mut *conn)
+    .await
+}
+
+/// A participant's registrations (their "My registrations"), newest first.
+#[derive(Debug, Clone, FromRow)]
+pub struct Own {
+    pub id: i64,
+    pub offer_id: i64,
+    pub title: String,
+    pub status: String,
+}
+
+pub async fn of_email(conn: &mut AnyConnection, email: &str) -> sqlx::Result<Vec<Own>> {
+    sqlx::query_as(
+        "SELECT r.id, r.offer_id, o.title, r.status FROM registrations r JOIN offers o ON o.id = r.offer_id
+         WHERE r.email = $1 ORDER BY r.id DESC LIMIT 200",
+    )
+    .bind(email)
+    .fetch_all(&mut *conn)
+    .await
+}

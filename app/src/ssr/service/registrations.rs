@@ -1,0 +1,369 @@
+//! Registering, cancelling, a parent's answer and expiry. Each runs in one transaction that
+//! first locks the offer, so that two people can never both get the last place: the decision
+//! (domain/registration.rs) is taken on counts nobody else can change until the commit, and the
+//! messages it causes are written to the outbox in the same transaction.
+
+use chrono::{DateTime, Datelike};
+use sqlx::AnyConnection;
+
+use crate::domain::offer::{Audience, Registration};
+use crate::domain::registration::{
+    Admission, Applicant, CONSENT_HOLD_SECONDS, CONSENT_TEXT_VERSION, Ineligible, Rules, Status, admit, eligibility,
+    needs_consent, promote,
+};
+use crate::domain::schedule::LocalSpan;
+use crate::i18n::Lang;
+use crate::ssr::db::Db;
+use crate::ssr::db::registrations::{self as stored, NewRegistration, OfferForRegistration, Scope};
+use crate::ssr::links::{LinkKey, Purpose};
+use crate::ssr::outbox::{self, Email};
+
+/// What links in messages need: where the site is, and the key that signs them.
+#[derive(Clone, Copy)]
+pub struct Links<'a> {
+    pub public_url: &'a str,
+    pub key: &'a LinkKey,
+}
+
+impl Links<'_> {
+    pub fn registration(&self, id: i64) -> String {
+        format!("{}/r/{}", self.public_url, self.key.token(Purpose::Registration, id))
+    }
+
+    fn consent(&self, id: i64) -> String {
+        format!("{}/consent/{}", self.public_url, self.key.token(Purpose::Consent, id))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Registered now, or earlier with the same details (a double tap): the registration's id.
+    Registered {
+        id: i64,
+        status: Status,
+    },
+    /// The address holds a registration made with other details; its link went to that address.
+    AlreadyRegistered,
+    Ineligible(Ineligible),
+    /// No such offer or date.
+    Gone,
+}
+
+fn year_of(instant: i64) -> i64 {
+    DateTime::from_timestamp(instant, 0).map_or(2000, |at| i64::from(at.year()))
+}
+
+/// Registers `applicant` for the offer (or, for offers with registration per date, the date).
+pub async fn register(
+    db: &Db,
+    links: Links<'_>,
+    (offer_id, session_id): (i64, Option<i64>),
+    applicant: &Applicant,
+    lang: Lang,
+    now: i64,
+) -> sqlx::Result<Outcome> {
+    let mut tx = db.lock_offer(offer_id).await?;
+    let Some(offer) = stored::offer(&mut tx, offer_id).await? else { return Ok(Outcome::Gone) };
+    // A series is registered for as a whole; only per-date offers name the date.
+    let session_id = session_id.filter(|_| offer.registration == Registration::PerSession);
+    if offer.registration == Registration::PerSession && session_id.is_none() {
+        return Ok(Outcome::Gone);
+    }
+    let Some(date) = stored::date(&mut tx, offer_id, session_id, now).await? else {
+        return Ok(Outcome::Ineligible(Ineligible::Closed));
+    };
+    let scope = Scope { offer_id, session_id };
+    if let Some(existing) = stored::active(&mut tx, scope, &applicant.email).await? {
+        let same_person = existing.first_name.to_lowercase() == applicant.first_name.to_lowercase()
+            && existing.birth_year == applicant.birth_year;
+        if same_person {
+            return Ok(Outcome::Registered { id: existing.id, status: existing.status });
+        }
+        // Someone else typed this address: its owner gets the link again, the typist learns nothing.
+        let email =
+            letter(&offer, &existing_lang(&existing.lang), "mail-already", &existing.first_name, links, existing.id);
+        outbox::enqueue(&mut tx, &Email { recipient: existing.email.clone(), ..email }, now).await?;
+        tx.commit().await?;
+        return Ok(Outcome::AlreadyRegistered);
+    }
+    let rules = Rules {
+        published: offer.status == "published",
+        registration: offer.registration,
+        youth_ages: (offer.audience == Audience::Youth.code()).then_some((offer.min_age, offer.max_age)),
+        age_tolerance: offer.age_tolerance,
+        opens_at: offer.registration_opens_at,
+        closes_at: offer.registration_closes_at.unwrap_or(date.starts_at).min(date.starts_at),
+        year: year_of(date.starts_at),
+    };
+    if let Err(reason) = eligibility(&rules, applicant.birth_year, now) {
+        return Ok(Outcome::Ineligible(reason));
+    }
+    let taken = if session_id.is_some() { date.places_taken } else { offer.places_taken };
+    let waiting = stored::count_waiting(&mut tx, scope, None).await?;
+    let under_16 = needs_consent(applicant.birth_year, year_of(now));
+    let admission = admit(offer.capacity, taken, waiting, under_16);
+    let status = admission.status();
+    let consent_deadline = (admission == Admission::AwaitingConsent).then_some(now + CONSENT_HOLD_SECONDS);
+    let new = NewRegistration { scope, applicant, lang: lang.code(), status, consent_deadline };
+    let id = stored::insert(&mut tx, new, now).await?;
+    if status.holds_place() {
+        stored::add_taken(&mut tx, scope, 1).await?;
+    }
+    let key = match admission {
+        Admission::Confirmed => "mail-confirmed",
+        Admission::AwaitingConsent => "mail-awaiting-consent",
+        Admission::Waitlisted { .. } => "mail-waitlisted",
+    };
+    let email = letter(&offer, &lang, key, &applicant.first_name, links, id);
+    outbox::enqueue(&mut tx, &Email { recipient: applicant.email.clone(), ..email }, now).await?;
+    if admission == Admission::AwaitingConsent {
+        ask_parent(&mut tx, &offer, links, id, applicant, lang, now).await?;
+    }
+    tx.commit().await?;
+    Ok(Outcome::Registered { id, status })
+}
+
+fn existing_lang(code: &str) -> Lang {
+    Lang::from_code(code).unwrap_or_default()
+}
+
+/// The consent request to the parent, in the language the young person chose.
+async fn ask_parent(
+    tx: &mut AnyConnection,
+    offer: &OfferForRegistration,
+    links: Links<'_>,
+    id: i64,
+    applicant: &Applicant,
+    lang: Lang,
+    now: i64,
+) -> sqlx::Result<()> {
+    let Some(parent) = &applicant.parent_email else { return Ok(()) };
+    let mut email = letter(offer, &lang, "mail-consent-request", &applicant.first_name, links, id);
+    email.body_text = email.body_text.replace(&links.registration(id), &links.consent(id));
+    outbox::enqueue(tx, &Email { recipient: parent.clone(), ..email }, now).await?;
+    Ok(())
+}
+
+/// A message about a registration: its subject and text from the catalogue, with the offer, the
+/// date and the registration's own link.
+fn letter(
+    offer: &OfferForRegistration,
+    lang: &Lang,
+    key: &'static str,
+    name: &str,
+    links: Links<'_>,
+    id: i64,
+) -> Email {
+    let args = [
+        ("name", name.to_owned().into()),
+        ("offer", offer.title.clone().into()),
+        (
+            "where",
+            format!("{}, {}", offer.venue.clone().unwrap_or_default(), offer.address.clone().unwrap_or_default())
+                .into(),
+        ),
+        ("link", links.registration(id).into()),
+    ];
+    Email {
+        kind: key,
+        recipient: String::new(),
+        lang: *lang,
+        subject: lang.t_with(&format!("{key}-subject"), &args),
+        body_text: lang.t_with(&format!("{key}-body"), &args),
+    }
+}
+
+/// The registration `id` for its own page: the stored row, its position when waiting, and the
+/// offer's title and next dates.
+pub struct Page {
+    pub registration: stored::Stored,
+    pub position: Option<i64>,
+    pub offer_title: String,
+    pub span: Option<LocalSpan>,
+}
+
+pub async fn page(db: &Db, id: i64, now: i64) -> sqlx::Result<Option<Page>> {
+    let mut conn = db.pool().acquire().await?;
+    let Some(registration) = stored::find(&mut conn, id).await? else { return Ok(None) };
+    let position = match registration.status {
+        Status::Waitlisted => Some(stored::count_waiting(&mut conn, registration.scope(), Some(id)).await? + 1),
+        _ => None,
+    };
+    let Some(offer) = stored::offer(&mut conn, registration.offer_id).await? else { return Ok(None) };
+    let date = stored::date(&mut conn, registration.offer_id, registration.session_id, now).await?;
+    let span = date.map(|date| LocalSpan::from_stored(date.starts_at, date.ends_at, &offer.time_zone));
+    Ok(Some(Page { registration, position, offer_title: offer.title, span }))
+}
+
+/// Why a registration ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending<'a> {
+    /// The participant cancelled with one tap.
+    Participant,
+    /// Staff cancelled, with a reason.
+    Staff(&'a str),
+    ParentDeclined,
+    ConsentExpired,
+}
+
+/// Ends a registration, frees its place and moves the waiting list up; false when it had ended.
+pub async fn cancel(db: &Db, links: Links<'_>, id: i64, ending: Ending<'_>, now: i64) -> sqlx::Result<bool> {
+    let offer_id = {
+        let mut conn = db.pool().acquire().await?;
+        match stored::find(&mut conn, id).await? {
+            Some(registration) => registration.offer_id,
+            None => return Ok(false),
+        }
+    };
+    let mut tx = db.lock_offer(offer_id).await?;
+    let ended = end(&mut tx, links, id, ending, now).await?;
+    tx.commit().await?;
+    Ok(ended)
+}
+
+async fn end(tx: &mut AnyConnection, links: Links<'_>, id: i64, ending: Ending<'_>, now: i64) -> sqlx::Result<bool> {
+    let Some(registration) = stored::find(tx, id).await? else { return Ok(false) };
+    if registration.status == Status::Cancelled {
+        return Ok(false);
+    }
+    if matches!(ending, Ending::ParentDeclined | Ending::ConsentExpired)
+        && registration.status != Status::AwaitingConsent
+    {
+        return Ok(false);
+    }
+    let reason = match ending {
+        Ending::Participant => "participant".to_owned(),
+        Ending::Staff(reason) => format!("staff: {reason}"),
+        Ending::ParentDeclined => "parent declined".to_owned(),
+        Ending::ConsentExpired => "consent expired".to_owned(),
+    };
+    stored::cancel(tx, id, &reason, now).await?;
+    let Some(offer) = stored::offer(tx, registration.offer_id).await? else { return Ok(true) };
+    let key = match ending {
+        Ending::ConsentExpired => "mail-consent-expired",
+        _ => "mail-cancelled",
+    };
+    let lang = existing_lang(&registration.lang);
+    let email = letter(&offer, &lang, key, &registration.first_name, links, id);
+    outbox::enqueue(tx, &Email { recipient: registration.email.clone(), ..email }, now).await?;
+    if registration.status.holds_place() {
+        stored::add_taken(tx, registration.scope(), -1).await?;
+        fill_free_places(tx, links, &offer, registration.scope(), now).await?;
+    }
+    Ok(true)
+}
+
+/// Moves people up from the waiting list into free places, first come first served, and tells them.
+async fn fill_free_places(
+    tx: &mut AnyConnection,
+    links: Links<'_>,
+    offer: &OfferForRegistration,
+    scope: Scope,
+    now: i64,
+) -> sqlx::Result<usize> {
+    let taken = match scope.session_id {
+        Some(session_id) => {
+            let (taken,): (i64,) = sqlx::query_as("SELECT places_taken FROM sessions WHERE id = $1")
+                .bind(session_id)
+                .fetch_one(&mut *tx)
+                .await?;
+            taken
+        }
+        None => stored::offer(tx, offer.id).await?.map_or(0, |offer| offer.places_taken),
+    };
+    let free = offer.capacity.map_or(i64::MAX, |capacity| (capacity - taken).max(0));
+    if free == 0 {
+        return Ok(0);
+    }
+    let waiting = stored::waiting(tx, scope, year_of(now), free.min(1000)).await?;
+    let promotions = promote(offer.capacity, taken, &waiting);
+    for (id, status) in &promotions {
+        let deadline = (*status == Status::AwaitingConsent).then_some(now + CONSENT_HOLD_SECONDS);
+        stored::set_status(tx, *id, *status, deadline).await?;
+        stored::add_taken(tx, scope, 1).await?;
+        let Some(person) = stored::find(tx, *id).await? else { continue };
+        let lang = existing_lang(&person.lang);
+        let key = if *status == Status::AwaitingConsent { "mail-awaiting-consent" } else { "mail-promoted" };
+        let email = letter(offer, &lang, key, &person.first_name, links, *id);
+        outbox::enqueue(tx, &Email { recipient: person.email.clone(), ..email }, now).await?;
+        if *status == Status::AwaitingConsent {
+            let applicant = Applicant {
+                first_name: person.first_name.clone(),
+                email: person.email.clone(),
+                birth_year: person.birth_year,
+                phone: String::new(),
+                needs: String::new(),
+                gender: crate::domain::registration::Gender::NotStated,
+                photo_consent: person.photo_consent == 1,
+                parent_email: person.parent_email.clone(),
+            };
+            ask_parent(tx, offer, links, *id, &applicant, lang, now).await?;
+        }
+    }
+    Ok(promotions.len())
+}
+
+/// Fills places that staff added by raising the capacity (the offer's, or every date's).
+pub async fn capacity_changed(db: &Db, links: Links<'_>, offer_id: i64, now: i64) -> sqlx::Result<usize> {
+    let mut tx = db.lock_offer(offer_id).await?;
+    let Some(offer) = stored::offer(&mut tx, offer_id).await? else { return Ok(0) };
+    let scopes: Vec<(Option<i64>,)> = sqlx::query_as(
+        "SELECT DISTINCT session_id FROM registrations WHERE offer_id = $1 AND status = 'waitlisted' LIMIT 500",
+    )
+    .bind(offer_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut promoted = 0;
+    for (session_id,) in scopes {
+        promoted += fill_free_places(&mut tx, links, &offer, Scope { offer_id, session_id }, now).await?;
+    }
+    tx.commit().await?;
+    Ok(promoted)
+}
+
+/// A parent's answer: yes confirms the place; no frees it for the waiting list.
+pub async fn answer_consent(db: &Db, links: Links<'_>, id: i64, approve: bool, now: i64) -> sqlx::Result<bool> {
+    if !approve {
+        return cancel(db, links, id, Ending::ParentDeclined, now).await;
+    }
+    let offer_id = {
+        let mut conn = db.pool().acquire().await?;
+        match stored::find(&mut conn, id).await? {
+            Some(registration) => registration.offer_id,
+            None => return Ok(false),
+        }
+    };
+    let mut tx = db.lock_offer(offer_id).await?;
+    let Some(registration) = stored::find(&mut tx, id).await? else { return Ok(false) };
+    if registration.status != Status::AwaitingConsent {
+        return Ok(false);
+    }
+    stored::record_consent(&mut tx, id, CONSENT_TEXT_VERSION, now).await?;
+    if let Some(offer) = stored::offer(&mut tx, offer_id).await? {
+        let lang = existing_lang(&registration.lang);
+        let email = letter(&offer, &lang, "mail-confirmed", &registration.first_name, links, id);
+        outbox::enqueue(&mut tx, &Email { recipient: registration.email.clone(), ..email }, now).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Releases the places of consent requests nobody answered in time; returns how many.
+pub async fn expire_consents(db: &Db, links: Links<'_>, now: i64) -> sqlx::Result<usize> {
+    let expired = {
+        let mut conn = db.pool().acquire().await?;
+        stored::expired_consents(&mut conn, now, 100).await?
+    };
+    let mut released = 0;
+    for (id, offer_id) in expired {
+        let mut tx = db.lock_offer(offer_id).await?;
+        // Checked again under the lock: the parent may have answered meanwhile.
+        let still_waiting =
+            stored::find(&mut tx, id).await?.is_some_and(|r| r.consent_deadline.is_some_and(|d| d < now));
+        if still_waiting && end(&mut tx, links, id, Ending::ConsentExpired, now).await? {
+            released += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(released)
+}

@@ -1,0 +1,182 @@
+//! What a young person and a parent see of a registration: the form on the offer page, the
+//! registration's own page (from the link in every message) and the parent's consent page.
+
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::domain::offer::Registration;
+use crate::domain::offer_form::{Errors, Fields};
+use crate::domain::registration::{Gender, Status};
+use crate::i18n::use_lang;
+use crate::ssr::db::offers::UpcomingSession;
+use crate::ssr::links::Purpose;
+use crate::ssr::service::registrations::{self, Page};
+use crate::ssr::state::AppState;
+use crate::ui::components::{Field, FormAlert, LoadError, SelectField, TextArea, When, span_text};
+use crate::ui::pages::NotFoundPage;
+use crate::ui::pages::staff::Typed;
+
+/// The registration form of an offer; per-date offers choose the date in it.
+#[component]
+pub fn RegisterForm(
+    offer_id: i64,
+    mode: Registration,
+    sessions: Vec<UpcomingSession>,
+    fields: Fields,
+    errors: Errors,
+) -> impl IntoView {
+    let lang = use_lang();
+    let typed = Typed { lang, fields: &fields, errors: &errors };
+    let alert = typed.error("form").or_else(|| (!errors.is_empty()).then(|| lang.t("offer-form-has-errors")));
+    let dates = (mode == Registration::PerSession).then(|| {
+        let options = sessions.iter().map(|s| (s.id.to_string(), span_text(lang, &s.span))).collect();
+        view! { <SelectField name="session_id" label=lang.t("register-field-date") options selected=typed.value("session_id")/> }
+    });
+    let genders =
+        Gender::ALL.iter().map(|g| (g.code().to_owned(), lang.t(&format!("register-gender-{}", g.code())))).collect();
+    let checkbox = |name: &'static str, label: String, error: Option<String>| {
+        let id = format!("field-{name}");
+        let error_id = format!("{id}-error");
+        view! {
+            <div class="field-check">
+                <input type="checkbox" id=id.clone() name=name checked=fields.contains_key(name)
+                    aria-invalid=error.is_some().then_some("true") aria-describedby=error.is_some().then(|| error_id.clone())/>
+                <label for=id>{label}</label>
+            </div>
+            {error.map(|error| view! { <p class="field-error" id=error_id>{error}</p> })}
+        }
+    };
+    view! {
+        <section class="register" aria-labelledby="register">
+            <h2 id="register">{lang.t("register-title")}</h2>
+            <p>{lang.t("register-intro")}</p>
+            <FormAlert message=alert/>
+            <form method="post" action=format!("/offers/{offer_id}/register") class="stack">
+                {dates}
+                <Field name="first_name" label=lang.t("register-field-first-name") value=typed.value("first_name") error=typed.error("first_name") autocomplete="given-name"/>
+                <Field name="email" kind="email" label=lang.t("register-field-email") value=typed.value("email") error=typed.error("email") autocomplete="email"/>
+                <Field name="birth_year" kind="number" label=lang.t("register-field-birth-year") value=typed.value("birth_year") error=typed.error("birth_year") hint=Some(lang.t("register-field-birth-year-hint"))/>
+                <Field name="parent_email" kind="email" label=lang.t("register-field-parent-email") value=typed.value("parent_email") error=typed.error("parent_email") required=false hint=Some(lang.t("register-field-parent-email-hint"))/>
+                <Field name="phone" kind="tel" label=lang.t("register-field-phone") value=typed.value("phone") error=typed.error("phone") required=false autocomplete="tel"/>
+                <TextArea name="needs" label=lang.t("register-field-needs") value=typed.value("needs") error=typed.error("needs") hint=Some(lang.t("register-field-needs-hint")) rows=2/>
+                <SelectField name="gender" label=lang.t("register-field-gender") options=genders selected=typed.value("gender")/>
+                <p class="hint">{lang.t("register-privacy-text")}</p>
+                {checkbox("privacy", lang.t("register-field-privacy"), typed.error("privacy"))}
+                {checkbox("photo_consent", lang.t("register-field-photo"), None)}
+                <button type="submit" class="button">{lang.t("register-submit")}</button>
+            </form>
+        </section>
+    }
+    // Erased: the offer page around it is deep enough for the compiler already.
+    .into_any()
+}
+
+/// A registration's own page: its status (with the waiting-list position), the date, and the
+/// one-tap cancel button. Reached only with the signed link.
+#[component]
+pub fn RegistrationPage() -> impl IntoView {
+    let lang = use_lang();
+    let state = expect_context::<AppState>();
+    let token = use_params_map().with_untracked(|params| params.get("token").unwrap_or_default());
+    Suspend::new(async move {
+        let Some(id) = state.links.verify(Purpose::Registration, &token) else {
+            return view! { <NotFoundPage/> }.into_any();
+        };
+        match registrations::page(&state.db, id, chrono::Utc::now().timestamp()).await {
+            Ok(Some(page)) => registration_view(lang, &token, page).into_any(),
+            Ok(None) => view! { <NotFoundPage/> }.into_any(),
+            Err(error) => view! { <LoadError error/> }.into_any(),
+        }
+    })
+}
+
+fn registration_view(lang: crate::i18n::Lang, token: &str, page: Page) -> impl IntoView + use<> {
+    let status = page.registration.status;
+    let message = match status {
+        Status::Confirmed => lang.t("registration-confirmed"),
+        Status::Waitlisted => {
+            lang.t_with("registration-waitlisted", &[("position", page.position.unwrap_or(1).into())])
+        }
+        Status::AwaitingConsent => lang.t("registration-awaiting-consent"),
+        Status::Cancelled => lang.t("registration-cancelled"),
+    };
+    let offer_id = page.registration.offer_id;
+    view! {
+        <Title text=format!("{} – {}", lang.t("registration-title"), lang.t("site-name"))/>
+        // The link is the key to this page: search engines and other sites get neither.
+        <Meta name="robots" content="noindex"/>
+        <section class="form-page stack">
+            <h1>{lang.t("registration-title")}</h1>
+            <p class="lead"><a href=format!("/offers/{offer_id}")><bdi>{page.offer_title}</bdi></a></p>
+            {page.span.map(|span| view! { <p><When span/></p> })}
+            <p class="form-alert status" role="status">{message}</p>
+            {(status != Status::Cancelled).then(|| view! {
+                <p>{lang.t("registration-keep-link")}</p>
+                <form method="post" action=format!("/r/{token}/cancel") class="stack">
+                    <p class="hint">{lang.t("registration-cancel-hint")}</p>
+                    <button type="submit" class="button button-quiet">{lang.t("registration-cancel")}</button>
+                </form>
+            })}
+            <p><a href=format!("/offers/{offer_id}")>{lang.t("registration-offer-link")}</a></p>
+        </section>
+    }
+}
+
+/// The parent's page: what their child registered for, what they agree to, yes or no.
+#[component]
+pub fn ConsentPage() -> impl IntoView {
+    let lang = use_lang();
+    let state = expect_context::<AppState>();
+    let token = use_params_map().with_untracked(|params| params.get("token").unwrap_or_default());
+    let answered = use_query_map()
+        .with_untracked(|query| ["yes", "no", "answered"].into_iter().find(|flag| query.get(flag).is_some()));
+    Suspend::new(async move {
+        let Some(id) = state.links.verify(Purpose::Consent, &token) else {
+            return view! { <NotFoundPage/> }.into_any();
+        };
+        let page = match registrations::page(&state.db, id, chrono::Utc::now().timestamp()).await {
+            Ok(Some(page)) => page,
+            Ok(None) => return view! { <NotFoundPage/> }.into_any(),
+            Err(error) => return view! { <LoadError error/> }.into_any(),
+        };
+        let name = page.registration.first_name.clone();
+        let with_name = |key: &str| lang.t_with(key, &[("name", name.clone().into())]);
+        let open = page.registration.status == Status::AwaitingConsent;
+        let notice = match answered {
+            Some("yes") => Some(with_name("consent-done-yes")),
+            Some("no") => Some(with_name("consent-done-no")),
+            _ if !open => Some(lang.t("consent-answered")),
+            _ => None,
+        };
+        let photos = if page.registration.photo_consent == 1 {
+            with_name("consent-photos-yes")
+        } else {
+            lang.t("consent-photos-no")
+        };
+        view! {
+            <Title text=format!("{} – {}", lang.t("consent-title"), lang.t("site-name"))/>
+            <Meta name="robots" content="noindex"/>
+            <section class="form-page stack">
+                <h1>{lang.t("consent-title")}</h1>
+                <FormAlert message=notice/>
+                <p>{with_name("consent-intro")}</p>
+                <dl class="facts">
+                    <dt>{lang.t("consent-what")}</dt>
+                    <dd><a href=format!("/offers/{}", page.registration.offer_id)><bdi>{page.offer_title}</bdi></a></dd>
+                    {page.span.map(|span| view! { <dt>{lang.t("consent-when")}</dt><dd><When span/></dd> })}
+                    <dt>{lang.t("consent-photos")}</dt>
+                    <dd>{photos}</dd>
+                </dl>
+                {open.then(|| view! {
+                    <p>{with_name("consent-text")}</p>
+                    <form method="post" action=format!("/consent/{token}") class="cluster">
+                        <button type="submit" name="answer" value="yes" class="button">{lang.t("consent-yes")}</button>
+                        <button type="submit" name="answer" value="no" class="button button-quiet">{lang.t("consent-no")}</button>
+                    </form>
+                })}
+            </section>
+        }
+        .into_any()
+    })
+}

@@ -1,0 +1,94 @@
+//! Young people register from the offer page, open their registration from the link in every
+//! message, cancel with one tap, and parents answer a consent request. Plain form posts: they
+//! work on any phone, with or without JavaScript.
+
+use app::domain::offer_form::{Errors, Fields};
+use app::domain::registration::validate;
+use app::ssr::drafts;
+use app::ssr::http::request_lang;
+use app::ssr::links::Purpose;
+use app::ssr::service::registrations::{self as service, Ending, Links, Outcome};
+use app::ssr::state::AppState;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Datelike;
+
+use super::account::{Answer, now};
+
+pub fn links(state: &AppState) -> Links<'_> {
+    Links { public_url: &state.public_url, key: &state.links }
+}
+
+fn not_found(headers: &HeaderMap) -> Response {
+    (StatusCode::NOT_FOUND, request_lang(headers).t("not-found-title")).into_response()
+}
+
+/// Back to the offer's form with what was typed and why it did not work.
+async fn back_to_form(state: &AppState, offer_id: i64, fields: &Fields, errors: &Errors) -> Answer {
+    let token = drafts::save(&state.db, None, fields, errors, now()).await?;
+    Ok(Redirect::to(&format!("/offers/{offer_id}?draft={token}#register")).into_response())
+}
+
+/// The registration form of the offer page.
+pub async fn register(
+    State(state): State<AppState>,
+    Path(offer_id): Path<i64>,
+    headers: HeaderMap,
+    Form(fields): Form<Fields>,
+) -> Answer {
+    let now = now();
+    let this_year = i64::from(chrono::Utc::now().year());
+    let applicant = match validate(&fields, this_year) {
+        Ok(applicant) => applicant,
+        Err(errors) => return back_to_form(&state, offer_id, &fields, &errors).await,
+    };
+    let session_id = fields.get("session_id").and_then(|id| id.parse().ok());
+    let lang = request_lang(&headers);
+    match service::register(&state.db, links(&state), (offer_id, session_id), &applicant, lang, now).await? {
+        Outcome::Registered { id, .. } => {
+            let token = state.links.token(Purpose::Registration, id);
+            Ok(Redirect::to(&format!("/r/{token}")).into_response())
+        }
+        Outcome::AlreadyRegistered => {
+            let errors = Errors::from([("email".to_owned(), "register-already".to_owned())]);
+            back_to_form(&state, offer_id, &fields, &errors).await
+        }
+        Outcome::Ineligible(reason) => {
+            let errors = Errors::from([("form".to_owned(), reason.key().to_owned())]);
+            back_to_form(&state, offer_id, &fields, &errors).await
+        }
+        Outcome::Gone => Ok(not_found(&headers)),
+    }
+}
+
+/// One tap from the link in every message: the registration ends and the next person moves up.
+pub async fn cancel(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Answer {
+    let Some(id) = state.links.verify(Purpose::Registration, &token) else { return Ok(not_found(&headers)) };
+    service::cancel(&state.db, links(&state), id, Ending::Participant, now()).await?;
+    Ok(Redirect::to(&format!("/r/{token}")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct ConsentForm {
+    answer: String,
+}
+
+/// A parent's yes or no.
+pub async fn answer_consent(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<ConsentForm>,
+) -> Answer {
+    let Some(id) = state.links.verify(Purpose::Consent, &token) else { return Ok(not_found(&headers)) };
+    let approve = form.answer == "yes";
+    let answered = service::answer_consent(&state.db, links(&state), id, approve, now()).await?;
+    let flag = match (answered, approve) {
+        (true, true) => "yes",
+        (true, false) => "no",
+        (false, _) => "answered",
+    };
+    Ok(Redirect::to(&format!("/consent/{token}?{flag}")).into_response())
+}

@@ -1,0 +1,256 @@
+//! Young people register over plain form posts (as a phone without JavaScript does): places,
+//! the waiting list, a parent's consent, one-tap cancellation, and no overbooking under load.
+
+use chrono::Datelike;
+
+use crate::helpers::{TestApp, browser, link_path};
+
+crate::on_both_backends!(
+    places_then_the_waiting_list_with_positions,
+    a_double_tap_makes_one_registration,
+    cancelling_from_the_emailed_link_moves_the_next_person_up,
+    under_16s_wait_for_a_parent_who_says_yes_or_no,
+    an_unanswered_consent_request_releases_the_place,
+    who_may_not_register_is_told_why_with_the_form_kept,
+    two_hundred_at_once_for_twenty_places,
+);
+
+/// A demo event for 14-to-27-year-olds that now takes registrations for `capacity` places.
+async fn offer_with_places(app: &TestApp, capacity: i64) -> i64 {
+    let offer = app.offer_id("Kochen ohne Grenzen").await;
+    sqlx::query("UPDATE offers SET registration = 'series', capacity = $1, min_age = 14, max_age = 27 WHERE id = $2")
+        .bind(capacity)
+        .bind(offer)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    offer
+}
+
+fn this_year() -> i64 {
+    i64::from(chrono::Utc::now().year())
+}
+
+/// Registers like the offer page's form; returns the Location the browser is sent to.
+async fn register(app: &TestApp, offer: i64, name: &str, email: &str, born: i64, parent: Option<&str>) -> String {
+    let born = born.to_string();
+    let mut form = vec![("first_name", name), ("email", email), ("birth_year", born.as_str()), ("privacy", "on")];
+    if let Some(parent) = parent {
+        form.push(("parent_email", parent));
+    }
+    let (status, location) = app.post_form(&browser(), &format!("/offers/{offer}/register"), &form).await;
+    assert_eq!(status, 303, "{location}");
+    location
+}
+
+async fn statuses(app: &TestApp, offer: i64) -> Vec<(String, String)> {
+    sqlx::query_as("SELECT email, status FROM registrations WHERE offer_id = $1 ORDER BY id")
+        .bind(offer)
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap()
+}
+
+async fn places_taken(app: &TestApp, offer: i64) -> i64 {
+    let (taken,): (i64,) = sqlx::query_as("SELECT places_taken FROM offers WHERE id = $1")
+        .bind(offer)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    taken
+}
+
+async fn places_then_the_waiting_list_with_positions(app: TestApp) {
+    let offer = offer_with_places(&app, 2).await;
+    let adult = this_year() - 19;
+    let first = register(&app, offer, "Oleksandr", "oleksandr@example.org", adult, None).await;
+    assert!(first.starts_with("/r/"), "{first}");
+    let (_, page) = app.page(&first, "de").await;
+    assert!(page.contains("Du bist angemeldet.") && page.contains("Kochen ohne Grenzen"));
+    let (kind, subject, body) = app.last_mail_to("oleksandr@example.org").await.unwrap();
+    assert_eq!((kind.as_str(), subject.as_str()), ("mail-confirmed", "Du bist angemeldet: Kochen ohne Grenzen"));
+    assert!(body.contains(&first), "the message links to the registration: {body}");
+
+    register(&app, offer, "Deniz", "deniz@example.org", adult, None).await;
+    let third = register(&app, offer, "Parisa", "parisa@example.org", adult, None).await;
+    let fourth = register(&app, offer, "Samir", "samir@example.org", adult, None).await;
+    let (_, page) = app.page(&third, "en").await;
+    assert!(page.contains("You are on the waiting list, at place 1."), "{page}");
+    let (_, page) = app.page(&fourth, "de").await;
+    assert!(page.contains("auf Platz 2"));
+    assert_eq!(app.last_mail_to("samir@example.org").await.unwrap().0, "mail-waitlisted");
+    assert_eq!(places_taken(&app, offer).await, 2);
+    let (_, offer_page) = app.page(&format!("/offers/{offer}"), "de").await;
+    assert!(offer_page.contains("Alle Plätze sind vergeben."));
+}
+
+async fn a_double_tap_makes_one_registration(app: TestApp) {
+    let offer = offer_with_places(&app, 5).await;
+    let born = this_year() - 20;
+    let (one, two) = tokio::join!(
+        register(&app, offer, "Amira", "amira@example.org", born, None),
+        register(&app, offer, "Amira", "Amira@Example.org ", born, None),
+    );
+    assert_eq!(one, two, "the second tap gets the first one's result");
+    assert_eq!(statuses(&app, offer).await.len(), 1);
+    assert_eq!(places_taken(&app, offer).await, 1);
+    // Someone else with that address learns nothing; the owner gets the link again.
+    let (status, location) = app
+        .post_form(
+            &browser(),
+            &format!("/offers/{offer}/register"),
+            &[("first_name", "Nicht Amira"), ("email", "amira@example.org"), ("birth_year", "1990"), ("privacy", "on")],
+        )
+        .await;
+    assert_eq!(status, 303);
+    assert!(location.contains("draft="), "{location}");
+    let (_, page) = app.page(&location, "de").await;
+    assert!(page.contains("Mit dieser E-Mail-Adresse gibt es schon eine Anmeldung.") && !page.contains("/r/"));
+    assert_eq!(app.last_mail_to("amira@example.org").await.unwrap().0, "mail-already");
+}
+
+async fn cancelling_from_the_emailed_link_moves_the_next_person_up(app: TestApp) {
+    let offer = offer_with_places(&app, 1).await;
+    let adult = this_year() - 18;
+    register(&app, offer, "Oleksandr", "oleksandr@example.org", adult, None).await;
+    let waiting = register(&app, offer, "Deniz", "deniz@example.org", adult, None).await;
+    let (_, _, mail) = app.last_mail_to("oleksandr@example.org").await.unwrap();
+    let link = link_path(&mail);
+    let (status, back) = app.post_form(&browser(), &format!("{link}/cancel"), &[]).await;
+    assert_eq!((status, back.as_str()), (303, link.as_str()));
+    let (_, page) = app.page(&link, "de").await;
+    assert!(page.contains("Diese Anmeldung ist abgesagt."));
+    let (_, page) = app.page(&waiting, "de").await;
+    assert!(page.contains("Du bist angemeldet."), "the first on the waiting list moved up");
+    assert_eq!(app.last_mail_to("deniz@example.org").await.unwrap().0, "mail-promoted");
+    assert_eq!(places_taken(&app, offer).await, 1);
+    // A second tap on the old link changes nothing.
+    app.post_form(&browser(), &format!("{link}/cancel"), &[]).await;
+    assert_eq!(places_taken(&app, offer).await, 1);
+    let (status, _) = app.page("/r/1-0000000000000000000000000000000000000000000000000000000000000000", "de").await;
+    assert_eq!(status, 404, "a forged link opens nothing");
+}
+
+async fn under_16s_wait_for_a_parent_who_says_yes_or_no(app: TestApp) {
+    let offer = offer_with_places(&app, 2).await;
+    let fifteen = this_year() - 15;
+    let (status, location) = app
+        .post_form(
+            &browser(),
+            &format!("/offers/{offer}/register"),
+            &[
+                ("first_name", "Amira"),
+                ("email", "amira@example.org"),
+                ("birth_year", &fifteen.to_string()),
+                ("privacy", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 303);
+    let (_, form) = app.page(&location, "de").await;
+    assert!(form.contains("Du bist 16 oder jünger.") && form.contains(r#"value="Amira""#), "asked for a parent");
+
+    let own = register(&app, offer, "Amira", "amira@example.org", fifteen, Some("mutter@example.org")).await;
+    let (_, page) = app.page(&own, "de").await;
+    assert!(page.contains("Deine Eltern haben eine E-Mail bekommen."));
+    assert_eq!(places_taken(&app, offer).await, 1, "the place is held");
+    let (kind, subject, body) = app.last_mail_to("mutter@example.org").await.unwrap();
+    assert_eq!(kind, "mail-consent-request");
+    assert!(subject.contains("Amira") && body.contains("/consent/"), "{body}");
+    let consent = link_path(&body);
+    let (_, consent_page) = app.page(&consent, "de").await;
+    assert!(consent_page.contains("Kochen ohne Grenzen") && consent_page.contains("Ja, ich stimme zu"));
+    let (status, _) = app.post_form(&browser(), &consent, &[("answer", "yes")]).await;
+    assert_eq!(status, 303);
+    let (_, page) = app.page(&own, "de").await;
+    assert!(page.contains("Du bist angemeldet."));
+    let (version, given): (Option<String>, Option<i64>) = sqlx::query_as(
+        "SELECT consent_text_version, consent_given_at FROM registrations WHERE email = 'amira@example.org'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert!(version.is_some() && given.is_some(), "the consent is recorded with its text version");
+
+    // A second child's parent says no: the place goes back.
+    register(&app, offer, "Leyla", "leyla@example.org", fifteen, Some("vater@example.org")).await;
+    register(&app, offer, "Oleksandr", "oleksandr@example.org", this_year() - 19, None).await;
+    let consent = link_path(&app.last_mail_to("vater@example.org").await.unwrap().2);
+    app.post_form(&browser(), &consent, &[("answer", "no")]).await;
+    let all = statuses(&app, offer).await;
+    assert_eq!(
+        all.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>(),
+        ["confirmed", "cancelled", "confirmed"],
+        "declined, and the waiting person moved up"
+    );
+    let (_, answered) = app.page(&consent, "de").await;
+    assert!(answered.contains("schon beantwortet"));
+}
+
+async fn an_unanswered_consent_request_releases_the_place(app: TestApp) {
+    let offer = offer_with_places(&app, 1).await;
+    register(&app, offer, "Amira", "amira@example.org", this_year() - 14, Some("mutter@example.org")).await;
+    register(&app, offer, "Oleksandr", "oleksandr@example.org", this_year() - 19, None).await;
+    let key = app::ssr::links::LinkKey::load_or_create(&app.db).await.unwrap();
+    let links = app::ssr::service::registrations::Links { public_url: &app.address, key: &key };
+    let now = chrono::Utc::now().timestamp();
+    let none = app::ssr::service::registrations::expire_consents(&app.db, links, now).await.unwrap();
+    assert_eq!(none, 0, "not yet: the place is held for 72 hours");
+    let later = now + 72 * 3600 + 1;
+    let released = app::ssr::service::registrations::expire_consents(&app.db, links, later).await.unwrap();
+    assert_eq!(released, 1);
+    assert_eq!(app.last_mail_to("amira@example.org").await.unwrap().0, "mail-consent-expired");
+    assert_eq!(app.last_mail_to("oleksandr@example.org").await.unwrap().0, "mail-promoted");
+    assert_eq!(places_taken(&app, offer).await, 1);
+}
+
+async fn who_may_not_register_is_told_why_with_the_form_kept(app: TestApp) {
+    let offer = offer_with_places(&app, 5).await;
+    let location = register(&app, offer, "Yusuf", "yusuf@example.org", this_year() - 11, Some("p@example.org")).await;
+    let (_, page) = app.page(&location, "de").await;
+    assert!(page.contains("Dieses Angebot ist für Ältere.") && page.contains(r#"value="Yusuf""#));
+    sqlx::query("UPDATE offers SET registration_closes_at = $1 WHERE id = $2")
+        .bind(chrono::Utc::now().timestamp() - 60)
+        .bind(offer)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let location = register(&app, offer, "Deniz", "deniz@example.org", this_year() - 23, None).await;
+    let (_, page) = app.page(&location, "en").await;
+    assert!(page.contains("Registration is over."));
+    let drop_in = app.offer_id("Sprachcafé").await;
+    let location = register(&app, drop_in, "Deniz", "deniz@example.org", this_year() - 23, None).await;
+    let (_, page) = app.page(&location, "de").await;
+    assert!(!page.contains("Jetzt anmelden"), "a drop-in offer has no form");
+    assert!(statuses(&app, offer).await.is_empty() && statuses(&app, drop_in).await.is_empty());
+}
+
+/// Two hundred young people send the form at the same moment for twenty places: exactly twenty
+/// get a place, the others wait in positions 1 to 180, and nobody gets an error.
+async fn two_hundred_at_once_for_twenty_places(app: TestApp) {
+    let offer = offer_with_places(&app, 20).await;
+    let born = (this_year() - 20).to_string();
+    let app = std::sync::Arc::new(app);
+    let mut requests = tokio::task::JoinSet::new();
+    for n in 0..200 {
+        let (app, born) = (app.clone(), born.clone());
+        requests.spawn(async move {
+            let email = format!("person{n}@example.org");
+            let form =
+                [("first_name", "Test"), ("email", email.as_str()), ("birth_year", born.as_str()), ("privacy", "on")];
+            app.post_form(&browser(), &format!("/offers/{offer}/register"), &form).await
+        });
+    }
+    while let Some(answer) = requests.join_next().await {
+        let (status, location) = answer.unwrap();
+        assert!(status == 303 && location.starts_with("/r/"), "{status} {location}");
+    }
+    let all = statuses(&app, offer).await;
+    let confirmed = all.iter().filter(|(_, s)| s == "confirmed").count();
+    let waiting = all.iter().filter(|(_, s)| s == "waitlisted").count();
+    assert_eq!((all.len(), confirmed, waiting), (200, 20, 180));
+    assert_eq!(places_taken(&app, offer).await, 20);
+    // Waiting-list positions are 1..180 in the order the requests were decided.
+    let (_, page) = app.page(&link_path(&app.last_mail_to(&all[199].0).await.unwrap().2), "en").await;
+    assert!(page.contains("at place 180."), "the last one waits at 180");
+}
