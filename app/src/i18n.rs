@@ -117,6 +117,12 @@ impl Lang {
     }
 
     /// Weekday, date and time, in the reader's language: "Di., 3. März, 17:00".
+    /// "Di., 3. März, 17:00–19:00", or with both dates when a session runs past midnight.
+    pub fn span(self, span: &crate::domain::schedule::LocalSpan) -> String {
+        let end = if span.same_day() { self.time(&span.ends) } else { self.date_time(&span.ends) };
+        format!("{}–{}", self.date_time(&span.starts), end)
+    }
+
     pub fn date_time<Tz: TimeZone>(self, at: &DateTime<Tz>) -> String
     where
         Tz::Offset: std::fmt::Display,

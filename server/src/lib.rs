@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod config;
 pub mod demo;
+pub mod jobs;
 pub mod mail;
 pub mod routes;
 pub mod security;

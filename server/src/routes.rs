@@ -4,5 +4,6 @@ pub mod account;
 pub mod health;
 pub mod lang;
 pub mod offers;
+pub mod participants;
 pub mod programmes;
 pub mod registrations;

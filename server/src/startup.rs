@@ -27,8 +27,9 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::config::Config;
+use crate::jobs;
 use crate::mail::{self, Mailer};
-use crate::routes::{account, health::healthz, lang::switch_language, offers, programmes, registrations};
+use crate::routes::{account, health::healthz, lang::switch_language, offers, participants, programmes, registrations};
 use crate::security;
 
 /// Forms and server functions carry a few kilobytes at most.
@@ -41,6 +42,8 @@ pub struct Application {
     db: Db,
     mailer: Mailer,
     signals: ShutdownSignals,
+    public_url: String,
+    links: LinkKey,
 }
 
 impl Application {
@@ -70,14 +73,16 @@ impl Application {
             .parse()
             .with_context(|| format!("TREFFPUNKT_MAIL_FROM {:?} is not an address", config.mail_from))?;
         let mailer = Mailer::to_files(config.outbox_dir.clone(), from)?;
+        let public_url = config.public_url(bound);
+        let links = LinkKey::load_or_create(&db).await.context("cannot read the link signing key")?;
         let router = router(AppState {
             db: db.clone(),
             leptos_options,
-            public_url: config.public_url(bound),
+            public_url: public_url.clone(),
             caches: Arc::default(),
-            links: LinkKey::load_or_create(&db).await.context("cannot read the link signing key")?,
+            links: links.clone(),
         });
-        Ok(Application { listener, router, db, mailer, signals: ShutdownSignals::register()? })
+        Ok(Application { listener, router, db, mailer, signals: ShutdownSignals::register()?, public_url, links })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -97,12 +102,14 @@ impl Application {
     /// the database.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let (stop, stopped) = tokio::sync::watch::channel(false);
-        let delivery = tokio::spawn(mail::run_until_stopped(self.db.clone(), self.mailer.clone(), stopped));
+        let delivery = tokio::spawn(mail::run_until_stopped(self.db.clone(), self.mailer.clone(), stopped.clone()));
+        let jobs = tokio::spawn(jobs::run_until_stopped(self.db.clone(), self.public_url, self.links, stopped));
         let served = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(self.signals.received())
             .await;
         let _ = stop.send(true);
         let _ = delivery.await;
+        let _ = jobs.await;
         served.context("the server stopped with an error")?;
         self.db.close().await;
         tracing::info!("stopped");
@@ -128,6 +135,11 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/staff/offers/{id}/sessions", post(offers::add_session)),
         (Method::POST, "/staff/offers/{id}/sessions/{session}/move", post(offers::move_session)),
         (Method::POST, "/staff/offers/{id}/sessions/{session}/cancel", post(offers::cancel_session)),
+        (Method::POST, "/staff/offers/{id}/participants", post(participants::add_walk_in)),
+        (Method::GET, "/staff/offers/{id}/participants.csv", get(participants::csv)),
+        (Method::POST, "/staff/offers/{id}/message", post(participants::message)),
+        (Method::POST, "/staff/registrations/{id}/cancel", post(participants::cancel)),
+        (Method::POST, "/staff/registrations/{id}/move-up", post(participants::move_up)),
         (Method::POST, "/staff/programmes", post(programmes::create_programme)),
         (Method::POST, "/staff/programmes/{id}", post(programmes::update_programme)),
         (Method::POST, "/staff/programmes/{id}/offers", post(programmes::include_offer)),

@@ -423,3 +423,44 @@ mail-already-body = Hallo { $name },
 
     jemand wollte sich mit deiner E-Mail-Adresse für „{ $offer }“ anmelden. Du bist schon angemeldet.
     Deine Anmeldung ansehen oder absagen: { $link }
+cancel-note = Nachricht an die Angemeldeten (freiwillig)
+cancel-note-hint = Alle Angemeldeten bekommen eine E-Mail. Ihr Text steht darin, zum Beispiel ein Ersatztermin.
+session-cancel-confirm = Termin absagen
+mail-offer-cancelled-subject = Abgesagt: { $offer }
+mail-offer-cancelled-body = Hallo { $name },
+
+    leider ist „{ $offer }“ abgesagt. Alle Termine fallen aus.
+
+    { $note }
+mail-session-cancelled-subject = Termin fällt aus: { $offer }
+mail-session-cancelled-body = Hallo { $name },
+
+    der Termin { $when } von „{ $offer }“ fällt aus. Die anderen Termine bleiben.
+
+    { $note }
+
+## Participants (staff)
+participants-title = Angemeldete
+participants-flag-saved = Gespeichert.
+participants-flag-gone = Das ging nicht: Die Anmeldung hat sich inzwischen geändert.
+participants-flag-full = Es ist kein Platz frei. Erhöhen Sie die Plätze oder sagen Sie eine Anmeldung ab.
+participants-flag-message-sent = Die Nachricht ist unterwegs.
+participants-flag-message-empty = Bitte schreiben Sie einen Betreff und einen Text.
+participants-status-confirmed = Angemeldet
+participants-status-awaiting_consent = Warten auf die Eltern
+participants-status-waitlisted = Warteliste
+participants-status-cancelled = Abgesagt
+participants-csv = Liste als Tabelle herunterladen (CSV)
+participants-add = Jemanden anmelden (zum Beispiel vor Ort)
+participants-add-submit = Anmelden
+participants-message = Nachricht an alle Angemeldeten
+participants-message-subject = Betreff
+participants-message-body = Text
+participants-message-send = Nachricht senden
+participants-actions = Aktionen
+participants-move-up = Jetzt aufnehmen
+participants-cancel = Absagen
+participants-cancel-reason = Grund (freiwillig)
+participants-registered-at = Angemeldet am
+answer-yes = ja
+answer-no = nein

@@ -423,3 +423,44 @@ mail-already-body = Hello { $name },
 
     someone tried to register for "{ $offer }" with your email address. You are already registered.
     See or cancel your registration: { $link }
+cancel-note = Message to the people registered (optional)
+cancel-note-hint = Everyone registered gets an email with your text in it, for example another date.
+session-cancel-confirm = Cancel date
+mail-offer-cancelled-subject = Cancelled: { $offer }
+mail-offer-cancelled-body = Hello { $name },
+
+    unfortunately "{ $offer }" is cancelled. All dates are off.
+
+    { $note }
+mail-session-cancelled-subject = Date cancelled: { $offer }
+mail-session-cancelled-body = Hello { $name },
+
+    the date { $when } of "{ $offer }" is cancelled. The other dates stay.
+
+    { $note }
+
+## Participants (staff)
+participants-title = Registered people
+participants-flag-saved = Saved.
+participants-flag-gone = That did not work: the registration has changed in the meantime.
+participants-flag-full = No place is free. Raise the number of places or cancel a registration.
+participants-flag-message-sent = The message is on its way.
+participants-flag-message-empty = Please write a subject and a text.
+participants-status-confirmed = Registered
+participants-status-awaiting_consent = Waiting for the parents
+participants-status-waitlisted = Waiting list
+participants-status-cancelled = Cancelled
+participants-csv = Download the list as a table (CSV)
+participants-add = Register someone (for example at the door)
+participants-add-submit = Register
+participants-message = Message to everyone registered
+participants-message-subject = Subject
+participants-message-body = Text
+participants-message-send = Send message
+participants-actions = Actions
+participants-move-up = Give a place now
+participants-cancel = Cancel
+participants-cancel-reason = Reason (optional)
+participants-registered-at = Registered on
+answer-yes = yes
+answer-no = no

@@ -9,8 +9,8 @@ use leptos_router::{SsrMode, path};
 use super::components::Layout;
 use super::pages::{
     AuditPage, ConsentPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage, OfferEditPage,
-    OfferNewPage, OfferPage, OrganisationPage, PasswordResetPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage,
-    RegistrationPage, SetPasswordPage, UsersPage,
+    OfferNewPage, OfferPage, OrganisationPage, ParticipantsPage, PasswordResetPage, ProgrammeEditPage, ProgrammePage,
+    ProgrammesPage, RegistrationPage, SetPasswordPage, UsersPage,
 };
 use crate::ssr::http::request_lang;
 
@@ -76,6 +76,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/audit") view=AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/offers/new") view=OfferNewPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/offers/:id/edit") view=OfferEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/offers/:id/participants") view=ParticipantsPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/programmes") view=ProgrammesPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/programmes/:id/edit") view=ProgrammeEditPage ssr=SsrMode::Async/>
                 </Routes>

@@ -66,16 +66,10 @@ fn LanguagePicker() -> impl IntoView {
     }
 }
 
-/// "Di., 3. März, 17:00–19:00", or with both dates when a session runs past midnight.
-pub fn span_text(lang: Lang, span: &LocalSpan) -> String {
-    let end = if span.same_day() { lang.time(&span.ends) } else { lang.date_time(&span.ends) };
-    format!("{}–{}", lang.date_time(&span.starts), end)
-}
-
 #[component]
 pub fn When(span: LocalSpan) -> impl IntoView {
     let lang = use_lang();
-    view! { <time datetime=span.starts.to_rfc3339()>{span_text(lang, &span)}</time> }
+    view! { <time datetime=span.starts.to_rfc3339()>{lang.span(&span)}</time> }
 }
 
 pub fn kind_label(lang: Lang, kind: OfferKind) -> String {

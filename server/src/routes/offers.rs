@@ -8,6 +8,7 @@ use app::ssr::db::{offers, sites, users};
 use app::ssr::drafts;
 use app::ssr::http::request_lang;
 use app::ssr::service::offers::{self as service, Change};
+use app::ssr::service::registrations;
 use app::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -137,7 +138,11 @@ pub async fn update_offer(
         return back_to_form(&state, user_id, &page, &fields, &errors).await;
     }
     match service::update_details(&state.db, user_id, id, &fields, now()).await? {
-        Change::Done => Ok(editor(id, "saved")),
+        Change::Done => {
+            // More places (or none limited any more) let people move up from the waiting list.
+            registrations::capacity_changed(&state.db, super::registrations::links(&state), id, now()).await?;
+            Ok(editor(id, "saved"))
+        }
         Change::Invalid(errors) => back_to_form(&state, user_id, &page, &fields, &errors).await,
         Change::Gone => Ok(editor(id, "gone")),
     }
@@ -215,6 +220,15 @@ pub async fn move_session(
 #[derive(serde::Deserialize)]
 pub struct StatusForm {
     status: String,
+    /// What the people registered should know (cancelling only).
+    #[serde(default)]
+    note: String,
+}
+
+#[derive(serde::Deserialize)]
+pub struct CancelForm {
+    #[serde(default)]
+    note: String,
 }
 
 /// Publishes a draft or cancels a published offer, as the offer's editors may.
@@ -229,7 +243,7 @@ pub async fn change_status(
         Ok(editable) => editable,
         Err(answer) => return Ok(answer),
     };
-    let flag = match service::change_status(&state.db, user_id, id, &form.status, now()).await? {
+    let flag = match service::change_status(&state.db, user_id, (id, &form.status), form.note.trim(), now()).await? {
         Change::Done => "saved",
         Change::Invalid(_) | Change::Gone => "gone",
     };
@@ -242,12 +256,13 @@ pub async fn cancel_session(
     Extension(actor): Extension<Actor>,
     Path((id, session_id)): Path<(i64, i64)>,
     headers: HeaderMap,
+    Form(form): Form<CancelForm>,
 ) -> Answer {
     let (user_id, _) = match editable_offer(&state, &actor, id, &headers).await? {
         Ok(editable) => editable,
         Err(answer) => return Ok(answer),
     };
-    let flag = match service::cancel_session(&state.db, user_id, id, session_id, now()).await? {
+    let flag = match service::cancel_session(&state.db, user_id, (id, session_id), form.note.trim(), now()).await? {
         Change::Done => "saved",
         Change::Invalid(_) | Change::Gone => "gone",
     };

@@ -7,7 +7,7 @@ use app::domain::registration::validate;
 use app::ssr::drafts;
 use app::ssr::http::request_lang;
 use app::ssr::links::Purpose;
-use app::ssr::service::registrations::{self as service, Ending, Links, Outcome};
+use app::ssr::service::registrations::{self as service, By, Ending, Links, Outcome};
 use app::ssr::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -46,7 +46,9 @@ pub async fn register(
     };
     let session_id = fields.get("session_id").and_then(|id| id.parse().ok());
     let lang = request_lang(&headers);
-    match service::register(&state.db, links(&state), (offer_id, session_id), &applicant, lang, now).await? {
+    match service::register(&state.db, links(&state), (offer_id, session_id), &applicant, (lang, By::Participant), now)
+        .await?
+    {
         Outcome::Registered { id, .. } => {
             let token = state.links.token(Purpose::Registration, id);
             Ok(Redirect::to(&format!("/r/{token}")).into_response())

@@ -159,6 +159,48 @@ fn table() -> Vec<Row> {
             &[("date", "2099-02-02"), ("start", "18:00"), ("end", "19:00")],
             [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
+        row(
+            Method::GET,
+            "/staff/offers/:id/participants",
+            "/staff/offers/OFFER_A/participants",
+            &[],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/offers/{id}/participants",
+            "/staff/offers/OFFER_A/participants",
+            &[("first_name", "Deniz"), ("email", "deniz@example.org"), ("birth_year", "2003")],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::GET,
+            "/staff/offers/{id}/participants.csv",
+            "/staff/offers/OFFER_A/participants.csv",
+            &[],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/offers/{id}/message",
+            "/staff/offers/OFFER_A/message",
+            &[("subject", "Raum"), ("body", "Wir treffen uns im Raum 2.")],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/registrations/{id}/move-up",
+            "/staff/registrations/REGISTRATION/move-up",
+            &[],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/registrations/{id}/cancel",
+            "/staff/registrations/REGISTRATION/cancel",
+            &[("reason", "doppelt")],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
         row(Method::GET, "/staff/programmes", "/staff/programmes", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok]),
         row(
             Method::POST,
@@ -276,6 +318,7 @@ async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
         text.replace("OFFER_A", &offer_a.to_string())
             .replace("SESSION_A", &session_a.to_string())
             .replace("REG_TOKEN", &reg_token)
+            .replace("REGISTRATION", &registration.to_string())
             .replace("CONSENT_TOKEN", &consent_token)
             .replace("ORG_A", &org_a.to_string())
             .replace("VENUE_A", &venue_a.to_string())

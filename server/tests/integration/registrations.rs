@@ -3,6 +3,8 @@
 
 use chrono::Datelike;
 
+use app::domain::policy::Role;
+
 use crate::helpers::{TestApp, browser, link_path};
 
 crate::on_both_backends!(
@@ -13,6 +15,8 @@ crate::on_both_backends!(
     an_unanswered_consent_request_releases_the_place,
     who_may_not_register_is_told_why_with_the_form_kept,
     two_hundred_at_once_for_twenty_places,
+    staff_see_who_is_coming_add_walk_ins_cancel_and_export,
+    more_places_and_cancelled_dates_reach_the_people_registered,
 );
 
 /// A demo event for 14-to-27-year-olds that now takes registrations for `capacity` places.
@@ -253,4 +257,115 @@ async fn two_hundred_at_once_for_twenty_places(app: TestApp) {
     // Waiting-list positions are 1..180 in the order the requests were decided.
     let (_, page) = app.page(&link_path(&app.last_mail_to(&all[199].0).await.unwrap().2), "en").await;
     assert!(page.contains("at place 180."), "the last one waits at 180");
+}
+
+async fn staff(app: &TestApp) -> reqwest::Client {
+    let site = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
+    app.create_user("yilmaz@jmd.example", Role::Staff, Some(site), None).await;
+    app.signed_in("yilmaz@jmd.example").await
+}
+
+async fn staff_see_who_is_coming_add_walk_ins_cancel_and_export(app: TestApp) {
+    let offer = offer_with_places(&app, 1).await;
+    let adult = this_year() - 20;
+    register(&app, offer, "Ayşe", "ayse@example.org", adult, None).await;
+    register(&app, offer, "=Deniz", "deniz@example.org", adult, None).await;
+    let staff = staff(&app).await;
+    let list = format!("/staff/offers/{offer}/participants");
+    let (status, _, page) = app.get_with(&staff, &list).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Ayşe") && page.contains("Warteliste") && page.contains("Jetzt aufnehmen"));
+
+    // A walk-in at the door: the room is full, so they wait too.
+    let walk_in = [("first_name", "Samir"), ("email", "samir@example.org"), ("birth_year", "2001")];
+    let (status, location) = app.post_form(&staff, &list, &walk_in).await;
+    assert_eq!((status, location.as_str()), (303, format!("{list}?saved").as_str()));
+    // Moving someone up needs a free place.
+    let (samir,): (i64,) = sqlx::query_as("SELECT id FROM registrations WHERE email = 'samir@example.org'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let (_, location) = app.post_form(&staff, &format!("/staff/registrations/{samir}/move-up"), &[]).await;
+    assert!(location.ends_with("?full"), "{location}");
+
+    let (ayse,): (i64,) = sqlx::query_as("SELECT id FROM registrations WHERE email = 'ayse@example.org'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    app.post_form(&staff, &format!("/staff/registrations/{ayse}/cancel"), &[("reason", "krank")]).await;
+    let all = statuses(&app, offer).await;
+    assert_eq!(
+        all.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>(),
+        ["cancelled", "confirmed", "waitlisted"],
+        "the first waiting person (not the walk-in) moved up"
+    );
+    assert_eq!(app.last_mail_to("ayse@example.org").await.unwrap().0, "mail-cancelled");
+
+    let response = staff.get(app.url(&format!("{list}.csv"))).send().await.unwrap();
+    assert_eq!(response.headers()["content-type"], "text/csv; charset=utf-8");
+    let bytes = response.bytes().await.unwrap();
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "a byte order mark for Excel");
+    let csv = String::from_utf8(bytes.to_vec()).unwrap();
+    assert!(csv.contains("\"Ayşe\"") && csv.contains("\"'=Deniz\""), "umlauts kept, formulas defused: {csv}");
+    assert!(csv.contains("Abgesagt") && csv.lines().count() == 4);
+
+    let message = [("subject", "Neuer Raum"), ("body", "Wir treffen uns heute in Raum 2.")];
+    let (_, location) = app.post_form(&staff, &format!("/staff/offers/{offer}/message"), &message).await;
+    assert!(location.ends_with("?message-sent"));
+    let (kind, subject, _) = app.last_mail_to("deniz@example.org").await.unwrap();
+    assert_eq!((kind.as_str(), subject.as_str()), ("staff-message", "Neuer Raum"));
+    assert_ne!(app.last_mail_to("ayse@example.org").await.unwrap().0, "staff-message", "not to cancelled people");
+
+    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "sc-chorweiler").await;
+    app.create_user("becker@sc.example", Role::Partner, None, Some(kalk)).await;
+    let other = app.signed_in("becker@sc.example").await;
+    let (status, _, _) = app.get_with(&other, &format!("{list}.csv")).await;
+    assert_eq!(status, 403, "another organisation's partner gets no list");
+}
+
+async fn more_places_and_cancelled_dates_reach_the_people_registered(app: TestApp) {
+    let offer = offer_with_places(&app, 1).await;
+    let adult = this_year() - 20;
+    register(&app, offer, "Ayşe", "ayse@example.org", adult, None).await;
+    register(&app, offer, "Deniz", "deniz@example.org", adult, None).await;
+    let staff = staff(&app).await;
+    // The editor raises the places to two: Deniz moves up.
+    let stored: Vec<(String, String)> = sqlx::query_as(
+        "SELECT 'organisation_id', CAST(organisation_id AS TEXT) FROM offers WHERE id = $1
+         UNION ALL SELECT 'venue_id', CAST(venue_id AS TEXT) FROM offers WHERE id = $1",
+    )
+    .bind(offer)
+    .fetch_all(app.db.pool())
+    .await
+    .unwrap();
+    let mut form: Vec<(&str, String)> = vec![
+        ("title", "Kochen ohne Grenzen".into()),
+        ("category", "culture".into()),
+        ("min_age", "14".into()),
+        ("max_age", "27".into()),
+        ("registration", "series".into()),
+        ("capacity", "2".into()),
+    ];
+    for (name, value) in &stored {
+        form.push((if name == "venue_id" { "venue_id" } else { "organisation_id" }, value.clone()));
+    }
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (_, location) = app.post_form(&staff, &format!("/staff/offers/{offer}"), &pairs).await;
+    assert!(location.ends_with("?saved"), "{location}");
+    assert_eq!(app.last_mail_to("deniz@example.org").await.unwrap().0, "mail-promoted");
+    assert_eq!(places_taken(&app, offer).await, 2);
+
+    let (session,): (i64,) = sqlx::query_as("SELECT id FROM sessions WHERE offer_id = $1 ORDER BY starts_at LIMIT 1")
+        .bind(offer)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let note = [("note", "Wir holen den Termin nächste Woche nach.")];
+    app.post_form(&staff, &format!("/staff/offers/{offer}/sessions/{session}/cancel"), &note).await;
+    let (kind, _, body) = app.last_mail_to("ayse@example.org").await.unwrap();
+    assert_eq!(kind, "mail-session-cancelled");
+    assert!(body.contains("nächste Woche nach"), "{body}");
+    app.post_form(&staff, &format!("/staff/offers/{offer}/status"), &[("status", "cancelled"), ("note", "Leider.")])
+        .await;
+    assert_eq!(app.last_mail_to("deniz@example.org").await.unwrap().0, "mail-offer-cancelled");
 }

@@ -6,6 +6,7 @@ use crate::domain::offer_form::{DateTimes, Errors, NewOffer, validate_details};
 use crate::domain::schedule::Occurrence;
 use crate::ssr::audit::{self, Entry};
 use crate::ssr::db::{Db, offers};
+use crate::ssr::service::registrations;
 
 /// What a change did, for the page the editor goes back to.
 #[derive(Debug, PartialEq, Eq)]
@@ -122,20 +123,31 @@ pub async fn add_session(db: &Db, user_id: i64, id: i64, date: DateTimes, time_z
     Ok(())
 }
 
-/// Cancels one date ("this date only"); the rest of the series stays. Registrations and their
-/// messages join this transaction when registration exists.
-pub async fn cancel_session(db: &Db, user_id: i64, id: i64, session_id: i64, now: i64) -> sqlx::Result<Change> {
+/// Cancels one date ("this date only"); the rest of the series stays. Everyone registered for
+/// it is told, with the staff's `note`, in the same transaction.
+pub async fn cancel_session(
+    db: &Db,
+    user_id: i64,
+    (id, session_id): (i64, i64),
+    note: &str,
+    now: i64,
+) -> sqlx::Result<Change> {
     let mut tx = db.lock_offer(id).await?;
+    let span = offers::coming_sessions(&mut tx, id, i64::MIN).await?.into_iter().find(|(sid, _)| *sid == session_id);
     if !offers::cancel_session(&mut tx, id, session_id).await? {
         return Ok(Change::Gone);
+    }
+    if let Some((_, span)) = span {
+        registrations::announce_cancellation(&mut tx, id, Some((session_id, span)), note, now).await?;
     }
     audit::record(&mut tx, Some(user_id), entry("session-cancelled", "session", session_id, ""), now).await?;
     tx.commit().await?;
     Ok(Change::Done)
 }
 
-/// Publishes a draft or cancels a published offer; no other move exists.
-pub async fn change_status(db: &Db, user_id: i64, id: i64, to: &str, now: i64) -> sqlx::Result<Change> {
+/// Publishes a draft or cancels a published offer (telling everyone registered, with the staff's
+/// `note`); no other move exists.
+pub async fn change_status(db: &Db, user_id: i64, (id, to): (i64, &str), note: &str, now: i64) -> sqlx::Result<Change> {
     let mut tx = db.lock_offer(id).await?;
     let Some(owner) = offers::ownership(&mut *tx, id).await? else { return Ok(Change::Gone) };
     let action = match (owner.status.as_str(), to) {
@@ -144,6 +156,9 @@ pub async fn change_status(db: &Db, user_id: i64, id: i64, to: &str, now: i64) -
         _ => return Ok(Change::Gone),
     };
     offers::set_status(&mut tx, id, to, now).await?;
+    if to == "cancelled" {
+        registrations::announce_cancellation(&mut tx, id, None, note, now).await?;
+    }
     audit::record(&mut tx, Some(user_id), entry(action, "offer", id, &owner.title), now).await?;
     tx.commit().await?;
     Ok(Change::Done)

@@ -53,13 +53,21 @@ fn year_of(instant: i64) -> i64 {
     DateTime::from_timestamp(instant, 0).map_or(2000, |at| i64::from(at.year()))
 }
 
+/// Who registers: the young person (every rule applies), or staff adding a walk-in (the window
+/// and the age range are theirs to judge; places and the waiting list still hold).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    Participant,
+    Staff,
+}
+
 /// Registers `applicant` for the offer (or, for offers with registration per date, the date).
 pub async fn register(
     db: &Db,
     links: Links<'_>,
     (offer_id, session_id): (i64, Option<i64>),
     applicant: &Applicant,
-    lang: Lang,
+    (lang, by): (Lang, By),
     now: i64,
 ) -> sqlx::Result<Outcome> {
     let mut tx = db.lock_offer(offer_id).await?;
@@ -95,7 +103,9 @@ pub async fn register(
         closes_at: offer.registration_closes_at.unwrap_or(date.starts_at).min(date.starts_at),
         year: year_of(date.starts_at),
     };
-    if let Err(reason) = eligibility(&rules, applicant.birth_year, now) {
+    if let Err(reason) = eligibility(&rules, applicant.birth_year, now)
+        && (by == By::Participant || reason == Ineligible::NoRegistration)
+    {
         return Ok(Outcome::Ineligible(reason));
     }
     let taken = if session_id.is_some() { date.places_taken } else { offer.places_taken };
@@ -253,15 +263,9 @@ async fn end(tx: &mut AnyConnection, links: Links<'_>, id: i64, ending: Ending<'
     Ok(true)
 }
 
-/// Moves people up from the waiting list into free places, first come first served, and tells them.
-async fn fill_free_places(
-    tx: &mut AnyConnection,
-    links: Links<'_>,
-    offer: &OfferForRegistration,
-    scope: Scope,
-    now: i64,
-) -> sqlx::Result<usize> {
-    let taken = match scope.session_id {
+/// The places held in the scope: the date's, or the offer's.
+async fn taken_in(tx: &mut AnyConnection, offer: &OfferForRegistration, scope: Scope) -> sqlx::Result<i64> {
+    Ok(match scope.session_id {
         Some(session_id) => {
             let (taken,): (i64,) = sqlx::query_as("SELECT places_taken FROM sessions WHERE id = $1")
                 .bind(session_id)
@@ -270,14 +274,39 @@ async fn fill_free_places(
             taken
         }
         None => stored::offer(tx, offer.id).await?.map_or(0, |offer| offer.places_taken),
-    };
+    })
+}
+
+/// Moves people up from the waiting list into free places, first come first served, and tells them.
+async fn fill_free_places(
+    tx: &mut AnyConnection,
+    links: Links<'_>,
+    offer: &OfferForRegistration,
+    scope: Scope,
+    now: i64,
+) -> sqlx::Result<usize> {
+    let taken = taken_in(tx, offer, scope).await?;
     let free = offer.capacity.map_or(i64::MAX, |capacity| (capacity - taken).max(0));
     if free == 0 {
         return Ok(0);
     }
     let waiting = stored::waiting(tx, scope, year_of(now), free.min(1000)).await?;
     let promotions = promote(offer.capacity, taken, &waiting);
-    for (id, status) in &promotions {
+    apply_promotions(tx, links, offer, scope, &promotions, now).await?;
+    Ok(promotions.len())
+}
+
+/// Gives each promoted person their place (or a place held for their parent's answer) and
+/// writes them (and the parent) a message.
+async fn apply_promotions(
+    tx: &mut AnyConnection,
+    links: Links<'_>,
+    offer: &OfferForRegistration,
+    scope: Scope,
+    promotions: &[(i64, Status)],
+    now: i64,
+) -> sqlx::Result<()> {
+    for (id, status) in promotions {
         let deadline = (*status == Status::AwaitingConsent).then_some(now + CONSENT_HOLD_SECONDS);
         stored::set_status(tx, *id, *status, deadline).await?;
         stored::add_taken(tx, scope, 1).await?;
@@ -300,7 +329,7 @@ async fn fill_free_places(
             ask_parent(tx, offer, links, *id, &applicant, lang, now).await?;
         }
     }
-    Ok(promotions.len())
+    Ok(())
 }
 
 /// Fills places that staff added by raising the capacity (the offer's, or every date's).
@@ -366,4 +395,116 @@ pub async fn expire_consents(db: &Db, links: Links<'_>, now: i64) -> sqlx::Resul
         tx.commit().await?;
     }
     Ok(released)
+}
+
+/// Staff move someone from the waiting list into a free place, out of turn; false when there is
+/// no free place or the person is not waiting.
+pub async fn move_up(db: &Db, links: Links<'_>, id: i64, now: i64) -> sqlx::Result<bool> {
+    let offer_id = {
+        let mut conn = db.pool().acquire().await?;
+        match stored::find(&mut conn, id).await? {
+            Some(registration) => registration.offer_id,
+            None => return Ok(false),
+        }
+    };
+    let mut tx = db.lock_offer(offer_id).await?;
+    let (Some(person), Some(offer)) = (stored::find(&mut tx, id).await?, stored::offer(&mut tx, offer_id).await?)
+    else {
+        return Ok(false);
+    };
+    let taken = taken_in(&mut tx, &offer, person.scope()).await?;
+    if person.status != Status::Waitlisted || offer.capacity.is_some_and(|capacity| taken >= capacity) {
+        return Ok(false);
+    }
+    let waiting =
+        [crate::domain::registration::Waiting { id, needs_consent: needs_consent(person.birth_year, year_of(now)) }];
+    apply_promotions(&mut tx, links, &offer, person.scope(), &promote(offer.capacity, taken, &waiting), now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// A message from staff to everyone with a place (or, with `session_id`, a place on that date).
+pub async fn message_participants(
+    db: &Db,
+    offer_id: i64,
+    session_id: Option<i64>,
+    (subject, body): (&str, &str),
+    now: i64,
+) -> sqlx::Result<usize> {
+    let mut tx = db.pool().begin().await?;
+    let sent = tell_participants(&mut tx, offer_id, session_id, (subject, body), now).await?;
+    tx.commit().await?;
+    Ok(sent)
+}
+
+/// Writes a message to every active registration of the offer (and date) into the outbox, in the
+/// caller's transaction: cancelling a date and telling its participants happen together.
+pub async fn tell_participants(
+    tx: &mut AnyConnection,
+    offer_id: i64,
+    session_id: Option<i64>,
+    (subject, body): (&str, &str),
+    now: i64,
+) -> sqlx::Result<usize> {
+    let people: Vec<(String, String)> = sqlx::query_as(
+        "SELECT email, lang FROM registrations
+         WHERE offer_id = $1 AND status <> 'cancelled' AND ($2 IS NULL OR session_id IS NULL OR session_id = $2)
+         ORDER BY id LIMIT 5000",
+    )
+    .bind(offer_id)
+    .bind(session_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    for (email, lang) in &people {
+        let message = Email {
+            kind: "staff-message",
+            recipient: email.clone(),
+            lang: existing_lang(lang),
+            subject: subject.to_owned(),
+            body_text: body.to_owned(),
+        };
+        outbox::enqueue(tx, &message, now).await?;
+    }
+    Ok(people.len())
+}
+
+/// Tells everyone registered that the offer (or, with `session`, one date) is cancelled, in
+/// their language, with the staff's note; in the caller's transaction.
+pub async fn announce_cancellation(
+    tx: &mut AnyConnection,
+    offer_id: i64,
+    session: Option<(i64, LocalSpan)>,
+    note: &str,
+    now: i64,
+) -> sqlx::Result<usize> {
+    let Some(offer) = stored::offer(tx, offer_id).await? else { return Ok(0) };
+    let people: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT email, lang, first_name FROM registrations
+         WHERE offer_id = $1 AND status <> 'cancelled' AND ($2 IS NULL OR session_id IS NULL OR session_id = $2)
+         ORDER BY id LIMIT 5000",
+    )
+    .bind(offer_id)
+    .bind(session.map(|(id, _)| id))
+    .fetch_all(&mut *tx)
+    .await?;
+    let key = if session.is_some() { "mail-session-cancelled" } else { "mail-offer-cancelled" };
+    for (email, lang, name) in &people {
+        let lang = existing_lang(lang);
+        let when = session.map(|(_, span)| lang.span(&span)).unwrap_or_default();
+        let args = [
+            ("name", name.clone().into()),
+            ("offer", offer.title.clone().into()),
+            ("when", when.into()),
+            ("note", note.to_owned().into()),
+        ];
+        let message = Email {
+            kind: key,
+            recipient: email.clone(),
+            lang,
+            subject: lang.t_with(&format!("{key}-subject"), &args),
+            body_text: lang.t_with(&format!("{key}-body"), &args),
+        };
+        outbox::enqueue(tx, &message, now).await?;
+    }
+    Ok(people.len())
 }

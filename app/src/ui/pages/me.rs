@@ -4,7 +4,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::domain::policy::{Action, Actor, allows};
 use crate::i18n::use_lang;
-use crate::ui::components::{Field, FormAlert, form_feedback, use_actor};
+use crate::ssr::db::registrations;
+use crate::ssr::links::Purpose;
+use crate::ssr::state::AppState;
+use crate::ui::components::{Field, FormAlert, LoadError, form_feedback, use_actor};
 
 /// "My registrations": a young person asks for a link by email and opens it; no password.
 #[component]
@@ -15,7 +18,7 @@ pub fn MePage() -> impl IntoView {
     let body = match &actor {
         Actor::Participant { email } if allows(&actor, Action::ViewOwnRegistrations) => view! {
             <p>{lang.t("me-signed-in-as")}" "<bdi>{email.clone()}</bdi></p>
-            <p>{lang.t("me-no-registrations")}</p>
+            <OwnRegistrations email=email.clone()/>
             <form method="post" action="/logout">
                 <button type="submit" class="button button-quiet">{lang.t("sign-out")}</button>
             </form>
@@ -58,4 +61,35 @@ pub fn MeOpenPage() -> impl IntoView {
             </form>
         </section>
     }
+}
+
+/// The participant's registrations, each with its own page (status, cancel).
+#[component]
+fn OwnRegistrations(email: String) -> impl IntoView {
+    let lang = use_lang();
+    let state = expect_context::<AppState>();
+    Suspend::new(async move {
+        let own = match state.db.pool().acquire().await {
+            Ok(mut conn) => registrations::of_email(&mut conn, &email).await,
+            Err(error) => Err(error),
+        };
+        match own {
+            Ok(own) if own.is_empty() => view! { <p>{lang.t("me-no-registrations")}</p> }.into_any(),
+            Ok(own) => view! {
+                <ul class="plain-list">
+                    {own.into_iter().map(|registration| {
+                        let token = state.links.token(Purpose::Registration, registration.id);
+                        view! {
+                            <li>
+                                <a href=format!("/r/{token}")><bdi>{registration.title}</bdi></a>
+                                " · "{lang.t(&format!("participants-status-{}", registration.status))}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any(),
+            Err(error) => view! { <LoadError error/> }.into_any(),
+        }
+    })
 }

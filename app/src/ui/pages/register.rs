@@ -13,7 +13,7 @@ use crate::ssr::db::offers::UpcomingSession;
 use crate::ssr::links::Purpose;
 use crate::ssr::service::registrations::{self, Page};
 use crate::ssr::state::AppState;
-use crate::ui::components::{Field, FormAlert, LoadError, SelectField, TextArea, When, span_text};
+use crate::ui::components::{Field, FormAlert, LoadError, SelectField, TextArea, When};
 use crate::ui::pages::NotFoundPage;
 use crate::ui::pages::staff::Typed;
 
@@ -30,7 +30,7 @@ pub fn RegisterForm(
     let typed = Typed { lang, fields: &fields, errors: &errors };
     let alert = typed.error("form").or_else(|| (!errors.is_empty()).then(|| lang.t("offer-form-has-errors")));
     let dates = (mode == Registration::PerSession).then(|| {
-        let options = sessions.iter().map(|s| (s.id.to_string(), span_text(lang, &s.span))).collect();
+        let options = sessions.iter().map(|s| (s.id.to_string(), lang.span(&s.span))).collect();
         view! { <SelectField name="session_id" label=lang.t("register-field-date") options selected=typed.value("session_id")/> }
     });
     let genders =

@@ -11,7 +11,7 @@ use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::offers;
 use crate::ssr::drafts;
 use crate::ssr::state::AppState;
-use crate::ui::components::{Field, FormAlert, LoadError, When};
+use crate::ui::components::{Field, FormAlert, LoadError, TextArea, When};
 use crate::ui::pages::NotFoundPage;
 
 /// The editor lists this many coming dates.
@@ -78,6 +78,7 @@ pub fn OfferEditPage() -> impl IntoView {
                             {(owner.status != "draft").then(|| view! {
                                 <a href=format!("/offers/{id}")>{lang.t("edit-offer-public-page")}</a>
                             })}
+                            <a href=format!("/staff/offers/{id}/participants")>{lang.t("participants-title")}</a>
                             <a href=format!("/staff/offers/new?from={id}")>{lang.t("offer-duplicate")}</a>
                         </p>
                         <StatusForm id status=owner.status.clone()/>
@@ -131,6 +132,7 @@ fn StatusForm(id: i64, status: String) -> impl IntoView {
                 }.into_any(),
                 "published" => view! {
                     <p>{lang.t("offer-cancel-explained")}</p>
+                    <TextArea name="note" label=lang.t("cancel-note") hint=Some(lang.t("cancel-note-hint")) rows=2/>
                     <button type="submit" name="status" value="cancelled" class="button button-quiet">{lang.t("offer-cancel")}</button>
                 }.into_any(),
                 _ => ().into_any(),
@@ -197,9 +199,16 @@ fn session_item(
                 <summary>{lang.t("session-move-title")}</summary>
                 {date_form(lang, form, &fields, errors)}
             </details>
-            <form method="post" action=format!("/staff/offers/{offer_id}/sessions/{}/cancel", session.id) class="inline-form">
-                <button type="submit" class="link-button">{lang.t("session-cancel")}</button>
-            </form>
+            <details>
+                <summary>{lang.t("session-cancel")}</summary>
+                <form method="post" action=format!("/staff/offers/{offer_id}/sessions/{}/cancel", session.id) class="stack">
+                    <div class="field">
+                        <label for=format!("cancel-{}-note", session.id)>{lang.t("cancel-note")}</label>
+                        <textarea id=format!("cancel-{}-note", session.id) name="note" rows="2"></textarea>
+                    </div>
+                    <button type="submit" class="button button-quiet">{lang.t("session-cancel-confirm")}</button>
+                </form>
+            </details>
         </li>
     }
 }

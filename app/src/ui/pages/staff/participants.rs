@@ -1,0 +1,147 @@
+//! Who is coming: an offer's registrations by status, with the waiting list in order, walk-ins,
+//! cancelling with a reason, moving someone up, one message to all, and the spreadsheet.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::offer_form::Typed;
+use super::{StaffNav, guarded};
+use crate::domain::policy::Action;
+use crate::i18n::{Lang, use_lang};
+use crate::ssr::db::offers;
+use crate::ssr::db::registrations::{self as stored, Listed};
+use crate::ssr::drafts;
+use crate::ssr::state::AppState;
+use crate::ui::components::{Field, FormAlert, LoadError, ScrollRegion, TextArea, use_actor};
+use crate::ui::pages::NotFoundPage;
+
+const GROUPS: [&str; 4] = ["confirmed", "awaiting_consent", "waitlisted", "cancelled"];
+
+#[component]
+pub fn ParticipantsPage() -> impl IntoView {
+    let lang = use_lang();
+    let db = expect_context::<AppState>().db;
+    let actor = use_actor();
+    let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
+    let (draft_token, flag) = use_query_map().with_untracked(|query| {
+        let flag =
+            ["saved", "gone", "full", "message-sent", "message-empty"].into_iter().find(|f| query.get(f).is_some());
+        (query.get("draft"), flag)
+    });
+    Suspend::new(async move {
+        let Some(id) = id else { return view! { <NotFoundPage/> }.into_any() };
+        let loaded = async {
+            let Some(owner) = offers::ownership(db.pool(), id).await? else { return Ok(None) };
+            let mut conn = db.pool().acquire().await?;
+            let rows = stored::of_offer(&mut conn, id).await?;
+            drop(conn);
+            let draft = match (draft_token, actor.user_id()) {
+                (Some(token), Some(user_id)) => {
+                    drafts::take(&db, Some(user_id), &token, chrono::Utc::now().timestamp()).await?
+                }
+                _ => None,
+            };
+            Ok::<_, sqlx::Error>(Some((owner, rows, draft.unwrap_or_default())))
+        };
+        match loaded.await {
+            Ok(Some((owner, rows, (fields, errors)))) => guarded(
+                |_| Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id },
+                move |actor| {
+                    let typed = Typed { lang, fields: &fields, errors: &errors };
+                    let alert = typed
+                        .error("form")
+                        .or_else(|| (!errors.is_empty()).then(|| lang.t("offer-form-has-errors")))
+                        .or_else(|| flag.map(|flag| lang.t(&format!("participants-flag-{flag}"))));
+                    let counts = GROUPS.map(|group| rows.iter().filter(|row| row.status == group).count());
+                    view! {
+                        <Title text=format!("{} – {}", lang.t("participants-title"), lang.t("site-name"))/>
+                        <StaffNav actor/>
+                        <h1>{lang.t("participants-title")}</h1>
+                        <p class="lead"><a href=format!("/staff/offers/{id}/edit")><bdi>{owner.title.clone()}</bdi></a></p>
+                        <FormAlert message=alert/>
+                        <p class="cluster">
+                            {GROUPS.iter().zip(counts).map(|(group, count)| view! {
+                                <span>{lang.t(&format!("participants-status-{group}"))}": "<strong>{count}</strong></span>
+                            }).collect_view()}
+                        </p>
+                        <p><a href=format!("/staff/offers/{id}/participants.csv") download="">{lang.t("participants-csv")}</a></p>
+                        {GROUPS.iter().map(|group| group_table(lang, group, rows.iter().filter(|row| row.status == *group).cloned().collect())).collect_view()}
+                        <h2 id="add">{lang.t("participants-add")}</h2>
+                        <form method="post" action=format!("/staff/offers/{id}/participants") class="stack form-page">
+                            <Field name="first_name" label=lang.t("register-field-first-name") value=typed.value("first_name") error=typed.error("first_name")/>
+                            <Field name="email" kind="email" label=lang.t("field-email") value=typed.value("email") error=typed.error("email")/>
+                            <Field name="birth_year" kind="number" label=lang.t("register-field-birth-year") value=typed.value("birth_year") error=typed.error("birth_year")/>
+                            <Field name="parent_email" kind="email" label=lang.t("register-field-parent-email") value=typed.value("parent_email") error=typed.error("parent_email") required=false/>
+                            <button type="submit" class="button">{lang.t("participants-add-submit")}</button>
+                        </form>
+                        <h2 id="message">{lang.t("participants-message")}</h2>
+                        <form method="post" action=format!("/staff/offers/{id}/message") class="stack form-page">
+                            <Field name="subject" label=lang.t("participants-message-subject")/>
+                            <TextArea name="body" label=lang.t("participants-message-body") rows=5/>
+                            <button type="submit" class="button">{lang.t("participants-message-send")}</button>
+                        </form>
+                    }
+                    .into_any()
+                },
+            ),
+            Ok(None) => view! { <NotFoundPage/> }.into_any(),
+            Err(error) => view! { <LoadError error/> }.into_any(),
+        }
+    })
+}
+
+/// The registrations of one status; the waiting list numbered in its order.
+fn group_table(lang: Lang, group: &'static str, rows: Vec<Listed>) -> impl IntoView + use<> {
+    let heading = lang.t(&format!("participants-status-{group}"));
+    (!rows.is_empty()).then(|| view! {
+        <h2>{heading.clone()}</h2>
+        <ScrollRegion label=heading>
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">"#"</th>
+                        <th scope="col">{lang.t("register-field-first-name")}</th>
+                        <th scope="col">{lang.t("field-email")}</th>
+                        <th scope="col">{lang.t("register-field-birth-year")}</th>
+                        <th scope="col">{lang.t("register-field-needs")}</th>
+                        <th scope="col">{lang.t("participants-actions")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().enumerate().map(|(index, row)| {
+                        let id = row.id;
+                        view! {
+                            <tr>
+                                <td>{index + 1}</td>
+                                <td><bdi>{row.first_name}</bdi></td>
+                                <td dir="ltr">{row.email}</td>
+                                <td>{row.birth_year}</td>
+                                <td><bdi>{row.needs}</bdi>{row.cancel_reason.map(|reason| view! { <bdi>{reason}</bdi> })}</td>
+                                <td>
+                                    {(group == "waitlisted").then(|| view! {
+                                        <form method="post" action=format!("/staff/registrations/{id}/move-up") class="inline-form">
+                                            <button type="submit" class="link-button">{lang.t("participants-move-up")}</button>
+                                        </form>
+                                    })}
+                                    {(group != "cancelled").then(|| view! {
+                                        <details>
+                                            <summary>{lang.t("participants-cancel")}</summary>
+                                            <form method="post" action=format!("/staff/registrations/{id}/cancel") class="stack">
+                                                <div class="field">
+                                                    <label for=format!("reason-{id}")>{lang.t("participants-cancel-reason")}</label>
+                                                    <input id=format!("reason-{id}") name="reason" type="text"/>
+                                                </div>
+                                                <button type="submit" class="button button-quiet">{lang.t("participants-cancel")}</button>
+                                            </form>
+                                        </details>
+                                    })}
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </ScrollRegion>
+    })
+}

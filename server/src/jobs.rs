@@ -1,0 +1,25 @@
+//! Background work besides mail delivery: releasing places whose consent request went
+//! unanswered. Every step is safe to run in several server processes at once: it re-checks each
+//! registration under its offer's lock.
+
+use app::ssr::db::Db;
+use app::ssr::links::LinkKey;
+use app::ssr::service::registrations::{Links, expire_consents};
+
+/// How often held places are checked; a place is released at most this late.
+const EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+pub async fn run_until_stopped(db: Db, public_url: String, key: LinkKey, mut stop: tokio::sync::watch::Receiver<bool>) {
+    loop {
+        let links = Links { public_url: &public_url, key: &key };
+        match expire_consents(&db, links, chrono::Utc::now().timestamp()).await {
+            Ok(0) => {}
+            Ok(released) => tracing::info!(released, "places of unanswered consent requests released"),
+            Err(error) => tracing::error!(%error, "releasing expired consent requests failed"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(EVERY) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}

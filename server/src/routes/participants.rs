@@ -1,0 +1,227 @@
+//! The staff's side of registrations: walk-ins, cancelling with a reason, moving someone up, a
+//! message to everyone, and the list as a spreadsheet. Only the offer's editors reach them.
+
+use app::domain::offer_form::{Errors, Fields};
+use app::domain::policy::{Action, Actor, allows};
+use app::domain::registration::validate;
+use app::i18n::Lang;
+use app::ssr::db::offers;
+use app::ssr::db::registrations as stored;
+use app::ssr::drafts;
+use app::ssr::http::request_lang;
+use app::ssr::service::registrations::{self as service, By, Ending, Outcome};
+use app::ssr::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
+use chrono::Datelike;
+
+use super::account::{Answer, HandlerError, now};
+use super::registrations::links;
+
+/// The signed-in editor of offer `id`; otherwise the answer to send.
+async fn editor_of(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    headers: &HeaderMap,
+) -> Result<Result<i64, Response>, HandlerError> {
+    let Some(owner) = offers::ownership(state.db.pool(), id).await? else {
+        return Ok(Err((StatusCode::NOT_FOUND, request_lang(headers).t("not-found-title")).into_response()));
+    };
+    if *actor == Actor::Anonymous {
+        return Ok(Err(Redirect::to("/staff/login").into_response()));
+    }
+    match actor.user_id() {
+        Some(user_id)
+            if allows(actor, Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id }) =>
+        {
+            Ok(Ok(user_id))
+        }
+        _ => Ok(Err((StatusCode::FORBIDDEN, request_lang(headers).t("forbidden-text")).into_response())),
+    }
+}
+
+/// The offer a registration belongs to, for the permission check.
+async fn offer_of(state: &AppState, registration: i64) -> Result<Option<i64>, HandlerError> {
+    let mut conn = state.db.pool().acquire().await?;
+    Ok(stored::find(&mut conn, registration).await?.map(|r| r.offer_id))
+}
+
+fn list(id: i64, flag: &str) -> Response {
+    Redirect::to(&format!("/staff/offers/{id}/participants?{flag}")).into_response()
+}
+
+/// Staff add someone who came to the door: the window and ages are theirs to judge.
+pub async fn add_walk_in(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(mut fields): Form<Fields>,
+) -> Answer {
+    let user_id = match editor_of(&state, &actor, id, &headers).await? {
+        Ok(user_id) => user_id,
+        Err(answer) => return Ok(answer),
+    };
+    // The staff member has explained the privacy notice in person.
+    fields.insert("privacy".to_owned(), "on".to_owned());
+    let this_year = i64::from(chrono::Utc::now().year());
+    let errors = match validate(&fields, this_year) {
+        Ok(applicant) => {
+            let session_id = fields.get("session_id").and_then(|s| s.parse().ok());
+            let by = (Lang::default(), By::Staff);
+            match service::register(&state.db, links(&state), (id, session_id), &applicant, by, now()).await? {
+                Outcome::Registered { .. } => return Ok(list(id, "saved")),
+                Outcome::Gone => return Ok(list(id, "gone")),
+                Outcome::AlreadyRegistered => Errors::from([("email".to_owned(), "register-already".to_owned())]),
+                Outcome::Ineligible(reason) => Errors::from([("form".to_owned(), reason.key().to_owned())]),
+            }
+        }
+        Err(errors) => errors,
+    };
+    let token = drafts::save(&state.db, Some(user_id), &fields, &errors, now()).await?;
+    Ok(Redirect::to(&format!("/staff/offers/{id}/participants?draft={token}#add")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct CancelForm {
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(registration): Path<i64>,
+    headers: HeaderMap,
+    Form(form): Form<CancelForm>,
+) -> Answer {
+    let Some(id) = offer_of(&state, registration).await? else {
+        return Ok((StatusCode::NOT_FOUND, request_lang(&headers).t("not-found-title")).into_response());
+    };
+    if let Err(answer) = editor_of(&state, &actor, id, &headers).await? {
+        return Ok(answer);
+    }
+    let reason = form.reason.trim();
+    let done = service::cancel(&state.db, links(&state), registration, Ending::Staff(reason), now()).await?;
+    Ok(list(id, if done { "saved" } else { "gone" }))
+}
+
+pub async fn move_up(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(registration): Path<i64>,
+    headers: HeaderMap,
+) -> Answer {
+    let Some(id) = offer_of(&state, registration).await? else {
+        return Ok((StatusCode::NOT_FOUND, request_lang(&headers).t("not-found-title")).into_response());
+    };
+    if let Err(answer) = editor_of(&state, &actor, id, &headers).await? {
+        return Ok(answer);
+    }
+    let done = service::move_up(&state.db, links(&state), registration, now()).await?;
+    Ok(list(id, if done { "saved" } else { "full" }))
+}
+
+#[derive(serde::Deserialize)]
+pub struct MessageForm {
+    subject: String,
+    body: String,
+}
+
+/// One message to everyone registered ("the room has changed").
+pub async fn message(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(form): Form<MessageForm>,
+) -> Answer {
+    if let Err(answer) = editor_of(&state, &actor, id, &headers).await? {
+        return Ok(answer);
+    }
+    let (subject, body) = (form.subject.trim(), form.body.trim());
+    if subject.is_empty() || body.is_empty() {
+        return Ok(list(id, "message-empty"));
+    }
+    service::message_participants(&state.db, id, None, (subject, body), now()).await?;
+    Ok(list(id, "message-sent"))
+}
+
+/// The list as CSV for a spreadsheet: UTF-8 with a byte order mark, so that Excel shows umlauts
+/// and Arabic names, and semicolons, as German Excel expects.
+pub async fn csv(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+) -> Answer {
+    if let Err(answer) = editor_of(&state, &actor, id, &headers).await? {
+        return Ok(answer);
+    }
+    let lang = request_lang(&headers);
+    let mut conn = state.db.pool().acquire().await?;
+    let rows = stored::of_offer(&mut conn, id).await?;
+    let mut out = String::from("\u{feff}");
+    let header_keys = [
+        "register-field-first-name",
+        "field-email",
+        "register-field-birth-year",
+        "register-field-phone",
+        "register-field-needs",
+        "register-field-gender",
+        "consent-photos",
+        "edit-offer-status",
+        "participants-registered-at",
+    ];
+    out.push_str(&header_keys.iter().map(|key| cell(&lang.t(key))).collect::<Vec<_>>().join(";"));
+    out.push_str("\r\n");
+    for row in rows {
+        let registered = chrono::DateTime::from_timestamp(row.created_at, 0)
+            .map(|at| at.with_timezone(&chrono_tz::Europe::Berlin).format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default();
+        let cells = [
+            row.first_name,
+            row.email,
+            row.birth_year.to_string(),
+            row.phone,
+            row.needs,
+            lang.t(&format!("register-gender-{}", row.gender)),
+            lang.t(if row.photo_consent == 1 { "answer-yes" } else { "answer-no" }),
+            lang.t(&format!("participants-status-{}", row.status)),
+            registered,
+        ];
+        out.push_str(&cells.iter().map(|value| cell(value)).collect::<Vec<_>>().join(";"));
+        out.push_str("\r\n");
+    }
+    let mut response = out.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&format!("attachment; filename=\"teilnehmende-{id}.csv\"")).expect("ASCII"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// One CSV cell: quoted, quotes doubled, and a leading = + - @ defused so that a spreadsheet
+/// never runs a name as a formula.
+fn cell(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@']) { format!("'{value}") } else { value.to_owned() };
+    format!("\"{}\"", value.replace('"', "\"\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn cells_are_quoted_and_formulas_defused() {
+        assert_eq!(cell("Ayşe \"Ay\" Yılmaz"), "\"Ayşe \"\"Ay\"\" Yılmaz\"");
+        assert_eq!(cell("=HYPERLINK(1)"), "\"'=HYPERLINK(1)\"");
+        assert_eq!(cell("أميرة"), "\"أميرة\"");
+    }
+}
