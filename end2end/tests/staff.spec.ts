@@ -1,45 +1,6 @@
-import { test, expect, type Page } from "@playwright/test";
-import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-
-const PASSWORD = "ein langes Passwort";
-
-/** The first admin, made the way the README says: `server admin create`, which prints a link. */
-function createAdmin(email: string): string {
-  const output = execFileSync(process.env.E2E_SERVER_BIN!, ["admin", "create", "--email", email, "--name", "Herr Schmitz"], {
-    env: { ...process.env, TREFFPUNKT_PUBLIC_URL: process.env.BASE_URL },
-  }).toString();
-  const link = output.split(/\s+/).find((word) => word.startsWith("http"));
-  expect(link, output).toBeTruthy();
-  return new URL(link!).pathname;
-}
-
-/** The link in the newest .eml the server wrote for `recipient` (delivery runs every 2 seconds). */
-async function linkFromOutbox(recipient: string): Promise<string> {
-  const folder = process.env.TREFFPUNKT_OUTBOX_DIR!;
-  for (let attempt = 0; attempt < 50; attempt++) {
-    for (const name of readdirSync(folder, { withFileTypes: false }) as string[]) {
-      const text = readFileSync(join(folder, name), "utf8").replace(/=\r?\n/g, "");
-      if (name.endsWith(".eml") && text.includes(`To: ${recipient}`)) {
-        const url = text.match(/https?:\/\/\S+\/staff\/set-password\/[0-9a-f]+/);
-        if (url) return new URL(url[0]).pathname;
-      }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no message to ${recipient}`);
-}
-
-async function setPassword(page: Page, path: string, javaScriptEnabled?: boolean) {
-  await page.goto(path);
-  if (javaScriptEnabled !== undefined) await expectNoAxeViolations(page, javaScriptEnabled);
-  await page.getByLabel("Neues Passwort").fill(PASSWORD);
-  await page.getByLabel("Passwort wiederholen").fill(PASSWORD);
-  await page.getByRole("button", { name: "Passwort speichern" }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-}
+import { PASSWORD, createAdmin, linkFromOutbox, setPassword } from "./support";
 
 test("staff sign in on a phone, and a partner cannot open another organisation's offer editor", async ({
   page,
