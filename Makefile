@@ -89,3 +89,4 @@ clean:
 bench: toolchain site
 	cargo build --release -p server
 	.ci/bench-pages
+	.ci/bench-registrations

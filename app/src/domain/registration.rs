@@ -197,10 +197,8 @@ pub enum Admission {
     Confirmed,
     /// The place is held until the parent answers.
     AwaitingConsent,
-    /// No place: `position` on the waiting list, counted from 1.
-    Waitlisted {
-        position: i64,
-    },
+    /// No place: the end of the waiting list (its position is counted when shown).
+    Waitlisted,
 }
 
 impl Admission {
@@ -208,20 +206,20 @@ impl Admission {
         match self {
             Admission::Confirmed => Status::Confirmed,
             Admission::AwaitingConsent => Status::AwaitingConsent,
-            Admission::Waitlisted { .. } => Status::Waitlisted,
+            Admission::Waitlisted => Status::Waitlisted,
         }
     }
 }
 
 /// A place while places are free (or unlimited), otherwise the end of the waiting list.
-/// `taken` counts places held; `waiting` the people already on the list.
-pub fn admit(capacity: Option<i64>, taken: i64, waiting: i64, needs_consent: bool) -> Admission {
+/// `taken` counts places held; `someone_waiting` whether the list has anybody on it.
+pub fn admit(capacity: Option<i64>, taken: i64, someone_waiting: bool, needs_consent: bool) -> Admission {
     let free = capacity.is_none_or(|capacity| taken < capacity);
     // Nobody jumps the queue: while people wait, a newcomer waits behind them.
-    match (free && waiting == 0, needs_consent) {
+    match (free && !someone_waiting, needs_consent) {
         (true, true) => Admission::AwaitingConsent,
         (true, false) => Admission::Confirmed,
-        (false, _) => Admission::Waitlisted { position: waiting + 1 },
+        (false, _) => Admission::Waitlisted,
     }
 }
 
@@ -327,13 +325,13 @@ mod tests {
     }
 
     #[test]
-    fn admission_gives_places_then_waiting_list_positions() {
-        assert_eq!(admit(Some(2), 0, 0, false), Admission::Confirmed);
-        assert_eq!(admit(Some(2), 1, 0, true), Admission::AwaitingConsent);
-        assert_eq!(admit(Some(2), 2, 0, false), Admission::Waitlisted { position: 1 });
-        assert_eq!(admit(Some(2), 2, 4, true), Admission::Waitlisted { position: 5 });
-        assert_eq!(admit(None, 1000, 0, false), Admission::Confirmed);
-        assert_eq!(admit(Some(3), 2, 1, false), Admission::Waitlisted { position: 2 }, "no queue jumping");
+    fn admission_gives_places_then_the_waiting_list() {
+        assert_eq!(admit(Some(2), 0, false, false), Admission::Confirmed);
+        assert_eq!(admit(Some(2), 1, false, true), Admission::AwaitingConsent);
+        assert_eq!(admit(Some(2), 2, false, false), Admission::Waitlisted);
+        assert_eq!(admit(Some(2), 2, true, true), Admission::Waitlisted);
+        assert_eq!(admit(None, 1000, false, false), Admission::Confirmed);
+        assert_eq!(admit(Some(3), 2, true, false), Admission::Waitlisted, "no queue jumping");
     }
 
     /// A small deterministic generator, so that the property tests need no extra crate and
@@ -365,10 +363,7 @@ mod tests {
                     .collect();
                 match random.below(4) {
                     0 | 1 => {
-                        let admission = admit(Some(capacity), taken, waiting.len() as i64, step % 3 == 0);
-                        if let Admission::Waitlisted { position } = admission {
-                            assert_eq!(position, waiting.len() as i64 + 1);
-                        }
+                        let admission = admit(Some(capacity), taken, !waiting.is_empty(), step % 3 == 0);
                         people.push((step, admission.status()));
                     }
                     2 if !people.is_empty() => {

@@ -47,6 +47,33 @@ pub enum ConnectError {
     Migrate(#[source] sqlx::migrate::MigrateError),
 }
 
+/// A transaction holding an offer (see `Db::lock_offer`); dropping it rolls back.
+pub struct OfferLock {
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    /// This process's turn to write to SQLite, released with the transaction.
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl OfferLock {
+    pub async fn commit(self) -> sqlx::Result<()> {
+        self.tx.commit().await
+    }
+}
+
+impl std::ops::Deref for OfferLock {
+    type Target = sqlx::AnyConnection;
+
+    fn deref(&self) -> &Self::Target {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for OfferLock {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.tx
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Db {
     pool: AnyPool,
@@ -54,6 +81,8 @@ pub struct Db {
     /// Statements handed out through `pool()`: lets tests prove that a page runs a bounded number
     /// of queries however many offers there are.
     statements: Arc<AtomicU64>,
+    /// Writers of this process take turns before asking SQLite for its one write lock.
+    sqlite_writer: Arc<tokio::sync::Mutex<()>>,
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
@@ -94,7 +123,7 @@ impl Db {
             .connect_with(options)
             .await
             .map_err(ConnectError::Open)?;
-        Ok(Db { pool, backend, statements: Arc::default() })
+        Ok(Db { pool, backend, statements: Arc::default(), sqlite_writer: Arc::default() })
     }
 
     pub async fn migrate(&self) -> Result<(), ConnectError> {
@@ -113,15 +142,20 @@ impl Db {
 
     /// A write transaction that holds the offer `offer_id` against every other writer until it
     /// ends, so that what it reads (places taken, dates) stays true until it commits.
-    /// SQLite has one writer at a time, taken at BEGIN IMMEDIATE; PostgreSQL locks the row.
-    pub async fn lock_offer(&self, offer_id: i64) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Any>> {
+    /// SQLite has one writer at a time, taken at BEGIN IMMEDIATE; this process queues its writers
+    /// in front of it, so that they wake in turn instead of polling SQLite's busy timeout.
+    /// PostgreSQL locks the offer's row.
+    pub async fn lock_offer(&self, offer_id: i64) -> sqlx::Result<OfferLock> {
         self.statements.fetch_add(1, Ordering::Relaxed);
         match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Sqlite => {
+                let turn = self.sqlite_writer.clone().lock_owned().await;
+                Ok(OfferLock { tx: self.pool.begin_with("BEGIN IMMEDIATE").await?, _turn: Some(turn) })
+            }
             Backend::Postgres => {
                 let mut tx = self.pool.begin().await?;
                 sqlx::query("SELECT id FROM offers WHERE id = $1 FOR UPDATE").bind(offer_id).execute(&mut *tx).await?;
-                Ok(tx)
+                Ok(OfferLock { tx, _turn: None })
             }
         }
     }

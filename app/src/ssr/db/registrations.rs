@@ -140,6 +140,19 @@ pub async fn waiting(conn: &mut AnyConnection, scope: Scope, this_year: i64, lim
     Ok(rows.into_iter().map(|(id, born)| Waiting { id, needs_consent: needs_consent(born, this_year) }).collect())
 }
 
+/// Whether anybody waits in the scope; one index probe, however long the list.
+pub async fn anyone_waiting(conn: &mut AnyConnection, scope: Scope) -> sqlx::Result<bool> {
+    let found: Option<(i64,)> = sqlx::query_as(
+        "SELECT id FROM registrations
+         WHERE offer_id = $1 AND COALESCE(session_id, 0) = COALESCE($2, 0) AND status = 'waitlisted' LIMIT 1",
+    )
+    .bind(scope.offer_id)
+    .bind(scope.session_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(found.is_some())
+}
+
 /// How many wait in the scope (ahead of `before_id`, when given: a position less one).
 pub async fn count_waiting(conn: &mut AnyConnection, scope: Scope, before_id: Option<i64>) -> sqlx::Result<i64> {
     let (count,): (i64,) = sqlx::query_as(
@@ -184,12 +197,15 @@ pub struct NewRegistration<'a> {
     pub consent_deadline: Option<i64>,
 }
 
-pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64) -> sqlx::Result<i64> {
+/// Stores a registration; None when the address already holds one in the scope (the unique
+/// index decides, so that the usual case costs no extra query).
+pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64) -> sqlx::Result<Option<i64>> {
     let applicant = new.applicant;
-    let (id,): (i64,) = sqlx::query_as(
+    let id: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO registrations (offer_id, session_id, email, first_name, birth_year, phone, needs, gender,
                                     photo_consent, lang, status, created_at, parent_email, consent_deadline)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(new.scope.offer_id)
     .bind(new.scope.session_id)
@@ -205,9 +221,9 @@ pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64
     .bind(now)
     .bind(&applicant.parent_email)
     .bind(new.consent_deadline)
-    .fetch_one(&mut *conn)
+    .fetch_optional(&mut *conn)
     .await?;
-    Ok(id)
+    Ok(id.map(|(id,)| id))
 }
 
 /// Moves a registration to `status`; a consent deadline goes with "awaiting_consent".

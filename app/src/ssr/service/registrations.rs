@@ -81,19 +81,6 @@ pub async fn register(
         return Ok(Outcome::Ineligible(Ineligible::Closed));
     };
     let scope = Scope { offer_id, session_id };
-    if let Some(existing) = stored::active(&mut tx, scope, &applicant.email).await? {
-        let same_person = existing.first_name.to_lowercase() == applicant.first_name.to_lowercase()
-            && existing.birth_year == applicant.birth_year;
-        if same_person {
-            return Ok(Outcome::Registered { id: existing.id, status: existing.status });
-        }
-        // Someone else typed this address: its owner gets the link again, the typist learns nothing.
-        let email =
-            letter(&offer, &existing_lang(&existing.lang), "mail-already", &existing.first_name, links, existing.id);
-        outbox::enqueue(&mut tx, &Email { recipient: existing.email.clone(), ..email }, now).await?;
-        tx.commit().await?;
-        return Ok(Outcome::AlreadyRegistered);
-    }
     let rules = Rules {
         published: offer.status == "published",
         registration: offer.registration,
@@ -109,20 +96,26 @@ pub async fn register(
         return Ok(Outcome::Ineligible(reason));
     }
     let taken = if session_id.is_some() { date.places_taken } else { offer.places_taken };
-    let waiting = stored::count_waiting(&mut tx, scope, None).await?;
+    // Only while places are free can the waiting list matter: nobody jumps it.
+    let places_free = offer.capacity.is_none_or(|capacity| taken < capacity);
+    let someone_waiting = places_free && stored::anyone_waiting(&mut tx, scope).await?;
     let under_16 = needs_consent(applicant.birth_year, year_of(now));
-    let admission = admit(offer.capacity, taken, waiting, under_16);
+    let admission = admit(offer.capacity, taken, someone_waiting, under_16);
     let status = admission.status();
     let consent_deadline = (admission == Admission::AwaitingConsent).then_some(now + CONSENT_HOLD_SECONDS);
     let new = NewRegistration { scope, applicant, lang: lang.code(), status, consent_deadline };
-    let id = stored::insert(&mut tx, new, now).await?;
+    let Some(id) = stored::insert(&mut tx, new, now).await? else {
+        // The unique index says this address is registered here already.
+        let existing = stored::active(&mut tx, scope, &applicant.email).await?;
+        return answer_duplicate(tx, links, &offer, existing, applicant, now).await;
+    };
     if status.holds_place() {
         stored::add_taken(&mut tx, scope, 1).await?;
     }
     let key = match admission {
         Admission::Confirmed => "mail-confirmed",
         Admission::AwaitingConsent => "mail-awaiting-consent",
-        Admission::Waitlisted { .. } => "mail-waitlisted",
+        Admission::Waitlisted => "mail-waitlisted",
     };
     let email = letter(&offer, &lang, key, &applicant.first_name, links, id);
     outbox::enqueue(&mut tx, &Email { recipient: applicant.email.clone(), ..email }, now).await?;
@@ -131,6 +124,29 @@ pub async fn register(
     }
     tx.commit().await?;
     Ok(Outcome::Registered { id, status })
+}
+
+/// A second registration of the same address: the same person (a double tap) gets the first
+/// registration's answer; anybody else learns nothing, and the address's owner gets the link again.
+async fn answer_duplicate(
+    mut tx: crate::ssr::db::OfferLock,
+    links: Links<'_>,
+    offer: &OfferForRegistration,
+    existing: Option<stored::Stored>,
+    applicant: &Applicant,
+    now: i64,
+) -> sqlx::Result<Outcome> {
+    let Some(existing) = existing else { return Ok(Outcome::AlreadyRegistered) };
+    let same_person = existing.first_name.to_lowercase() == applicant.first_name.to_lowercase()
+        && existing.birth_year == applicant.birth_year;
+    if same_person {
+        return Ok(Outcome::Registered { id: existing.id, status: existing.status });
+    }
+    let lang = existing_lang(&existing.lang);
+    let email = letter(offer, &lang, "mail-already", &existing.first_name, links, existing.id);
+    outbox::enqueue(&mut tx, &Email { recipient: existing.email.clone(), ..email }, now).await?;
+    tx.commit().await?;
+    Ok(Outcome::AlreadyRegistered)
 }
 
 fn existing_lang(code: &str) -> Lang {

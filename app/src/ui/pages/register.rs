@@ -14,6 +14,7 @@ use crate::ssr::links::Purpose;
 use crate::ssr::service::registrations::{self, Page};
 use crate::ssr::state::AppState;
 use crate::ui::components::{Field, FormAlert, LoadError, SelectField, TextArea, When};
+use crate::ui::islands::FormsWithoutReload;
 use crate::ui::pages::NotFoundPage;
 use crate::ui::pages::staff::Typed;
 
@@ -52,7 +53,7 @@ pub fn RegisterForm(
             <h2 id="register">{lang.t("register-title")}</h2>
             <p>{lang.t("register-intro")}</p>
             <FormAlert message=alert/>
-            <form method="post" action=format!("/offers/{offer_id}/register") class="stack">
+            <form method="post" action=format!("/offers/{offer_id}/register") class="stack" data-no-reload="">
                 {dates}
                 <Field name="first_name" label=lang.t("register-field-first-name") value=typed.value("first_name") error=typed.error("first_name") autocomplete="given-name"/>
                 <Field name="email" kind="email" label=lang.t("register-field-email") value=typed.value("email") error=typed.error("email") autocomplete="email"/>
@@ -66,6 +67,7 @@ pub fn RegisterForm(
                 {checkbox("photo_consent", lang.t("register-field-photo"), None)}
                 <button type="submit" class="button">{lang.t("register-submit")}</button>
             </form>
+            <FormsWithoutReload/>
         </section>
     }
     // Erased: the offer page around it is deep enough for the compiler already.
@@ -113,10 +115,11 @@ fn registration_view(lang: crate::i18n::Lang, token: &str, page: Page) -> impl I
             <p class="form-alert status" role="status">{message}</p>
             {(status != Status::Cancelled).then(|| view! {
                 <p>{lang.t("registration-keep-link")}</p>
-                <form method="post" action=format!("/r/{token}/cancel") class="stack">
+                <form method="post" action=format!("/r/{token}/cancel") class="stack" data-no-reload="">
                     <p class="hint">{lang.t("registration-cancel-hint")}</p>
                     <button type="submit" class="button button-quiet">{lang.t("registration-cancel")}</button>
                 </form>
+                <FormsWithoutReload/>
             })}
             <p><a href=format!("/offers/{offer_id}")>{lang.t("registration-offer-link")}</a></p>
         </section>
@@ -170,10 +173,11 @@ pub fn ConsentPage() -> impl IntoView {
                 </dl>
                 {open.then(|| view! {
                     <p>{with_name("consent-text")}</p>
-                    <form method="post" action=format!("/consent/{token}") class="cluster">
+                    <form method="post" action=format!("/consent/{token}") class="cluster" data-no-reload="">
                         <button type="submit" name="answer" value="yes" class="button">{lang.t("consent-yes")}</button>
                         <button type="submit" name="answer" value="no" class="button button-quiet">{lang.t("consent-no")}</button>
                     </form>
+                    <FormsWithoutReload/>
                 })}
             </section>
         }
