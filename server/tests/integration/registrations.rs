@@ -17,6 +17,7 @@ crate::on_both_backends!(
     two_hundred_at_once_for_twenty_places,
     staff_see_who_is_coming_add_walk_ins_cancel_and_export,
     more_places_and_cancelled_dates_reach_the_people_registered,
+    per_date_registration_counts_places_per_date,
 );
 
 /// A demo event for 14-to-27-year-olds that now takes registrations for `capacity` places.
@@ -104,7 +105,12 @@ async fn a_double_tap_makes_one_registration(app: TestApp) {
         .post_form(
             &browser(),
             &format!("/offers/{offer}/register"),
-            &[("first_name", "Nicht Amira"), ("email", "amira@example.org"), ("birth_year", &other_year), ("privacy", "on")],
+            &[
+                ("first_name", "Nicht Amira"),
+                ("email", "amira@example.org"),
+                ("birth_year", &other_year),
+                ("privacy", "on"),
+            ],
         )
         .await;
     assert_eq!(status, 303);
@@ -369,4 +375,69 @@ async fn more_places_and_cancelled_dates_reach_the_people_registered(app: TestAp
     app.post_form(&staff, &format!("/staff/offers/{offer}/status"), &[("status", "cancelled"), ("note", "Leider.")])
         .await;
     assert_eq!(app.last_mail_to("deniz@example.org").await.unwrap().0, "mail-offer-cancelled");
+}
+
+async fn per_date_registration_counts_places_per_date(app: TestApp) {
+    let offer = app.offer_id("Sprachcafé").await;
+    sqlx::query("UPDATE offers SET registration = 'session', capacity = 1 WHERE id = $1")
+        .bind(offer)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let dates: Vec<(i64,)> = sqlx::query_as(
+        "SELECT id FROM sessions WHERE offer_id = $1 AND status = 'scheduled' AND starts_at > $2 ORDER BY starts_at LIMIT 2",
+    )
+    .bind(offer)
+    .bind(chrono::Utc::now().timestamp())
+    .fetch_all(app.db.pool())
+    .await
+    .unwrap();
+    let (first, second) = (dates[0].0.to_string(), dates[1].0.to_string());
+    let (_, page) = app.page(&format!("/offers/{offer}"), "de").await;
+    assert!(page.contains(r#"name="session_id""#), "the form asks for the date");
+    let born = (this_year() - 18).to_string();
+    let post = |name: &'static str, email: &'static str, date: String| {
+        let born = born.clone();
+        let app = &app;
+        async move {
+            let form = [
+                ("first_name", name),
+                ("email", email),
+                ("birth_year", born.as_str()),
+                ("privacy", "on"),
+                ("session_id", date.as_str()),
+            ];
+            app.post_form(&browser(), &format!("/offers/{offer}/register"), &form).await
+        }
+    };
+    post("Amira", "amira@example.org", first.clone()).await;
+    post("Amira", "amira@example.org", second.clone()).await;
+    post("Deniz", "deniz@example.org", first.clone()).await;
+    let rows: Vec<(i64, String, String)> =
+        sqlx::query_as("SELECT session_id, email, status FROM registrations WHERE offer_id = $1 ORDER BY id")
+            .bind(offer)
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
+    let first_id = dates[0].0;
+    let second_id = dates[1].0;
+    assert_eq!(
+        rows,
+        [
+            (first_id, "amira@example.org".to_owned(), "confirmed".to_owned()),
+            (second_id, "amira@example.org".to_owned(), "confirmed".to_owned()),
+            (first_id, "deniz@example.org".to_owned(), "waitlisted".to_owned()),
+        ],
+        "one place per date; the same person may come to both"
+    );
+    let taken: Vec<(i64,)> =
+        sqlx::query_as("SELECT places_taken FROM sessions WHERE id IN ($1, $2) ORDER BY starts_at")
+            .bind(first_id)
+            .bind(second_id)
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(taken, [(1,), (1,)]);
+    let (_, location) = post("Samir", "samir@example.org", String::new()).await;
+    assert!(location.is_empty() || !location.starts_with("/r/"), "a per-date offer needs its date: {location}");
 }

@@ -46,6 +46,54 @@ pub async fn offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<Opti
     .await
 }
 
+/// The offer and the date a registration is for, in one query (it runs under the offer's lock,
+/// where every round trip counts): the named date of a per-date offer, else the next date.
+pub async fn offer_and_date(
+    conn: &mut AnyConnection,
+    offer_id: i64,
+    session_id: Option<i64>,
+    now: i64,
+) -> sqlx::Result<Option<(OfferForRegistration, Option<DateForRegistration>)>> {
+    #[derive(FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        offer: OfferForRegistration,
+        date_id: Option<i64>,
+        date_starts_at: Option<i64>,
+        date_ends_at: Option<i64>,
+        date_places_taken: Option<i64>,
+    }
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT o.id, o.status, o.registration, o.capacity, o.places_taken, o.min_age, o.max_age, o.audience,
+                o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone,
+                v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address,
+                n.id AS date_id, n.starts_at AS date_starts_at, n.ends_at AS date_ends_at,
+                n.places_taken AS date_places_taken
+         FROM offers o
+         LEFT JOIN venues v ON v.id = o.venue_id
+         LEFT JOIN sessions n ON n.id = (
+             SELECT s.id FROM sessions s
+             WHERE s.offer_id = o.id AND s.status = 'scheduled' AND s.ends_at > $3
+               AND (o.registration <> 'session' OR s.id = $2)
+             ORDER BY s.starts_at LIMIT 1)
+         WHERE o.id = $1",
+    )
+    .bind(offer_id)
+    .bind(session_id)
+    .bind(now)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|row| {
+        let date = match (row.date_id, row.date_starts_at, row.date_ends_at, row.date_places_taken) {
+            (Some(id), Some(starts_at), Some(ends_at), Some(places_taken)) => {
+                Some(DateForRegistration { id, starts_at, ends_at, places_taken })
+            }
+            _ => None,
+        };
+        (row.offer, date)
+    }))
+}
+
 /// A date as registration sees it: when it starts and ends, and the places its registrations hold.
 #[derive(Debug, Clone, Copy, FromRow)]
 pub struct DateForRegistration {

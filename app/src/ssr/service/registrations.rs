@@ -71,15 +71,15 @@ pub async fn register(
     now: i64,
 ) -> sqlx::Result<Outcome> {
     let mut tx = db.lock_offer(offer_id).await?;
-    let Some(offer) = stored::offer(&mut tx, offer_id).await? else { return Ok(Outcome::Gone) };
+    let Some((offer, date)) = stored::offer_and_date(&mut tx, offer_id, session_id, now).await? else {
+        return Ok(Outcome::Gone);
+    };
     // A series is registered for as a whole; only per-date offers name the date.
     let session_id = session_id.filter(|_| offer.registration == Registration::PerSession);
     if offer.registration == Registration::PerSession && session_id.is_none() {
         return Ok(Outcome::Gone);
     }
-    let Some(date) = stored::date(&mut tx, offer_id, session_id, now).await? else {
-        return Ok(Outcome::Ineligible(Ineligible::Closed));
-    };
+    let Some(date) = date else { return Ok(Outcome::Ineligible(Ineligible::Closed)) };
     let scope = Scope { offer_id, session_id };
     let rules = Rules {
         published: offer.status == "published",
