@@ -41,6 +41,12 @@ pub struct Config {
     #[arg(long, env = "TREFFPUNKT_OUTBOX_DIR", default_value = "data/outbox")]
     pub outbox_dir: PathBuf,
 
+    /// Send email over SMTP: smtp://user:pass@host:587?tls=required (STARTTLS) or
+    /// smtps://user:pass@host:465. Without it, messages are written to TREFFPUNKT_OUTBOX_DIR.
+    /// It holds a password: never print the configuration.
+    #[arg(long, env = "SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
     /// Sender of outgoing email.
     #[arg(long, env = "TREFFPUNKT_MAIL_FROM", default_value = "Treffpunkt <treffpunkt@localhost>")]
     pub mail_from: String,

@@ -1,59 +1,141 @@
-//! Delivers outbox rows. Until SMTP delivery exists, each message becomes an .eml file under the
-//! outbox folder (./data/outbox by default), so a developer can open it and click its link.
+//! Delivers outbox rows: over SMTP when `SMTP_URL` is set, otherwise as .eml files under the
+//! outbox folder (./data/outbox by default), so a developer can open one and click its link.
+//! Delivery is at least once: a row is marked sent after the server accepted it, and a worker that
+//! dies mid-send leaves its claim to expire, so the row is sent again with the same Message-ID.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::Context;
 use app::ssr::db::Db;
 use app::ssr::outbox::{self, Pending};
-use lettre::message::{Mailbox, header::ContentType};
-use lettre::{AsyncFileTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::message::{Mailbox, MultiPart};
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 /// Attempts before a message is left for staff to look at.
-pub const MAX_ATTEMPTS: i64 = 5;
+pub const MAX_ATTEMPTS: i64 = 6;
 const BATCH: i64 = 50;
+
+/// The wait before attempt `attempts + 1`: a minute, then four times longer each time (1 min,
+/// 4 min, 16 min, about an hour, about four hours).
+pub fn backoff_seconds(attempts: i64) -> i64 {
+    60 * 4_i64.pow(u32::try_from(attempts.clamp(0, 5)).unwrap_or(5))
+}
+
+#[derive(Clone)]
+enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Files(AsyncFileTransport<Tokio1Executor>),
+}
+
+/// How a failed attempt ends: try again later, or give up (the server refused the message).
+enum Failure {
+    Transient(anyhow::Error),
+    Permanent(anyhow::Error),
+}
 
 #[derive(Clone)]
 pub struct Mailer {
     from: Mailbox,
-    transport: AsyncFileTransport<Tokio1Executor>,
+    transport: Transport,
 }
 
 impl Mailer {
     pub fn to_files(folder: PathBuf, from: Mailbox) -> anyhow::Result<Self> {
         std::fs::create_dir_all(&folder)
             .with_context(|| format!("the outbox folder {} cannot be created", folder.display()))?;
-        Ok(Mailer { from, transport: AsyncFileTransport::new(folder) })
+        Ok(Mailer { from, transport: Transport::Files(AsyncFileTransport::new(folder)) })
     }
 
+    /// `smtp://user:pass@host:587?tls=required` (STARTTLS) or `smtps://user:pass@host:465`.
+    pub fn to_smtp(url: &str, from: Mailbox) -> anyhow::Result<Self> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            // The URL holds a password: the error names the setting, never the value.
+            .map_err(|_| anyhow::anyhow!("SMTP_URL is not a valid smtp:// or smtps:// address"))?
+            .timeout(Some(Duration::from_secs(20)))
+            .build();
+        Ok(Mailer { from, transport: Transport::Smtp(transport) })
+    }
+
+    /// The message as sent: plain text and the same as simple HTML (right to left where the
+    /// language is written so), with a Message-ID that stays the same across retries.
     fn compose(&self, message: &Pending) -> anyhow::Result<Message> {
+        let lang = app::i18n::Lang::from_code(&message.lang).unwrap_or_default();
         Ok(Message::builder()
             .from(self.from.clone())
             .to(message.recipient.parse().context("recipient address")?)
             .subject(&message.subject)
-            // Stable per outbox row: a retried delivery is recognisably the same message.
-            .message_id(Some(format!("<outbox-{}@treffpunkt>", message.id)))
-            .header(ContentType::TEXT_PLAIN)
-            .body(message.body_text.clone())?)
+            .message_id(Some(format!("<outbox-{}@{}>", message.id, self.from.email.domain())))
+            .multipart(MultiPart::alternative_plain_html(
+                message.body_text.clone(),
+                html_body(&message.body_text, lang.code(), lang.dir()),
+            ))?)
+    }
+
+    async fn send(&self, message: &Pending) -> Result<(), Failure> {
+        let email = self.compose(message).map_err(Failure::Permanent)?;
+        match &self.transport {
+            Transport::Files(files) => files.send(email).await.map(|_| ()).map_err(|e| Failure::Transient(e.into())),
+            Transport::Smtp(smtp) => smtp.send(email).await.map(|_| ()).map_err(|error| {
+                if error.is_permanent() { Failure::Permanent(error.into()) } else { Failure::Transient(error.into()) }
+            }),
+        }
     }
 }
 
-/// Sends what is waiting, once; returns how many were delivered. Tests call this by hand.
+/// The text as HTML: escaped, paragraphs at blank lines, line breaks kept, links clickable. No
+/// images and nothing loaded from elsewhere.
+pub fn html_body(text: &str, lang: &str, dir: &str) -> String {
+    let escape =
+        |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let paragraphs: Vec<String> = text
+        .split("\n\n")
+        .filter(|paragraph| !paragraph.trim().is_empty())
+        .map(|paragraph| {
+            let lines: Vec<String> = paragraph
+                .lines()
+                .map(|line| {
+                    line.split(' ')
+                        .map(|word| {
+                            if word.starts_with("https://") || word.starts_with("http://") {
+                                let url = escape(word);
+                                format!("<a href=\"{url}\">{url}</a>")
+                            } else {
+                                escape(word)
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect();
+            format!("<p>{}</p>", lines.join("<br>"))
+        })
+        .collect();
+    format!(
+        "<!doctype html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"></head>\
+         <body style=\"font-family:sans-serif;line-height:1.5\">{}</body></html>",
+        paragraphs.join("")
+    )
+}
+
+/// Sends what is due, once; returns how many were delivered. Tests call this by hand.
 pub async fn dispatch_pending(db: &Db, mailer: &Mailer) -> anyhow::Result<usize> {
+    let now = chrono::Utc::now().timestamp();
     let mut delivered = 0;
-    for message in outbox::pending(db, MAX_ATTEMPTS, BATCH).await? {
-        let result = match mailer.compose(&message) {
-            Ok(email) => mailer.transport.send(email).await.map(|_| ()).map_err(anyhow::Error::from),
-            Err(error) => Err(error),
-        };
-        match result {
+    for message in outbox::claim(db, now, MAX_ATTEMPTS, BATCH).await? {
+        match mailer.send(&message).await {
             Ok(()) => {
                 outbox::mark_sent(db, message.id, chrono::Utc::now().timestamp()).await?;
                 delivered += 1;
             }
-            Err(error) => {
-                tracing::warn!(id = message.id, kind = message.kind, %error, "delivery failed");
-                outbox::mark_failed(db, message.id, &format!("{error:#}")).await?;
+            Err(Failure::Transient(error)) => {
+                tracing::warn!(id = message.id, kind = message.kind, %error, "delivery failed, will retry");
+                let retry_at = now + backoff_seconds(message.attempts);
+                outbox::mark_failed(db, message.id, &format!("{error:#}"), Some(retry_at), MAX_ATTEMPTS).await?;
+            }
+            Err(Failure::Permanent(error)) => {
+                tracing::error!(id = message.id, kind = message.kind, %error, "delivery refused, given up");
+                outbox::mark_failed(db, message.id, &format!("{error:#}"), None, MAX_ATTEMPTS).await?;
             }
         }
     }
@@ -67,8 +149,28 @@ pub async fn run_until_stopped(db: Db, mailer: Mailer, mut stop: tokio::sync::wa
             tracing::error!(error = %format!("{error:#}"), "outbox dispatch failed");
         }
         tokio::select! {
-            _ = tokio::time::sleep(std::time::Duration::from_secs(2)) => {}
+            _ = tokio::time::sleep(Duration::from_secs(2)) => {}
             _ = stop.changed() => return,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_four_times_and_stops_growing() {
+        let waits: Vec<i64> = (0..7).map(backoff_seconds).collect();
+        assert_eq!(waits, [60, 240, 960, 3840, 15360, 61440, 61440]);
+    }
+
+    #[test]
+    fn html_is_escaped_with_links_and_direction() {
+        let html = html_body("Hallo <b>Amira</b>,\n\nLink: https://x.example/r/1-a\nBis bald", "ar", "rtl");
+        assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assert!(html.contains("<p>Hallo &lt;b&gt;Amira&lt;/b&gt;,</p>"));
+        assert!(html.contains("<a href=\"https://x.example/r/1-a\">https://x.example/r/1-a</a><br>Bis bald"));
+        assert!(!html.contains("<img"));
     }
 }

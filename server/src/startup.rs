@@ -72,7 +72,10 @@ impl Application {
             .mail_from
             .parse()
             .with_context(|| format!("TREFFPUNKT_MAIL_FROM {:?} is not an address", config.mail_from))?;
-        let mailer = Mailer::to_files(config.outbox_dir.clone(), from)?;
+        let mailer = match &config.smtp_url {
+            Some(url) => Mailer::to_smtp(url, from)?,
+            None => Mailer::to_files(config.outbox_dir.clone(), from)?,
+        };
         let public_url = config.public_url(bound);
         let links = LinkKey::load_or_create(&db).await.context("cannot read the link signing key")?;
         let router = router(AppState {
@@ -128,6 +131,7 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/staff/password-reset", post(account::request_password_reset)),
         (Method::POST, "/staff/set-password/{token}", post(account::set_password)),
         (Method::POST, "/staff/users/invite", post(account::invite)),
+        (Method::POST, "/staff/outbox/{id}/retry", post(account::retry_mail)),
         (Method::POST, "/staff/offers", post(offers::create_offer)),
         (Method::POST, "/staff/offers/{id}", post(offers::update_offer)),
         (Method::POST, "/staff/offers/{id}/status", post(offers::change_status)),

@@ -464,3 +464,15 @@ participants-cancel-reason = Grund (freiwillig)
 participants-registered-at = Angemeldet am
 answer-yes = ja
 answer-no = nein
+
+## Undeliverable mail (admins)
+outbox-title = Nicht zugestellte E-Mails
+outbox-intro = Diese Nachrichten hat der Mailserver nicht angenommen. Wenn die Ursache behoben ist (zum Beispiel eine falsche Adresse oder Zugangsdaten), können Sie es noch einmal versuchen.
+outbox-none-failed = Alle Nachrichten wurden zugestellt.
+outbox-error = Fehler
+outbox-attempts = { $count ->
+    [one] 1 Versuch
+   *[other] { $count } Versuche
+}
+outbox-retry = Noch einmal senden
+outbox-retried = Die Nachricht wird gleich noch einmal gesendet.

@@ -464,3 +464,15 @@ participants-cancel-reason = Reason (optional)
 participants-registered-at = Registered on
 answer-yes = yes
 answer-no = no
+
+## Undeliverable mail (admins)
+outbox-title = Undelivered email
+outbox-intro = The mail server did not accept these messages. When the cause is fixed (for example a wrong address or login), you can try again.
+outbox-none-failed = All messages were delivered.
+outbox-error = Error
+outbox-attempts = { $count ->
+    [one] 1 attempt
+   *[other] { $count } attempts
+}
+outbox-retry = Send again
+outbox-retried = The message will be sent again shortly.

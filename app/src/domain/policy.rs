@@ -67,9 +67,10 @@ pub enum Action {
     InviteUser {
         site_id: i64,
     },
-    /// Accounts and the audit log: admins only.
+    /// Accounts, the audit log and undeliverable mail: admins only.
     ManageUsers,
     ViewAuditLog,
+    ManageMail,
     SignOut,
 }
 
@@ -121,6 +122,7 @@ mod tests {
             (InviteUser { site_id: 1 }, [false, false, false, false, true, false, true]),
             (ManageUsers, [false, false, false, false, false, false, true]),
             (ViewAuditLog, [false, false, false, false, false, false, true]),
+            (ManageMail, [false, false, false, false, false, false, true]),
             (SignOut, [false, true, true, true, true, true, true]),
         ];
         for (action, expected) in table {

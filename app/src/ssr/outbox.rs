@@ -44,32 +44,88 @@ pub struct Pending {
     pub attempts: i64,
 }
 
-/// The oldest unsent messages that have attempts left.
-pub async fn pending(db: &Db, max_attempts: i64, limit: i64) -> sqlx::Result<Vec<Pending>> {
-    sqlx::query_as(
-        "SELECT id, kind, recipient, lang, subject, body_text, attempts FROM outbox
-         WHERE sent_at IS NULL AND attempts < $1 ORDER BY id LIMIT $2",
+/// How long a worker holds the rows it claimed; a worker that dies frees them after this.
+const CLAIM_SECONDS: i64 = 60;
+
+/// Claims the oldest messages that are due (unsent, attempts left, not held by another worker)
+/// for this worker. PostgreSQL skips rows another process is claiming at this moment; SQLite
+/// has one writer at a time, so the plain statement is enough there.
+pub async fn claim(db: &Db, now: i64, max_attempts: i64, limit: i64) -> sqlx::Result<Vec<Pending>> {
+    let skip_locked = match db.backend() {
+        super::db::Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+        super::db::Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "UPDATE outbox SET claimed_until = $1 + {CLAIM_SECONDS}
+         WHERE id IN (SELECT id FROM outbox
+                      WHERE sent_at IS NULL AND attempts < $2 AND next_attempt_at <= $1 AND claimed_until <= $1
+                      ORDER BY id LIMIT $3 {skip_locked})
+         RETURNING id, kind, recipient, lang, subject, body_text, attempts"
+    );
+    // Only the fixed lock clause is formatted into the statement; values are bound.
+    let mut claimed: Vec<Pending> =
+        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(now).bind(max_attempts).bind(limit).fetch_all(db.pool()).await?;
+    claimed.sort_by_key(|message| message.id);
+    Ok(claimed)
+}
+
+pub async fn mark_sent(db: &Db, id: i64, now: i64) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL, claimed_until = 0 WHERE id = $2",
     )
+    .bind(now)
+    .bind(id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Records a failed attempt; the message is tried again at `retry_at`, or never (None: the
+/// server refused it for good, so staff look at it).
+pub async fn mark_failed(db: &Db, id: i64, error: &str, retry_at: Option<i64>, max_attempts: i64) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE outbox SET attempts = CASE WHEN $3 IS NULL THEN $4 ELSE attempts + 1 END, last_error = $1,
+                next_attempt_at = COALESCE($3, next_attempt_at), claimed_until = 0
+         WHERE id = $2",
+    )
+    .bind(error)
+    .bind(id)
+    .bind(retry_at)
     .bind(max_attempts)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// A message that could not be delivered, for the staff's list.
+#[derive(Debug, Clone, FromRow)]
+pub struct Failed {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub created_at: i64,
+}
+
+/// Unsent messages that failed at least once, newest first.
+pub async fn failed(db: &Db, limit: i64) -> sqlx::Result<Vec<Failed>> {
+    sqlx::query_as(
+        "SELECT id, recipient, subject, attempts, last_error, created_at FROM outbox
+         WHERE sent_at IS NULL AND last_error IS NOT NULL ORDER BY id DESC LIMIT $1",
+    )
     .bind(limit)
     .fetch_all(db.pool())
     .await
 }
 
-pub async fn mark_sent(db: &Db, id: i64, now: i64) -> sqlx::Result<()> {
-    sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
-        .bind(now)
-        .bind(id)
-        .execute(db.pool())
-        .await?;
-    Ok(())
-}
-
-pub async fn mark_failed(db: &Db, id: i64, error: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1 WHERE id = $2")
-        .bind(error)
-        .bind(id)
-        .execute(db.pool())
-        .await?;
-    Ok(())
+/// Gives a message its attempts back and makes it due now.
+pub async fn retry(db: &Db, id: i64) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE outbox SET attempts = 0, next_attempt_at = 0, claimed_until = 0 WHERE id = $1 AND sent_at IS NULL",
+    )
+    .bind(id)
+    .execute(db.pool())
+    .await?;
+    Ok(done.rows_affected() == 1)
 }

@@ -9,8 +9,8 @@ use leptos_router::{SsrMode, path};
 use super::components::Layout;
 use super::pages::{
     AuditPage, ConsentPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage, OfferEditPage,
-    OfferNewPage, OfferPage, OrganisationPage, ParticipantsPage, PasswordResetPage, ProgrammeEditPage, ProgrammePage,
-    ProgrammesPage, RegistrationPage, SetPasswordPage, UsersPage,
+    OfferNewPage, OfferPage, OrganisationPage, OutboxPage, ParticipantsPage, PasswordResetPage, ProgrammeEditPage,
+    ProgrammePage, ProgrammesPage, RegistrationPage, SetPasswordPage, UsersPage,
 };
 use crate::ssr::http::request_lang;
 
@@ -74,6 +74,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/set-password/:token") view=SetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/audit") view=AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/outbox") view=OutboxPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/offers/new") view=OfferNewPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/offers/:id/edit") view=OfferEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/offers/:id/participants") view=ParticipantsPage ssr=SsrMode::Async/>

@@ -14,6 +14,6 @@ pub use offer::OfferPage;
 pub use programme::{OrganisationPage, ProgrammePage};
 pub use register::{ConsentPage, RegisterForm, RegistrationPage};
 pub use staff::{
-    AuditPage, DashboardPage, LoginPage, OfferEditPage, OfferNewPage, ParticipantsPage, PasswordResetPage,
+    AuditPage, DashboardPage, LoginPage, OfferEditPage, OfferNewPage, OutboxPage, ParticipantsPage, PasswordResetPage,
     ProgrammeEditPage, ProgrammesPage, SetPasswordPage, UsersPage,
 };

@@ -346,3 +346,20 @@ pub async fn open_magic_link(State(state): State<AppState>, Path(token): Path<St
     let cookie = set_cookie(SESSION_COOKIE, &session.token, auth::PARTICIPANT_SESSION_SECONDS, state.secure_cookies());
     Ok(redirect("/me", [cookie]))
 }
+
+/// Gives an undeliverable message its attempts back (admins), for after the cause is fixed.
+pub async fn retry_mail(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+) -> Answer {
+    if actor == Actor::Anonymous {
+        return Ok(Redirect::to("/staff/login").into_response());
+    }
+    if !allows(&actor, Action::ManageMail) {
+        return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
+    }
+    outbox::retry(&state.db, id).await?;
+    Ok(Redirect::to("/staff/outbox?retried").into_response())
+}

@@ -6,6 +6,8 @@ use app::ssr::db::users::{self, NewUser};
 use app::ssr::db::{Backend, Db};
 use server::config::Config;
 use server::mail::Mailer;
+
+use crate::smtp_sink::SmtpSink;
 use server::startup::Application;
 
 /// The password every test account gets.
@@ -24,18 +26,21 @@ pub fn browser() -> reqwest::Client {
 
 /// Declares each listed test once per backend: `sqlite::name` and `postgres::name`.
 #[macro_export]
+/// With `smtp:` first, the app delivers its mail over SMTP to a sink (`app.smtp`).
 macro_rules! on_both_backends {
-    ($($name:ident),+ $(,)?) => {
+    (smtp: $($name:ident),+ $(,)?) => { $crate::on_both_backends!(@spawn true; $($name),+); };
+    ($($name:ident),+ $(,)?) => { $crate::on_both_backends!(@spawn false; $($name),+); };
+    (@spawn $smtp:expr; $($name:ident),+) => {
         mod sqlite {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn $name() {
-                super::$name($crate::helpers::TestApp::spawn(app::ssr::db::Backend::Sqlite).await).await;
+                super::$name($crate::helpers::TestApp::spawn_with(app::ssr::db::Backend::Sqlite, $smtp).await).await;
             })+
         }
         mod postgres {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn $name() {
-                let Some(app) = $crate::helpers::TestApp::spawn_postgres().await else { return };
+                let Some(app) = $crate::helpers::TestApp::spawn_postgres($smtp).await else { return };
                 super::$name(app).await;
             })+
         }
@@ -51,12 +56,21 @@ pub struct TestApp {
     /// The handle the server itself uses, to count the statements a request runs.
     pub server_db: Db,
     pub outbox_dir: std::path::PathBuf,
+    /// The SMTP sink the app delivers to, when spawned with one.
+    pub smtp: Option<SmtpSink>,
     // Kept so that the SQLite file lives as long as the test.
     _dir: tempfile::TempDir,
 }
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
+        TestApp::spawn_with(backend, false).await
+    }
+
+    /// With `smtp`, the app delivers mail over SMTP to a sink of its own instead of into files.
+    pub async fn spawn_with(backend: Backend, smtp: bool) -> TestApp {
+        let smtp = if smtp { Some(SmtpSink::start().await) } else { None };
+        let smtp_url = smtp.as_ref().map(SmtpSink::url);
         let dir = tempfile::tempdir().expect("a temporary folder");
         let database_url = match backend {
             Backend::Sqlite => format!("sqlite://{}/test.db", dir.path().display()),
@@ -72,6 +86,7 @@ impl TestApp {
             public_url: None,
             outbox_dir: dir.path().join("outbox"),
             mail_from: "Treffpunkt <treffpunkt@example.org>".to_owned(),
+            smtp_url,
             command: None,
         };
         let app = Application::build(config).await.expect("the app starts");
@@ -82,11 +97,11 @@ impl TestApp {
         let db = Db::connect(&database_url, 2).await.expect("a second pool for checks");
         let client = browser();
         let outbox_dir = dir.path().join("outbox");
-        TestApp { address, db, server_db, client, mailer, outbox_dir, _dir: dir }
+        TestApp { address, db, server_db, client, mailer, outbox_dir, smtp, _dir: dir }
     }
 
     /// None when no PostgreSQL server is configured, unless the run demands one.
-    pub async fn spawn_postgres() -> Option<TestApp> {
+    pub async fn spawn_postgres(smtp: bool) -> Option<TestApp> {
         if std::env::var("TEST_POSTGRES_URL").is_err() {
             assert!(
                 std::env::var("TREFFPUNKT_REQUIRE_POSTGRES").is_err(),
@@ -94,7 +109,7 @@ impl TestApp {
             );
             return None;
         }
-        Some(TestApp::spawn(Backend::Postgres).await)
+        Some(TestApp::spawn_with(Backend::Postgres, smtp).await)
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -81,6 +81,14 @@ fn table() -> Vec<Row> {
             [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         row(Method::GET, "/staff/audit", "/staff/audit", &[], [SignIn, Denied, Denied, Denied, Denied, Denied, Ok]),
+        row(Method::GET, "/staff/outbox", "/staff/outbox", &[], [SignIn, Denied, Denied, Denied, Denied, Denied, Ok]),
+        row(
+            Method::POST,
+            "/staff/outbox/{id}/retry",
+            "/staff/outbox/1/retry",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok],
+        ),
         row(Method::GET, "/staff/offers/new", "/staff/offers/new", &[], [SignIn, Denied, Ok, Ok, Ok, Ok, Ok]),
         row(
             Method::POST,

@@ -8,6 +8,7 @@ mod login;
 mod offer_edit;
 mod offer_form;
 mod offer_new;
+mod outbox;
 mod participants;
 mod password;
 mod programmes;
@@ -19,6 +20,7 @@ pub use login::LoginPage;
 pub use offer_edit::OfferEditPage;
 pub use offer_form::Typed;
 pub use offer_new::OfferNewPage;
+pub use outbox::OutboxPage;
 pub use participants::ParticipantsPage;
 pub use password::{PasswordResetPage, SetPasswordPage};
 pub use programmes::{ProgrammeEditPage, ProgrammesPage};
@@ -70,6 +72,7 @@ fn StaffNav(actor: Actor) -> impl IntoView {
             {may_edit_programmes.then(|| view! { <a href="/staff/programmes">{lang.t("staff-programmes")}</a> })}
             {may_manage_users.then(|| view! { <a href="/staff/users">{lang.t("staff-users")}</a> })}
             {allows(&actor, Action::ViewAuditLog).then(|| view! { <a href="/staff/audit">{lang.t("staff-audit")}</a> })}
+            {allows(&actor, Action::ManageMail).then(|| view! { <a href="/staff/outbox">{lang.t("outbox-title")}</a> })}
             <form method="post" action="/logout" class="inline-form">
                 <button type="submit" class="link-button">{lang.t("sign-out")}</button>
             </form>

@@ -1,0 +1,113 @@
+//! Delivery over a real SMTP conversation with a local sink: both parts of a message, a stable
+//! Message-ID, retries with backoff after a temporary refusal, giving up on a permanent one (and
+//! an admin's retry), and two workers that never send the same row twice.
+
+use app::domain::policy::Role;
+use server::mail::{MAX_ATTEMPTS, Mailer, dispatch_pending};
+
+use crate::helpers::{TestApp, browser};
+
+crate::on_both_backends!(
+    smtp: a_message_arrives_as_plain_text_and_html,
+    a_temporary_refusal_is_retried_later_and_a_permanent_one_waits_for_an_admin,
+    two_workers_never_send_one_message_twice,
+);
+
+/// Asks for a magic link, which writes one message to the outbox.
+async fn one_message(app: &TestApp, email: &str) {
+    let (status, _) = app.post_form(&browser(), "/me/link", &[("email", email)]).await;
+    assert_eq!(status, 303);
+}
+
+fn mailer(app: &TestApp) -> Mailer {
+    Mailer::to_smtp(&app.smtp.as_ref().unwrap().url(), "Treffpunkt <treffpunkt@example.org>".parse().unwrap()).unwrap()
+}
+
+async fn row(app: &TestApp, recipient: &str) -> (i64, Option<i64>, i64, Option<String>) {
+    sqlx::query_as("SELECT attempts, sent_at, next_attempt_at, last_error FROM outbox WHERE recipient = $1")
+        .bind(recipient)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap()
+}
+
+async fn a_message_arrives_as_plain_text_and_html(app: TestApp) {
+    one_message(&app, "amira@example.org").await;
+    dispatch_pending(&app.db, &mailer(&app)).await.unwrap();
+    let sink = app.smtp.as_ref().unwrap();
+    let message = sink.received().into_iter().find(|m| m.contains("To: amira@example.org")).expect("delivered");
+    assert!(message.contains("From: Treffpunkt <treffpunkt@example.org>"), "{message}");
+    assert!(message.contains("Message-ID: <outbox-") && message.contains("@example.org>"));
+    assert!(message.contains("multipart/alternative"));
+    assert!(message.contains("Content-Type: text/plain; charset=utf-8"));
+    assert!(message.contains("Content-Type: text/html; charset=utf-8"));
+    assert!(
+        message.contains("<html lang=3D\"de\" dir=3D\"ltr\">") || message.contains("<html lang=\"de\" dir=\"ltr\">")
+    );
+    let (attempts, sent_at, ..) = row(&app, "amira@example.org").await;
+    assert_eq!(attempts, 1);
+    assert!(sent_at.is_some(), "marked sent");
+}
+
+async fn a_temporary_refusal_is_retried_later_and_a_permanent_one_waits_for_an_admin(app: TestApp) {
+    let sink = app.smtp.clone().unwrap();
+    let mailer = mailer(&app);
+    sink.refuse_next("451 try again later");
+    one_message(&app, "oleksandr@example.org").await;
+    // The app's own worker may have tried already; either way the refusal is recorded once.
+    dispatch_pending(&app.db, &mailer).await.unwrap();
+    let (attempts, sent_at, next_attempt, error) = row(&app, "oleksandr@example.org").await;
+    assert_eq!((attempts, sent_at), (1, None), "{error:?}");
+    assert!(next_attempt > chrono::Utc::now().timestamp() + 30, "waits about a minute before trying again");
+    assert!(error.unwrap().contains("451"));
+    dispatch_pending(&app.db, &mailer).await.unwrap();
+    assert_eq!(row(&app, "oleksandr@example.org").await.0, 1, "not due yet: not tried again");
+    sqlx::query("UPDATE outbox SET next_attempt_at = 0 WHERE recipient = 'oleksandr@example.org'")
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    dispatch_pending(&app.db, &mailer).await.unwrap();
+    let (attempts, sent_at, ..) = row(&app, "oleksandr@example.org").await;
+    assert_eq!(attempts, 2);
+    assert!(sent_at.is_some(), "delivered on the second attempt");
+
+    sink.refuse_next("550 no such mailbox");
+    one_message(&app, "nobody@example.org").await;
+    dispatch_pending(&app.db, &mailer).await.unwrap();
+    let (attempts, sent_at, _, error) = row(&app, "nobody@example.org").await;
+    assert_eq!((attempts, sent_at), (MAX_ATTEMPTS, None), "a permanent refusal is not retried");
+    assert!(error.unwrap().contains("550"));
+
+    app.create_user("admin@jmd.example", Role::Admin, None, None).await;
+    let admin = app.signed_in("admin@jmd.example").await;
+    let (_, _, page) = app.get_with(&admin, "/staff/outbox").await;
+    assert!(page.contains("nobody@example.org") && page.contains("550"), "the admin sees it with its error");
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM outbox WHERE recipient = 'nobody@example.org'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let (status, location) = app.post_form(&admin, &format!("/staff/outbox/{id}/retry"), &[]).await;
+    assert_eq!((status, location.as_str()), (303, "/staff/outbox?retried"));
+    dispatch_pending(&app.db, &mailer).await.unwrap();
+    assert!(row(&app, "nobody@example.org").await.1.is_some(), "sent after the retry");
+}
+
+async fn two_workers_never_send_one_message_twice(app: TestApp) {
+    for n in 0..20 {
+        one_message(&app, &format!("person{n}@example.org")).await;
+    }
+    let (one, two) = (mailer(&app), mailer(&app));
+    let (a, b) = tokio::join!(dispatch_pending(&app.db, &one), dispatch_pending(&app.db, &two));
+    a.unwrap();
+    b.unwrap();
+    // The app's own worker delivers too; whatever is left goes now.
+    dispatch_pending(&app.db, &one).await.unwrap();
+    let received = app.smtp.as_ref().unwrap().received();
+    for n in 0..20 {
+        let to = format!("To: person{n}@example.org\r\n");
+        assert_eq!(received.iter().filter(|m| m.contains(&to)).count(), 1, "person{n} got exactly one message");
+    }
+    let (unsent,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").fetch_one(app.db.pool()).await.unwrap();
+    assert_eq!(unsent, 0);
+}
