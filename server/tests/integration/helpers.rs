@@ -63,10 +63,6 @@ pub struct TestApp {
 }
 
 impl TestApp {
-    pub async fn spawn(backend: Backend) -> TestApp {
-        TestApp::spawn_with(backend, false).await
-    }
-
     /// With `smtp`, the app delivers mail over SMTP to a sink of its own instead of into files.
     pub async fn spawn_with(backend: Backend, smtp: bool) -> TestApp {
         let smtp = if smtp { Some(SmtpSink::start().await) } else { None };
