@@ -9,6 +9,9 @@ SITE := target/site
 PKG := $(SITE)/pkg
 FRONT := $(or $(CARGO_TARGET_DIR),target)/front
 WASM := $(FRONT)/wasm32-unknown-unknown/wasm-release/app.wasm
+# Python tools for independent checks (calendar parsing), in a venv of their own.
+TOOLS := .venv-tools
+PYTHON := $(CURDIR)/$(TOOLS)/bin/python
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p;}' Cargo.lock)
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
@@ -38,10 +41,14 @@ toolchain:
 	  command -v brotli >/dev/null || missing="$$missing brotli"; \
 	  command -v initdb >/dev/null || [ -x /usr/lib/postgresql/15/bin/initdb ] || missing="$$missing postgresql"; \
 	  fc-list :lang=ar | grep -q . || missing="$$missing fonts-noto-core"; \
+	  python3 -c "import ensurepip" 2>/dev/null || missing="$$missing python3-venv"; \
 	  if [ -n "$$missing" ]; then echo "Installing$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
 	@[ -d end2end/node_modules/@playwright/test ] && [ -x end2end/node_modules/.bin/wasm-opt ] || \
 	  (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+	@[ -x $(PYTHON) ] && cmp -s .ci/python-requirements.txt $(TOOLS)/requirements.txt || \
+	  (python3 -m venv $(TOOLS) && $(TOOLS)/bin/pip install -q -r .ci/python-requirements.txt && \
+	   cp .ci/python-requirements.txt $(TOOLS)/requirements.txt)
 
 # The browser bundle and static files, built with plain cargo (see README: why not cargo-leptos).
 site:
@@ -75,7 +82,8 @@ unit:
 
 # Integration tests run against a SQLite file and against a throwaway PostgreSQL server.
 integration:
-	TREFFPUNKT_REQUIRE_POSTGRES=1 .ci/with-postgres cargo test -p server --test integration
+	TREFFPUNKT_REQUIRE_POSTGRES=1 TREFFPUNKT_REQUIRE_TOOLS=1 TREFFPUNKT_PYTHON=$(PYTHON) \
+	  .ci/with-postgres cargo test -p server --test integration
 
 end2end: site
 	cargo build -p server

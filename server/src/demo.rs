@@ -756,7 +756,7 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> anyhow::Result<bool> {
                 .filter(|date| holidays.iter().any(|(from, to)| (from..=to).contains(&date)))
                 .collect(),
         };
-        offers::insert_sessions(&mut tx, offer, ZONE, &rule.occurrences()).await?;
+        offers::insert_sessions(&mut tx, offer, ZONE, (&rule.occurrences(), now.timestamp())).await?;
     }
 
     // The Interkulturelle Wochen start on the Monday after next and last two weeks.
@@ -772,7 +772,7 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> anyhow::Result<bool> {
         ikw_end,
     )
     .await?;
-    insert_events(&mut tx, &ids, ikw, ikw_start, ikw_events()).await?;
+    insert_events(&mut tx, &ids, (ikw, ikw_start), ikw_events(), now.timestamp()).await?;
 
     let festival_day = next_weekday(ikw_end + Duration::days(14), Weekday::Sat);
     let festival = insert_programme(
@@ -785,7 +785,7 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> anyhow::Result<bool> {
         festival_day,
     )
     .await?;
-    insert_events(&mut tx, &ids, festival, festival_day, festival_events()).await?;
+    insert_events(&mut tx, &ids, (festival, festival_day), festival_events(), now.timestamp()).await?;
 
     tx.commit().await?;
     Ok(true)
@@ -894,15 +894,15 @@ async fn insert_programme(
 async fn insert_events(
     tx: &mut Transaction<'static, Any>,
     ids: &Ids,
-    programme: i64,
-    first_day: NaiveDate,
+    (programme, first_day): (i64, NaiveDate),
     events: Vec<Event>,
+    now: i64,
 ) -> anyhow::Result<()> {
     for event in events {
         let offer = insert_offer(tx, ids, &event.offer, Some(programme)).await?;
         let starts_at = local_to_utc(ZONE, (first_day + Duration::days(event.day)).and_time(time(event.start)));
         let session = Occurrence { starts_at, ends_at: starts_at + Duration::minutes(event.minutes) };
-        offers::insert_sessions(tx, offer, ZONE, &[session]).await?;
+        offers::insert_sessions(tx, offer, ZONE, (&[session], now)).await?;
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Plain HTTP routes beside the Leptos pages.
 
 pub mod account;
+pub mod calendar;
 pub mod health;
 pub mod lang;
 pub mod offers;

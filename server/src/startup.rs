@@ -29,7 +29,9 @@ use tracing::Level;
 use crate::config::Config;
 use crate::jobs;
 use crate::mail::{self, Mailer};
-use crate::routes::{account, health::healthz, lang::switch_language, offers, participants, programmes, registrations};
+use crate::routes::{
+    account, calendar, health::healthz, lang::switch_language, offers, participants, programmes, registrations,
+};
 use crate::security;
 
 /// Forms and server functions carry a few kilobytes at most.
@@ -126,6 +128,10 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
     vec![
         (Method::GET, "/healthz", get(healthz)),
         (Method::GET, "/lang/{code}", get(switch_language)),
+        (Method::GET, "/offers/{id}/calendar.ics", get(calendar::offer)),
+        (Method::GET, "/programmes/{slug}/calendar.ics", get(calendar::programme)),
+        (Method::GET, "/organisations/{id}/calendar.ics", get(calendar::organisation)),
+        (Method::GET, "/sites/{slug}/calendar.ics", get(calendar::site)),
         (Method::POST, "/staff/login", post(account::sign_in)),
         (Method::POST, "/logout", post(account::sign_out)),
         (Method::POST, "/staff/password-reset", post(account::request_password_reset)),

@@ -476,3 +476,7 @@ outbox-attempts = { $count ->
 }
 outbox-retry = Noch einmal senden
 outbox-retried = Die Nachricht wird gleich noch einmal gesendet.
+
+## Calendar
+calendar-add = Zum Kalender hinzufügen
+calendar-subscribe = Im Kalender abonnieren

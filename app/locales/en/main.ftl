@@ -476,3 +476,7 @@ outbox-attempts = { $count ->
 }
 outbox-retry = Send again
 outbox-retried = The message will be sent again shortly.
+
+## Calendar
+calendar-add = Add to calendar
+calendar-subscribe = Subscribe in your calendar

@@ -3,6 +3,7 @@
 //! instants as UTC seconds).
 
 pub mod agenda;
+pub mod calendar;
 pub mod offers;
 pub mod programmes;
 pub mod registrations;

@@ -286,3 +286,19 @@ pub fn LoadError(error: sqlx::Error) -> impl IntoView {
         </section>
     }
 }
+
+/// "Add to calendar" (the .ics file at `path`) and "subscribe" (the same feed as webcal://, so
+/// that phone calendars keep it up to date).
+#[component]
+pub fn CalendarLinks(path: String) -> impl IntoView {
+    let lang = use_lang();
+    let public_url = use_context::<AppState>().map(|state| state.public_url).unwrap_or_default();
+    let webcal =
+        format!("webcal://{}{path}", public_url.split_once("://").map_or(public_url.as_str(), |(_, rest)| rest));
+    view! {
+        <p class="cluster calendar-links">
+            <a href=path.clone() download="">{lang.t("calendar-add")}</a>
+            <a href=webcal>{lang.t("calendar-subscribe")}</a>
+        </p>
+    }
+}

@@ -5,6 +5,7 @@ mod helpers;
 
 mod accounts;
 mod binary;
+mod calendar;
 mod editor;
 mod mail;
 mod offers;

@@ -225,12 +225,21 @@ pub async fn upcoming_sessions(
 }
 
 /// Cancels one session of an offer ("this date only"); false when the offer has no such session.
-pub async fn cancel_session(tx: &mut sqlx::AnyConnection, offer_id: i64, session_id: i64) -> sqlx::Result<bool> {
-    let done = sqlx::query("UPDATE sessions SET status = 'cancelled' WHERE id = $1 AND offer_id = $2")
-        .bind(session_id)
-        .bind(offer_id)
-        .execute(&mut *tx)
-        .await?;
+pub async fn cancel_session(
+    tx: &mut sqlx::AnyConnection,
+    offer_id: i64,
+    session_id: i64,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE sessions SET status = 'cancelled', revision = revision + 1, changed_at = $3
+         WHERE id = $1 AND offer_id = $2",
+    )
+    .bind(session_id)
+    .bind(offer_id)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -386,16 +395,19 @@ pub async fn insert_sessions(
     tx: &mut sqlx::AnyConnection,
     offer_id: i64,
     time_zone: Tz,
-    occurrences: &[Occurrence],
+    (occurrences, now): (&[Occurrence], i64),
 ) -> sqlx::Result<()> {
     for occurrence in occurrences {
-        sqlx::query("INSERT INTO sessions (offer_id, starts_at, ends_at, time_zone) VALUES ($1, $2, $3, $4)")
-            .bind(offer_id)
-            .bind(occurrence.starts_at.timestamp())
-            .bind(occurrence.ends_at.timestamp())
-            .bind(time_zone.name())
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO sessions (offer_id, starts_at, ends_at, time_zone, changed_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(offer_id)
+        .bind(occurrence.starts_at.timestamp())
+        .bind(occurrence.ends_at.timestamp())
+        .bind(time_zone.name())
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
     }
     Ok(())
 }
@@ -422,16 +434,17 @@ pub async fn move_session(
     tx: &mut sqlx::AnyConnection,
     offer_id: i64,
     session_id: i64,
-    to: Occurrence,
+    (to, now): (Occurrence, i64),
 ) -> sqlx::Result<bool> {
     let done = sqlx::query(
-        "UPDATE sessions SET starts_at = $3, ends_at = $4, revision = revision + 1
+        "UPDATE sessions SET starts_at = $3, ends_at = $4, revision = revision + 1, changed_at = $5
          WHERE id = $1 AND offer_id = $2 AND status = 'scheduled'",
     )
     .bind(session_id)
     .bind(offer_id)
     .bind(to.starts_at.timestamp())
     .bind(to.ends_at.timestamp())
+    .bind(now)
     .execute(&mut *tx)
     .await?;
     Ok(done.rows_affected() == 1)
@@ -575,11 +588,14 @@ pub async fn venues(db: &Db, site_id: Option<i64>) -> sqlx::Result<Vec<VenueChoi
 pub async fn set_status(tx: &mut sqlx::AnyConnection, id: i64, status: &str, now: i64) -> sqlx::Result<()> {
     sqlx::query("UPDATE offers SET status = $1 WHERE id = $2").bind(status).bind(id).execute(&mut *tx).await?;
     if status == "cancelled" {
-        sqlx::query("UPDATE sessions SET status = 'cancelled' WHERE offer_id = $1 AND starts_at > $2")
-            .bind(id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE sessions SET status = 'cancelled', revision = revision + 1, changed_at = $2
+             WHERE offer_id = $1 AND starts_at > $2",
+        )
+        .bind(id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
     }
     Ok(())
 }

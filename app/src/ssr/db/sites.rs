@@ -16,3 +16,8 @@ pub async fn time_zone(db: &Db, site_id: i64) -> sqlx::Result<Tz> {
         sqlx::query_as("SELECT time_zone FROM sites WHERE id = $1").bind(site_id).fetch_one(db.pool()).await?;
     Ok(zone.parse().unwrap_or(chrono_tz::Europe::Berlin))
 }
+
+/// The site with this address part ("koeln"): its id and name.
+pub async fn find_by_slug(db: &Db, slug: &str) -> sqlx::Result<Option<(i64, String)>> {
+    sqlx::query_as("SELECT id, name FROM sites WHERE slug = $1").bind(slug).fetch_optional(db.pool()).await
+}

@@ -39,7 +39,7 @@ pub async fn create(
     }
     let status = if offer.publish { "published" } else { "draft" };
     let id = offers::insert(&mut tx, site_id, &offer.details, offer.plan.kind(), status, time_zone).await?;
-    offers::insert_sessions(&mut tx, id, time_zone, &offer.plan.recurrence(time_zone).occurrences()).await?;
+    offers::insert_sessions(&mut tx, id, time_zone, (&offer.plan.recurrence(time_zone).occurrences(), now)).await?;
     audit::record(&mut tx, Some(user_id), entry("offer-created", "offer", id, &offer.details.title), now).await?;
     tx.commit().await?;
     Ok(Ok(id))
@@ -83,7 +83,7 @@ pub async fn retime_coming(
     let coming = offers::coming_sessions(&mut tx, id, now).await?;
     for (session_id, span) in &coming {
         let moved = Occurrence::on(span.starts.timezone(), span.starts.date_naive(), start, end);
-        offers::move_session(&mut tx, id, *session_id, moved).await?;
+        offers::move_session(&mut tx, id, *session_id, (moved, now)).await?;
     }
     let detail = format!("{} → {}", start.format("%H:%M"), end.format("%H:%M"));
     audit::record(&mut tx, Some(user_id), entry("series-retimed", "offer", id, &detail), now).await?;
@@ -103,7 +103,7 @@ pub async fn move_session(
 ) -> sqlx::Result<Change> {
     let mut tx = db.lock_offer(id).await?;
     let occurrence = Occurrence::on(time_zone, to.date, to.start, to.end);
-    if !offers::move_session(&mut tx, id, session_id, occurrence).await? {
+    if !offers::move_session(&mut tx, id, session_id, (occurrence, now)).await? {
         return Ok(Change::Gone);
     }
     let detail = format!("{} {}", to.date, to.start.format("%H:%M"));
@@ -115,8 +115,13 @@ pub async fn move_session(
 /// Adds one date to an offer (an extra meeting, or the series continued).
 pub async fn add_session(db: &Db, user_id: i64, id: i64, date: DateTimes, time_zone: Tz, now: i64) -> sqlx::Result<()> {
     let mut tx = db.lock_offer(id).await?;
-    offers::insert_sessions(&mut tx, id, time_zone, &[Occurrence::on(time_zone, date.date, date.start, date.end)])
-        .await?;
+    offers::insert_sessions(
+        &mut tx,
+        id,
+        time_zone,
+        (&[Occurrence::on(time_zone, date.date, date.start, date.end)], now),
+    )
+    .await?;
     let detail = format!("{} {}", date.date, date.start.format("%H:%M"));
     audit::record(&mut tx, Some(user_id), entry("session-added", "offer", id, &detail), now).await?;
     tx.commit().await?;
@@ -134,7 +139,7 @@ pub async fn cancel_session(
 ) -> sqlx::Result<Change> {
     let mut tx = db.lock_offer(id).await?;
     let span = offers::coming_sessions(&mut tx, id, i64::MIN).await?.into_iter().find(|(sid, _)| *sid == session_id);
-    if !offers::cancel_session(&mut tx, id, session_id).await? {
+    if !offers::cancel_session(&mut tx, id, session_id, now).await? {
         return Ok(Change::Gone);
     }
     if let Some((_, span)) = span {

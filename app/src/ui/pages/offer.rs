@@ -9,7 +9,7 @@ use crate::ssr::db::offers::{self, OfferDetail};
 use crate::ssr::drafts;
 use crate::ssr::http::percent_encode;
 use crate::ssr::state::AppState;
-use crate::ui::components::{LoadError, When, category_label, kind_label};
+use crate::ui::components::{CalendarLinks, LoadError, When, category_label, kind_label};
 use crate::ui::islands::ShareButton;
 use crate::ui::pages::{NotFoundPage, RegisterForm};
 
@@ -116,6 +116,7 @@ fn OfferView(
                             {sessions.iter().copied().map(|session| view! { <li><When span=session.span/></li> }).collect_view()}
                         </ul>
                         {(more > 0).then(|| view! { <p>{lang.t_with("offer-sessions-more", &[("count", more.into())])}</p> })}
+                        <CalendarLinks path=format!("/offers/{}/calendar.ics", offer.id)/>
                     }
                     .into_any()
                 }}

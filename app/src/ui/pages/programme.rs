@@ -8,7 +8,7 @@ use super::agenda::Agenda;
 use crate::i18n::use_lang;
 use crate::ssr::db::programmes;
 use crate::ssr::state::AppState;
-use crate::ui::components::LoadError;
+use crate::ui::components::{CalendarLinks, LoadError};
 use crate::ui::pages::NotFoundPage;
 
 /// A programme as a day-by-day agenda of its events, with the same filters as the home page.
@@ -34,6 +34,7 @@ pub fn ProgrammePage() -> impl IntoView {
                         <h1>{programme.title.clone()}</h1>
                         <p class="period">{period}</p>
                         <p dir="auto">{programme.description.clone()}</p>
+                        <CalendarLinks path=format!("/programmes/{slug}/calendar.ics")/>
                     </section>
                     <Agenda path=format!("/programmes/{slug}") programme_id=programme.id until=until.unwrap_or(i64::MAX)/>
                 }

@@ -1,0 +1,88 @@
+//! Calendar files (RFC 5545) from dates, written with the icalendar crate. One VEVENT per date
+//! rather than one with an RRULE: a moved or cancelled single date is then an ordinary change of
+//! its own event (same UID, higher SEQUENCE, or STATUS:CANCELLED), which every calendar app
+//! handles, where RECURRENCE-ID overrides and EXDATEs are where they differ. Times are written in
+//! UTC, so no VTIMEZONE is needed and a 17:00 Berlin date shows at 17:00 on both sides of a DST
+//! change.
+
+use app::ssr::db::calendar::FeedDate;
+use chrono::{DateTime, Utc};
+use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
+
+/// The feed's text, with events in the order given. `host` makes the UIDs globally unique.
+pub fn feed(name: &str, host: &str, public_url: &str, dates: &[FeedDate]) -> String {
+    let mut calendar = Calendar::new();
+    calendar.name(name);
+    calendar.append_property(icalendar::Property::new("PRODID", "-//Treffpunkt//Offers//DE"));
+    for date in dates {
+        calendar.push(event(host, public_url, date));
+    }
+    calendar.done().to_string()
+}
+
+fn instant(seconds: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp(seconds, 0).unwrap_or_default()
+}
+
+/// When nothing records a change, feeds still need a DTSTAMP that does not move between polls.
+const FIRST_STAMP: i64 = 1_767_225_600; // 2026-01-01T00:00:00Z
+
+fn event(host: &str, public_url: &str, date: &FeedDate) -> Event {
+    let location = match (&date.venue, &date.address) {
+        (Some(venue), Some(address)) => format!("{venue}, {address}"),
+        (Some(venue), None) => venue.clone(),
+        _ => String::new(),
+    };
+    let mut event = Event::new();
+    event
+        .uid(&format!("session-{}@{host}", date.session_id))
+        .timestamp(instant(date.changed_at.max(FIRST_STAMP)))
+        .sequence(u32::try_from(date.revision).unwrap_or(0))
+        .summary(&date.title)
+        .starts(instant(date.starts_at))
+        .ends(instant(date.ends_at))
+        .url(&format!("{public_url}/offers/{}", date.offer_id))
+        .status(if date.cancelled == 1 { EventStatus::Cancelled } else { EventStatus::Confirmed });
+    if !date.description.is_empty() {
+        event.description(&date.description);
+    }
+    if !location.is_empty() {
+        event.location(&location);
+    }
+    event.done()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(cancelled: i64, revision: i64) -> FeedDate {
+        FeedDate {
+            session_id: 7,
+            offer_id: 3,
+            title: "Sprachcafé; Tee, Kekse".into(),
+            description: String::new(),
+            // 2027-03-29 17:00 in Berlin (summer time) is 15:00 UTC.
+            starts_at: 1_806_332_400,
+            ends_at: 1_806_337_800,
+            cancelled,
+            revision,
+            changed_at: 0,
+            venue: Some("JMD Köln".into()),
+            address: Some("Marzellenstraße 26, 50668 Köln".into()),
+        }
+    }
+
+    #[test]
+    fn one_event_per_date_with_a_stable_uid_utc_times_and_escaped_text() {
+        let text = feed("Treffpunkt", "treffpunkt.example", "https://treffpunkt.example", &[date(0, 2)]);
+        assert!(text.contains("UID:session-7@treffpunkt.example"));
+        assert!(text.contains("DTSTART:20270329T150000Z") && text.contains("DTEND:20270329T163000Z"), "{text}");
+        assert!(text.contains("SEQUENCE:2") && text.contains("STATUS:CONFIRMED"));
+        assert!(text.contains("SUMMARY:Sprachcafé\\; Tee\\, Kekse"), "{text}");
+        assert!(text.contains("URL:https://treffpunkt.example/offers/3"));
+        assert!(text.contains("\r\n"), "lines end in CRLF");
+        let cancelled = feed("Treffpunkt", "t.example", "https://t.example", &[date(1, 3)]);
+        assert!(cancelled.contains("STATUS:CANCELLED") && cancelled.contains("SEQUENCE:3"));
+    }
+}

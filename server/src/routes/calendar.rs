@@ -1,0 +1,76 @@
+//! Public calendar feeds (.ics) per offer, programme, organisation and site, for "add to
+//! calendar" and for subscribing (webcal://). Calendar apps poll them: an ETag and Last-Modified
+//! let an unchanged feed answer 304 without a body.
+
+use app::i18n::Lang;
+use app::ssr::db::calendar::{self, FeedDate, FeedScope};
+use app::ssr::db::{offers, programmes, sites};
+use app::ssr::http::request_lang;
+use app::ssr::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+
+use super::account::{Answer, now};
+use crate::calendar::feed;
+
+/// Dates a month back stay in feeds, so that a calendar shows what just happened.
+const BACK_SECONDS: i64 = 31 * 24 * 3600;
+
+fn not_found(headers: &HeaderMap) -> Response {
+    (StatusCode::NOT_FOUND, request_lang(headers).t("not-found-title")).into_response()
+}
+
+async fn answer(state: &AppState, headers: &HeaderMap, name: &str, scope: FeedScope) -> Answer {
+    let dates: Vec<FeedDate> = calendar::dates(&state.db, scope, now() - BACK_SECONDS).await?;
+    let host = state.public_url.split("://").nth(1).unwrap_or("treffpunkt").split('/').next().unwrap_or("treffpunkt");
+    let body = feed(name, host, &state.public_url, &dates);
+    let digest = Sha256::digest(body.as_bytes());
+    let etag = format!("\"{}\"", digest.iter().take(16).map(|b| format!("{b:02x}")).collect::<String>());
+    let changed = dates.iter().map(|date| date.changed_at).max().unwrap_or(0);
+    let last_modified = chrono::DateTime::from_timestamp(changed, 0)
+        .unwrap_or_default()
+        .format("%a, %d %b %Y %H:%M:%S GMT")
+        .to_string();
+    let unchanged = headers.get(header::IF_NONE_MATCH).and_then(|value| value.to_str().ok()) == Some(etag.as_str());
+    let mut response = if unchanged { StatusCode::NOT_MODIFIED.into_response() } else { body.into_response() };
+    let out = response.headers_mut();
+    out.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
+    out.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
+    if let Ok(value) = HeaderValue::from_str(&etag) {
+        out.insert(header::ETAG, value);
+    }
+    if let Ok(value) = HeaderValue::from_str(&last_modified) {
+        out.insert(header::LAST_MODIFIED, value);
+    }
+    Ok(response)
+}
+
+pub async fn offer(State(state): State<AppState>, Path(id): Path<i64>, headers: HeaderMap) -> Answer {
+    match offers::find_public(&state.db, Lang::default(), id).await? {
+        Some(offer) => answer(&state, &headers, &offer.title, FeedScope::Offer(id)).await,
+        None => Ok(not_found(&headers)),
+    }
+}
+
+pub async fn programme(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Answer {
+    match programmes::find_by_slug(&state.db, request_lang(&headers), &slug).await? {
+        Some(programme) => answer(&state, &headers, &programme.title, FeedScope::Programme(programme.id)).await,
+        None => Ok(not_found(&headers)),
+    }
+}
+
+pub async fn organisation(State(state): State<AppState>, Path(id): Path<i64>, headers: HeaderMap) -> Answer {
+    match programmes::find_organisation(&state.db, id).await? {
+        Some(organisation) => answer(&state, &headers, &organisation.name, FeedScope::Organisation(id)).await,
+        None => Ok(not_found(&headers)),
+    }
+}
+
+pub async fn site(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Answer {
+    match sites::find_by_slug(&state.db, &slug).await? {
+        Some((id, name)) => answer(&state, &headers, &name, FeedScope::Site(id)).await,
+        None => Ok(not_found(&headers)),
+    }
+}
