@@ -125,9 +125,7 @@ async fn feeds_exist_per_programme_organisation_and_site_and_answer_304_when_unc
         assert!(events.is_empty() || events.len() == text.matches("BEGIN:VEVENT").count(), "{path}");
     }
     let programme_page = app.page(&format!("/programmes/{slug}"), "de").await.1;
-    assert!(
-        programme_page.contains(&format!("webcal://127.0.0.1:")) && programme_page.contains("Im Kalender abonnieren")
-    );
+    assert!(programme_page.contains("webcal://127.0.0.1:") && programme_page.contains("Im Kalender abonnieren"));
 
     let response = app.client.get(app.url("/sites/koeln/calendar.ics")).send().await.unwrap();
     let etag = response.headers()["etag"].to_str().unwrap().to_owned();
