@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod auth;
 pub mod cache;
+pub mod calendar;
 pub mod db;
 pub mod drafts;
 pub mod http;

@@ -9,9 +9,14 @@ use app::ssr::service::registrations::{Links, expire_consents};
 /// How often held places are checked; a place is released at most this late.
 const EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 
-pub async fn run_until_stopped(db: Db, public_url: String, key: LinkKey, mut stop: tokio::sync::watch::Receiver<bool>) {
+pub async fn run_until_stopped(
+    db: Db,
+    (public_url, organizer): (String, String),
+    key: LinkKey,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
     loop {
-        let links = Links { public_url: &public_url, key: &key };
+        let links = Links { public_url: &public_url, key: &key, organizer: &organizer };
         match expire_consents(&db, links, chrono::Utc::now().timestamp()).await {
             Ok(0) => {}
             Ok(released) => tracing::info!(released, "places of unanswered consent requests released"),

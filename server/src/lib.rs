@@ -2,7 +2,6 @@
 //! A library, so that integration tests build exactly the app that `main` serves.
 
 pub mod admin;
-pub mod calendar;
 pub mod config;
 pub mod demo;
 pub mod jobs;

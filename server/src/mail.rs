@@ -9,7 +9,8 @@ use std::time::Duration;
 use anyhow::Context;
 use app::ssr::db::Db;
 use app::ssr::outbox::{self, Pending};
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 /// Attempts before a message is left for staff to look at.
@@ -61,15 +62,25 @@ impl Mailer {
     /// language is written so), with a Message-ID that stays the same across retries.
     fn compose(&self, message: &Pending) -> anyhow::Result<Message> {
         let lang = app::i18n::Lang::from_code(&message.lang).unwrap_or_default();
-        Ok(Message::builder()
+        let html = html_body(&message.body_text, lang.code(), lang.dir());
+        let builder = Message::builder()
             .from(self.from.clone())
             .to(message.recipient.parse().context("recipient address")?)
             .subject(&message.subject)
-            .message_id(Some(format!("<outbox-{}@{}>", message.id, self.from.email.domain())))
-            .multipart(MultiPart::alternative_plain_html(
-                message.body_text.clone(),
-                html_body(&message.body_text, lang.code(), lang.dir()),
-            ))?)
+            .message_id(Some(format!("<outbox-{}@{}>", message.id, self.from.email.domain())));
+        let Some(calendar) = &message.calendar else {
+            return Ok(builder.multipart(MultiPart::alternative_plain_html(message.body_text.clone(), html))?);
+        };
+        // The invite inside the alternative parts makes mail apps show "add" or "update"; the same
+        // file as an attachment serves those that do not.
+        let method = if calendar.contains("METHOD:CANCEL") { "CANCEL" } else { "REQUEST" };
+        let calendar_type = ContentType::parse(&format!("text/calendar; method={method}; charset=utf-8"))?;
+        let alternative = MultiPart::alternative()
+            .singlepart(SinglePart::plain(message.body_text.clone()))
+            .singlepart(SinglePart::html(html))
+            .singlepart(SinglePart::builder().header(calendar_type.clone()).body(calendar.clone()));
+        let attachment = Attachment::new("invite.ics".to_owned()).body(calendar.clone(), calendar_type);
+        Ok(builder.multipart(MultiPart::mixed().multipart(alternative).singlepart(attachment))?)
     }
 
     async fn send(&self, message: &Pending) -> Result<(), Failure> {

@@ -46,6 +46,7 @@ pub struct Application {
     signals: ShutdownSignals,
     public_url: String,
     links: LinkKey,
+    organizer: String,
 }
 
 impl Application {
@@ -70,10 +71,11 @@ impl Application {
             .site_pkg_dir("pkg")
             .site_addr(bound)
             .build();
-        let from = config
+        let from: lettre::message::Mailbox = config
             .mail_from
             .parse()
             .with_context(|| format!("TREFFPUNKT_MAIL_FROM {:?} is not an address", config.mail_from))?;
+        let organizer = from.email.to_string();
         let mailer = match &config.smtp_url {
             Some(url) => Mailer::to_smtp(url, from)?,
             None => Mailer::to_files(config.outbox_dir.clone(), from)?,
@@ -86,8 +88,18 @@ impl Application {
             public_url: public_url.clone(),
             caches: Arc::default(),
             links: links.clone(),
+            organizer: organizer.clone(),
         });
-        Ok(Application { listener, router, db, mailer, signals: ShutdownSignals::register()?, public_url, links })
+        Ok(Application {
+            listener,
+            router,
+            db,
+            mailer,
+            signals: ShutdownSignals::register()?,
+            public_url,
+            links,
+            organizer,
+        })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -108,7 +120,12 @@ impl Application {
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let delivery = tokio::spawn(mail::run_until_stopped(self.db.clone(), self.mailer.clone(), stopped.clone()));
-        let jobs = tokio::spawn(jobs::run_until_stopped(self.db.clone(), self.public_url, self.links, stopped));
+        let jobs = tokio::spawn(jobs::run_until_stopped(
+            self.db.clone(),
+            (self.public_url, self.organizer),
+            self.links,
+            stopped,
+        ));
         let served = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(self.signals.received())
             .await;

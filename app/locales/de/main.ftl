@@ -480,3 +480,11 @@ outbox-retried = Die Nachricht wird gleich noch einmal gesendet.
 ## Calendar
 calendar-add = Zum Kalender hinzufügen
 calendar-subscribe = Im Kalender abonnieren
+calendar-alarm = In 2 Stunden geht es los.
+mail-date-changed-subject = Neue Zeit: { $offer }
+mail-date-changed-body = Hallo { $name },
+
+    ein Termin von „{ $offer }“ hat eine neue Zeit. Dein Kalender bekommt die neue Zeit mit dieser E-Mail.
+    Wo: { $where }
+
+    Deine Anmeldung: { $link }

@@ -480,3 +480,11 @@ outbox-retried = The message will be sent again shortly.
 ## Calendar
 calendar-add = Add to calendar
 calendar-subscribe = Subscribe in your calendar
+calendar-alarm = It starts in 2 hours.
+mail-date-changed-subject = New time: { $offer }
+mail-date-changed-body = Hello { $name },
+
+    a date of "{ $offer }" has a new time. Your calendar gets the new time with this email.
+    Where: { $where }
+
+    Your registration: { $link }

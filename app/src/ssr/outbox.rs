@@ -15,12 +15,14 @@ pub struct Email {
     pub lang: Lang,
     pub subject: String,
     pub body_text: String,
+    /// A calendar invite or cancellation (RFC 5546 text with its METHOD).
+    pub calendar: Option<String>,
 }
 
 pub async fn enqueue(tx: &mut sqlx::AnyConnection, email: &Email, now: i64) -> sqlx::Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO outbox (kind, recipient, lang, subject, body_text, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        "INSERT INTO outbox (kind, recipient, lang, subject, body_text, created_at, calendar)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(email.kind)
     .bind(&email.recipient)
@@ -28,6 +30,7 @@ pub async fn enqueue(tx: &mut sqlx::AnyConnection, email: &Email, now: i64) -> s
     .bind(&email.subject)
     .bind(&email.body_text)
     .bind(now)
+    .bind(&email.calendar)
     .fetch_one(&mut *tx)
     .await?;
     Ok(id)
@@ -42,6 +45,7 @@ pub struct Pending {
     pub subject: String,
     pub body_text: String,
     pub attempts: i64,
+    pub calendar: Option<String>,
 }
 
 /// How long a worker holds the rows it claimed; a worker that dies frees them after this.
@@ -60,7 +64,7 @@ pub async fn claim(db: &Db, now: i64, max_attempts: i64, limit: i64) -> sqlx::Re
          WHERE id IN (SELECT id FROM outbox
                       WHERE sent_at IS NULL AND attempts < $2 AND next_attempt_at <= $1 AND claimed_until <= $1
                       ORDER BY id LIMIT $3 {skip_locked})
-         RETURNING id, kind, recipient, lang, subject, body_text, attempts"
+         RETURNING id, kind, recipient, lang, subject, body_text, attempts, calendar"
     );
     // Only the fixed lock clause is formatted into the statement; values are bound.
     let mut claimed: Vec<Pending> =

@@ -17,6 +17,8 @@ pub struct AppState {
     pub caches: Arc<Caches>,
     /// Signs the links in messages (cancel, consent).
     pub links: LinkKey,
+    /// The address messages and calendar invites come from.
+    pub organizer: String,
 }
 
 impl AppState {

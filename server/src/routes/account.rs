@@ -171,6 +171,7 @@ pub async fn request_password_reset(
             lang,
             subject: lang.t("mail-reset-subject"),
             body_text: lang.t_with("mail-reset-body", &[("link", url.into())]),
+            calendar: None,
         };
         outbox::enqueue(&mut tx, &email, now).await?;
         tx.commit().await?;
@@ -291,6 +292,7 @@ pub async fn invite(
         subject: lang.t("mail-invite-subject"),
         body_text: lang
             .t_with("mail-invite-body", &[("name", form.display_name.trim().to_owned().into()), ("link", url.into())]),
+        calendar: None,
     };
     outbox::enqueue(&mut tx, &message, now).await?;
     audit::record(
@@ -326,6 +328,7 @@ pub async fn request_magic_link(
         lang,
         subject: lang.t("mail-magic-subject"),
         body_text: lang.t_with("mail-magic-body", &[("link", url.into())]),
+        calendar: None,
     };
     outbox::enqueue(&mut tx, &message, now).await?;
     tx.commit().await?;

@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 
 use super::account::{Answer, now};
-use crate::calendar::feed;
+use app::ssr::calendar::feed;
 
 /// Dates a month back stay in feeds, so that a calendar shows what just happened.
 const BACK_SECONDS: i64 = 31 * 24 * 3600;

@@ -163,7 +163,7 @@ pub async fn retime_series(
     fields.insert(FORM_FIELD.to_owned(), "times".to_owned());
     match validate_times(&fields) {
         Ok(times) => {
-            service::retime_coming(&state.db, user_id, id, times, now()).await?;
+            service::retime_coming(&state.db, (user_id, super::registrations::links(&state)), id, times, now()).await?;
             Ok(editor(id, "saved"))
         }
         Err(errors) => back_to_form(&state, user_id, &format!("/staff/offers/{id}/edit"), &fields, &errors).await,
@@ -210,7 +210,8 @@ pub async fn move_session(
         Ok(date) => date,
         Err(errors) => return back_to_form(&state, user_id, &page, &fields, &errors).await,
     };
-    match service::move_session(&state.db, user_id, id, session_id, date, owner.zone(), now()).await? {
+    let links = super::registrations::links(&state);
+    match service::move_session(&state.db, (user_id, links), id, session_id, date, owner.zone(), now()).await? {
         Change::Done => Ok(editor(id, "saved")),
         Change::Invalid(errors) => back_to_form(&state, user_id, &page, &fields, &errors).await,
         Change::Gone => Ok(editor(id, "gone")),

@@ -18,7 +18,7 @@ use chrono::Datelike;
 use super::account::{Answer, now};
 
 pub fn links(state: &AppState) -> Links<'_> {
-    Links { public_url: &state.public_url, key: &state.links }
+    Links { public_url: &state.public_url, key: &state.links, organizer: &state.organizer }
 }
 
 fn not_found(headers: &HeaderMap) -> Response {

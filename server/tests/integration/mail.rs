@@ -3,14 +3,17 @@
 //! an admin's retry), and two workers that never send the same row twice.
 
 use app::domain::policy::Role;
+use chrono::Datelike;
 use server::mail::{MAX_ATTEMPTS, Mailer, dispatch_pending};
 
-use crate::helpers::{TestApp, browser};
+use crate::calendar::read_back;
+use crate::helpers::{TestApp, browser, link_path};
 
 crate::on_both_backends!(
     smtp: a_message_arrives_as_plain_text_and_html,
     a_temporary_refusal_is_retried_later_and_a_permanent_one_waits_for_an_admin,
     two_workers_never_send_one_message_twice,
+    invites_are_added_updated_and_cancelled_in_the_participants_calendar,
 );
 
 /// Asks for a magic link, which writes one message to the outbox.
@@ -110,4 +113,74 @@ async fn two_workers_never_send_one_message_twice(app: TestApp) {
     let (unsent,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").fetch_one(app.db.pool()).await.unwrap();
     assert_eq!(unsent, 0);
+}
+
+/// The newest message the sink received for `recipient`.
+fn last_received(app: &TestApp, recipient: &str) -> String {
+    let to = format!("To: {recipient}\r\n");
+    app.smtp.as_ref().unwrap().received().into_iter().rev().find(|m| m.contains(&to)).expect("a message")
+}
+
+async fn invites_are_added_updated_and_cancelled_in_the_participants_calendar(app: TestApp) {
+    let offer = app.offer_id("Kochen ohne Grenzen").await;
+    sqlx::query("UPDATE offers SET registration = 'series', capacity = 5, min_age = 14, max_age = 27 WHERE id = $1")
+        .bind(offer)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let born = (chrono::Utc::now().year() - 19).to_string();
+    let form = [
+        ("first_name", "Oleksandr"),
+        ("email", "oleksandr@example.org"),
+        ("birth_year", born.as_str()),
+        ("privacy", "on"),
+    ];
+    let (_, page) = app.post_form(&browser(), &format!("/offers/{offer}/register"), &form).await;
+    let registration: i64 = page.trim_start_matches("/r/").split('-').next().unwrap().parse().unwrap();
+    let mailer = mailer(&app);
+    dispatch_pending(&app.db, &mailer).await.unwrap();
+    let confirmation = last_received(&app, "oleksandr@example.org");
+    assert!(confirmation.contains("text/calendar; method=REQUEST"), "{confirmation}");
+    let uid_prefix = format!("registration-{registration}-");
+    let Some(read) = read_back(&confirmation) else { return };
+    assert_eq!(read["method"], "REQUEST");
+    let types: Vec<&str> = read["content_types"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+    for part in ["text/plain", "text/html", "text/calendar", "text/calendar; attachment"] {
+        assert!(types.contains(&part), "{part} in {types:?}");
+    }
+    let event = &read["events"][0];
+    assert!(event["uid"].as_str().unwrap().starts_with(&uid_prefix));
+    assert_eq!(event["attendee"], "mailto:oleksandr@example.org");
+    assert_eq!(event["organizer"], "mailto:treffpunkt@example.org");
+    assert_eq!((event["sequence"].as_i64(), event["alarm"].as_bool()), (Some(0), Some(true)));
+    let uid = event["uid"].as_str().unwrap().to_owned();
+
+    // Staff move the date: the same entry gets the new time.
+    let site = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
+    app.create_user("yilmaz@jmd.example", Role::Staff, Some(site), None).await;
+    let staff = app.signed_in("yilmaz@jmd.example").await;
+    let (session,): (i64,) = sqlx::query_as("SELECT id FROM sessions WHERE offer_id = $1 ORDER BY starts_at LIMIT 1")
+        .bind(offer)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(40)).to_string();
+    let moved = [("date", day.as_str()), ("start", "17:00"), ("end", "19:00")];
+    app.post_form(&staff, &format!("/staff/offers/{offer}/sessions/{session}/move"), &moved).await;
+    dispatch_pending(&app.db, &mailer).await.unwrap();
+    let update = read_back(&last_received(&app, "oleksandr@example.org")).unwrap();
+    assert_eq!(update["method"], "REQUEST");
+    let event = &update["events"][0];
+    assert_eq!((event["uid"].as_str(), event["sequence"].as_i64()), (Some(uid.as_str()), Some(1)));
+    assert_eq!(event["start"].as_str().unwrap(), format!("{day} 17:00"));
+
+    // He cancels from the link: the entry goes away.
+    let link = link_path(&app.last_mail_to("oleksandr@example.org").await.unwrap().2);
+    app.post_form(&browser(), &format!("{link}/cancel"), &[]).await;
+    dispatch_pending(&app.db, &mailer).await.unwrap();
+    let cancel = read_back(&last_received(&app, "oleksandr@example.org")).unwrap();
+    assert_eq!(cancel["method"], "CANCEL");
+    let event = &cancel["events"][0];
+    assert_eq!((event["uid"].as_str(), event["status"].as_str()), (Some(uid.as_str()), Some("CANCELLED")));
+    assert_eq!(event["sequence"].as_i64(), Some(2), "newer than the update");
 }

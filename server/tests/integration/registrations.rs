@@ -203,7 +203,11 @@ async fn an_unanswered_consent_request_releases_the_place(app: TestApp) {
     register(&app, offer, "Amira", "amira@example.org", this_year() - 14, Some("mutter@example.org")).await;
     register(&app, offer, "Oleksandr", "oleksandr@example.org", this_year() - 19, None).await;
     let key = app::ssr::links::LinkKey::load_or_create(&app.db).await.unwrap();
-    let links = app::ssr::service::registrations::Links { public_url: &app.address, key: &key };
+    let links = app::ssr::service::registrations::Links {
+        public_url: &app.address,
+        key: &key,
+        organizer: "treffpunkt@example.org",
+    };
     let now = chrono::Utc::now().timestamp();
     let none = app::ssr::service::registrations::expire_consents(&app.db, links, now).await.unwrap();
     assert_eq!(none, 0, "not yet: the place is held for 72 hours");

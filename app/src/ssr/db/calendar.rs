@@ -33,6 +33,11 @@ pub struct FeedDate {
 const FEED_LIMIT: i64 = 1000;
 
 pub async fn dates(db: &Db, scope: FeedScope, from: i64) -> sqlx::Result<Vec<FeedDate>> {
+    dates_in(&mut *db.pool().acquire().await?, scope, from).await
+}
+
+/// The same, on the caller's connection (an invite written in the transaction that causes it).
+pub async fn dates_in(conn: &mut sqlx::AnyConnection, scope: FeedScope, from: i64) -> sqlx::Result<Vec<FeedDate>> {
     let (column, id) = match scope {
         FeedScope::Offer(id) => ("o.id", id),
         FeedScope::Programme(id) => ("o.programme_id", id),
@@ -51,5 +56,5 @@ pub async fn dates(db: &Db, scope: FeedScope, from: i64) -> sqlx::Result<Vec<Fee
          ORDER BY s.starts_at, s.id LIMIT {FEED_LIMIT}"
     );
     // Only a fixed column name and a constant are formatted into the statement; values are bound.
-    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).bind(from).fetch_all(db.pool()).await
+    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).bind(from).fetch_all(&mut *conn).await
 }

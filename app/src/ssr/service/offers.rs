@@ -74,7 +74,7 @@ pub async fn update_details(
 /// its own local day (a 17:00 group becomes an 18:00 group on both sides of a DST change).
 pub async fn retime_coming(
     db: &Db,
-    user_id: i64,
+    (user_id, links): (i64, registrations::Links<'_>),
     id: i64,
     (start, end): (chrono::NaiveTime, chrono::NaiveTime),
     now: i64,
@@ -85,6 +85,8 @@ pub async fn retime_coming(
         let moved = Occurrence::on(span.starts.timezone(), span.starts.date_naive(), start, end);
         offers::move_session(&mut tx, id, *session_id, (moved, now)).await?;
     }
+    let changed: Vec<i64> = coming.iter().map(|(session_id, _)| *session_id).collect();
+    registrations::announce_changed_dates(&mut tx, links, id, &changed, now).await?;
     let detail = format!("{} → {}", start.format("%H:%M"), end.format("%H:%M"));
     audit::record(&mut tx, Some(user_id), entry("series-retimed", "offer", id, &detail), now).await?;
     tx.commit().await?;
@@ -94,7 +96,7 @@ pub async fn retime_coming(
 /// "This date only": moves one date to another day or time.
 pub async fn move_session(
     db: &Db,
-    user_id: i64,
+    (user_id, links): (i64, registrations::Links<'_>),
     id: i64,
     session_id: i64,
     to: DateTimes,
@@ -106,6 +108,7 @@ pub async fn move_session(
     if !offers::move_session(&mut tx, id, session_id, (occurrence, now)).await? {
         return Ok(Change::Gone);
     }
+    registrations::announce_changed_dates(&mut tx, links, id, &[session_id], now).await?;
     let detail = format!("{} {}", to.date, to.start.format("%H:%M"));
     audit::record(&mut tx, Some(user_id), entry("session-moved", "session", session_id, &detail), now).await?;
     tx.commit().await?;

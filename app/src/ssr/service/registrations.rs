@@ -13,6 +13,7 @@ use crate::domain::registration::{
 };
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
+use crate::ssr::calendar::{Invite, Method};
 use crate::ssr::db::Db;
 use crate::ssr::db::registrations::{self as stored, NewRegistration, OfferForRegistration, Scope};
 use crate::ssr::links::{LinkKey, Purpose};
@@ -23,9 +24,15 @@ use crate::ssr::outbox::{self, Email};
 pub struct Links<'a> {
     pub public_url: &'a str,
     pub key: &'a LinkKey,
+    /// The address calendar invites come from (their ORGANIZER).
+    pub organizer: &'a str,
 }
 
 impl Links<'_> {
+    fn host(&self) -> &str {
+        self.public_url.split("://").nth(1).unwrap_or(self.public_url).split('/').next().unwrap_or("treffpunkt")
+    }
+
     pub fn registration(&self, id: i64) -> String {
         format!("{}/r/{}", self.public_url, self.key.token(Purpose::Registration, id))
     }
@@ -117,7 +124,10 @@ pub async fn register(
         Admission::AwaitingConsent => "mail-awaiting-consent",
         Admission::Waitlisted => "mail-waitlisted",
     };
-    let email = letter(&offer, &lang, key, &applicant.first_name, links, id);
+    let mut email = letter(&offer, &lang, key, &applicant.first_name, links, id);
+    if admission == Admission::Confirmed {
+        email.calendar = invite(&mut tx, links, (id, scope), (&applicant.email, lang), Method::Request, now).await?;
+    }
     outbox::enqueue(&mut tx, &Email { recipient: applicant.email.clone(), ..email }, now).await?;
     if admission == Admission::AwaitingConsent {
         ask_parent(&mut tx, &offer, links, id, applicant, lang, now).await?;
@@ -196,7 +206,56 @@ fn letter(
         lang: *lang,
         subject: lang.t_with(&format!("{key}-subject"), &args),
         body_text: lang.t_with(&format!("{key}-body"), &args),
+        calendar: None,
     }
+}
+
+/// The calendar invite (or cancellation) of a registration's dates: all coming dates of the
+/// series, or the one date registered for.
+async fn invite(
+    tx: &mut AnyConnection,
+    links: Links<'_>,
+    registration: (i64, Scope),
+    (attendee, lang): (&str, Lang),
+    method: Method,
+    now: i64,
+) -> sqlx::Result<Option<String>> {
+    let (id, scope) = registration;
+    let dates: Vec<_> = calendar_dates(tx, scope.offer_id, now)
+        .await?
+        .into_iter()
+        .filter(|date| scope.session_id.is_none_or(|session| session == date.session_id))
+        .collect();
+    Ok((!dates.is_empty()).then(|| invite_text(links, (id, attendee, lang), method, &dates)))
+}
+
+/// The invite text of registration `id` for `dates`.
+fn invite_text(
+    links: Links<'_>,
+    (id, attendee, lang): (i64, &str, Lang),
+    method: Method,
+    dates: &[crate::ssr::db::calendar::FeedDate],
+) -> String {
+    let alarm = lang.t("calendar-alarm");
+    let invite = Invite {
+        method,
+        host: links.host(),
+        public_url: links.public_url,
+        organizer: links.organizer,
+        attendee,
+        registration_id: id,
+        alarm: &alarm,
+    };
+    invite.text(dates)
+}
+
+/// The offer's dates that have not ended, scheduled or cancelled, for invites.
+async fn calendar_dates(
+    tx: &mut AnyConnection,
+    offer_id: i64,
+    now: i64,
+) -> sqlx::Result<Vec<crate::ssr::db::calendar::FeedDate>> {
+    crate::ssr::db::calendar::dates_in(tx, crate::ssr::db::calendar::FeedScope::Offer(offer_id), now).await
 }
 
 /// The registration `id` for its own page: the stored row, its position when waiting, and the
@@ -270,7 +329,12 @@ async fn end(tx: &mut AnyConnection, links: Links<'_>, id: i64, ending: Ending<'
         _ => "mail-cancelled",
     };
     let lang = existing_lang(&registration.lang);
-    let email = letter(&offer, &lang, key, &registration.first_name, links, id);
+    let mut email = letter(&offer, &lang, key, &registration.first_name, links, id);
+    if registration.status == Status::Confirmed {
+        // The calendar entries the confirmation added go away again.
+        let to = (registration.email.as_str(), lang);
+        email.calendar = invite(tx, links, (id, registration.scope()), to, Method::Cancel, now).await?;
+    }
     outbox::enqueue(tx, &Email { recipient: registration.email.clone(), ..email }, now).await?;
     if registration.status.holds_place() {
         stored::add_taken(tx, registration.scope(), -1).await?;
@@ -329,7 +393,11 @@ async fn apply_promotions(
         let Some(person) = stored::find(tx, *id).await? else { continue };
         let lang = existing_lang(&person.lang);
         let key = if *status == Status::AwaitingConsent { "mail-awaiting-consent" } else { "mail-promoted" };
-        let email = letter(offer, &lang, key, &person.first_name, links, *id);
+        let mut email = letter(offer, &lang, key, &person.first_name, links, *id);
+        if *status == Status::Confirmed {
+            let to = (person.email.as_str(), lang);
+            email.calendar = invite(tx, links, (*id, scope), to, Method::Request, now).await?;
+        }
         outbox::enqueue(tx, &Email { recipient: person.email.clone(), ..email }, now).await?;
         if *status == Status::AwaitingConsent {
             let applicant = Applicant {
@@ -386,7 +454,9 @@ pub async fn answer_consent(db: &Db, links: Links<'_>, id: i64, approve: bool, n
     stored::record_consent(&mut tx, id, CONSENT_TEXT_VERSION, now).await?;
     if let Some(offer) = stored::offer(&mut tx, offer_id).await? {
         let lang = existing_lang(&registration.lang);
-        let email = letter(&offer, &lang, "mail-confirmed", &registration.first_name, links, id);
+        let mut email = letter(&offer, &lang, "mail-confirmed", &registration.first_name, links, id);
+        let to = (registration.email.as_str(), lang);
+        email.calendar = invite(&mut tx, links, (id, registration.scope()), to, Method::Request, now).await?;
         outbox::enqueue(&mut tx, &Email { recipient: registration.email.clone(), ..email }, now).await?;
     }
     tx.commit().await?;
@@ -478,6 +548,7 @@ pub async fn tell_participants(
             lang: existing_lang(lang),
             subject: subject.to_owned(),
             body_text: body.to_owned(),
+            calendar: None,
         };
         outbox::enqueue(tx, &message, now).await?;
     }
@@ -519,8 +590,44 @@ pub async fn announce_cancellation(
             lang,
             subject: lang.t_with(&format!("{key}-subject"), &args),
             body_text: lang.t_with(&format!("{key}-body"), &args),
+            calendar: None,
         };
         outbox::enqueue(tx, &message, now).await?;
     }
     Ok(people.len())
+}
+
+/// Tells everyone with a place for the changed dates (moved, or a new time for the series) and
+/// sends their calendars the update: same UIDs, higher SEQUENCE.
+pub async fn announce_changed_dates(
+    tx: &mut AnyConnection,
+    links: Links<'_>,
+    offer_id: i64,
+    session_ids: &[i64],
+    now: i64,
+) -> sqlx::Result<usize> {
+    let Some(offer) = stored::offer(tx, offer_id).await? else { return Ok(0) };
+    let people: Vec<(i64, Option<i64>, String, String, String)> = sqlx::query_as(
+        "SELECT id, session_id, email, lang, first_name FROM registrations
+         WHERE offer_id = $1 AND status = 'confirmed' ORDER BY id LIMIT 5000",
+    )
+    .bind(offer_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let dates: Vec<_> =
+        calendar_dates(tx, offer_id, now).await?.into_iter().filter(|d| session_ids.contains(&d.session_id)).collect();
+    let mut told = 0;
+    for (id, session_id, email, lang, name) in &people {
+        let theirs: Vec<_> =
+            dates.iter().filter(|d| session_id.is_none_or(|own| own == d.session_id)).cloned().collect();
+        if theirs.is_empty() {
+            continue;
+        }
+        let lang = existing_lang(lang);
+        let mut message = letter(&offer, &lang, "mail-date-changed", name, links, *id);
+        message.calendar = Some(invite_text(links, (*id, email, lang), Method::Request, &theirs));
+        outbox::enqueue(tx, &Email { recipient: email.clone(), ..message }, now).await?;
+        told += 1;
+    }
+    Ok(told)
 }

@@ -5,7 +5,7 @@
 //! UTC, so no VTIMEZONE is needed and a 17:00 Berlin date shows at 17:00 on both sides of a DST
 //! change.
 
-use app::ssr::db::calendar::FeedDate;
+use super::db::calendar::FeedDate;
 use chrono::{DateTime, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 
@@ -18,6 +18,69 @@ pub fn feed(name: &str, host: &str, public_url: &str, dates: &[FeedDate]) -> Str
         calendar.push(event(host, public_url, date));
     }
     calendar.done().to_string()
+}
+
+/// What an invite asks a calendar to do with its events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// Add them, or update those with the same UID and a lower SEQUENCE.
+    Request,
+    /// Take them away.
+    Cancel,
+}
+
+impl Method {
+    pub fn name(self) -> &'static str {
+        match self {
+            Method::Request => "REQUEST",
+            Method::Cancel => "CANCEL",
+        }
+    }
+}
+
+/// An invite for one registration: its dates as events whose UIDs belong to the registration
+/// (so that a second registration of the same person is a separate entry), from the site's
+/// address to the participant, with a reminder two hours before for those who never read email.
+pub struct Invite<'a> {
+    pub method: Method,
+    pub host: &'a str,
+    pub public_url: &'a str,
+    pub organizer: &'a str,
+    pub attendee: &'a str,
+    pub registration_id: i64,
+    /// Reminder text shown by the phone.
+    pub alarm: &'a str,
+}
+
+impl Invite<'_> {
+    pub fn text(&self, dates: &[FeedDate]) -> String {
+        let mut calendar = Calendar::new();
+        calendar.append_property(icalendar::Property::new("PRODID", "-//Treffpunkt//Registration//DE"));
+        calendar.append_property(icalendar::Property::new("METHOD", self.method.name()));
+        for date in dates {
+            let mut event = event(self.host, self.public_url, date);
+            let cancelled = self.method == Method::Cancel;
+            // A cancellation must be newer than every update the calendar has seen.
+            let sequence = date.revision + i64::from(cancelled);
+            event
+                .uid(&format!("registration-{}-{}@{}", self.registration_id, date.session_id, self.host))
+                .sequence(u32::try_from(sequence).unwrap_or(0))
+                .append_property(icalendar::Property::new("ORGANIZER", format!("mailto:{}", self.organizer)).done())
+                .append_property(
+                    icalendar::Property::new("ATTENDEE", format!("mailto:{}", self.attendee))
+                        .add_parameter("PARTSTAT", "ACCEPTED")
+                        .add_parameter("RSVP", "FALSE")
+                        .done(),
+                );
+            if cancelled {
+                event.status(EventStatus::Cancelled);
+            } else if date.cancelled == 0 {
+                event.alarm(icalendar::Alarm::display(self.alarm, -chrono::Duration::hours(2)));
+            }
+            calendar.push(event.done());
+        }
+        calendar.done().to_string()
+    }
 }
 
 fn instant(seconds: i64) -> DateTime<Utc> {
