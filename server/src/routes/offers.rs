@@ -244,7 +244,15 @@ pub async fn change_status(
         Ok(editable) => editable,
         Err(answer) => return Ok(answer),
     };
-    let flag = match service::change_status(&state.db, user_id, (id, &form.status), form.note.trim(), now()).await? {
+    let flag = match service::change_status(
+        &state.db,
+        (user_id, super::registrations::links(&state)),
+        (id, &form.status),
+        form.note.trim(),
+        now(),
+    )
+    .await?
+    {
         Change::Done => "saved",
         Change::Invalid(_) | Change::Gone => "gone",
     };
@@ -263,7 +271,15 @@ pub async fn cancel_session(
         Ok(editable) => editable,
         Err(answer) => return Ok(answer),
     };
-    let flag = match service::cancel_session(&state.db, user_id, (id, session_id), form.note.trim(), now()).await? {
+    let flag = match service::cancel_session(
+        &state.db,
+        (user_id, super::registrations::links(&state)),
+        (id, session_id),
+        form.note.trim(),
+        now(),
+    )
+    .await?
+    {
         Change::Done => "saved",
         Change::Invalid(_) | Change::Gone => "gone",
     };

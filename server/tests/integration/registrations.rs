@@ -376,6 +376,14 @@ async fn more_places_and_cancelled_dates_reach_the_people_registered(app: TestAp
     let (kind, _, body) = app.last_mail_to("ayse@example.org").await.unwrap();
     assert_eq!(kind, "mail-session-cancelled");
     assert!(body.contains("nächste Woche nach"), "{body}");
+    let (calendar,): (Option<String>,) = sqlx::query_as(
+        "SELECT calendar FROM outbox WHERE recipient = 'ayse@example.org' AND kind = 'mail-session-cancelled'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    let calendar = calendar.expect("the cancelled date leaves her calendar");
+    assert!(calendar.contains("METHOD:CANCEL") && calendar.contains("STATUS:CANCELLED"), "{calendar}");
     app.post_form(&staff, &format!("/staff/offers/{offer}/status"), &[("status", "cancelled"), ("note", "Leider.")])
         .await;
     assert_eq!(app.last_mail_to("deniz@example.org").await.unwrap().0, "mail-offer-cancelled");

@@ -135,7 +135,7 @@ pub async fn add_session(db: &Db, user_id: i64, id: i64, date: DateTimes, time_z
 /// it is told, with the staff's `note`, in the same transaction.
 pub async fn cancel_session(
     db: &Db,
-    user_id: i64,
+    (user_id, links): (i64, registrations::Links<'_>),
     (id, session_id): (i64, i64),
     note: &str,
     now: i64,
@@ -146,7 +146,7 @@ pub async fn cancel_session(
         return Ok(Change::Gone);
     }
     if let Some((_, span)) = span {
-        registrations::announce_cancellation(&mut tx, id, Some((session_id, span)), note, now).await?;
+        registrations::announce_cancellation(&mut tx, links, (id, Some((session_id, span))), note, now).await?;
     }
     audit::record(&mut tx, Some(user_id), entry("session-cancelled", "session", session_id, ""), now).await?;
     tx.commit().await?;
@@ -155,7 +155,13 @@ pub async fn cancel_session(
 
 /// Publishes a draft or cancels a published offer (telling everyone registered, with the staff's
 /// `note`); no other move exists.
-pub async fn change_status(db: &Db, user_id: i64, (id, to): (i64, &str), note: &str, now: i64) -> sqlx::Result<Change> {
+pub async fn change_status(
+    db: &Db,
+    (user_id, links): (i64, registrations::Links<'_>),
+    (id, to): (i64, &str),
+    note: &str,
+    now: i64,
+) -> sqlx::Result<Change> {
     let mut tx = db.lock_offer(id).await?;
     let Some(owner) = offers::ownership(&mut *tx, id).await? else { return Ok(Change::Gone) };
     let action = match (owner.status.as_str(), to) {
@@ -165,7 +171,7 @@ pub async fn change_status(db: &Db, user_id: i64, (id, to): (i64, &str), note: &
     };
     offers::set_status(&mut tx, id, to, now).await?;
     if to == "cancelled" {
-        registrations::announce_cancellation(&mut tx, id, None, note, now).await?;
+        registrations::announce_cancellation(&mut tx, links, (id, None), note, now).await?;
     }
     audit::record(&mut tx, Some(user_id), entry(action, "offer", id, &owner.title), now).await?;
     tx.commit().await?;

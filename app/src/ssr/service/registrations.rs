@@ -556,17 +556,18 @@ pub async fn tell_participants(
 }
 
 /// Tells everyone registered that the offer (or, with `session`, one date) is cancelled, in
-/// their language, with the staff's note; in the caller's transaction.
+/// their language, with the staff's note, and takes the dates out of the calendars of those who
+/// had a place; in the caller's transaction.
 pub async fn announce_cancellation(
     tx: &mut AnyConnection,
-    offer_id: i64,
-    session: Option<(i64, LocalSpan)>,
+    links: Links<'_>,
+    (offer_id, session): (i64, Option<(i64, LocalSpan)>),
     note: &str,
     now: i64,
 ) -> sqlx::Result<usize> {
     let Some(offer) = stored::offer(tx, offer_id).await? else { return Ok(0) };
-    let people: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT email, lang, first_name FROM registrations
+    let people: Vec<(i64, Option<i64>, String, String, String, String)> = sqlx::query_as(
+        "SELECT id, session_id, email, lang, first_name, status FROM registrations
          WHERE offer_id = $1 AND status <> 'cancelled' AND ($2 IS NULL OR session_id IS NULL OR session_id = $2)
          ORDER BY id LIMIT 5000",
     )
@@ -574,8 +575,13 @@ pub async fn announce_cancellation(
     .bind(session.map(|(id, _)| id))
     .fetch_all(&mut *tx)
     .await?;
+    let dates: Vec<_> = calendar_dates(tx, offer_id, now)
+        .await?
+        .into_iter()
+        .filter(|date| session.is_none_or(|(id, _)| id == date.session_id))
+        .collect();
     let key = if session.is_some() { "mail-session-cancelled" } else { "mail-offer-cancelled" };
-    for (email, lang, name) in &people {
+    for (id, session_id, email, lang, name, status) in &people {
         let lang = existing_lang(lang);
         let when = session.map(|(_, span)| lang.span(&span)).unwrap_or_default();
         let args = [
@@ -584,13 +590,17 @@ pub async fn announce_cancellation(
             ("when", when.into()),
             ("note", note.to_owned().into()),
         ];
+        let theirs: Vec<_> =
+            dates.iter().filter(|d| session_id.is_none_or(|own| own == d.session_id)).cloned().collect();
+        let calendar = (status == Status::Confirmed.code() && !theirs.is_empty())
+            .then(|| invite_text(links, (*id, email, lang), Method::Cancel, &theirs));
         let message = Email {
             kind: key,
             recipient: email.clone(),
             lang,
             subject: lang.t_with(&format!("{key}-subject"), &args),
             body_text: lang.t_with(&format!("{key}-body"), &args),
-            calendar: None,
+            calendar,
         };
         outbox::enqueue(tx, &message, now).await?;
     }
