@@ -40,4 +40,5 @@ pub mod offer_form;
 pub mod policy;
 pub mod programme_form;
 pub mod registration;
+pub mod reminder;
 pub mod schedule;

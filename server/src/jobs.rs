@@ -1,10 +1,12 @@
 //! Background work besides mail delivery: releasing places whose consent request went
-//! unanswered. Every step is safe to run in several server processes at once: it re-checks each
-//! registration under its offer's lock.
+//! unanswered, and reminders before each date. Every step is safe to run in several server
+//! processes at once: consents are re-checked under the offer's lock, and a reminder is claimed
+//! by a unique row written with its message.
 
 use app::ssr::db::Db;
 use app::ssr::links::LinkKey;
 use app::ssr::service::registrations::{Links, expire_consents};
+use app::ssr::service::reminders;
 
 /// How often held places are checked; a place is released at most this late.
 const EVERY: std::time::Duration = std::time::Duration::from_secs(60);
@@ -21,6 +23,9 @@ pub async fn run_until_stopped(
             Ok(0) => {}
             Ok(released) => tracing::info!(released, "places of unanswered consent requests released"),
             Err(error) => tracing::error!(%error, "releasing expired consent requests failed"),
+        }
+        if let Err(error) = reminders::send_due(&db, links, chrono::Utc::now().timestamp()).await {
+            tracing::error!(%error, "sending reminders failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(EVERY) => {}

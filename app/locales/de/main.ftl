@@ -488,3 +488,19 @@ mail-date-changed-body = Hallo { $name },
     Wo: { $where }
 
     Deine Anmeldung: { $link }
+mail-reminder-day-subject = Morgen: { $offer }
+mail-reminder-day-body = Hallo { $name },
+
+    morgen geht es los: { $offer }
+    Wann: { $when }
+    Wo: { $where }
+
+    Du kannst nicht kommen? Bitte sag ab: { $link }
+mail-reminder-hours-subject = Gleich: { $offer }
+mail-reminder-hours-body = Hallo { $name },
+
+    in zwei Stunden geht es los: { $offer }
+    Wann: { $when }
+    Wo: { $where }
+
+    Du kannst nicht kommen? Bitte sag ab: { $link }

@@ -488,3 +488,19 @@ mail-date-changed-body = Hello { $name },
     Where: { $where }
 
     Your registration: { $link }
+mail-reminder-day-subject = Tomorrow: { $offer }
+mail-reminder-day-body = Hello { $name },
+
+    it starts tomorrow: { $offer }
+    When: { $when }
+    Where: { $where }
+
+    You cannot come? Please cancel: { $link }
+mail-reminder-hours-subject = Soon: { $offer }
+mail-reminder-hours-body = Hello { $name },
+
+    it starts in two hours: { $offer }
+    When: { $when }
+    Where: { $where }
+
+    You cannot come? Please cancel: { $link }

@@ -5,3 +5,4 @@
 pub mod offers;
 pub mod programmes;
 pub mod registrations;
+pub mod reminders;

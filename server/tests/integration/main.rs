@@ -12,5 +12,6 @@ mod offers;
 mod pages;
 mod permissions;
 mod registrations;
+mod reminders;
 mod smtp_sink;
 mod storage;

@@ -1,0 +1,97 @@
+//! Reminders: once per person and date however many workers run, not for cancelled dates or
+//! registrations, skipped when their moment passed too long ago, due again when a date moves.
+
+use app::ssr::links::LinkKey;
+use app::ssr::service::registrations::Links;
+use app::ssr::service::reminders::send_due;
+use chrono::Datelike;
+
+use crate::helpers::{TestApp, browser};
+
+crate::on_both_backends!(reminders_go_out_once_on_time_and_follow_moved_dates);
+
+const HOUR: i64 = 3600;
+
+async fn add_date(app: &TestApp, offer: i64, starts_at: i64) -> i64 {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO sessions (offer_id, starts_at, ends_at, time_zone) VALUES ($1, $2, $3, 'Europe/Berlin') RETURNING id",
+    )
+    .bind(offer)
+    .bind(starts_at)
+    .bind(starts_at + 2 * HOUR)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    id
+}
+
+async fn reminders_to(app: &TestApp, recipient: &str) -> Vec<String> {
+    let rows: Vec<(String,)> =
+        sqlx::query_as("SELECT subject FROM outbox WHERE recipient = $1 AND kind = 'mail-reminder' ORDER BY id")
+            .bind(recipient)
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
+    rows.into_iter().map(|(subject,)| subject).collect()
+}
+
+async fn reminders_go_out_once_on_time_and_follow_moved_dates(app: TestApp) {
+    let offer = app.offer_id("Kochen ohne Grenzen").await;
+    sqlx::query("UPDATE offers SET registration = 'series', capacity = 10, min_age = 14, max_age = 27 WHERE id = $1")
+        .bind(offer)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let born = (chrono::Utc::now().year() - 20).to_string();
+    for (name, email) in [("Oleksandr", "oleksandr@example.org"), ("Deniz", "deniz@example.org")] {
+        let form = [("first_name", name), ("email", email), ("birth_year", born.as_str()), ("privacy", "on")];
+        app.post_form(&browser(), &format!("/offers/{offer}/register"), &form).await;
+    }
+    let key = LinkKey::load_or_create(&app.db).await.unwrap();
+    let links = Links { public_url: &app.address, key: &key, organizer: "treffpunkt@example.org" };
+    let now = chrono::Utc::now().timestamp();
+
+    let tomorrow = add_date(&app, offer, now + 23 * HOUR).await;
+    let late = add_date(&app, offer, now + 20 * HOUR).await;
+    // Two workers at once: each reminder goes out exactly once.
+    let (one, two) = tokio::join!(send_due(&app.db, links, now), send_due(&app.db, links, now));
+    assert_eq!(one.unwrap() + two.unwrap(), 2, "one reminder each for the date tomorrow");
+    assert_eq!(reminders_to(&app, "oleksandr@example.org").await, ["Morgen: Kochen ohne Grenzen"]);
+    assert_eq!(send_due(&app.db, links, now + 60).await.unwrap(), 0, "and never again");
+    let (late_sent,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM reminders_sent WHERE session_id = $1")
+        .bind(late)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(late_sent, 0, "a reminder 4 hours overdue is skipped");
+
+    // The date moves an hour later: a reminder for the new time is due again.
+    sqlx::query("UPDATE sessions SET starts_at = starts_at + 3600, ends_at = ends_at + 3600 WHERE id = $1")
+        .bind(tomorrow)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(send_due(&app.db, links, now + HOUR).await.unwrap(), 2);
+
+    // Deniz cancels; a cancelled date gets no reminder; two hours before, where the offer asks.
+    sqlx::query("UPDATE registrations SET status = 'cancelled' WHERE email = 'deniz@example.org'")
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let cancelled = add_date(&app, offer, now + 23 * HOUR + 600).await;
+    sqlx::query("UPDATE sessions SET status = 'cancelled' WHERE id = $1")
+        .bind(cancelled)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    sqlx::query("UPDATE offers SET remind_two_hours_before = 1 WHERE id = $1")
+        .bind(offer)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    add_date(&app, offer, now + 2 * HOUR - 300).await;
+    assert_eq!(send_due(&app.db, links, now).await.unwrap(), 1, "only Oleksandr, only the two-hour reminder");
+    let subjects = reminders_to(&app, "oleksandr@example.org").await;
+    assert_eq!(subjects.last().map(String::as_str), Some("Gleich: Kochen ohne Grenzen"));
+    assert_eq!(reminders_to(&app, "deniz@example.org").await.len(), 2, "none after cancelling");
+}
