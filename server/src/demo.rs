@@ -853,6 +853,8 @@ async fn insert_offer(
         registration: if offer.capacity.is_some() { Registration::Series } else { Registration::DropIn },
         registration_opens: None,
         registration_closes: None,
+        remind_day_before: true,
+        remind_two_hours_before: false,
     };
     let kind = OfferKind::from_code(offer.kind).context("demo kind")?;
     Ok(offers::insert(tx, ids.site, &details, kind, "published", ZONE).await?)

@@ -172,6 +172,7 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/staff/programmes/{id}/offers", post(programmes::include_offer)),
         (Method::POST, "/offers/{id}/register", post(registrations::register)),
         (Method::POST, "/r/{token}/cancel", post(registrations::cancel)),
+        (Method::GET, "/r/{token}/calendar.ics", get(registrations::calendar_file)),
         (Method::POST, "/consent/{token}", post(registrations::answer_consent)),
         (Method::POST, "/me/link", post(account::request_magic_link)),
         (Method::POST, "/me/open/{token}", post(account::open_magic_link)),

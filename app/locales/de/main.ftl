@@ -504,3 +504,5 @@ mail-reminder-hours-body = Hallo { $name },
     Wo: { $where }
 
     Du kannst nicht kommen? Bitte sag ab: { $link }
+offer-field-remind-day = Erinnerung per E-Mail einen Tag vor jedem Termin
+offer-field-remind-hours = Erinnerung per E-Mail zwei Stunden vor jedem Termin

@@ -504,3 +504,5 @@ mail-reminder-hours-body = Hello { $name },
     Where: { $where }
 
     You cannot come? Please cancel: { $link }
+offer-field-remind-day = Email reminder one day before each date
+offer-field-remind-hours = Email reminder two hours before each date

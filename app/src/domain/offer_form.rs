@@ -42,6 +42,9 @@ pub struct OfferDetails {
     /// Local times; None: open since publication, or until the date starts.
     pub registration_opens: Option<NaiveDateTime>,
     pub registration_closes: Option<NaiveDateTime>,
+    /// Reminders to the people registered: a day before each date, and two hours before.
+    pub remind_day_before: bool,
+    pub remind_two_hours_before: bool,
 }
 
 /// When a new offer meets: one date, or a repeating series with dates left out.
@@ -368,6 +371,8 @@ fn check_details(fields: &Fields, limits: Limits, errors: &mut Errors) -> Option
         registration,
         registration_opens: opens,
         registration_closes: closes,
+        remind_day_before: fields.contains_key("remind_day_before"),
+        remind_two_hours_before: fields.contains_key("remind_two_hours_before"),
     })
 }
 

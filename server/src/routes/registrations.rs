@@ -11,7 +11,7 @@ use app::ssr::service::registrations::{self as service, By, Ending, Links, Outco
 use app::ssr::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
 
@@ -93,4 +93,18 @@ pub async fn answer_consent(
         (false, _) => "answered",
     };
     Ok(Redirect::to(&format!("/consent/{token}?{flag}")).into_response())
+}
+
+/// "Add to calendar" on the registration's page: its dates as an .ics file.
+pub async fn calendar_file(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Answer {
+    let Some(id) = state.links.verify(Purpose::Registration, &token) else { return Ok(not_found(&headers)) };
+    let Some(text) = service::calendar_file(&state.db, links(&state), id, now()).await? else {
+        return Ok(not_found(&headers));
+    };
+    let mut response = text.into_response();
+    let out = response.headers_mut();
+    out.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
+    out.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"treffpunkt.ics\""));
+    out.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    Ok(response)
 }

@@ -72,6 +72,10 @@ async fn places_then_the_waiting_list_with_positions(app: TestApp) {
     assert!(first.starts_with("/r/"), "{first}");
     let (_, page) = app.page(&first, "de").await;
     assert!(page.contains("Du bist angemeldet.") && page.contains("Kochen ohne Grenzen"));
+    assert!(page.contains("Zum Kalender hinzufügen"));
+    let (status, ics) = app.page(&format!("{first}/calendar.ics"), "de").await;
+    assert_eq!(status, 200);
+    assert!(ics.contains("METHOD:REQUEST") && ics.contains("UID:registration-") && ics.contains("BEGIN:VALARM"));
     let (kind, subject, body) = app.last_mail_to("oleksandr@example.org").await.unwrap();
     assert_eq!((kind.as_str(), subject.as_str()), ("mail-confirmed", "Du bist angemeldet: Kochen ohne Grenzen"));
     assert!(body.contains(&first), "the message links to the registration: {body}");

@@ -303,7 +303,8 @@ pub async fn update(tx: &mut sqlx::AnyConnection, id: i64, details: &OfferDetail
         "UPDATE offers SET organisation_id = $2, venue_id = $3, programme_id = $4, category = $5, title = $6,
                 description = $7, min_age = $8, max_age = $9, audience = $10, focus = $11, languages = $12,
                 capacity = $13, contact_name = $14, contact_email = $15, contact_phone = $16, registration = $17,
-                registration_opens_at = $18, registration_closes_at = $19, search_text = $20
+                registration_opens_at = $18, registration_closes_at = $19, search_text = $20,
+                remind_day_before = $21, remind_two_hours_before = $22
          WHERE id = $1",
     )
     .bind(id)
@@ -326,6 +327,8 @@ pub async fn update(tx: &mut sqlx::AnyConnection, id: i64, details: &OfferDetail
     .bind(instant(details.registration_opens))
     .bind(instant(details.registration_closes))
     .bind(search_text(texts))
+    .bind(i64::from(details.remind_day_before))
+    .bind(i64::from(details.remind_two_hours_before))
     .execute(&mut *tx)
     .await?;
     sqlx::query("DELETE FROM offer_translations WHERE offer_id = $1").bind(id).execute(&mut *tx).await?;
@@ -482,6 +485,8 @@ struct EditableRow {
     registration_opens_at: Option<i64>,
     registration_closes_at: Option<i64>,
     time_zone: String,
+    remind_day_before: i64,
+    remind_two_hours_before: i64,
     places_taken: i64,
     places_taken_per_date: Option<i64>,
     last_start: Option<i64>,
@@ -495,7 +500,7 @@ pub async fn editable(conn: &mut sqlx::AnyConnection, id: i64, now: i64) -> sqlx
         "SELECT o.site_id, o.kind, o.category, o.title, o.description, o.min_age, o.max_age, o.audience, o.focus,
                 o.languages, o.capacity, o.organisation_id, o.venue_id, o.programme_id, o.contact_name,
                 o.contact_email, o.contact_phone, o.registration, o.registration_opens_at,
-                o.registration_closes_at, o.time_zone,
+                o.registration_closes_at, o.time_zone, o.remind_day_before, o.remind_two_hours_before,
                 o.places_taken,
                 (SELECT MAX(s.places_taken) FROM sessions s WHERE s.offer_id = o.id) AS places_taken_per_date,
                 (SELECT MAX(s.starts_at) FROM sessions s WHERE s.offer_id = o.id AND s.status = 'scheduled')
@@ -552,6 +557,14 @@ pub async fn editable(conn: &mut sqlx::AnyConnection, id: i64, now: i64) -> sqlx
     .into_iter()
     .map(|(name, value)| (name.to_owned(), value))
     .collect();
+    // Checkboxes: present when on, as a browser sends them.
+    for (name, on) in
+        [("remind_day_before", row.remind_day_before), ("remind_two_hours_before", row.remind_two_hours_before)]
+    {
+        if on == 1 {
+            fields.insert(name.to_owned(), "on".to_owned());
+        }
+    }
     for (lang, title, description) in translations {
         fields.insert(format!("title_{lang}"), title);
         fields.insert(format!("description_{lang}"), description);

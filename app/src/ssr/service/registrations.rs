@@ -641,3 +641,13 @@ pub async fn announce_changed_dates(
     }
     Ok(told)
 }
+
+/// The registration's dates as a calendar file, for "add to calendar" on its page (a cancelled
+/// registration's file takes them out again).
+pub async fn calendar_file(db: &Db, links: Links<'_>, id: i64, now: i64) -> sqlx::Result<Option<String>> {
+    let mut conn = db.pool().acquire().await?;
+    let Some(registration) = stored::find(&mut conn, id).await? else { return Ok(None) };
+    let method = if registration.status == Status::Cancelled { Method::Cancel } else { Method::Request };
+    let to = (registration.email.as_str(), existing_lang(&registration.lang));
+    invite(&mut conn, links, (id, registration.scope()), to, method, now).await
+}

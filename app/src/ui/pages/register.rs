@@ -113,6 +113,9 @@ fn registration_view(lang: crate::i18n::Lang, token: &str, page: Page) -> impl I
             <p class="lead"><a href=format!("/offers/{offer_id}")><bdi>{page.offer_title}</bdi></a></p>
             {page.span.map(|span| view! { <p><When span/></p> })}
             <p class="form-alert status" role="status">{message}</p>
+            {(status == Status::Confirmed).then(|| view! {
+                <p><a href=format!("/r/{token}/calendar.ics") download="">{lang.t("calendar-add")}</a></p>
+            })}
             {(status != Status::Cancelled).then(|| view! {
                 <p>{lang.t("registration-keep-link")}</p>
                 <form method="post" action=format!("/r/{token}/cancel") class="stack" data-no-reload="">
