@@ -10,7 +10,8 @@ use app::ssr::http::request_lang;
 use app::ssr::service::offers::{self as service, Change};
 use app::ssr::service::registrations;
 use app::ssr::state::AppState;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path, RawPathParams, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
@@ -89,8 +90,33 @@ pub async fn create_offer(
     Ok(Redirect::to(&target).into_response())
 }
 
+/// The signed-in editor of the offer named in the path (`{id}`); anybody else gets the answer
+/// instead (404, sign-in, 403), before the handler runs.
+pub struct OfferEditor {
+    pub user_id: i64,
+    pub id: i64,
+    pub offer: offers::Ownership,
+}
+
+impl FromRequestParts<AppState> for OfferEditor {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let params = RawPathParams::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let id = params.iter().find(|(name, _)| *name == "id").and_then(|(_, value)| value.parse::<i64>().ok());
+        let not_found = || (StatusCode::NOT_FOUND, request_lang(&parts.headers).t("not-found-title")).into_response();
+        let Some(id) = id else { return Err(not_found()) };
+        let actor = parts.extensions.get::<Actor>().cloned().unwrap_or(Actor::Anonymous);
+        match editable_offer(state, &actor, id, &parts.headers).await {
+            Ok(Ok((user_id, offer))) => Ok(OfferEditor { user_id, id, offer }),
+            Ok(Err(answer)) => Err(answer),
+            Err(error) => Err(error.into_response()),
+        }
+    }
+}
+
 /// The offer `id` if the actor may edit it; otherwise the answer to send (404, sign-in, 403).
-async fn editable_offer(
+pub async fn editable_offer(
     state: &AppState,
     actor: &Actor,
     id: i64,
@@ -119,15 +145,11 @@ fn editor(id: i64, flag: &str) -> Response {
 /// Changes texts, audience, places, venue, hosts and registration of an offer.
 pub async fn update_offer(
     State(state): State<AppState>,
+    OfferEditor { user_id, id, offer: owner }: OfferEditor,
     Extension(actor): Extension<Actor>,
-    Path(id): Path<i64>,
     headers: HeaderMap,
     Form(mut fields): Form<Fields>,
 ) -> Answer {
-    let (user_id, owner) = match editable_offer(&state, &actor, id, &headers).await? {
-        Ok(editable) => editable,
-        Err(answer) => return Ok(answer),
-    };
     gather_checkboxes(&mut fields);
     fields.insert(FORM_FIELD.to_owned(), "details".to_owned());
     // Handing an offer to another organisation needs the right to edit for that one too.
@@ -151,15 +173,9 @@ pub async fn update_offer(
 /// "All coming dates": new start and end times for the rest of the series.
 pub async fn retime_series(
     State(state): State<AppState>,
-    Extension(actor): Extension<Actor>,
-    Path(id): Path<i64>,
-    headers: HeaderMap,
+    OfferEditor { user_id, id, offer: _ }: OfferEditor,
     Form(mut fields): Form<Fields>,
 ) -> Answer {
-    let (user_id, _) = match editable_offer(&state, &actor, id, &headers).await? {
-        Ok(editable) => editable,
-        Err(answer) => return Ok(answer),
-    };
     fields.insert(FORM_FIELD.to_owned(), "times".to_owned());
     match validate_times(&fields) {
         Ok(times) => {
@@ -173,15 +189,9 @@ pub async fn retime_series(
 /// Adds one date to an offer.
 pub async fn add_session(
     State(state): State<AppState>,
-    Extension(actor): Extension<Actor>,
-    Path(id): Path<i64>,
-    headers: HeaderMap,
+    OfferEditor { user_id, id, offer: owner }: OfferEditor,
     Form(mut fields): Form<Fields>,
 ) -> Answer {
-    let (user_id, owner) = match editable_offer(&state, &actor, id, &headers).await? {
-        Ok(editable) => editable,
-        Err(answer) => return Ok(answer),
-    };
     fields.insert(FORM_FIELD.to_owned(), "add".to_owned());
     match validate_date_times(&fields) {
         Ok(date) => {
@@ -195,15 +205,10 @@ pub async fn add_session(
 /// "This date only": moves one date of an offer.
 pub async fn move_session(
     State(state): State<AppState>,
-    Extension(actor): Extension<Actor>,
-    Path((id, session_id)): Path<(i64, i64)>,
-    headers: HeaderMap,
+    Path((_, session_id)): Path<(i64, i64)>,
+    OfferEditor { user_id, id, offer: owner }: OfferEditor,
     Form(mut fields): Form<Fields>,
 ) -> Answer {
-    let (user_id, owner) = match editable_offer(&state, &actor, id, &headers).await? {
-        Ok(editable) => editable,
-        Err(answer) => return Ok(answer),
-    };
     fields.insert(FORM_FIELD.to_owned(), format!("move-{session_id}"));
     let page = format!("/staff/offers/{id}/edit?session={session_id}");
     let date = match validate_date_times(&fields) {
@@ -235,15 +240,9 @@ pub struct CancelForm {
 /// Publishes a draft or cancels a published offer, as the offer's editors may.
 pub async fn change_status(
     State(state): State<AppState>,
-    Extension(actor): Extension<Actor>,
-    Path(id): Path<i64>,
-    headers: HeaderMap,
+    OfferEditor { user_id, id, offer: _ }: OfferEditor,
     Form(form): Form<StatusForm>,
 ) -> Answer {
-    let (user_id, _) = match editable_offer(&state, &actor, id, &headers).await? {
-        Ok(editable) => editable,
-        Err(answer) => return Ok(answer),
-    };
     let flag = match service::change_status(
         &state.db,
         (user_id, super::registrations::links(&state)),
@@ -262,15 +261,10 @@ pub async fn change_status(
 /// Cancels one date of an offer ("this date only"); the rest of the series stays.
 pub async fn cancel_session(
     State(state): State<AppState>,
-    Extension(actor): Extension<Actor>,
-    Path((id, session_id)): Path<(i64, i64)>,
-    headers: HeaderMap,
+    Path((_, session_id)): Path<(i64, i64)>,
+    OfferEditor { user_id, id, offer: _ }: OfferEditor,
     Form(form): Form<CancelForm>,
 ) -> Answer {
-    let (user_id, _) = match editable_offer(&state, &actor, id, &headers).await? {
-        Ok(editable) => editable,
-        Err(answer) => return Ok(answer),
-    };
     let flag = match service::cancel_session(
         &state.db,
         (user_id, super::registrations::links(&state)),

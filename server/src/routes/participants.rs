@@ -2,10 +2,9 @@
 //! message to everyone, and the list as a spreadsheet. Only the offer's editors reach them.
 
 use app::domain::offer_form::{Errors, Fields};
-use app::domain::policy::{Action, Actor, allows};
+use app::domain::policy::Actor;
 use app::domain::registration::validate;
 use app::i18n::Lang;
-use app::ssr::db::offers;
 use app::ssr::db::registrations as stored;
 use app::ssr::drafts;
 use app::ssr::http::request_lang;
@@ -18,35 +17,22 @@ use axum::{Extension, Form};
 use chrono::Datelike;
 
 use super::account::{Answer, HandlerError, now};
+use super::offers::{OfferEditor, editable_offer};
 use super::registrations::links;
 
-/// The signed-in editor of offer `id`; otherwise the answer to send.
-async fn editor_of(
+/// The offer of a registration, if the actor may edit it; otherwise the answer to send.
+async fn offer_of(
     state: &AppState,
     actor: &Actor,
-    id: i64,
+    registration: i64,
     headers: &HeaderMap,
 ) -> Result<Result<i64, Response>, HandlerError> {
-    let Some(owner) = offers::ownership(state.db.pool(), id).await? else {
+    let mut conn = state.db.pool().acquire().await?;
+    let Some(offer_id) = stored::find(&mut conn, registration).await?.map(|r| r.offer_id) else {
         return Ok(Err((StatusCode::NOT_FOUND, request_lang(headers).t("not-found-title")).into_response()));
     };
-    if *actor == Actor::Anonymous {
-        return Ok(Err(Redirect::to("/staff/login").into_response()));
-    }
-    match actor.user_id() {
-        Some(user_id)
-            if allows(actor, Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id }) =>
-        {
-            Ok(Ok(user_id))
-        }
-        _ => Ok(Err((StatusCode::FORBIDDEN, request_lang(headers).t("forbidden-text")).into_response())),
-    }
-}
-
-/// The offer a registration belongs to, for the permission check.
-async fn offer_of(state: &AppState, registration: i64) -> Result<Option<i64>, HandlerError> {
-    let mut conn = state.db.pool().acquire().await?;
-    Ok(stored::find(&mut conn, registration).await?.map(|r| r.offer_id))
+    drop(conn);
+    Ok(editable_offer(state, actor, offer_id, headers).await?.map(|_| offer_id))
 }
 
 fn list(id: i64, flag: &str) -> Response {
@@ -56,15 +42,9 @@ fn list(id: i64, flag: &str) -> Response {
 /// Staff add someone who came to the door: the window and ages are theirs to judge.
 pub async fn add_walk_in(
     State(state): State<AppState>,
-    Extension(actor): Extension<Actor>,
-    Path(id): Path<i64>,
-    headers: HeaderMap,
+    OfferEditor { user_id, id, .. }: OfferEditor,
     Form(mut fields): Form<Fields>,
 ) -> Answer {
-    let user_id = match editor_of(&state, &actor, id, &headers).await? {
-        Ok(user_id) => user_id,
-        Err(answer) => return Ok(answer),
-    };
     // The staff member has explained the privacy notice in person.
     fields.insert("privacy".to_owned(), "on".to_owned());
     let this_year = i64::from(chrono::Utc::now().year());
@@ -98,12 +78,10 @@ pub async fn cancel(
     headers: HeaderMap,
     Form(form): Form<CancelForm>,
 ) -> Answer {
-    let Some(id) = offer_of(&state, registration).await? else {
-        return Ok((StatusCode::NOT_FOUND, request_lang(&headers).t("not-found-title")).into_response());
+    let id = match offer_of(&state, &actor, registration, &headers).await? {
+        Ok(id) => id,
+        Err(answer) => return Ok(answer),
     };
-    if let Err(answer) = editor_of(&state, &actor, id, &headers).await? {
-        return Ok(answer);
-    }
     let reason = form.reason.trim();
     let done = service::cancel(&state.db, links(&state), registration, Ending::Staff(reason), now()).await?;
     Ok(list(id, if done { "saved" } else { "gone" }))
@@ -115,12 +93,10 @@ pub async fn move_up(
     Path(registration): Path<i64>,
     headers: HeaderMap,
 ) -> Answer {
-    let Some(id) = offer_of(&state, registration).await? else {
-        return Ok((StatusCode::NOT_FOUND, request_lang(&headers).t("not-found-title")).into_response());
+    let id = match offer_of(&state, &actor, registration, &headers).await? {
+        Ok(id) => id,
+        Err(answer) => return Ok(answer),
     };
-    if let Err(answer) = editor_of(&state, &actor, id, &headers).await? {
-        return Ok(answer);
-    }
     let done = service::move_up(&state.db, links(&state), registration, now()).await?;
     Ok(list(id, if done { "saved" } else { "full" }))
 }
@@ -134,14 +110,9 @@ pub struct MessageForm {
 /// One message to everyone registered ("the room has changed").
 pub async fn message(
     State(state): State<AppState>,
-    Extension(actor): Extension<Actor>,
-    Path(id): Path<i64>,
-    headers: HeaderMap,
+    OfferEditor { id, .. }: OfferEditor,
     Form(form): Form<MessageForm>,
 ) -> Answer {
-    if let Err(answer) = editor_of(&state, &actor, id, &headers).await? {
-        return Ok(answer);
-    }
     let (subject, body) = (form.subject.trim(), form.body.trim());
     if subject.is_empty() || body.is_empty() {
         return Ok(list(id, "message-empty"));
@@ -152,15 +123,7 @@ pub async fn message(
 
 /// The list as CSV for a spreadsheet: UTF-8 with a byte order mark, so that Excel shows umlauts
 /// and Arabic names, and semicolons, as German Excel expects.
-pub async fn csv(
-    State(state): State<AppState>,
-    Extension(actor): Extension<Actor>,
-    Path(id): Path<i64>,
-    headers: HeaderMap,
-) -> Answer {
-    if let Err(answer) = editor_of(&state, &actor, id, &headers).await? {
-        return Ok(answer);
-    }
+pub async fn csv(State(state): State<AppState>, OfferEditor { id, .. }: OfferEditor, headers: HeaderMap) -> Answer {
     let lang = request_lang(&headers);
     let mut conn = state.db.pool().acquire().await?;
     let rows = stored::of_offer(&mut conn, id).await?;

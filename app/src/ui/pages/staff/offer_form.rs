@@ -86,11 +86,6 @@ pub fn OfferForm(action: String, form_for: FormFor, choices: Choices, fields: Fi
     let programmes = std::iter::once((String::new(), lang.t("offer-programme-none")))
         .chain(choices.programmes.iter().map(|(id, _, title)| (id.to_string(), title.clone())))
         .collect();
-    let other_languages: Vec<&str> = CONTENT_LANGUAGES.iter().copied().filter(|code| *code != "de").collect();
-    let translations_open = other_languages.iter().any(|code| {
-        !typed.value(&format!("title_{code}")).is_empty()
-            || typed.errors.keys().any(|k| k.ends_with(&format!("_{code}")))
-    });
     let checkbox = |name: String, id: String, label: String, checked: bool| {
         view! {
             <div class="field-check">
@@ -122,23 +117,7 @@ pub fn OfferForm(action: String, form_for: FormFor, choices: Choices, fields: Fi
                         .collect_view()}
                 </fieldset>
             </fieldset>
-            <details class="field" open=translations_open>
-                <summary>{lang.t("offer-section-translations")}</summary>
-                <p class="hint">{lang.t("offer-translations-hint")}</p>
-                {other_languages
-                    .iter()
-                    .map(|code| {
-                        let (title, description) = (format!("title_{code}"), format!("description_{code}"));
-                        let name = lang.t(&format!("language-{code}"));
-                        view! {
-                            <div class="stack" lang=*code dir="auto">
-                                <Field name=title.clone() label=format!("{} ({name})", lang.t("offer-field-title-plain")) value=typed.value(&title) error=typed.error(&title) required=false/>
-                                <TextArea name=description.clone() label=format!("{} ({name})", lang.t("offer-field-description")) value=typed.value(&description) error=typed.error(&description) rows=3/>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </details>
+            {translation_fields(&typed)}
             <fieldset class="stack">
                 <legend>{lang.t("offer-section-who")}</legend>
                 <SelectField name="organisation_id" label=lang.t("field-organisation") options=leads selected=typed.value("organisation_id") error=typed.error("organisation_id")/>
@@ -232,4 +211,34 @@ pub async fn load_choices(
         programmes: programmes::choices(db, site, &today, fields.get("programme_id").and_then(|id| id.parse().ok()))
             .await?,
     })
+}
+
+/// Title and description in the languages besides German, folded away unless one is filled in
+/// or has a problem. Offers and programmes share it.
+pub fn translation_fields(typed: &Typed) -> impl IntoView + use<> {
+    let lang = typed.lang;
+    let other_languages: Vec<&str> = CONTENT_LANGUAGES.iter().copied().filter(|code| *code != "de").collect();
+    let open = other_languages.iter().any(|code| {
+        !typed.value(&format!("title_{code}")).is_empty()
+            || typed.errors.keys().any(|k| k.ends_with(&format!("_{code}")))
+    });
+    view! {
+        <details class="field" open=open>
+            <summary>{lang.t("offer-section-translations")}</summary>
+            <p class="hint">{lang.t("offer-translations-hint")}</p>
+            {other_languages
+                .iter()
+                .map(|code| {
+                    let (title, description) = (format!("title_{code}"), format!("description_{code}"));
+                    let name = lang.t(&format!("language-{code}"));
+                    view! {
+                        <div class="stack" lang=*code dir="auto">
+                            <Field name=title.clone() label=format!("{} ({name})", lang.t("offer-field-title-plain")) value=typed.value(&title) error=typed.error(&title) required=false/>
+                            <TextArea name=description.clone() label=format!("{} ({name})", lang.t("offer-field-description")) value=typed.value(&description) error=typed.error(&description) rows=3/>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </details>
+    }
 }

@@ -5,9 +5,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::offer_form::Typed;
+use super::offer_form::{Typed, translation_fields};
 use super::{StaffNav, guarded};
-use crate::domain::offer::CONTENT_LANGUAGES;
 use crate::domain::offer_form::{Errors, Fields};
 use crate::domain::policy::{Action, Actor};
 use crate::i18n::use_lang;
@@ -109,23 +108,7 @@ fn ProgrammeForm(
             <TextArea name="description" label=lang.t("offer-field-description") value=typed.value("description") error=typed.error("description") rows=4/>
             <Field name="starts_on" kind="date" label=lang.t("programme-field-starts") value=typed.value("starts_on") error=typed.error("starts_on")/>
             <Field name="ends_on" kind="date" label=lang.t("programme-field-ends") value=typed.value("ends_on") error=typed.error("ends_on")/>
-            <details class="field" open=CONTENT_LANGUAGES.iter().any(|code| *code != "de" && !typed.value(&format!("title_{code}")).is_empty())>
-                <summary>{lang.t("offer-section-translations")}</summary>
-                {CONTENT_LANGUAGES
-                    .iter()
-                    .filter(|code| **code != "de")
-                    .map(|code| {
-                        let (title, description) = (format!("title_{code}"), format!("description_{code}"));
-                        let name = lang.t(&format!("language-{code}"));
-                        view! {
-                            <div class="stack" lang=*code dir="auto">
-                                <Field name=title.clone() label=format!("{} ({name})", lang.t("offer-field-title-plain")) value=typed.value(&title) error=typed.error(&title) required=false/>
-                                <TextArea name=description.clone() label=format!("{} ({name})", lang.t("offer-field-description")) value=typed.value(&description) error=typed.error(&description) rows=3/>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </details>
+            {translation_fields(&typed)}
             <button type="submit" class="button">{lang.t("programme-save")}</button>
         </form>
     }
