@@ -12,3 +12,12 @@ CREATE TABLE reminders_sent (
     sent_at         BIGINT NOT NULL,
     PRIMARY KEY (registration_id, session_id, kind, starts_at)
 );
+
+-- A young person's private calendar feed of their own dates: a secret address (stored only as
+-- its hash) that they can replace, which ends the old one.
+CREATE TABLE calendar_feeds (
+    token_hash  TEXT PRIMARY KEY,
+    email       TEXT NOT NULL,
+    created_at  BIGINT NOT NULL
+);
+CREATE INDEX calendar_feeds_email ON calendar_feeds (email);

@@ -149,6 +149,8 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/programmes/{slug}/calendar.ics", get(calendar::programme)),
         (Method::GET, "/organisations/{id}/calendar.ics", get(calendar::organisation)),
         (Method::GET, "/sites/{slug}/calendar.ics", get(calendar::site)),
+        (Method::GET, "/feeds/{token}", get(calendar::private)),
+        (Method::POST, "/me/feed", post(calendar::renew_private)),
         (Method::POST, "/staff/login", post(account::sign_in)),
         (Method::POST, "/logout", post(account::sign_out)),
         (Method::POST, "/staff/password-reset", post(account::request_password_reset)),

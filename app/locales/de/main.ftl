@@ -506,3 +506,6 @@ mail-reminder-hours-body = Hallo { $name },
     Du kannst nicht kommen? Bitte sag ab: { $link }
 offer-field-remind-day = Erinnerung per E-Mail einen Tag vor jedem Termin
 offer-field-remind-hours = Erinnerung per E-Mail zwei Stunden vor jedem Termin
+me-feed-title = Deine Termine im Kalender
+me-feed-intro = Mit diesem Link zeigt dein Handy-Kalender alle deine Termine, auch wenn sich eine Zeit ändert. Gib den Link niemandem weiter.
+me-feed-new = Neuen Kalender-Link erstellen

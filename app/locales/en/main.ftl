@@ -506,3 +506,6 @@ mail-reminder-hours-body = Hello { $name },
     You cannot come? Please cancel: { $link }
 offer-field-remind-day = Email reminder one day before each date
 offer-field-remind-hours = Email reminder two hours before each date
+me-feed-title = Your dates in your calendar
+me-feed-intro = With this link your phone's calendar shows all your dates, also when a time changes. Do not share the link.
+me-feed-new = Make a new calendar link

@@ -22,7 +22,7 @@ fn not_found(headers: &HeaderMap) -> Response {
     (StatusCode::NOT_FOUND, request_lang(headers).t("not-found-title")).into_response()
 }
 
-async fn answer(state: &AppState, headers: &HeaderMap, name: &str, scope: FeedScope) -> Answer {
+async fn answer(state: &AppState, headers: &HeaderMap, name: &str, scope: FeedScope<'_>) -> Answer {
     let dates: Vec<FeedDate> = calendar::dates(&state.db, scope, now() - BACK_SECONDS).await?;
     let host = state.public_url.split("://").nth(1).unwrap_or("treffpunkt").split('/').next().unwrap_or("treffpunkt");
     let body = feed(name, host, &state.public_url, &dates);
@@ -73,4 +73,31 @@ pub async fn site(State(state): State<AppState>, Path(slug): Path<String>, heade
         Some((id, name)) => answer(&state, &headers, &name, FeedScope::Site(id)).await,
         None => Ok(not_found(&headers)),
     }
+}
+
+/// A young person's private feed of their own dates, at a secret address.
+pub async fn private(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Answer {
+    let token = token.trim_end_matches(".ics");
+    match calendar::private_feed_owner(&state.db, token).await? {
+        Some(email) => {
+            let name = request_lang(&headers).t("me-title");
+            let mut response = answer(&state, &headers, &name, FeedScope::Participant(&email)).await?;
+            // Personal: no shared cache may keep it.
+            response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=300"));
+            Ok(response)
+        }
+        None => Ok(not_found(&headers)),
+    }
+}
+
+/// Makes a new secret address for the signed-in participant's feed (ending the old one).
+pub async fn renew_private(
+    State(state): State<AppState>,
+    axum::Extension(actor): axum::Extension<app::domain::policy::Actor>,
+) -> Answer {
+    let app::domain::policy::Actor::Participant { email } = actor else {
+        return Ok(axum::response::Redirect::to("/me").into_response());
+    };
+    let token = calendar::renew_private_feed(&state.db, &email, now()).await?;
+    Ok(axum::response::Redirect::to(&format!("/me?feed={token}")).into_response())
 }

@@ -9,6 +9,7 @@ use serde_json::Value;
 use crate::helpers::TestApp;
 
 crate::on_both_backends!(
+    a_private_feed_shows_ones_own_dates_until_it_is_renewed,
     an_offer_feed_follows_moves_cancellations_and_the_spring_change,
     feeds_exist_per_programme_organisation_and_site_and_answer_304_when_unchanged,
 );
@@ -142,4 +143,43 @@ async fn feeds_exist_per_programme_organisation_and_site_and_answer_304_when_unc
     assert!(again.text().await.unwrap().is_empty());
     let draft = app.client.get(app.url("/offers/999999/calendar.ics")).send().await.unwrap();
     assert_eq!(draft.status(), 404);
+}
+
+async fn a_private_feed_shows_ones_own_dates_until_it_is_renewed(app: TestApp) {
+    let offer = app.offer_id("Kochen ohne Grenzen").await;
+    sqlx::query("UPDATE offers SET registration = 'series', capacity = 5, min_age = 14, max_age = 27 WHERE id = $1")
+        .bind(offer)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let born = (chrono::Datelike::year(&chrono::Utc::now()) - 19).to_string();
+    let form = [
+        ("first_name", "Oleksandr"),
+        ("email", "oleksandr@example.org"),
+        ("birth_year", born.as_str()),
+        ("privacy", "on"),
+    ];
+    app.post_form(&crate::helpers::browser(), &format!("/offers/{offer}/register"), &form).await;
+    // Signed in to "My registrations" with a magic link, he asks for his feed.
+    let session = app::ssr::auth::start_session(
+        &app.db,
+        app::ssr::auth::SessionFor::Participant("oleksandr@example.org"),
+        chrono::Utc::now().timestamp(),
+    )
+    .await
+    .unwrap();
+    let phone = app.browser_with_session(&session.token);
+    let (status, location) = app.post_form(&phone, "/me/feed", &[]).await;
+    assert_eq!(status, 303);
+    let token = location.trim_start_matches("/me?feed=").to_owned();
+    let (_, _, page) = app.get_with(&phone, &location).await;
+    assert!(page.contains(&format!("/feeds/{token}.ics")) && page.contains("webcal://"));
+    let feed = ics(&app, &format!("/feeds/{token}.ics")).await;
+    assert!(feed.contains("SUMMARY:Kochen ohne Grenzen") && feed.matches("BEGIN:VEVENT").count() == 1);
+    let events = parsed(&feed);
+    assert!(events.is_empty() || events.len() == 1);
+    // A new link ends the old one (a lost phone).
+    app.post_form(&phone, "/me/feed", &[]).await;
+    let old = app.client.get(app.url(&format!("/feeds/{token}.ics"))).send().await.unwrap();
+    assert_eq!(old.status(), 404);
 }

@@ -45,6 +45,8 @@ fn table() -> Vec<Row> {
         row(Method::GET, "/programmes/{slug}/calendar.ics", "/programmes/PROGRAMME/calendar.ics", &[], all_ok),
         row(Method::GET, "/organisations/{id}/calendar.ics", "/organisations/ORG_A/calendar.ics", &[], all_ok),
         row(Method::GET, "/sites/{slug}/calendar.ics", "/sites/koeln/calendar.ics", &[], all_ok),
+        row(Method::GET, "/feeds/{token}", "/feeds/FEED_TOKEN.ics", &[], all_ok),
+        row(Method::POST, "/me/feed", "/me/feed", &[], all_ok),
         row(Method::GET, "/programmes/:slug", "/programmes/PROGRAMME", &[], all_ok),
         row(Method::GET, "/organisations/:id", "/organisations/ORG_A", &[], all_ok),
         row(Method::GET, "/me", "/me", &[], all_ok),
@@ -327,9 +329,11 @@ async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
     let key = app::ssr::links::LinkKey::load_or_create(&app.db).await.unwrap();
     let reg_token = key.token(app::ssr::links::Purpose::Registration, registration);
     let consent_token = key.token(app::ssr::links::Purpose::Consent, registration);
+    let feed_token = app::ssr::db::calendar::renew_private_feed(&app.db, "reg@example.org", 0).await.unwrap();
     let fill = |text: &str| {
         text.replace("OFFER_A", &offer_a.to_string())
             .replace("SESSION_A", &session_a.to_string())
+            .replace("FEED_TOKEN", &feed_token)
             .replace("REG_TOKEN", &reg_token)
             .replace("REGISTRATION", &registration.to_string())
             .replace("CONSENT_TOKEN", &consent_token)

@@ -7,7 +7,9 @@ use super::Db;
 
 /// Whose dates a feed holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FeedScope {
+pub enum FeedScope<'a> {
+    /// The dates a person holds a place for (their private feed).
+    Participant(&'a str),
     Offer(i64),
     Programme(i64),
     Organisation(i64),
@@ -32,13 +34,14 @@ pub struct FeedDate {
 /// Most dates in one feed: a year of a busy site.
 const FEED_LIMIT: i64 = 1000;
 
-pub async fn dates(db: &Db, scope: FeedScope, from: i64) -> sqlx::Result<Vec<FeedDate>> {
+pub async fn dates(db: &Db, scope: FeedScope<'_>, from: i64) -> sqlx::Result<Vec<FeedDate>> {
     dates_in(&mut *db.pool().acquire().await?, scope, from).await
 }
 
 /// The same, on the caller's connection (an invite written in the transaction that causes it).
-pub async fn dates_in(conn: &mut sqlx::AnyConnection, scope: FeedScope, from: i64) -> sqlx::Result<Vec<FeedDate>> {
+pub async fn dates_in(conn: &mut sqlx::AnyConnection, scope: FeedScope<'_>, from: i64) -> sqlx::Result<Vec<FeedDate>> {
     let (column, id) = match scope {
+        FeedScope::Participant(email) => return participant_dates(conn, email, from).await,
         FeedScope::Offer(id) => ("o.id", id),
         FeedScope::Programme(id) => ("o.programme_id", id),
         FeedScope::Organisation(id) => ("o.organisation_id", id),
@@ -57,4 +60,48 @@ pub async fn dates_in(conn: &mut sqlx::AnyConnection, scope: FeedScope, from: i6
     );
     // Only a fixed column name and a constant are formatted into the statement; values are bound.
     sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).bind(from).fetch_all(&mut *conn).await
+}
+
+/// The dates of the offers (or single dates) `email` holds a confirmed place for.
+async fn participant_dates(conn: &mut sqlx::AnyConnection, email: &str, from: i64) -> sqlx::Result<Vec<FeedDate>> {
+    sqlx::query_as(
+        "SELECT s.id AS session_id, o.id AS offer_id, o.title, o.description, s.starts_at, s.ends_at,
+                CASE WHEN s.status = 'cancelled' OR o.status = 'cancelled' THEN 1 ELSE 0 END AS cancelled,
+                s.revision, s.changed_at, v.name AS venue,
+                v.street || ', ' || v.postal_code || ' ' || v.city AS address
+         FROM registrations r
+         JOIN offers o ON o.id = r.offer_id
+         JOIN sessions s ON s.offer_id = o.id AND (r.session_id IS NULL OR r.session_id = s.id)
+         LEFT JOIN venues v ON v.id = o.venue_id
+         WHERE r.email = $1 AND r.status = 'confirmed' AND s.ends_at > $2
+         ORDER BY s.starts_at, s.id LIMIT 1000",
+    )
+    .bind(email)
+    .bind(from)
+    .fetch_all(&mut *conn)
+    .await
+}
+
+/// A new secret address for `email`'s private feed; the old one stops working.
+pub async fn renew_private_feed(db: &Db, email: &str, now: i64) -> sqlx::Result<String> {
+    let secret = crate::ssr::auth::new_secret();
+    let mut tx = db.pool().begin().await?;
+    sqlx::query("DELETE FROM calendar_feeds WHERE email = $1").bind(email).execute(&mut *tx).await?;
+    sqlx::query("INSERT INTO calendar_feeds (token_hash, email, created_at) VALUES ($1, $2, $3)")
+        .bind(&secret.hash)
+        .bind(email)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(secret.token)
+}
+
+/// Whose private feed `token` opens, if it is the current one.
+pub async fn private_feed_owner(db: &Db, token: &str) -> sqlx::Result<Option<String>> {
+    let owner: Option<(String,)> = sqlx::query_as("SELECT email FROM calendar_feeds WHERE token_hash = $1")
+        .bind(crate::ssr::auth::hash_token(token))
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(owner.map(|(email,)| email))
 }

@@ -74,11 +74,12 @@ mod browser {
         main.set_inner_html(&new_main.inner_html());
         document.set_title(&parsed.title());
         window.history()?.push_state_with_url(&JsValue::NULL, "", Some(&response.url()))?;
-        window.scroll_to_with_x_and_y(0.0, 0.0);
-        // Screen readers start reading the new content, as after a page load.
+        // Screen readers start reading the new content, as after a page load; the page then
+        // shows from its top, header included, as after a page load too.
         if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
             main.focus().ok();
         }
+        window.scroll_to_with_x_and_y(0.0, 0.0);
         Ok(())
     }
 }

@@ -19,6 +19,7 @@ pub fn MePage() -> impl IntoView {
         Actor::Participant { email } if allows(&actor, Action::ViewOwnRegistrations) => view! {
             <p>{lang.t("me-signed-in-as")}" "<bdi>{email.clone()}</bdi></p>
             <OwnRegistrations email=email.clone()/>
+            <PrivateFeed/>
             <form method="post" action="/logout">
                 <button type="submit" class="button button-quiet">{lang.t("sign-out")}</button>
             </form>
@@ -92,4 +93,28 @@ fn OwnRegistrations(email: String) -> impl IntoView {
             Err(error) => view! { <LoadError error/> }.into_any(),
         }
     })
+}
+
+/// The young person's own calendar feed: a secret address to subscribe to, made anew on request
+/// (which ends the old one, for a lost phone).
+#[component]
+fn PrivateFeed() -> impl IntoView {
+    let lang = use_lang();
+    let public_url = use_context::<AppState>().map(|state| state.public_url).unwrap_or_default();
+    // The address is shown once, right after it was made; it is the reader's own secret.
+    let token = leptos_router::hooks::use_query_map()
+        .with_untracked(|query| query.get("feed"))
+        .filter(|token| token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit()));
+    let host = public_url.split_once("://").map_or(public_url.clone(), |(_, rest)| rest.to_owned());
+    view! {
+        <h2>{lang.t("me-feed-title")}</h2>
+        <p>{lang.t("me-feed-intro")}</p>
+        {token.map(|token| view! {
+            <p><a href=format!("webcal://{host}/feeds/{token}.ics")>{lang.t("calendar-subscribe")}</a></p>
+            <p class="hint" dir="ltr">{format!("{public_url}/feeds/{token}.ics")}</p>
+        })}
+        <form method="post" action="/me/feed">
+            <button type="submit" class="button button-quiet">{lang.t("me-feed-new")}</button>
+        </form>
+    }
 }
