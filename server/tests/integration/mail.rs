@@ -13,6 +13,7 @@ crate::on_both_backends!(
     smtp: a_message_arrives_as_plain_text_and_html,
     a_temporary_refusal_is_retried_later_and_a_permanent_one_waits_for_an_admin,
     two_workers_never_send_one_message_twice,
+    a_worker_that_stops_mid_send_leaves_its_messages_to_the_next,
     invites_are_added_updated_and_cancelled_in_the_participants_calendar,
 );
 
@@ -183,4 +184,30 @@ async fn invites_are_added_updated_and_cancelled_in_the_participants_calendar(ap
     let event = &cancel["events"][0];
     assert_eq!((event["uid"].as_str(), event["status"].as_str()), (Some(uid.as_str()), Some("CANCELLED")));
     assert_eq!(event["sequence"].as_i64(), Some(2), "newer than the update");
+}
+
+/// A worker claimed messages and stopped (a restart, a crash) before marking them sent: nobody
+/// sends them while its claim holds, and the next worker sends them once it has run out.
+async fn a_worker_that_stops_mid_send_leaves_its_messages_to_the_next(app: TestApp) {
+    one_message(&app, "deniz@example.org").await;
+    let now = chrono::Utc::now().timestamp();
+    let claimed = app::ssr::outbox::claim(&app.db, now, MAX_ATTEMPTS, 10).await.unwrap();
+    let ours: Vec<_> = claimed.iter().filter(|m| m.recipient == "deniz@example.org").collect();
+    if ours.is_empty() {
+        // The app's worker was quicker and delivered it; nothing is left to test here.
+        assert!(row(&app, "deniz@example.org").await.1.is_some());
+        return;
+    }
+    let mailer = mailer(&app);
+    dispatch_pending(&app.db, &mailer).await.unwrap();
+    assert_eq!(row(&app, "deniz@example.org").await.1, None, "held by the stopped worker's claim");
+    sqlx::query("UPDATE outbox SET claimed_until = $1 WHERE recipient = 'deniz@example.org'")
+        .bind(now - 1)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    dispatch_pending(&app.db, &mailer).await.unwrap();
+    assert!(row(&app, "deniz@example.org").await.1.is_some(), "sent by the next worker");
+    let to = "To: deniz@example.org\r\n";
+    assert_eq!(app.smtp.as_ref().unwrap().received().iter().filter(|m| m.contains(to)).count(), 1);
 }
