@@ -371,9 +371,11 @@ mail-confirmed-subject = Du bist angemeldet: { $offer }
 mail-confirmed-body = Hallo { $name },
 
     du bist angemeldet für: { $offer }
+    Wann: { $when }
     Wo: { $where }
 
     Deine Anmeldung ansehen oder absagen: { $link }
+    Alle deine Anmeldungen: { $me }
 
     Bis bald!
 mail-waitlisted-subject = Warteliste: { $offer }
@@ -383,13 +385,16 @@ mail-waitlisted-body = Hallo { $name },
     Wenn ein Platz frei wird, schreiben wir dir.
 
     Deine Anmeldung ansehen oder absagen: { $link }
+    Alle deine Anmeldungen: { $me }
 mail-promoted-subject = Ein Platz ist frei: { $offer }
 mail-promoted-body = Hallo { $name },
 
     gute Nachricht: Ein Platz ist frei geworden. Du bist jetzt angemeldet für: { $offer }
+    Wann: { $when }
     Wo: { $where }
 
     Du kannst nicht kommen? Bitte sag ab: { $link }
+    Alle deine Anmeldungen: { $me }
 mail-awaiting-consent-subject = Deine Eltern sagen Ja: { $offer }
 mail-awaiting-consent-body = Hallo { $name },
 
@@ -401,6 +406,7 @@ mail-consent-request-subject = Bitte um Ihre Zustimmung: { $name } möchte teiln
 mail-consent-request-body = Guten Tag,
 
     { $name } möchte an diesem Angebot teilnehmen: { $offer }
+    Wann: { $when }
     Wo: { $where }
 
     Weil { $name } 16 Jahre oder jünger ist, brauchen wir Ihre Zustimmung.
@@ -418,6 +424,7 @@ mail-cancelled-body = Hallo { $name },
     deine Anmeldung für „{ $offer }“ ist abgesagt.
 
     Deine Anmeldung: { $link }
+    Alle deine Anmeldungen: { $me }
 mail-already-subject = Deine Anmeldung: { $offer }
 mail-already-body = Hallo { $name },
 

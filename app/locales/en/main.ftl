@@ -371,9 +371,11 @@ mail-confirmed-subject = You are registered: { $offer }
 mail-confirmed-body = Hello { $name },
 
     you are registered for: { $offer }
+    When: { $when }
     Where: { $where }
 
     See or cancel your registration: { $link }
+    All your registrations: { $me }
 
     See you soon!
 mail-waitlisted-subject = Waiting list: { $offer }
@@ -383,13 +385,16 @@ mail-waitlisted-body = Hello { $name },
     When a place becomes free, we will write to you.
 
     See or cancel your registration: { $link }
+    All your registrations: { $me }
 mail-promoted-subject = A place is free: { $offer }
 mail-promoted-body = Hello { $name },
 
     good news: a place became free. You are now registered for: { $offer }
+    When: { $when }
     Where: { $where }
 
     You cannot come? Please cancel: { $link }
+    All your registrations: { $me }
 mail-awaiting-consent-subject = Your parents say yes: { $offer }
 mail-awaiting-consent-body = Hello { $name },
 
@@ -401,6 +406,7 @@ mail-consent-request-subject = Please give your consent: { $name } would like to
 mail-consent-request-body = Hello,
 
     { $name } would like to take part in this activity: { $offer }
+    When: { $when }
     Where: { $where }
 
     Because { $name } is 16 or younger, we need your consent.
@@ -418,6 +424,7 @@ mail-cancelled-body = Hello { $name },
     your registration for "{ $offer }" is cancelled.
 
     Your registration: { $link }
+    All your registrations: { $me }
 mail-already-subject = Your registration: { $offer }
 mail-already-body = Hello { $name },
 

@@ -79,6 +79,9 @@ async fn places_then_the_waiting_list_with_positions(app: TestApp) {
     let (kind, subject, body) = app.last_mail_to("oleksandr@example.org").await.unwrap();
     assert_eq!((kind.as_str(), subject.as_str()), ("mail-confirmed", "Du bist angemeldet: Kochen ohne Grenzen"));
     assert!(body.contains(&first), "the message links to the registration: {body}");
+    let when = body.lines().find_map(|line| line.trim().strip_prefix("Wann: ")).expect("when it is");
+    assert!(when.contains('–') && when.len() > 12, "the date with its times: {when}");
+    assert!(body.contains(&format!("{}/me", app.address)), "and a link to all registrations: {body}");
 
     register(&app, offer, "Deniz", "deniz@example.org", adult, None).await;
     let third = register(&app, offer, "Parisa", "parisa@example.org", adult, None).await;

@@ -32,16 +32,26 @@ pub struct OfferForRegistration {
     pub time_zone: String,
     pub venue: Option<String>,
     pub address: Option<String>,
+    /// The next scheduled date, for messages ("when").
+    pub next_starts_at: Option<i64>,
+    pub next_ends_at: Option<i64>,
 }
 
-pub async fn offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<Option<OfferForRegistration>> {
+pub async fn offer(conn: &mut AnyConnection, offer_id: i64, now: i64) -> sqlx::Result<Option<OfferForRegistration>> {
     sqlx::query_as(
         "SELECT o.id, o.status, o.registration, o.capacity, o.places_taken, o.min_age, o.max_age, o.audience,
                 o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone,
-                v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address
-         FROM offers o LEFT JOIN venues v ON v.id = o.venue_id WHERE o.id = $1",
+                v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address,
+                nx.starts_at AS next_starts_at, nx.ends_at AS next_ends_at
+         FROM offers o
+         LEFT JOIN venues v ON v.id = o.venue_id
+         LEFT JOIN sessions nx ON nx.id = (SELECT s.id FROM sessions s WHERE s.offer_id = o.id
+                                           AND s.status = 'scheduled' AND s.ends_at > $2
+                                           ORDER BY s.starts_at LIMIT 1)
+         WHERE o.id = $1",
     )
     .bind(offer_id)
+    .bind(now)
     .fetch_optional(&mut *conn)
     .await
 }
@@ -67,7 +77,7 @@ pub async fn offer_and_date(
         "SELECT o.id, o.status, o.registration, o.capacity, o.places_taken, o.min_age, o.max_age, o.audience,
                 o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone,
                 v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address,
-                n.id AS date_id, n.starts_at AS date_starts_at, n.ends_at AS date_ends_at,
+                n.starts_at AS next_starts_at, n.ends_at AS next_ends_at, n.id AS date_id, n.starts_at AS date_starts_at, n.ends_at AS date_ends_at,
                 n.places_taken AS date_places_taken
          FROM offers o
          LEFT JOIN venues v ON v.id = o.venue_id

@@ -182,6 +182,14 @@ async fn ask_parent(
 
 /// A message about a registration: its subject and text from the catalogue, with the offer, the
 /// date and the registration's own link.
+/// The offer's next date as the message's "when", in the reader's language and the offer's zone.
+fn when(offer: &OfferForRegistration, lang: Lang) -> String {
+    match (offer.next_starts_at, offer.next_ends_at) {
+        (Some(starts), Some(ends)) => lang.span(&LocalSpan::from_stored(starts, ends, &offer.time_zone)),
+        _ => String::new(),
+    }
+}
+
 fn letter(
     offer: &OfferForRegistration,
     lang: &Lang,
@@ -199,6 +207,8 @@ fn letter(
                 .into(),
         ),
         ("link", links.registration(id).into()),
+        ("when", when(offer, *lang).into()),
+        ("me", format!("{}/me", links.public_url).into()),
     ];
     Email {
         kind: key,
@@ -274,7 +284,7 @@ pub async fn page(db: &Db, id: i64, now: i64) -> sqlx::Result<Option<Page>> {
         Status::Waitlisted => Some(stored::count_waiting(&mut conn, registration.scope(), Some(id)).await? + 1),
         _ => None,
     };
-    let Some(offer) = stored::offer(&mut conn, registration.offer_id).await? else { return Ok(None) };
+    let Some(offer) = stored::offer(&mut conn, registration.offer_id, now).await? else { return Ok(None) };
     let date = stored::date(&mut conn, registration.offer_id, registration.session_id, now).await?;
     let span = date.map(|date| LocalSpan::from_stored(date.starts_at, date.ends_at, &offer.time_zone));
     Ok(Some(Page { registration, position, offer_title: offer.title, span }))
@@ -323,7 +333,7 @@ async fn end(tx: &mut AnyConnection, links: Links<'_>, id: i64, ending: Ending<'
         Ending::ConsentExpired => "consent expired".to_owned(),
     };
     stored::cancel(tx, id, &reason, now).await?;
-    let Some(offer) = stored::offer(tx, registration.offer_id).await? else { return Ok(true) };
+    let Some(offer) = stored::offer(tx, registration.offer_id, now).await? else { return Ok(true) };
     let key = match ending {
         Ending::ConsentExpired => "mail-consent-expired",
         _ => "mail-cancelled",
@@ -353,7 +363,13 @@ async fn taken_in(tx: &mut AnyConnection, offer: &OfferForRegistration, scope: S
                 .await?;
             taken
         }
-        None => stored::offer(tx, offer.id).await?.map_or(0, |offer| offer.places_taken),
+        None => {
+            let (taken,): (i64,) = sqlx::query_as("SELECT places_taken FROM offers WHERE id = $1")
+                .bind(offer.id)
+                .fetch_one(&mut *tx)
+                .await?;
+            taken
+        }
     })
 }
 
@@ -419,7 +435,7 @@ async fn apply_promotions(
 /// Fills places that staff added by raising the capacity (the offer's, or every date's).
 pub async fn capacity_changed(db: &Db, links: Links<'_>, offer_id: i64, now: i64) -> sqlx::Result<usize> {
     let mut tx = db.lock_offer(offer_id).await?;
-    let Some(offer) = stored::offer(&mut tx, offer_id).await? else { return Ok(0) };
+    let Some(offer) = stored::offer(&mut tx, offer_id, now).await? else { return Ok(0) };
     let scopes: Vec<(Option<i64>,)> = sqlx::query_as(
         "SELECT DISTINCT session_id FROM registrations WHERE offer_id = $1 AND status = 'waitlisted' LIMIT 500",
     )
@@ -452,7 +468,7 @@ pub async fn answer_consent(db: &Db, links: Links<'_>, id: i64, approve: bool, n
         return Ok(false);
     }
     stored::record_consent(&mut tx, id, CONSENT_TEXT_VERSION, now).await?;
-    if let Some(offer) = stored::offer(&mut tx, offer_id).await? {
+    if let Some(offer) = stored::offer(&mut tx, offer_id, now).await? {
         let lang = existing_lang(&registration.lang);
         let mut email = letter(&offer, &lang, "mail-confirmed", &registration.first_name, links, id);
         let to = (registration.email.as_str(), lang);
@@ -494,7 +510,7 @@ pub async fn move_up(db: &Db, links: Links<'_>, id: i64, now: i64) -> sqlx::Resu
         }
     };
     let mut tx = db.lock_offer(offer_id).await?;
-    let (Some(person), Some(offer)) = (stored::find(&mut tx, id).await?, stored::offer(&mut tx, offer_id).await?)
+    let (Some(person), Some(offer)) = (stored::find(&mut tx, id).await?, stored::offer(&mut tx, offer_id, now).await?)
     else {
         return Ok(false);
     };
@@ -565,7 +581,7 @@ pub async fn announce_cancellation(
     note: &str,
     now: i64,
 ) -> sqlx::Result<usize> {
-    let Some(offer) = stored::offer(tx, offer_id).await? else { return Ok(0) };
+    let Some(offer) = stored::offer(tx, offer_id, now).await? else { return Ok(0) };
     let people: Vec<(i64, Option<i64>, String, String, String, String)> = sqlx::query_as(
         "SELECT id, session_id, email, lang, first_name, status FROM registrations
          WHERE offer_id = $1 AND status <> 'cancelled' AND ($2 IS NULL OR session_id IS NULL OR session_id = $2)
@@ -616,7 +632,7 @@ pub async fn announce_changed_dates(
     session_ids: &[i64],
     now: i64,
 ) -> sqlx::Result<usize> {
-    let Some(offer) = stored::offer(tx, offer_id).await? else { return Ok(0) };
+    let Some(offer) = stored::offer(tx, offer_id, now).await? else { return Ok(0) };
     let people: Vec<(i64, Option<i64>, String, String, String)> = sqlx::query_as(
         "SELECT id, session_id, email, lang, first_name FROM registrations
          WHERE offer_id = $1 AND status = 'confirmed' ORDER BY id LIMIT 5000",
