@@ -98,3 +98,4 @@ bench: toolchain site
 	cargo build --release -p server
 	.ci/bench-pages
 	.ci/bench-registrations
+	.ci/bench-mail

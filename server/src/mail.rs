@@ -153,11 +153,14 @@ pub async fn dispatch_pending(db: &Db, mailer: &Mailer) -> anyhow::Result<usize>
     Ok(delivered)
 }
 
-/// Delivers every few seconds until the server stops.
+/// Delivers every few seconds until the server stops; while full batches keep coming (a message
+/// to everyone registered), without pausing.
 pub async fn run_until_stopped(db: Db, mailer: Mailer, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
-        if let Err(error) = dispatch_pending(&db, &mailer).await {
-            tracing::error!(error = %format!("{error:#}"), "outbox dispatch failed");
+        match dispatch_pending(&db, &mailer).await {
+            Ok(delivered) if delivered == BATCH as usize && !*stop.borrow() => continue,
+            Ok(_) => {}
+            Err(error) => tracing::error!(error = %format!("{error:#}"), "outbox dispatch failed"),
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(2)) => {}
