@@ -290,6 +290,16 @@ pub async fn page(db: &Db, id: i64, now: i64) -> sqlx::Result<Option<Page>> {
     Ok(Some(Page { registration, position, offer_title: offer.title, span }))
 }
 
+/// Locks the offer of registration `id` (found before the lock: a registration never changes
+/// its offer); None when there is no such registration.
+async fn lock_offer_of(db: &Db, id: i64) -> sqlx::Result<Option<(i64, crate::ssr::db::OfferLock)>> {
+    let offer_id = stored::find(&mut *db.pool().acquire().await?, id).await?.map(|r| r.offer_id);
+    match offer_id {
+        Some(offer_id) => Ok(Some((offer_id, db.lock_offer(offer_id).await?))),
+        None => Ok(None),
+    }
+}
+
 /// Why a registration ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ending<'a> {
@@ -303,14 +313,7 @@ pub enum Ending<'a> {
 
 /// Ends a registration, frees its place and moves the waiting list up; false when it had ended.
 pub async fn cancel(db: &Db, links: Links<'_>, id: i64, ending: Ending<'_>, now: i64) -> sqlx::Result<bool> {
-    let offer_id = {
-        let mut conn = db.pool().acquire().await?;
-        match stored::find(&mut conn, id).await? {
-            Some(registration) => registration.offer_id,
-            None => return Ok(false),
-        }
-    };
-    let mut tx = db.lock_offer(offer_id).await?;
+    let Some((_, mut tx)) = lock_offer_of(db, id).await? else { return Ok(false) };
     let ended = end(&mut tx, links, id, ending, now).await?;
     tx.commit().await?;
     Ok(ended)
@@ -455,14 +458,7 @@ pub async fn answer_consent(db: &Db, links: Links<'_>, id: i64, approve: bool, n
     if !approve {
         return cancel(db, links, id, Ending::ParentDeclined, now).await;
     }
-    let offer_id = {
-        let mut conn = db.pool().acquire().await?;
-        match stored::find(&mut conn, id).await? {
-            Some(registration) => registration.offer_id,
-            None => return Ok(false),
-        }
-    };
-    let mut tx = db.lock_offer(offer_id).await?;
+    let Some((offer_id, mut tx)) = lock_offer_of(db, id).await? else { return Ok(false) };
     let Some(registration) = stored::find(&mut tx, id).await? else { return Ok(false) };
     if registration.status != Status::AwaitingConsent {
         return Ok(false);
@@ -502,14 +498,7 @@ pub async fn expire_consents(db: &Db, links: Links<'_>, now: i64) -> sqlx::Resul
 /// Staff move someone from the waiting list into a free place, out of turn; false when there is
 /// no free place or the person is not waiting.
 pub async fn move_up(db: &Db, links: Links<'_>, id: i64, now: i64) -> sqlx::Result<bool> {
-    let offer_id = {
-        let mut conn = db.pool().acquire().await?;
-        match stored::find(&mut conn, id).await? {
-            Some(registration) => registration.offer_id,
-            None => return Ok(false),
-        }
-    };
-    let mut tx = db.lock_offer(offer_id).await?;
+    let Some((offer_id, mut tx)) = lock_offer_of(db, id).await? else { return Ok(false) };
     let (Some(person), Some(offer)) = (stored::find(&mut tx, id).await?, stored::offer(&mut tx, offer_id, now).await?)
     else {
         return Ok(false);
