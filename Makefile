@@ -40,11 +40,12 @@ toolchain:
 	  command -v chromium >/dev/null || missing="$$missing chromium"; \
 	  command -v brotli >/dev/null || missing="$$missing brotli"; \
 	  command -v initdb >/dev/null || [ -x /usr/lib/postgresql/15/bin/initdb ] || missing="$$missing postgresql"; \
-	  fc-list :lang=ar | grep -q . || missing="$$missing fonts-noto-core"; \
+	  fc-list :lang=ar family | grep -q Noto || missing="$$missing fonts-noto-core"; \
 	  python3 -c "import ensurepip" 2>/dev/null || missing="$$missing python3-venv"; \
 	  if [ -n "$$missing" ]; then echo "Installing$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
-	@[ -d end2end/node_modules/@playwright/test ] && [ -x end2end/node_modules/.bin/wasm-opt ] || \
+	@[ -d end2end/node_modules/@playwright/test ] && [ -x end2end/node_modules/.bin/wasm-opt ] && \
+	  [ -x end2end/node_modules/.bin/stylelint ] || \
 	  (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 	@[ -x $(PYTHON) ] && cmp -s .ci/python-requirements.txt $(TOOLS)/requirements.txt || \
 	  (python3 -m venv $(TOOLS) && $(TOOLS)/bin/pip install -q -r .ci/python-requirements.txt && \
@@ -68,6 +69,11 @@ site:
 
 lint:
 	cargo fmt --all --check
+	@# Logical CSS properties only, so that Arabic and Farsi pages mirror.
+	cd end2end && stylelint --config stylelint.config.mjs ../style/main.css
+	@# Screenshots and PDFs show Arabic, Persian and Cyrillic letters, not boxes.
+	@for lang in ar fa uk ru tr; do fc-list ":lang=$$lang" family | grep -q Noto || \
+	  { echo "no Noto font covers $$lang (apt-get install fonts-noto-core)"; exit 1; }; done
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate \
 	  --target-dir $(FRONT) -- -D warnings

@@ -42,3 +42,4 @@ pub mod programme_form;
 pub mod registration;
 pub mod reminder;
 pub mod schedule;
+pub mod site_mail;

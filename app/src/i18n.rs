@@ -18,12 +18,18 @@ fluent_templates::static_loader! {
     };
 }
 
-/// The languages Treffpunkt is written in. German is the default.
+/// The languages Treffpunkt is written in: German (the default), English, and the languages most
+/// young people at a JMD read best. Arabic and Farsi are written right to left.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
     De,
     En,
+    Ar,
+    Uk,
+    Fa,
+    Tr,
+    Ru,
 }
 
 /// The reader's language, settled once per request by the page shell. Outside a request (as when
@@ -35,13 +41,22 @@ pub fn use_lang() -> Lang {
 /// The name of the cookie that remembers a chosen language.
 pub const LANG_COOKIE: &str = "lang";
 
+/// The first line of every catalogue says who checked it: `### review: native-speaker` once a
+/// native speaker has read it all, `### review: machine-assisted` until then.
+const REVIEWED_MARK: &str = "### review: native-speaker";
+
 impl Lang {
-    pub const ALL: &'static [Lang] = &[Lang::De, Lang::En];
+    pub const ALL: &'static [Lang] = &[Lang::De, Lang::En, Lang::Ar, Lang::Uk, Lang::Fa, Lang::Tr, Lang::Ru];
 
     pub fn code(self) -> &'static str {
         match self {
             Lang::De => "de",
             Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Uk => "uk",
+            Lang::Fa => "fa",
+            Lang::Tr => "tr",
+            Lang::Ru => "ru",
         }
     }
 
@@ -50,17 +65,54 @@ impl Lang {
         match self {
             Lang::De => "Deutsch",
             Lang::En => "English",
+            Lang::Ar => "العربية",
+            Lang::Uk => "Українська",
+            Lang::Fa => "فارسی",
+            Lang::Tr => "Türkçe",
+            Lang::Ru => "Русский",
         }
     }
 
-    /// The writing direction for `<html dir>`.
+    /// The writing direction for `<html dir>` and for emails.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        match self {
+            Lang::Ar | Lang::Fa => "rtl",
+            _ => "ltr",
+        }
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
         let primary = code.split(['-', '_']).next()?.trim();
+        // Dari ("prs", "fa-AF") readers are served the Farsi catalogue.
+        let primary = if primary.eq_ignore_ascii_case("prs") { "fa" } else { primary };
         Self::ALL.iter().copied().find(|lang| lang.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The catalogue as shipped, for its review mark.
+    fn catalogue_source(self) -> &'static str {
+        match self {
+            Lang::De => include_str!("../locales/de/main.ftl"),
+            Lang::En => include_str!("../locales/en/main.ftl"),
+            Lang::Ar => include_str!("../locales/ar/main.ftl"),
+            Lang::Uk => include_str!("../locales/uk/main.ftl"),
+            Lang::Fa => include_str!("../locales/fa/main.ftl"),
+            Lang::Tr => include_str!("../locales/tr/main.ftl"),
+            Lang::Ru => include_str!("../locales/ru/main.ftl"),
+        }
+    }
+
+    /// A name, title or address for a message in this language, isolated from the sentence's
+    /// direction where it is written right to left: "Kochen ohne Grenzen, Hauptstr. 5" keeps its
+    /// order inside an Arabic line. Pages use <bdi> instead; links are never wrapped, so they stay
+    /// clickable in plain text.
+    pub fn isolate(self, text: &str) -> String {
+        if self.dir() == "rtl" && !text.is_empty() { format!("\u{2068}{text}\u{2069}") } else { text.to_owned() }
+    }
+
+    /// Whether a native speaker has reviewed this language's texts; pages in other languages say
+    /// that the translation is machine-assisted and ask for help.
+    pub fn reviewed(self) -> bool {
+        self.catalogue_source().starts_with(REVIEWED_MARK)
     }
 
     /// A remembered choice wins; then the browser's preferences in their order; then German.
@@ -93,13 +145,27 @@ impl Lang {
         match self {
             Lang::De => langid!("de"),
             Lang::En => langid!("en"),
+            Lang::Ar => langid!("ar"),
+            Lang::Uk => langid!("uk"),
+            Lang::Fa => langid!("fa"),
+            Lang::Tr => langid!("tr"),
+            Lang::Ru => langid!("ru"),
         }
     }
 
+    /// Weekday and month names. Digits stay Latin in every language: young people in Germany
+    /// read Latin digits on every timetable, letter and phone number, and a time copied from an
+    /// Arabic page must match the one on the door. Arabic uses the Egyptian month names (يناير),
+    /// understood across the Arabic-speaking world.
     fn chrono_locale(self) -> chrono::Locale {
         match self {
             Lang::De => chrono::Locale::de_DE,
             Lang::En => chrono::Locale::en_GB,
+            Lang::Ar => chrono::Locale::ar_EG,
+            Lang::Uk => chrono::Locale::uk_UA,
+            Lang::Fa => chrono::Locale::fa_IR,
+            Lang::Tr => chrono::Locale::tr_TR,
+            Lang::Ru => chrono::Locale::ru_RU,
         }
     }
 
@@ -148,39 +214,21 @@ impl Lang {
 }
 
 #[cfg(test)]
+mod catalogue_check;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use chrono_tz::Europe::Berlin;
-    use std::collections::BTreeSet;
-
-    fn message_ids(lang: Lang) -> BTreeSet<String> {
-        let path = format!("{}/locales/{}/main.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
-        std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{path}: {e}"))
-            .lines()
-            .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
-            .filter_map(|line| line.split_once(" =").map(|(id, _)| id.trim().to_owned()))
-            .collect()
-    }
-
-    #[test]
-    fn every_catalogue_has_every_message() {
-        let german = message_ids(Lang::De);
-        assert!(german.len() > 20, "the German catalogue was not read");
-        for lang in Lang::ALL {
-            let ids = message_ids(*lang);
-            let missing: Vec<_> = german.difference(&ids).collect();
-            let extra: Vec<_> = ids.difference(&german).collect();
-            assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
-            assert!(extra.is_empty(), "{lang:?} has keys German lacks: {extra:?}");
-        }
-    }
 
     #[test]
     fn negotiation_prefers_cookie_then_browser_order_then_german() {
         assert_eq!(Lang::negotiate(Some("en"), Some("de-DE")), Lang::En);
         assert_eq!(Lang::negotiate(Some("xx"), Some("en-GB,de;q=0.5")), Lang::En);
-        assert_eq!(Lang::negotiate(None, Some("ar,en;q=0.8,de;q=0.9")), Lang::De);
+        assert_eq!(Lang::negotiate(None, Some("ar,en;q=0.8,de;q=0.9")), Lang::Ar);
+        assert_eq!(Lang::negotiate(None, Some("fr-FR,ti;q=0.9,de;q=0.5")), Lang::De);
+        assert_eq!(Lang::negotiate(None, Some("prs,en;q=0.5")), Lang::Fa, "Dari readers get Farsi");
+        assert_eq!(Lang::negotiate(None, Some("uk-UA")), Lang::Uk);
         assert_eq!(Lang::negotiate(None, Some("en;q=0,fr")), Lang::De);
         assert_eq!(Lang::negotiate(None, Some("garbage;q=x")), Lang::De);
         assert_eq!(Lang::negotiate(None, None), Lang::De);
@@ -192,6 +240,22 @@ mod tests {
         assert_eq!(Lang::De.date_time(&at), "Di., 3. März, 17:00");
         assert_eq!(Lang::En.date_time(&at), "Tue 3 March, 17:00");
         assert_eq!(Lang::De.long_date(&at), "Dienstag, 3. März");
+        // Latin digits everywhere; names of days and months in the reader's language.
+        for lang in Lang::ALL {
+            let text = lang.date_time(&at);
+            assert!(text.contains("17:00") && text.contains('3'), "{lang:?}: {text}");
+        }
+        assert!(Lang::Ar.date_time(&at).contains("مارس"), "{}", Lang::Ar.date_time(&at));
+        assert!(Lang::Uk.date_time(&at).contains("березня"), "{}", Lang::Uk.date_time(&at));
+    }
+
+    #[test]
+    fn right_to_left_languages_isolate_what_they_quote() {
+        assert_eq!(Lang::Ar.dir(), "rtl");
+        assert_eq!(Lang::Fa.dir(), "rtl");
+        assert_eq!(Lang::Ar.isolate("Kochen, Kalk"), "\u{2068}Kochen, Kalk\u{2069}");
+        assert_eq!(Lang::De.isolate("Kochen, Kalk"), "Kochen, Kalk");
+        assert!(Lang::De.reviewed() && !Lang::Ar.reviewed());
     }
 
     #[test]

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -44,3 +44,58 @@ export async function setPassword(page: Page, path: string, javaScriptEnabled?: 
   await expect(page).toHaveURL(/\/staff$/);
 }
 
+/** Staff open a weekly cooking course with `places` places that takes registrations. */
+export async function courseWithPlaces(page: Page, title: string, places: number) {
+  await setPassword(page, createAdmin(`course-${title.replace(/\W/g, "")}@jmd.example`));
+  await page.goto("/staff/offers/new");
+  const nextWeek = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await page.getByLabel("Titel (Deutsch)").fill(title);
+  await page.getByLabel("Art").selectOption("culture");
+  await page.getByLabel("Organisation").selectOption({ label: "Jugendmigrationsdienst Köln" });
+  await page.getByLabel("Wo").selectOption({ label: "Kalk · Jugendzentrum Kalk" });
+  await page.getByLabel("Anmeldung", { exact: true }).selectOption("series");
+  await page.getByLabel("Plätze").fill(String(places));
+  await page.getByLabel("Erster Termin").fill(nextWeek);
+  await page.getByLabel("Beginn").fill("16:00");
+  await page.getByLabel("Ende", { exact: true }).fill("18:00");
+  await page.getByRole("button", { name: "Angebot speichern" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  return page.url();
+}
+
+/** A young person on their own phone (no account, no cookies from anyone else). */
+export async function phone(browser: Browser, javaScriptEnabled: boolean, locale = "de-DE"): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 740 }, locale });
+  return context.newPage();
+}
+
+/** A message of the catalogue of `lang` (app/locales), so that tests read what people read. */
+export function t(lang: string, key: string, args: Record<string, string> = {}): string {
+  const catalogue = readFileSync(join(__dirname, "..", "..", "app", "locales", lang, "main.ftl"), "utf8");
+  const line = catalogue.split("\n").find((l) => l.startsWith(`${key} = `));
+  if (!line) throw new Error(`${lang} has no ${key}`);
+  return Object.entries(args).reduce((text, [name, value]) => text.replace(`{ $${name} }`, value), line.slice(key.length + 3));
+}
+
+/** Fills the registration form in `lang` by its labels and sends it; a parent's address (and
+ * language) for under-16s. */
+export async function register(
+  page: Page,
+  offer: string,
+  name: string,
+  email: string,
+  born: number,
+  parent?: { email: string; lang?: string },
+  lang = "de",
+) {
+  await page.goto(offer);
+  await page.getByLabel(t(lang, "register-field-first-name"), { exact: true }).fill(name);
+  await page.getByLabel(t(lang, "register-field-email"), { exact: true }).fill(email);
+  await page.getByLabel(t(lang, "register-field-birth-year"), { exact: true }).fill(String(born));
+  if (parent) {
+    await page.getByLabel(t(lang, "register-field-parent-email"), { exact: true }).fill(parent.email);
+    if (parent.lang) await page.getByLabel(t(lang, "register-field-parent-lang"), { exact: true }).selectOption(parent.lang);
+  }
+  await page.getByLabel(t(lang, "register-field-privacy"), { exact: true }).check();
+  await page.getByRole("button", { name: t(lang, "register-submit") }).click();
+}

@@ -8,3 +8,4 @@ pub mod offers;
 pub mod participants;
 pub mod programmes;
 pub mod registrations;
+pub mod sites;

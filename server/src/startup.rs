@@ -30,7 +30,7 @@ use crate::config::Config;
 use crate::jobs;
 use crate::mail::{self, Mailer};
 use crate::routes::{
-    account, calendar, health::healthz, lang::switch_language, offers, participants, programmes, registrations,
+    account, calendar, health::healthz, lang::switch_language, offers, participants, programmes, registrations, sites,
 };
 use crate::security;
 
@@ -172,6 +172,7 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/staff/programmes", post(programmes::create_programme)),
         (Method::POST, "/staff/programmes/{id}", post(programmes::update_programme)),
         (Method::POST, "/staff/programmes/{id}/offers", post(programmes::include_offer)),
+        (Method::POST, "/staff/sites/{id}/mail", post(sites::set_sender)),
         (Method::POST, "/offers/{id}/register", post(registrations::register)),
         (Method::POST, "/r/{token}/cancel", post(registrations::cancel)),
         (Method::GET, "/r/{token}/calendar.ics", get(registrations::calendar_file)),

@@ -1,3 +1,4 @@
+### review: native-speaker
 # Treffpunkt, Deutsch (Standardsprache). Kurze, einfache Sätze.
 
 site-name = Treffpunkt
@@ -52,6 +53,7 @@ offer-map-link = Auf der Karte zeigen (OpenStreetMap)
 offer-share = Teilen
 offer-link-copied = Link kopiert
 
+content-in-german = (auf Deutsch)
 venue-step-free = Ohne Stufen erreichbar
 venue-accessible-toilet = Barrierefreie Toilette
 
@@ -318,6 +320,7 @@ register-field-birth-year = Geburtsjahr
 register-field-birth-year-hint = Zum Beispiel 2009
 register-field-parent-email = E-Mail-Adresse von Mutter oder Vater
 register-field-parent-email-hint = Nur wenn du 16 oder jünger bist: Deine Eltern bekommen eine E-Mail und sagen Ja.
+register-field-parent-lang = Sprache für deine Eltern (für ihre E-Mail)
 register-field-phone = Telefon (freiwillig)
 register-field-needs = Was sollen wir wissen? (freiwillig)
 register-field-needs-hint = Zum Beispiel: Rollstuhl, Allergie, ich bringe meine Schwester mit.
@@ -516,3 +519,37 @@ offer-field-remind-hours = Erinnerung per E-Mail zwei Stunden vor jedem Termin
 me-feed-title = Deine Termine im Kalender
 me-feed-intro = Mit diesem Link zeigt dein Handy-Kalender alle deine Termine, auch wenn sich eine Zeit ändert. Gib den Link niemandem weiter.
 me-feed-new = Neuen Kalender-Link erstellen
+
+## Einstellungen des Standorts (Fachkräfte)
+site-mail-title = Absender der E-Mails
+site-mail-intro = Diesen Namen sehen die Teilnehmenden in ihrem Postfach. Wenn sie auf eine Nachricht antworten, geht die Antwort an die Antwort-Adresse. Lass ein Feld leer, dann gilt die Einstellung dieses Treffpunkt-Servers.
+site-mail-from-name = Name des Absenders
+site-mail-from-name-hint = Zum Beispiel: JMD Köln
+site-mail-from-address = Adresse des Absenders
+site-mail-from-address-hint = Nur eine Adresse, für die euer Mailserver senden darf. Frag eure IT.
+site-mail-reply-to = Antwort-Adresse
+site-mail-reply-to-hint = Zum Beispiel das Postfach eures Teams: jmd@example.org
+site-mail-save = Speichern
+site-mail-error-name = Bitte schreib einen Namen mit höchstens 80 Zeichen, in einer Zeile.
+
+## Erklärung zur Barrierefreiheit und Hinweis zur Übersetzung
+translation-note = Diese Seite wurde mit Hilfe einer Maschine übersetzt. Eine Muttersprachlerin oder ein Muttersprachler hat sie noch nicht geprüft.
+translation-note-link = Hilf uns, sie besser zu machen
+accessibility-title = Erklärung zur Barrierefreiheit
+accessibility-scope = Diese Erklärung gilt für die Website Treffpunkt unter { $url }.
+accessibility-status-heading = Wie barrierefrei ist diese Website?
+accessibility-status = Diese Website ist teilweise barrierefrei. Sie folgt den Regeln der BITV 2.0 und der WCAG 2.1 Stufe AA, mit den Lücken unten.
+accessibility-gaps-heading = Was ist noch nicht barrierefrei?
+accessibility-gap-translations = Die Texte auf Arabisch, Ukrainisch, Farsi, Türkisch und Russisch wurden mit Hilfe einer Maschine geschrieben. Muttersprachler haben sie noch nicht geprüft.
+accessibility-gap-tables = Einige Tabellen für Fachkräfte sind breit. Auf einem kleinen Bildschirm schiebst du sie zur Seite.
+accessibility-method-heading = Wie haben wir das geprüft?
+accessibility-method = Wir haben die Website am { $date } selbst geprüft: mit automatischen Tests (axe) auf jeder Seite in jeder Sprache, nur mit der Tastatur und auf einem kleinen Handy-Bildschirm.
+accessibility-feedback-heading = Sag uns, was nicht geht
+accessibility-feedback = Etwas funktioniert für dich nicht? Etwas ist schwer zu lesen oder zu benutzen? Bitte schreib uns. Wir antworten dir innerhalb von zwei Wochen.
+accessibility-enforcement-heading = Wenn du mit unserer Antwort nicht zufrieden bist
+accessibility-enforcement = Du kannst dich an die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz wenden. Das kostet nichts.
+
+## Offline
+offline-title = Du bist offline
+offline-text = Gerade gibt es keine Internetverbindung. Wenn du ein Formular geschickt hast: Es wurde nicht gesendet. Was du geschrieben hast, bleibt erhalten. Schick es noch einmal, wenn du wieder online bist.
+offline-own-registrations = Meine Anmeldungen (auf diesem Handy gespeichert)

@@ -1,3 +1,4 @@
+### review: native-speaker
 # Treffpunkt, English. Short, plain sentences.
 
 site-name = Treffpunkt
@@ -52,6 +53,7 @@ offer-map-link = Show on the map (OpenStreetMap)
 offer-share = Share
 offer-link-copied = Link copied
 
+content-in-german = (in German)
 venue-step-free = Step-free access
 venue-accessible-toilet = Accessible toilet
 
@@ -318,6 +320,7 @@ register-field-birth-year = Year of birth
 register-field-birth-year-hint = For example 2009
 register-field-parent-email = Email address of your mother or father
 register-field-parent-email-hint = Only if you are 16 or younger: your parents get an email and say yes.
+register-field-parent-lang = Language for your parents (for their email)
 register-field-phone = Phone (optional)
 register-field-needs = Anything we should know? (optional)
 register-field-needs-hint = For example: wheelchair, allergy, I will bring my sister.
@@ -516,3 +519,37 @@ offer-field-remind-hours = Email reminder two hours before each date
 me-feed-title = Your dates in your calendar
 me-feed-intro = With this link your phone's calendar shows all your dates, also when a time changes. Do not share the link.
 me-feed-new = Make a new calendar link
+
+## Site settings (staff)
+site-mail-title = Sender of emails
+site-mail-intro = Participants see this name in their inbox. When they answer a message, the answer goes to the reply address. Leave a field empty to use the default of this Treffpunkt server.
+site-mail-from-name = Sender name
+site-mail-from-name-hint = For example: JMD Köln
+site-mail-from-address = Sender address
+site-mail-from-address-hint = Only an address that your mail server may send for. Ask your IT team.
+site-mail-reply-to = Reply address
+site-mail-reply-to-hint = For example your team's inbox: jmd@example.org
+site-mail-save = Save
+site-mail-error-name = Please write a name of at most 80 characters, on one line.
+
+## Accessibility statement and translation note
+translation-note = This page was translated with the help of a machine. A native speaker has not checked it yet.
+translation-note-link = Help us make it better
+accessibility-title = Accessibility statement
+accessibility-scope = This statement is about the website Treffpunkt at { $url }.
+accessibility-status-heading = How accessible is this website?
+accessibility-status = This website is partly accessible. It follows the rules of BITV 2.0 and WCAG 2.1 level AA, with the gaps listed below.
+accessibility-gaps-heading = What is not accessible yet?
+accessibility-gap-translations = The texts in Arabic, Ukrainian, Farsi, Turkish and Russian were written with the help of a machine. Native speakers have not checked them yet.
+accessibility-gap-tables = Some tables for staff are wide. On a small screen you scroll them sideways.
+accessibility-method-heading = How did we check this?
+accessibility-method = We checked the website ourselves on { $date }: automatic tests (axe) on every page in every language, and tests with the keyboard only and on a small phone screen.
+accessibility-feedback-heading = Tell us about barriers
+accessibility-feedback = Something does not work for you? Something is hard to read or to use? Please write to us. We will answer you within two weeks.
+accessibility-enforcement-heading = If you are not happy with our answer
+accessibility-enforcement = You can contact the conciliation body under the Disability Equality Act (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz). It is free of charge.
+
+## Offline
+offline-title = You are offline
+offline-text = There is no internet connection right now. If you sent a form, it was not sent. What you typed is kept. Send it again when you are online.
+offline-own-registrations = My registrations (saved on this phone)

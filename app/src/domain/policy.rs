@@ -63,6 +63,10 @@ pub enum Action {
     EditProgramme {
         site_id: i64,
     },
+    /// Change a site's settings: who its messages come from.
+    EditSite {
+        site_id: i64,
+    },
     /// Invite a partner of an organisation on `site_id` (or, for admins, anybody).
     InviteUser {
         site_id: i64,
@@ -84,6 +88,7 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
         (Actor::Staff { site_id: own, .. }, ViewDashboard { site_id })
         | (Actor::Staff { site_id: own, .. }, EditOffer { site_id, .. })
         | (Actor::Staff { site_id: own, .. }, EditProgramme { site_id })
+        | (Actor::Staff { site_id: own, .. }, EditSite { site_id })
         | (Actor::Staff { site_id: own, .. }, InviteUser { site_id }) => *own == site_id,
         (Actor::Partner { site_id: own, .. }, ViewDashboard { site_id }) => *own == site_id,
         (Actor::Partner { organisation_id: own, .. }, EditOffer { organisation_id, .. }) => *own == organisation_id,
@@ -119,6 +124,7 @@ mod tests {
             (EditOffer { site_id: 1, organisation_id: 100 }, [false, false, true, false, true, false, true]),
             (EditOffer { site_id: 2, organisation_id: 300 }, [false, false, false, false, false, true, true]),
             (EditProgramme { site_id: 1 }, [false, false, false, false, true, false, true]),
+            (EditSite { site_id: 1 }, [false, false, false, false, true, false, true]),
             (InviteUser { site_id: 1 }, [false, false, false, false, true, false, true]),
             (ManageUsers, [false, false, false, false, false, false, true]),
             (ViewAuditLog, [false, false, false, false, false, false, true]),

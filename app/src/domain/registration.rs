@@ -49,6 +49,9 @@ pub struct Applicant {
     pub photo_consent: bool,
     /// The parent asked for consent; required under 16.
     pub parent_email: Option<String>,
+    /// The code of the language the parent reads best, as chosen on the form; None: the young
+    /// person's own.
+    pub parent_lang: Option<String>,
 }
 
 const MAX_NAME_CHARS: usize = 60;
@@ -120,6 +123,11 @@ pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
             needs: needs.to_owned(),
             gender: Gender::from_code(text(fields, "gender")).unwrap_or(Gender::NotStated),
             photo_consent: fields.contains_key("photo_consent"),
+            parent_lang: parent_email
+                .as_ref()
+                .map(|_| text(fields, "parent_lang"))
+                .filter(|code| !code.is_empty() && code.len() <= 8)
+                .map(str::to_owned),
             parent_email: parent_email.filter(|_| needs_consent(birth_year, this_year)),
         }),
         _ => Err(errors),

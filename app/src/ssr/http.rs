@@ -1,6 +1,7 @@
 //! Small pieces of HTTP that pages and handlers share: cookies and the one-shot flash that carries
 //! a form's error and typed values across a post/redirect/get without putting them in a URL.
 
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
 
 use crate::i18n::{LANG_COOKIE, Lang};
@@ -13,6 +14,14 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .filter_map(|value| value.to_str().ok())
         .flat_map(|value| value.split(';'))
         .find_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
+}
+
+/// A page's language: the reader's own choice first; then the language a link was written for
+/// (`?lang=ar` in a parent's consent link), then the browser's preferences, then German.
+pub fn page_lang(parts: &Parts) -> Lang {
+    let chosen = cookie(&parts.headers, LANG_COOKIE).filter(|code| Lang::from_code(code).is_some());
+    let linked = parts.uri.query().and_then(|query| query.split('&').find_map(|pair| pair.strip_prefix("lang=")));
+    Lang::negotiate(chosen.or(linked), parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok()))
 }
 
 /// The reader's language: a remembered choice, else the browser's preferences, else German.

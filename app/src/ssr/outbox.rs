@@ -4,7 +4,8 @@
 
 use sqlx::FromRow;
 
-use super::db::Db;
+use super::db::{Db, sites::site_sender};
+use crate::domain::site_mail::SiteMail;
 use crate::i18n::Lang;
 
 /// A message ready to send, already written in the recipient's language.
@@ -17,12 +18,14 @@ pub struct Email {
     pub body_text: String,
     /// A calendar invite or cancellation (RFC 5546 text with its METHOD).
     pub calendar: Option<String>,
+    /// The site the message speaks for: its sender name and reply-to address. None: the server's.
+    pub site_id: Option<i64>,
 }
 
 pub async fn enqueue(tx: &mut sqlx::AnyConnection, email: &Email, now: i64) -> sqlx::Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO outbox (kind, recipient, lang, subject, body_text, created_at, calendar)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        "INSERT INTO outbox (kind, recipient, lang, subject, body_text, created_at, calendar, site_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(email.kind)
     .bind(&email.recipient)
@@ -31,6 +34,7 @@ pub async fn enqueue(tx: &mut sqlx::AnyConnection, email: &Email, now: i64) -> s
     .bind(&email.body_text)
     .bind(now)
     .bind(&email.calendar)
+    .bind(email.site_id)
     .fetch_one(&mut *tx)
     .await?;
     Ok(id)
@@ -46,6 +50,10 @@ pub struct Pending {
     pub body_text: String,
     pub attempts: i64,
     pub calendar: Option<String>,
+    pub site_id: Option<i64>,
+    /// The site's sender settings, read after the claim.
+    #[sqlx(skip)]
+    pub sender: SiteMail,
 }
 
 /// How long a worker holds the rows it claimed; a worker that dies frees them after this.
@@ -64,12 +72,23 @@ pub async fn claim(db: &Db, now: i64, max_attempts: i64, limit: i64) -> sqlx::Re
          WHERE id IN (SELECT id FROM outbox
                       WHERE sent_at IS NULL AND attempts < $2 AND next_attempt_at <= $1 AND claimed_until <= $1
                       ORDER BY id LIMIT $3 {skip_locked})
-         RETURNING id, kind, recipient, lang, subject, body_text, attempts, calendar"
+         RETURNING id, kind, recipient, lang, subject, body_text, attempts, calendar, site_id"
     );
     // Only the fixed lock clause is formatted into the statement; values are bound.
     let mut claimed: Vec<Pending> =
         sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(now).bind(max_attempts).bind(limit).fetch_all(db.pool()).await?;
     claimed.sort_by_key(|message| message.id);
+    let mut senders: Vec<(i64, SiteMail)> = Vec::new();
+    for message in &mut claimed {
+        let Some(site_id) = message.site_id else { continue };
+        if let Some((_, sender)) = senders.iter().find(|(id, _)| *id == site_id) {
+            message.sender = sender.clone();
+            continue;
+        }
+        let sender = site_sender(db, site_id).await?;
+        senders.push((site_id, sender.clone()));
+        message.sender = sender;
+    }
     Ok(claimed)
 }
 

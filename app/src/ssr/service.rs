@@ -6,3 +6,4 @@ pub mod offers;
 pub mod programmes;
 pub mod registrations;
 pub mod reminders;
+pub mod sites;

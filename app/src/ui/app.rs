@@ -8,16 +8,17 @@ use leptos_router::{SsrMode, path};
 
 use super::components::Layout;
 use super::pages::{
-    AuditPage, ConsentPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage, OfferEditPage,
-    OfferNewPage, OfferPage, OrganisationPage, OutboxPage, ParticipantsPage, PasswordResetPage, ProgrammeEditPage,
-    ProgrammePage, ProgrammesPage, RegistrationPage, SetPasswordPage, UsersPage,
+    AccessibilityPage, AuditPage, ConsentPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage,
+    OfferEditPage, OfferNewPage, OfferPage, OfflinePage, OrganisationPage, OutboxPage, ParticipantsPage,
+    PasswordResetPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage, RegistrationPage, SetPasswordPage, SitePage,
+    UsersPage,
 };
-use crate::ssr::http::request_lang;
+use crate::ssr::http::page_lang;
 
 /// The HTML document around every page. The reader's language is settled here, once per request,
 /// and handed to every component below as context.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    let lang = use_context::<Parts>().map(|parts| request_lang(&parts.headers)).unwrap_or_default();
+    let lang = use_context::<Parts>().map(|parts| page_lang(&parts)).unwrap_or_default();
     provide_context(lang);
     send_security_headers();
     view! {
@@ -29,6 +30,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <link rel="stylesheet" href="/pkg/treffpunkt.css"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <link rel="manifest" href="/manifest.webmanifest"/>
+                <link rel="apple-touch-icon" href="/icon-192.png"/>
+                <meta name="theme-color" content="#0b5d5b"/>
+                <script src="/sw-register.js" defer></script>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
@@ -67,6 +72,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/r/:token") view=RegistrationPage ssr=SsrMode::Async/>
                     <Route path=path!("/consent/:token") view=ConsentPage ssr=SsrMode::Async/>
                     <Route path=path!("/me") view=MePage ssr=SsrMode::Async/>
+                    <Route path=path!("/barrierefreiheit") view=AccessibilityPage/>
+                    <Route path=path!("/offline") view=OfflinePage/>
                     <Route path=path!("/me/open/:token") view=MeOpenPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff") view=DashboardPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/login") view=LoginPage ssr=SsrMode::Async/>
@@ -79,6 +86,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/offers/:id/edit") view=OfferEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/offers/:id/participants") view=ParticipantsPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/programmes") view=ProgrammesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/site") view=SitePage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/programmes/:id/edit") view=ProgrammeEditPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

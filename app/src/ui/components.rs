@@ -25,10 +25,17 @@ pub fn Layout(children: Children) -> impl IntoView {
             </a>
             <LanguagePicker/>
         </header>
+        {(!lang.reviewed()).then(|| view! {
+            <p class="translation-note">
+                {lang.t("translation-note")} " "
+                <a href="/barrierefreiheit#feedback">{lang.t("translation-note-link")}</a>
+            </p>
+        })}
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{lang.t("footer-about")}</p>
             <p>{lang.t("footer-privacy")}</p>
+            <p><a href="/barrierefreiheit">{lang.t("accessibility-title")}</a></p>
         </footer>
     }
 }
@@ -53,6 +60,7 @@ fn LanguagePicker() -> impl IntoView {
                                     href=format!("/lang/{}?back={back}", lang.code())
                                     hreflang=lang.code()
                                     lang=lang.code()
+                                    dir=lang.dir()
                                     aria-current=(*lang == current).then_some("true")
                                 >
                                     {lang.native_name()}
@@ -63,6 +71,18 @@ fn LanguagePicker() -> impl IntoView {
                     .collect_view()}
             </ul>
         </nav>
+    }
+}
+
+/// A text staff wrote, isolated from the page's direction. When it is the German original on a
+/// page in another language, it is marked as German for screen readers and for the eye.
+#[component]
+pub fn Written(text: String, #[prop(default = false)] in_german: bool) -> impl IntoView {
+    let lang = use_lang();
+    let marked = in_german && lang != Lang::De;
+    view! {
+        <bdi lang=marked.then_some("de")>{text}</bdi>
+        {marked.then(|| view! { " " <span class="in-german">{lang.t("content-in-german")}</span> })}
     }
 }
 

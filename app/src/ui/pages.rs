@@ -1,3 +1,4 @@
+mod accessibility;
 mod agenda;
 mod home;
 mod me;
@@ -7,13 +8,14 @@ mod programme;
 mod register;
 mod staff;
 
+pub use accessibility::AccessibilityPage;
 pub use home::HomePage;
 pub use me::{MeOpenPage, MePage};
-pub use not_found::NotFoundPage;
+pub use not_found::{NotFoundPage, OfflinePage};
 pub use offer::OfferPage;
 pub use programme::{OrganisationPage, ProgrammePage};
 pub use register::{ConsentPage, RegisterForm, RegistrationPage};
 pub use staff::{
     AuditPage, DashboardPage, LoginPage, OfferEditPage, OfferNewPage, OutboxPage, ParticipantsPage, PasswordResetPage,
-    ProgrammeEditPage, ProgrammesPage, SetPasswordPage, UsersPage,
+    ProgrammeEditPage, ProgrammesPage, SetPasswordPage, SitePage, UsersPage,
 };

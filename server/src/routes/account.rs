@@ -172,6 +172,8 @@ pub async fn request_password_reset(
             subject: lang.t("mail-reset-subject"),
             body_text: lang.t_with("mail-reset-body", &[("link", url.into())]),
             calendar: None,
+            // Account messages come from Treffpunkt itself, not from one site.
+            site_id: None,
         };
         outbox::enqueue(&mut tx, &email, now).await?;
         tx.commit().await?;
@@ -293,6 +295,8 @@ pub async fn invite(
         body_text: lang
             .t_with("mail-invite-body", &[("name", form.display_name.trim().to_owned().into()), ("link", url.into())]),
         calendar: None,
+        // Account messages come from Treffpunkt itself, not from one site.
+        site_id: None,
     };
     outbox::enqueue(&mut tx, &message, now).await?;
     audit::record(
@@ -329,6 +333,8 @@ pub async fn request_magic_link(
         subject: lang.t("mail-magic-subject"),
         body_text: lang.t_with("mail-magic-body", &[("link", url.into())]),
         calendar: None,
+        // Account messages come from Treffpunkt itself, not from one site.
+        site_id: None,
     };
     outbox::enqueue(&mut tx, &message, now).await?;
     tx.commit().await?;

@@ -15,6 +15,8 @@ crate::on_both_backends!(
     two_workers_never_send_one_message_twice,
     a_worker_that_stops_mid_send_leaves_its_messages_to_the_next,
     invites_are_added_updated_and_cancelled_in_the_participants_calendar,
+    a_site_sends_under_its_own_name_and_gets_the_replies,
+    messages_in_arabic_and_farsi_read_right_to_left,
 );
 
 /// Asks for a magic link, which writes one message to the outbox.
@@ -210,4 +212,88 @@ async fn a_worker_that_stops_mid_send_leaves_its_messages_to_the_next(app: TestA
     assert!(row(&app, "deniz@example.org").await.1.is_some(), "sent by the next worker");
     let to = "To: deniz@example.org\r\n";
     assert_eq!(app.smtp.as_ref().unwrap().received().iter().filter(|m| m.contains(to)).count(), 1);
+}
+
+/// Staff set their site's sender: mistakes come back with what was typed; then the site's
+/// messages carry its name and reply address, while account messages keep the server's.
+async fn a_site_sends_under_its_own_name_and_gets_the_replies(app: TestApp) {
+    let site = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
+    app.create_user("yilmaz@jmd.example", Role::Staff, Some(site), None).await;
+    let staff = app.signed_in("yilmaz@jmd.example").await;
+    let settings = format!("/staff/sites/{site}/mail");
+    let typo = [("from_name", "JMD Koeln"), ("reply_to", "team(at)jmd-koeln.example")];
+    let (status, back) = app.post_form(&staff, &settings, &typo).await;
+    assert_eq!(status, 303);
+    let (.., page) = app.get_with(&staff, &back).await;
+    assert!(page.contains("Bitte gib eine gültige E-Mail-Adresse ein"), "{page}");
+    assert!(page.contains("team(at)jmd-koeln.example") && page.contains("JMD Koeln"), "typed values kept");
+
+    let fixed = [("from_name", "JMD Koeln"), ("reply_to", "Team@JMD-Koeln.example")];
+    let (status, back) = app.post_form(&staff, &settings, &fixed).await;
+    assert_eq!((status, back.as_str()), (303, format!("/staff/site?site={site}&saved").as_str()));
+    let (.., page) = app.get_with(&staff, "/staff/site").await;
+    assert!(page.contains("value=\"team@jmd-koeln.example\""), "stored, normalised: {page}");
+
+    let offer = app.offer_id("Kochen ohne Grenzen").await;
+    sqlx::query("UPDATE offers SET registration = 'series', capacity = 5, min_age = 14, max_age = 27 WHERE id = $1")
+        .bind(offer)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let born = (chrono::Utc::now().year() - 19).to_string();
+    let form =
+        [("first_name", "Farid"), ("email", "farid@example.org"), ("birth_year", born.as_str()), ("privacy", "on")];
+    app.post_form(&browser(), &format!("/offers/{offer}/register"), &form).await;
+    one_message(&app, "farid.account@example.org").await;
+    dispatch_pending(&app.db, &mailer(&app)).await.unwrap();
+    let confirmation = last_received(&app, "farid@example.org");
+    assert!(confirmation.contains("From: \"JMD Koeln\" <treffpunkt@example.org>"), "{confirmation}");
+    assert!(confirmation.contains("Reply-To: team@jmd-koeln.example"), "{confirmation}");
+    let account = last_received(&app, "farid.account@example.org");
+    assert!(account.contains("From: Treffpunkt <treffpunkt@example.org>") && !account.contains("Reply-To"));
+}
+
+/// A young person who reads Arabic (or Farsi) gets the confirmation and the invite in that
+/// language: right to left, with the German title isolated and the links intact.
+async fn messages_in_arabic_and_farsi_read_right_to_left(app: TestApp) {
+    let offer = app.offer_id("Kochen ohne Grenzen").await;
+    sqlx::query("UPDATE offers SET registration = 'series', capacity = 5, min_age = 14, max_age = 27 WHERE id = $1")
+        .bind(offer)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let born = (chrono::Utc::now().year() - 19).to_string();
+    let mailer = mailer(&app);
+    for (code, email) in [("ar", "layla@example.org"), ("fa", "zahra@example.org")] {
+        let lang = app::i18n::Lang::from_code(code).unwrap();
+        let client = browser();
+        let (status, ..) = app.get_with(&client, &format!("/lang/{code}?back=/")).await;
+        assert_eq!(status, 303, "the language is chosen");
+        let form = [("first_name", "Layla"), ("email", email), ("birth_year", born.as_str()), ("privacy", "on")];
+        app.post_form(&client, &format!("/offers/{offer}/register"), &form).await;
+        let (kind, subject, body) = app.last_mail_to(email).await.expect("a confirmation");
+        assert_eq!(kind, "mail-confirmed");
+        for text in [&subject, &body] {
+            assert!(!text.contains('{') && !text.contains("mail-confirmed"), "no broken placeholder: {text}");
+        }
+        assert!(subject.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{code}: {subject}");
+        assert!(body.contains("\u{2068}Kochen ohne Grenzen\u{2069}"), "the German title is isolated: {body}");
+        assert!(link_path(&body).starts_with("/r/"), "the link is whole: {body}");
+        let (calendar,): (Option<String>,) =
+            sqlx::query_as("SELECT calendar FROM outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1")
+                .bind(email)
+                .fetch_one(app.db.pool())
+                .await
+                .unwrap();
+        assert!(calendar.unwrap().contains(&lang.t("calendar-alarm")), "the reminder in the invite is in {code}");
+
+        dispatch_pending(&app.db, &mailer).await.unwrap();
+        let message = last_received(&app, email);
+        assert!(
+            message.contains("<html lang=3D\"{code}\" dir=3D\"rtl\">".replace("{code}", code).as_str())
+                || message.contains(&format!("<html lang=\"{code}\" dir=\"rtl\">")),
+            "{message}"
+        );
+        assert!(message.contains("text/calendar; method=REQUEST"));
+    }
 }

@@ -50,6 +50,8 @@ fn table() -> Vec<Row> {
         row(Method::GET, "/programmes/:slug", "/programmes/PROGRAMME", &[], all_ok),
         row(Method::GET, "/organisations/:id", "/organisations/ORG_A", &[], all_ok),
         row(Method::GET, "/me", "/me", &[], all_ok),
+        row(Method::GET, "/barrierefreiheit", "/barrierefreiheit", &[], all_ok),
+        row(Method::GET, "/offline", "/offline", &[], all_ok),
         row(Method::GET, "/me/open/:token", "/me/open/0123", &[], all_ok),
         row(Method::POST, "/me/link", "/me/link", &[("email", "someone@example.org")], all_ok),
         row(
@@ -248,6 +250,15 @@ fn table() -> Vec<Row> {
             "/staff/programmes/{id}/offers",
             "/staff/programmes/PROGRAMME_ID/offers",
             &[("offer_id", "OFFER_A"), ("change", "add")],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        // Staff see their own site's settings; admins choose a site first.
+        row(Method::GET, "/staff/site", "/staff/site", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok]),
+        row(
+            Method::POST,
+            "/staff/sites/{id}/mail",
+            "/staff/sites/SITE_1/mail",
+            &[("from_name", "JMD Köln"), ("reply_to", "team@jmd.example")],
             [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
     ]

@@ -48,6 +48,8 @@ pub struct AgendaItem {
     pub session_id: i64,
     pub offer_id: i64,
     pub title: String,
+    /// 1 when no translation into the reader's language exists and the title is the German one.
+    pub in_german: i64,
     #[sqlx(try_from = "String")]
     pub kind: OfferKind,
     #[sqlx(try_from = "String")]
@@ -114,7 +116,8 @@ pub async fn page(
     limit: i64,
 ) -> sqlx::Result<(Vec<AgendaItem>, Option<Cursor>)> {
     let mut statement = Statement::new(
-        "SELECT s.id AS session_id, o.id AS offer_id, COALESCE(tr.title, o.title) AS title, o.kind, o.category,
+        "SELECT s.id AS session_id, o.id AS offer_id, COALESCE(tr.title, o.title) AS title,
+                CAST(CASE WHEN tr.title IS NULL THEN 1 ELSE 0 END AS BIGINT) AS in_german, o.kind, o.category,
                 s.starts_at, s.ends_at, s.time_zone, v.name AS venue_name, v.district, org.name AS organisation
          FROM sessions s
          JOIN offers o ON o.id = s.offer_id

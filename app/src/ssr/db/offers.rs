@@ -70,6 +70,8 @@ pub struct OfferDetail {
     pub status: String,
     pub title: String,
     pub description: String,
+    /// 1 when the texts are the German original: no translation into the reader's language.
+    pub in_german: i64,
     #[sqlx(try_from = "String")]
     pub kind: OfferKind,
     #[sqlx(try_from = "String")]
@@ -129,6 +131,7 @@ pub async fn find_public(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option<Of
     let offer: Option<OfferDetail> = sqlx::query_as(
         "SELECT o.id, o.status, COALESCE(tr.title, o.title) AS title,
                 COALESCE(NULLIF(tr.description, ''), o.description) AS description,
+                CAST(CASE WHEN tr.title IS NULL THEN 1 ELSE 0 END AS BIGINT) AS in_german,
                 o.kind, o.category, o.audience, o.focus, o.min_age, o.max_age, o.languages, o.capacity,
                 o.registration, o.registration_opens_at, o.registration_closes_at, o.places_taken, o.time_zone,
                 o.contact_name, o.contact_email, o.contact_phone,

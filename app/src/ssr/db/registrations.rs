@@ -30,6 +30,8 @@ pub struct OfferForRegistration {
     pub registration_closes_at: Option<i64>,
     pub title: String,
     pub time_zone: String,
+    /// Whose name the messages about the offer carry.
+    pub site_id: i64,
     pub venue: Option<String>,
     pub address: Option<String>,
     /// The next scheduled date, for messages ("when").
@@ -40,7 +42,7 @@ pub struct OfferForRegistration {
 pub async fn offer(conn: &mut AnyConnection, offer_id: i64, now: i64) -> sqlx::Result<Option<OfferForRegistration>> {
     sqlx::query_as(
         "SELECT o.id, o.status, o.registration, o.capacity, o.places_taken, o.min_age, o.max_age, o.audience,
-                o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone,
+                o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone, o.site_id,
                 v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address,
                 nx.starts_at AS next_starts_at, nx.ends_at AS next_ends_at
          FROM offers o
@@ -75,7 +77,7 @@ pub async fn offer_and_date(
     }
     let row: Option<Row> = sqlx::query_as(
         "SELECT o.id, o.status, o.registration, o.capacity, o.places_taken, o.min_age, o.max_age, o.audience,
-                o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone,
+                o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone, o.site_id,
                 v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address,
                 n.starts_at AS next_starts_at, n.ends_at AS next_ends_at, n.id AS date_id, n.starts_at AS date_starts_at, n.ends_at AS date_ends_at,
                 n.places_taken AS date_places_taken
@@ -150,6 +152,7 @@ pub struct Stored {
     pub status: Status,
     pub created_at: i64,
     pub parent_email: Option<String>,
+    pub parent_lang: Option<String>,
     pub consent_deadline: Option<i64>,
     pub cancel_reason: Option<String>,
 }
@@ -161,7 +164,7 @@ impl Stored {
 }
 
 const COLUMNS: &str = "id, offer_id, session_id, email, first_name, birth_year, phone, needs, gender, photo_consent,
-                       lang, status, created_at, parent_email, consent_deadline, cancel_reason";
+                       lang, status, created_at, parent_email, parent_lang, consent_deadline, cancel_reason";
 
 pub async fn find(conn: &mut AnyConnection, id: i64) -> sqlx::Result<Option<Stored>> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM registrations WHERE id = $1")))
@@ -261,8 +264,9 @@ pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64
     let applicant = new.applicant;
     let id: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO registrations (offer_id, session_id, email, first_name, birth_year, phone, needs, gender,
-                                    photo_consent, lang, status, created_at, parent_email, consent_deadline)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                                    photo_consent, lang, status, created_at, parent_email, consent_deadline,
+                                    parent_lang)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
          ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(new.scope.offer_id)
@@ -279,6 +283,7 @@ pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64
     .bind(now)
     .bind(&applicant.parent_email)
     .bind(new.consent_deadline)
+    .bind(applicant.parent_email.as_ref().and(applicant.parent_lang.as_ref()))
     .fetch_optional(&mut *conn)
     .await?;
     Ok(id.map(|(id,)| id))

@@ -37,8 +37,9 @@ impl Links<'_> {
         format!("{}/r/{}", self.public_url, self.key.token(Purpose::Registration, id))
     }
 
-    fn consent(&self, id: i64) -> String {
-        format!("{}/consent/{}", self.public_url, self.key.token(Purpose::Consent, id))
+    /// The parent's consent page, in the parent's language whatever their browser says.
+    fn consent(&self, id: i64, lang: Lang) -> String {
+        format!("{}/consent/{}?lang={}", self.public_url, self.key.token(Purpose::Consent, id), lang.code())
     }
 }
 
@@ -163,7 +164,8 @@ fn existing_lang(code: &str) -> Lang {
     Lang::from_code(code).unwrap_or_default()
 }
 
-/// The consent request to the parent, in the language the young person chose.
+/// The consent request to the parent, in the language chosen for the parent (else the young
+/// person's).
 async fn ask_parent(
     tx: &mut AnyConnection,
     offer: &OfferForRegistration,
@@ -174,8 +176,9 @@ async fn ask_parent(
     now: i64,
 ) -> sqlx::Result<()> {
     let Some(parent) = &applicant.parent_email else { return Ok(()) };
+    let lang = applicant.parent_lang.as_deref().and_then(Lang::from_code).unwrap_or(lang);
     let mut email = letter(offer, &lang, "mail-consent-request", &applicant.first_name, links, id);
-    email.body_text = email.body_text.replace(&links.registration(id), &links.consent(id));
+    email.body_text = email.body_text.replace(&links.registration(id), &links.consent(id, lang));
     outbox::enqueue(tx, &Email { recipient: parent.clone(), ..email }, now).await?;
     Ok(())
 }
@@ -199,12 +202,16 @@ fn letter(
     id: i64,
 ) -> Email {
     let args = [
-        ("name", name.to_owned().into()),
-        ("offer", offer.title.clone().into()),
+        ("name", lang.isolate(name).into()),
+        ("offer", lang.isolate(&offer.title).into()),
         (
             "where",
-            format!("{}, {}", offer.venue.clone().unwrap_or_default(), offer.address.clone().unwrap_or_default())
-                .into(),
+            lang.isolate(&format!(
+                "{}, {}",
+                offer.venue.clone().unwrap_or_default(),
+                offer.address.clone().unwrap_or_default()
+            ))
+            .into(),
         ),
         ("link", links.registration(id).into()),
         ("when", when(offer, *lang).into()),
@@ -217,6 +224,7 @@ fn letter(
         subject: lang.t_with(&format!("{key}-subject"), &args),
         body_text: lang.t_with(&format!("{key}-body"), &args),
         calendar: None,
+        site_id: Some(offer.site_id),
     }
 }
 
@@ -428,6 +436,7 @@ async fn apply_promotions(
                 gender: crate::domain::registration::Gender::NotStated,
                 photo_consent: person.photo_consent == 1,
                 parent_email: person.parent_email.clone(),
+                parent_lang: person.parent_lang.clone(),
             };
             ask_parent(tx, offer, links, *id, &applicant, lang, now).await?;
         }
@@ -537,16 +546,16 @@ pub async fn tell_participants(
     (subject, body): (&str, &str),
     now: i64,
 ) -> sqlx::Result<usize> {
-    let people: Vec<(String, String)> = sqlx::query_as(
-        "SELECT email, lang FROM registrations
-         WHERE offer_id = $1 AND status <> 'cancelled' AND ($2 IS NULL OR session_id IS NULL OR session_id = $2)
-         ORDER BY id LIMIT 5000",
+    let people: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT r.email, r.lang, o.site_id FROM registrations r JOIN offers o ON o.id = r.offer_id
+         WHERE r.offer_id = $1 AND r.status <> 'cancelled' AND ($2 IS NULL OR r.session_id IS NULL OR r.session_id = $2)
+         ORDER BY r.id LIMIT 5000",
     )
     .bind(offer_id)
     .bind(session_id)
     .fetch_all(&mut *tx)
     .await?;
-    for (email, lang) in &people {
+    for (email, lang, site_id) in &people {
         let message = Email {
             kind: "staff-message",
             recipient: email.clone(),
@@ -554,6 +563,7 @@ pub async fn tell_participants(
             subject: subject.to_owned(),
             body_text: body.to_owned(),
             calendar: None,
+            site_id: Some(*site_id),
         };
         outbox::enqueue(tx, &message, now).await?;
     }
@@ -590,10 +600,10 @@ pub async fn announce_cancellation(
         let lang = existing_lang(lang);
         let when = session.map(|(_, span)| lang.span(&span)).unwrap_or_default();
         let args = [
-            ("name", name.clone().into()),
-            ("offer", offer.title.clone().into()),
+            ("name", lang.isolate(name).into()),
+            ("offer", lang.isolate(&offer.title).into()),
             ("when", when.into()),
-            ("note", note.to_owned().into()),
+            ("note", lang.isolate(note).into()),
         ];
         let theirs: Vec<_> =
             dates.iter().filter(|d| session_id.is_none_or(|own| own == d.session_id)).cloned().collect();
@@ -606,6 +616,7 @@ pub async fn announce_cancellation(
             subject: lang.t_with(&format!("{key}-subject"), &args),
             body_text: lang.t_with(&format!("{key}-body"), &args),
             calendar,
+            site_id: Some(offer.site_id),
         };
         outbox::enqueue(tx, &message, now).await?;
     }

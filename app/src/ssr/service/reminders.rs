@@ -24,6 +24,7 @@ struct Due {
     ends_at: i64,
     time_zone: String,
     title: String,
+    site_id: i64,
     venue: Option<String>,
 }
 
@@ -41,7 +42,7 @@ pub async fn send_due(db: &Db, links: Links<'_>, now: i64) -> sqlx::Result<usize
         };
         let sql = format!(
             "SELECT r.id AS registration_id, r.email, r.lang, r.first_name, s.id AS session_id, s.starts_at,
-                    s.ends_at, s.time_zone, o.title, v.name AS venue
+                    s.ends_at, s.time_zone, o.title, o.site_id, v.name AS venue
              FROM sessions s
              JOIN offers o ON o.id = s.offer_id
              JOIN registrations r ON r.offer_id = o.id AND (r.session_id IS NULL OR r.session_id = s.id)
@@ -81,10 +82,10 @@ pub async fn send_due(db: &Db, links: Links<'_>, now: i64) -> sqlx::Result<usize
             let link =
                 format!("{}/r/{}", links.public_url, links.key.token(Purpose::Registration, reminder.registration_id));
             let args = [
-                ("name", reminder.first_name.clone().into()),
-                ("offer", reminder.title.clone().into()),
+                ("name", lang.isolate(&reminder.first_name).into()),
+                ("offer", lang.isolate(&reminder.title).into()),
                 ("when", lang.span(&span).into()),
-                ("where", reminder.venue.clone().unwrap_or_default().into()),
+                ("where", lang.isolate(reminder.venue.as_deref().unwrap_or_default()).into()),
                 ("link", link.into()),
             ];
             let key = format!("mail-reminder-{}", kind.code());
@@ -95,6 +96,7 @@ pub async fn send_due(db: &Db, links: Links<'_>, now: i64) -> sqlx::Result<usize
                 subject: lang.t_with(&format!("{key}-subject"), &args),
                 body_text: lang.t_with(&format!("{key}-body"), &args),
                 calendar: None,
+                site_id: Some(reminder.site_id),
             };
             outbox::enqueue(&mut tx, &email, now).await?;
             tx.commit().await?;

@@ -49,6 +49,9 @@ mod browser {
         }
     }
 
+    /// The status of the page the service worker (public/sw.js) answers with when offline.
+    const OFFLINE: u16 = 503;
+
     async fn send(
         form: &web_sys::HtmlFormElement,
         submitter: Option<&web_sys::HtmlButtonElement>,
@@ -71,6 +74,19 @@ mod browser {
         else {
             return Err(JsValue::NULL);
         };
+        if response.status() == OFFLINE {
+            // The service worker's offline page: its notice goes above the form, which keeps
+            // everything typed for sending again.
+            let notice = document.create_element("div")?;
+            notice.set_attribute("role", "alert")?;
+            notice.set_attribute("class", "form-alert offline-notice")?;
+            notice.set_inner_html(&new_main.inner_html());
+            if let Some(previous) = document.query_selector(".offline-notice")? {
+                previous.remove();
+            }
+            form.before_with_node_1(&notice)?;
+            return Ok(());
+        }
         main.set_inner_html(&new_main.inner_html());
         document.set_title(&parsed.title());
         window.history()?.push_state_with_url(&JsValue::NULL, "", Some(&response.url()))?;

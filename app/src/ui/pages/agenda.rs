@@ -14,7 +14,7 @@ use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::agenda::{self, AgendaFilter, AgendaItem, Cursor};
 use crate::ssr::http::percent_encode;
 use crate::ssr::state::AppState;
-use crate::ui::components::{LoadError, category_label};
+use crate::ui::components::{LoadError, Written, category_label};
 
 /// Sessions per page: a phone screen or two.
 const PAGE_SIZE: i64 = 25;
@@ -323,7 +323,7 @@ fn agenda_item(lang: Lang, labels: &[(Category, String)], item: AgendaItem) -> i
                 {format!("{}–{}", lang.time(&span.starts), lang.time(&span.ends))}
             </time>
             <div>
-                <a class="agenda-title" href=format!("/offers/{}", item.offer_id)>{item.title}</a>
+                <a class="agenda-title" href=format!("/offers/{}", item.offer_id)><Written text=item.title in_german=item.in_german == 1/></a>
                 <p class="where"><bdi>{place}</bdi></p>
                 <p class="who"><bdi>{item.organisation}</bdi>" · "{label}</p>
             </div>

@@ -4,12 +4,12 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::domain::offer::{Audience, Registration, spoken_languages};
 use crate::domain::offer_form::{Errors, Fields};
-use crate::i18n::use_lang;
+use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::offers::{self, OfferDetail};
 use crate::ssr::drafts;
 use crate::ssr::http::percent_encode;
 use crate::ssr::state::AppState;
-use crate::ui::components::{CalendarLinks, LoadError, When, category_label, kind_label};
+use crate::ui::components::{CalendarLinks, LoadError, When, Written, category_label, kind_label};
 use crate::ui::islands::ShareButton;
 use crate::ui::pages::{NotFoundPage, RegisterForm};
 
@@ -83,12 +83,12 @@ fn OfferView(
                 <span class="tag">{kind_label(lang, offer.kind)}</span>
                 <span class="tag tag-quiet">{category_label(lang, offer.category)}</span>
             </p>
-            <h1>{offer.title.clone()}</h1>
+            <h1><Written text=offer.title.clone() in_german=offer.in_german == 1/></h1>
             {(offer.status == "cancelled").then(|| view! { <p class="form-alert" role="status">{lang.t("offer-cancelled-notice")}</p> })}
             {offer.programme.clone().zip(offer.programme_slug.clone()).map(|(programme, slug)| view! {
                 <p class="programme">{lang.t("offer-programme")}": "<a href=format!("/programmes/{slug}")><bdi>{programme}</bdi></a></p>
             })}
-            <div class="description" dir="auto">
+            <div class="description" dir="auto" lang=(offer.in_german == 1 && lang != Lang::De).then_some("de")>
                 {description.split("\n\n").map(|paragraph| view! { <p>{paragraph.to_owned()}</p> }).collect_view()}
             </div>
             <dl class="facts">

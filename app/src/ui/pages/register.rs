@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::domain::offer::Registration;
 use crate::domain::offer_form::{Errors, Fields};
 use crate::domain::registration::{Gender, Status};
-use crate::i18n::use_lang;
+use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::offers::UpcomingSession;
 use crate::ssr::links::Purpose;
 use crate::ssr::service::registrations::{self, Page};
@@ -36,6 +36,7 @@ pub fn RegisterForm(
     });
     let genders =
         Gender::ALL.iter().map(|g| (g.code().to_owned(), lang.t(&format!("register-gender-{}", g.code())))).collect();
+    let parent_languages = Lang::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect();
     let checkbox = |name: &'static str, label: String, error: Option<String>| {
         let id = format!("field-{name}");
         let error_id = format!("{id}-error");
@@ -59,6 +60,8 @@ pub fn RegisterForm(
                 <Field name="email" kind="email" label=lang.t("register-field-email") value=typed.value("email") error=typed.error("email") autocomplete="email"/>
                 <Field name="birth_year" kind="number" label=lang.t("register-field-birth-year") value=typed.value("birth_year") error=typed.error("birth_year") hint=Some(lang.t("register-field-birth-year-hint"))/>
                 <Field name="parent_email" kind="email" label=lang.t("register-field-parent-email") value=typed.value("parent_email") error=typed.error("parent_email") required=false hint=Some(lang.t("register-field-parent-email-hint"))/>
+                <SelectField name="parent_lang" label=lang.t("register-field-parent-lang") options=parent_languages
+                    selected=Some(typed.value("parent_lang")).filter(|code| !code.is_empty()).unwrap_or_else(|| lang.code().to_owned())/>
                 <Field name="phone" kind="tel" label=lang.t("register-field-phone") value=typed.value("phone") error=typed.error("phone") required=false autocomplete="tel"/>
                 <TextArea name="needs" label=lang.t("register-field-needs") value=typed.value("needs") error=typed.error("needs") hint=Some(lang.t("register-field-needs-hint")) rows=2/>
                 <SelectField name="gender" label=lang.t("register-field-gender") options=genders selected=typed.value("gender")/>

@@ -12,6 +12,7 @@ mod outbox;
 mod participants;
 mod password;
 mod programmes;
+mod site;
 mod users;
 
 pub use audit::AuditPage;
@@ -24,12 +25,16 @@ pub use outbox::OutboxPage;
 pub use participants::ParticipantsPage;
 pub use password::{PasswordResetPage, SetPasswordPage};
 pub use programmes::{ProgrammeEditPage, ProgrammesPage};
+pub use site::SitePage;
 pub use users::UsersPage;
 
 use leptos::prelude::*;
 
+use crate::domain::offer_form::{Errors, Fields};
 use crate::domain::policy::{Action, Actor, allows};
 use crate::i18n::use_lang;
+use crate::ssr::db::Db;
+use crate::ssr::drafts;
 use crate::ui::components::{ForbiddenPage, redirect_to_sign_in, use_actor};
 
 /// Renders `page` when the actor may do `action`; sends anonymous readers to sign in and shows
@@ -63,6 +68,10 @@ fn StaffNav(actor: Actor) -> impl IntoView {
         Actor::Staff { site_id, .. } => allows(&actor, Action::EditProgramme { site_id }),
         _ => allows(&actor, Action::ManageUsers),
     };
+    let may_edit_site = match actor {
+        Actor::Staff { site_id, .. } => allows(&actor, Action::EditSite { site_id }),
+        _ => allows(&actor, Action::ManageUsers),
+    };
     let may_manage_users = allows(&actor, Action::ManageUsers)
         || matches!(actor, Actor::Staff { site_id, .. } if allows(&actor, Action::InviteUser { site_id }));
     view! {
@@ -71,11 +80,23 @@ fn StaffNav(actor: Actor) -> impl IntoView {
             <a href="/staff/offers/new">{lang.t("new-offer-title")}</a>
             {may_edit_programmes.then(|| view! { <a href="/staff/programmes">{lang.t("staff-programmes")}</a> })}
             {may_manage_users.then(|| view! { <a href="/staff/users">{lang.t("staff-users")}</a> })}
+            {may_edit_site.then(|| view! { <a href="/staff/site">{lang.t("site-mail-title")}</a> })}
             {allows(&actor, Action::ViewAuditLog).then(|| view! { <a href="/staff/audit">{lang.t("staff-audit")}</a> })}
             {allows(&actor, Action::ManageMail).then(|| view! { <a href="/staff/outbox">{lang.t("outbox-title")}</a> })}
             <form method="post" action="/logout" class="inline-form">
                 <button type="submit" class="link-button">{lang.t("sign-out")}</button>
             </form>
         </nav>
+    }
+}
+
+/// What the signed-in user typed into a form that came back with errors, if the URL names it.
+pub(super) async fn take_draft(db: &Db, actor: &Actor) -> sqlx::Result<(Fields, Errors)> {
+    let token = leptos_router::hooks::use_query_map().with_untracked(|query| query.get("draft"));
+    match (token, actor.user_id()) {
+        (Some(token), Some(user_id)) => {
+            Ok(drafts::take(db, Some(user_id), &token, chrono::Utc::now().timestamp()).await?.unwrap_or_default())
+        }
+        _ => Ok(Default::default()),
     }
 }

@@ -6,13 +6,12 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::offer_form::{Typed, translation_fields};
-use super::{StaffNav, guarded};
+use super::{StaffNav, guarded, take_draft};
 use crate::domain::offer_form::{Errors, Fields};
 use crate::domain::policy::{Action, Actor};
 use crate::i18n::use_lang;
 use crate::ssr::db::programmes::{self, ProgrammeOffer};
 use crate::ssr::db::sites;
-use crate::ssr::drafts;
 use crate::ssr::state::AppState;
 use crate::ui::components::{Field, FormAlert, LoadError, ScrollRegion, SelectField, TextArea, use_actor};
 use crate::ui::pages::NotFoundPage;
@@ -22,19 +21,6 @@ fn own_site(actor: &Actor) -> Option<i64> {
     match actor {
         Actor::Staff { site_id, .. } | Actor::Partner { site_id, .. } => Some(*site_id),
         _ => None,
-    }
-}
-
-/// A typed draft for the signed-in user, if the URL names one.
-async fn take_draft(state: &AppState, actor: &Actor) -> sqlx::Result<(Fields, Errors)> {
-    let token = use_query_map().with_untracked(|query| query.get("draft"));
-    match (token, actor.user_id()) {
-        (Some(token), Some(user_id)) => {
-            Ok(drafts::take(&state.db, Some(user_id), &token, chrono::Utc::now().timestamp())
-                .await?
-                .unwrap_or_default())
-        }
-        _ => Ok(Default::default()),
     }
 }
 
@@ -53,7 +39,11 @@ pub fn ProgrammesPage() -> impl IntoView {
         let loaded = async {
             // Staff create programmes for their site; an admin chooses one.
             let sites = if site.is_none() { sites::list(&state.db).await? } else { Vec::new() };
-            Ok::<_, sqlx::Error>((programmes::list(&state.db, site).await?, take_draft(&state, &actor).await?, sites))
+            Ok::<_, sqlx::Error>((
+                programmes::list(&state.db, site).await?,
+                take_draft(&state.db, &actor).await?,
+                sites,
+            ))
         };
         match loaded.await {
             Ok((list, (fields, errors), sites)) => guarded(action, move |actor| {
@@ -127,7 +117,7 @@ pub fn ProgrammeEditPage() -> impl IntoView {
         let loaded = async {
             let Some(stored) = programmes::editable(&state.db, id).await? else { return Ok(None) };
             let offers = programmes::offers_for_editor(&state.db, stored.site_id, id).await?;
-            Ok::<_, sqlx::Error>(Some((stored, offers, take_draft(&state, &actor).await?)))
+            Ok::<_, sqlx::Error>(Some((stored, offers, take_draft(&state.db, &actor).await?)))
         };
         match loaded.await {
             Ok(Some((stored, offers, (draft_fields, errors)))) => {

@@ -1,0 +1,579 @@
+### review: machine-assisted
+# Treffpunkt, Arabic. Machine-assisted translation; not yet reviewed by a native speaker.
+
+site-name = Treffpunkt
+site-tagline = أنشطة للشباب في كولونيا
+skip-to-content = انتقل إلى المحتوى
+nav-home = كل الأنشطة
+
+lang-picker-label = اللغة
+lang-picker-submit = تغيير
+
+format-date-time = %A %-d %B، %H:%M
+format-long-date = %A %-d %B
+format-time = %H:%M
+
+home-title = ماذا يحدث؟
+home-programmes = البرامج
+home-intro = لقاءات ورياضة ولغات ومهرجانات للشباب من عمر 12 إلى 27 سنة. مجانًا. تعال وشارك!
+home-empty = لا توجد مواعيد جديدة الآن. ارجع إلى هذه الصفحة قريبًا من فضلك.
+
+offer-kind-group = مجموعة أسبوعية
+offer-kind-event = فعالية
+
+category-language = لغة
+category-sport = رياضة
+category-culture = ثقافة وإبداع
+category-education = مدرسة وعمل
+category-information = معلومات
+category-leisure = وقت الفراغ
+category-festival = مهرجان
+
+offer-when = متى
+offer-where = أين
+offer-organisers = الجهة المنظِّمة
+offer-audience = لمن
+offer-ages = من { $min } إلى { $max } سنة
+offer-audience-parents = الأهل
+offer-audience-professionals = المختصون
+offer-focus-girls = للفتيات والشابات
+offer-languages = اللغات المستخدمة هنا
+offer-programme = جزء من
+offer-sessions = المواعيد
+offer-sessions-more = { $count ->
+    [zero] ولا توجد مواعيد أخرى
+    [one] وموعد واحد آخر
+    [two] وموعدان آخران
+    [few] و{ $count } مواعيد أخرى
+    [many] و{ $count } موعدًا آخر
+   *[other] و{ $count } موعد آخر
+}
+offer-no-sessions = لا توجد مواعيد مخطط لها حاليًا.
+offer-capacity = { $count ->
+    [zero] لا توجد أماكن
+    [one] مكان واحد
+    [two] مكانان
+    [few] { $count } أماكن
+    [many] { $count } مكانًا
+   *[other] { $count } مكان
+}
+offer-map-link = اعرض على الخريطة (OpenStreetMap)
+offer-share = مشاركة
+offer-link-copied = تم نسخ الرابط
+
+content-in-german = (بالألمانية)
+venue-step-free = الدخول بدون درج
+venue-accessible-toilet = مرحاض مناسب لذوي الإعاقة
+
+language-de = الألمانية
+language-en = الإنجليزية
+language-ar = العربية
+language-uk = الأوكرانية
+language-ru = الروسية
+language-fa = الفارسية (فارسي/دري)
+language-tr = التركية
+language-fr = الفرنسية
+language-ku = الكردية
+language-ti = التيغرينية
+
+not-found-title = الصفحة غير موجودة
+not-found-text = هذه الصفحة غير موجودة (أو لم تعد موجودة). ربما انتهى النشاط.
+back-home = شاهد كل الأنشطة
+error-title = حدث خطأ ما
+error-text = جرّب مرة أخرى بعد قليل من فضلك.
+
+footer-about = تدير خدمة هجرة الشباب (JMD) في كولونيا وشركاؤها موقع Treffpunkt.
+footer-privacy = لا إعلانات. لا تتبُّع.
+
+# Accounts and signing in
+field-email = عنوان البريد الإلكتروني
+field-password = كلمة المرور
+field-new-password = كلمة المرور الجديدة
+field-confirm-password = اكتب كلمة المرور مرة أخرى
+field-display-name = الاسم
+field-role = الدور
+field-organisation = المنظمة
+field-organisation-hint = للشركاء: المنظمة التي يضيفون الأنشطة باسمها.
+password-hint = { $count ->
+    [zero] لا يوجد حد أدنى لعدد الأحرف.
+    [one] حرف واحد على الأقل.
+    [two] حرفان على الأقل.
+    [few] { $count } أحرف على الأقل.
+    [many] { $count } حرفًا على الأقل.
+   *[other] { $count } حرف على الأقل.
+}
+
+signin-title = الدخول
+signin-intro = للعاملين في JMD ولدى شركائه.
+signin-submit = دخول
+signin-forgot = هل نسيت كلمة المرور؟
+signin-young-people = هل تريد أن ترى تسجيلاتك؟
+signin-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح.
+sign-out = خروج
+too-many-attempts = محاولات كثيرة جدًا. انتظر 15 دقيقة من فضلك، ثم جرّب مرة أخرى.
+email-invalid = أدخل عنوان بريد إلكتروني صحيحًا من فضلك، مثلًا name@example.org.
+name-missing = أدخل اسمًا من فضلك.
+cross-site-refused = هذا الطلب جاء من موقع إلكتروني آخر، لذلك تم رفضه.
+
+reset-title = إعادة تعيين كلمة المرور
+reset-intro = أدخل عنوان بريدك الإلكتروني. سنرسل لك رابطًا لتختار كلمة مرور جديدة. الرابط صالح لمدة ساعة واحدة.
+reset-submit = أرسل الرابط
+reset-sent = إذا كان هناك حساب بهذا العنوان، فستصل رسالة بريد إلكتروني قريبًا.
+set-password-title = اختر كلمة المرور
+set-password-submit = احفظ كلمة المرور
+password-too-short = كلمة المرور قصيرة جدًا.
+password-mismatch = كلمتا المرور غير متطابقتين.
+link-unknown = هذا الرابط غير صالح. اطلب رابطًا جديدًا من فضلك.
+link-used = هذا الرابط استُخدم من قبل. اطلب رابطًا جديدًا من فضلك.
+link-expired = انتهت صلاحية هذا الرابط. اطلب رابطًا جديدًا من فضلك.
+
+staff-home = نظرة عامة
+staff-nav-label = قسم العاملين
+staff-your-offers = أنشطتك
+staff-users = الحسابات
+staff-audit = سجل العمليات
+forbidden-title = لا توجد صلاحية
+forbidden-text = حسابك لا يسمح بفتح هذه الصفحة.
+
+invite-title = ادعُ شخصًا
+invite-intro = سيصله بريد إلكتروني فيه رابط لاختيار كلمة المرور. الرابط صالح لمدة 7 أيام.
+invite-submit = أرسل الدعوة
+invite-sent = الدعوة في الطريق.
+invite-exists = يوجد حساب بهذا العنوان من قبل.
+accounts-title = كل الحسابات
+account-invited = تمت دعوته، لا توجد كلمة مرور بعد
+role-admin = مسؤول النظام
+role-staff = موظف
+role-partner = شريك
+
+audit-when = متى
+audit-who = من
+audit-what = ماذا
+
+edit-offer-title = تعديل النشاط
+edit-offer-public-page = شاهد الصفحة العامة
+
+me-title = تسجيلاتي
+me-intro = أدخل عنوان بريدك الإلكتروني. سنرسل لك رابطًا إلى تسجيلاتك. لا تحتاج إلى كلمة مرور.
+me-send-link = أرسل الرابط
+me-link-sent = افحص بريدك الإلكتروني. الرابط صالح لمدة 30 دقيقة.
+me-signed-in-as = دخلت باستخدام
+me-no-registrations = ليس لديك أي تسجيلات بعد.
+me-open = افتح تسجيلاتي
+
+mail-reset-subject = Treffpunkt: كلمة مرور جديدة
+mail-reset-body = مرحبًا،
+
+    شخص ما (نتمنى أن يكون أنت) يريد اختيار كلمة مرور جديدة لموقع Treffpunkt. افتح هذا الرابط خلال ساعة واحدة:
+
+    { $link }
+
+    إذا لم تطلب ذلك أنت، فلا تحتاج إلى فعل أي شيء.
+mail-invite-subject = دعوة إلى Treffpunkt
+mail-invite-body = مرحبًا { $name }،
+
+    تمت دعوتك إلى Treffpunkt، وهناك تضيف أنشطتك للشباب. اختر كلمة المرور بهذا الرابط (صالح لمدة 7 أيام):
+
+    { $link }
+mail-magic-subject = Treffpunkt: تسجيلاتك
+mail-magic-body = مرحبًا،
+
+    هذا الرابط يعرض تسجيلاتك (صالح لمدة 30 دقيقة):
+
+    { $link }
+
+    إذا لم تطلب ذلك أنت، فلا تحتاج إلى فعل أي شيء.
+
+# Dates and filters
+agenda-later = مواعيد لاحقة
+agenda-empty = لم نجد أي مواعيد. جرّب عددًا أقل من الفلاتر.
+filter-title = التصفية والبحث
+filter-search = بحث
+filter-district = الحي
+filter-category = النوع
+filter-language = اللغة في النشاط
+filter-age = عمرك
+filter-from = من تاريخ
+filter-to = حتى تاريخ
+filter-free-places = فقط مع أماكن متاحة
+filter-any = الكل
+filter-submit = اعرض
+filter-reset = امسح الفلاتر
+filter-age-invalid = أدخل عمرًا بين 12 و27 من فضلك، مثلًا 16.
+filter-date-invalid = أدخل تاريخًا من فضلك، مثلًا 2026-12-01.
+organisation-intro = أنشطة هذه المنظمة، وأيضًا أنشطتها مع الشركاء.
+
+# Creating activities
+new-offer-title = نشاط جديد
+offer-form-has-errors = افحص الحقول المعلَّمة من فضلك. كل البيانات الأخرى محفوظة.
+offer-field-title = العنوان (بالألمانية)
+offer-field-description = الوصف
+offer-field-min-age = العمر من
+offer-field-max-age = العمر حتى
+offer-field-capacity = عدد الأماكن
+offer-field-capacity-hint = اترك الحقل فارغًا إذا لم يكن العدد محدودًا.
+offer-field-first-date = الموعد الأول
+offer-field-start = البداية
+offer-field-end = النهاية
+offer-field-repeat = التكرار
+offer-repeat-once = مرة واحدة
+offer-repeat-weekly = كل أسبوع
+offer-repeat-fortnightly = كل أسبوعين
+offer-field-count = عدد المواعيد
+offer-field-publish = انشر الآن
+offer-save = احفظ النشاط
+offer-error-title-missing = أدخل عنوانًا من فضلك.
+offer-error-too-long = هذا النص طويل جدًا.
+offer-error-choose = اختر واحدًا من فضلك.
+offer-error-ages-youth = الأنشطة للشباب هي للأعمار من 12 إلى 27 سنة.
+offer-error-ages-order = يجب أن يكون العمر الأعلى أكبر من العمر الأدنى.
+offer-error-number = أدخل رقمًا من فضلك.
+offer-error-capacity = أدخل رقمًا من 1 فما فوق، أو اترك الحقل فارغًا.
+offer-error-date = اختر تاريخًا من فضلك.
+offer-error-time = أدخل وقتًا من فضلك، مثلًا 17:00.
+offer-error-end-before-start = يجب أن تكون النهاية بعد البداية.
+offer-error-count = أدخل من 1 إلى 52 موعدًا من فضلك.
+offer-error-venue-site = هذا المكان لا يتبع فرع المنظمة.
+edit-offer-status = الحالة
+offer-status-draft = مسودة (غير منشورة)
+offer-status-published = منشور
+offer-status-cancelled = ملغى
+offer-publish = انشر
+offer-cancel = ألغِ هذا النشاط
+offer-cancel-explained = الإلغاء يحذف النشاط وكل مواعيده القادمة من الموقع.
+offer-repeat-monthly = كل شهر (نفس يوم الأسبوع، مثلًا ثاني يوم ثلاثاء)
+offer-field-except = مواعيد بدون لقاء
+offer-field-except-hint = مثلًا العطل المدرسية: تواريخ مثل 2026-12-29، بينها فاصلة (,).
+offer-error-except = اكتب التواريخ هكذا من فضلك: 2026-12-29, 2027-01-05.
+session-cancel = ألغِ هذا الموعد فقط
+offer-cancelled-notice = تم إلغاء هذا النشاط. ألقِ نظرة على الأنشطة الأخرى.
+
+## Offer editor: details, dates, copies
+copy-offer-title = نسخ النشاط
+offer-details = عن النشاط
+offer-duplicate = انسخه كنشاط جديد
+offer-flag-saved = تم الحفظ.
+offer-flag-gone = لم ينجح ذلك: النشاط أو الموعد تغيّر في هذه الأثناء. افحص البيانات من فضلك.
+offer-audience-youth = الشباب
+offer-field-title-plain = العنوان
+offer-field-focus = خصوصًا لـ
+offer-focus-choice-everyone = الجميع
+offer-focus-choice-girls = الفتيات والشابات
+offer-field-cohosts = بالتعاون مع
+offer-field-cohosts-hint = منظمات أخرى تنظِّم النشاط معك.
+offer-field-contact-name = الشخص المسؤول عن التواصل
+offer-field-contact-email = البريد الإلكتروني للشخص المسؤول عن التواصل
+offer-field-contact-phone = هاتف الشخص المسؤول عن التواصل
+offer-field-registration = التسجيل
+offer-registration-none = بدون تسجيل: تعال فقط
+offer-registration-series = تسجيل مرة واحدة لكل المواعيد
+offer-registration-session = تسجيل لكل موعد وحده
+offer-field-registration-opens = التسجيل من
+offer-field-registration-closes = التسجيل حتى
+offer-field-registration-window-hint = اترك الحقل فارغًا: يبدأ التسجيل الآن وينتهي عند بداية النشاط.
+offer-programme-none = بدون برنامج
+offer-section-what = ماذا
+offer-section-translations = العنوان والوصف بلغات أخرى
+offer-translations-hint = يرى الشباب النص بلغتهم إذا كان موجودًا. وإلا فإنهم يرون النص الألماني.
+offer-section-who = من
+offer-section-where = أين
+offer-section-taking-part = المشاركة
+offer-section-when = متى
+offer-error-capacity-taken = عدد الأماكن المحجوزة أكبر من ذلك. أدخل هذا العدد على الأقل من فضلك.
+offer-error-email = أدخل عنوان بريد إلكتروني من فضلك، مثلًا name@example.org.
+offer-error-moment = اختر تاريخًا ووقتًا من فضلك.
+offer-error-window-order = يجب أن ينتهي التسجيل بعد أن يبدأ.
+offer-error-window-after-offer = يجب أن ينتهي التسجيل قبل الموعد الأخير.
+series-retime-title = تغيير وقت كل المواعيد القادمة
+series-retime-hint = كل المواعيد القادمة تأخذ الوقت الجديد. الأيام تبقى كما هي.
+series-retime-save = غيّر كل المواعيد القادمة
+session-move-title = نقل هذا الموعد فقط
+session-move = انقل الموعد
+session-field-date = التاريخ
+session-add-title = إضافة موعد
+session-add = أضف الموعد
+
+## Programme editor
+staff-programmes = البرامج
+programmes-empty = لا توجد برامج بعد.
+programme-offer-count = { $count ->
+    [zero] لا توجد أنشطة
+    [one] نشاط واحد
+    [two] نشاطان
+    [few] { $count } أنشطة
+    [many] { $count } نشاطًا
+   *[other] { $count } نشاط
+}
+programme-new = برنامج جديد
+programme-edit = تعديل البرنامج
+programme-field-starts = اليوم الأول
+programme-field-ends = اليوم الأخير
+programme-save = احفظ البرنامج
+programme-error-end-before-start = يجب أن يكون اليوم الأخير بعد اليوم الأول.
+programme-error-too-long = مدة البرنامج 120 يومًا على الأكثر.
+programme-offers = الأنشطة في البرنامج
+programme-offers-none = لا توجد أنشطة في البرنامج بعد.
+programme-offers-add = أضف أنشطة
+programme-offer-change = غيّر
+programme-offer-add = أضف
+programme-offer-remove = أزِل
+offer-contact = للتواصل
+offer-registration-opens-at = يبدأ التسجيل في { $when }
+offer-registration-closes-at = التسجيل حتى { $when }
+offer-places-full = كل الأماكن محجوزة. يمكنك الانضمام إلى قائمة الانتظار.
+offer-places-free = { $free ->
+    [zero] لم يبقَ أي مكان
+    [one] بقي مكان واحد
+    [two] بقي مكانان
+    [few] بقي { $free } أماكن
+    [many] بقي { $free } مكانًا
+   *[other] بقي { $free } مكان
+} (من { $count })
+field-site = الفرع (JMD)
+
+## Registration
+register-title = التسجيل
+register-intro = هذا يأخذ دقيقة واحدة فقط. نسأل فقط عما نحتاجه لهذا النشاط.
+register-field-first-name = الاسم الأول
+register-field-email = عنوان البريد الإلكتروني (بريدك أو بريد أهلك)
+register-field-birth-year = سنة الميلاد
+register-field-birth-year-hint = مثلًا 2009
+register-field-parent-email = عنوان البريد الإلكتروني لأمك أو أبيك
+register-field-parent-email-hint = فقط إذا كان عمرك 16 سنة أو أقل: يصل إلى أهلك بريد إلكتروني، ويقولون نعم.
+register-field-parent-lang = لغة أهلك (للبريد الإلكتروني الذي يصلهم)
+register-field-phone = الهاتف (اختياري)
+register-field-needs = هل هناك شيء يجب أن نعرفه؟ (اختياري)
+register-field-needs-hint = مثلًا: كرسي متحرك، حساسية، سأحضر أختي معي.
+register-field-gender = الجنس (اختياري، فقط لإحصاءاتنا)
+register-gender-none = لم يُذكر
+register-gender-female = أنثى
+register-gender-male = ذكر
+register-gender-diverse = متنوع
+register-field-date = الموعد
+register-field-privacy = قرأت ملاحظة حماية البيانات.
+register-privacy-text = نحفظ بياناتك لهذا النشاط فقط، ونحذفها بعده. فقط فريق النشاط يراها. لا نعطيها لأي أحد آخر.
+register-field-photo = مسموح بالتقاط صور لي في النشاط (اختياري).
+register-submit = سجّل الآن
+register-error-name = اكتب اسمك الأول من فضلك.
+register-error-birth-year = اكتب سنة ميلادك بأربعة أرقام من فضلك، مثلًا 2009.
+register-error-phone = استخدم في رقم الهاتف الأرقام والمسافات و+ فقط من فضلك.
+register-error-privacy = أكّد من فضلك أنك قرأت ملاحظة حماية البيانات.
+register-error-parent-email = عمرك 16 سنة أو أقل. اكتب من فضلك عنوان البريد الإلكتروني لأمك أو أبيك.
+register-not-open = هذا النشاط لا يقبل التسجيل.
+register-drop-in = بدون تسجيل: تعال فقط.
+register-not-yet = التسجيل لم يبدأ بعد.
+register-closed = انتهى التسجيل.
+register-too-young = هذا النشاط لمن هم أكبر سنًا.
+register-too-old = هذا النشاط لمن هم أصغر سنًا.
+register-already = يوجد تسجيل بعنوان البريد الإلكتروني هذا من قبل. أرسلنا الرابط مرة أخرى إلى هذا العنوان.
+registration-title = تسجيلك
+registration-confirmed = تم تسجيلك.
+registration-waitlisted = أنت في قائمة الانتظار، ورقمك فيها { $position }. عندما يصبح مكان متاحًا، يصلك بريد إلكتروني.
+registration-awaiting-consent = نحجز لك مكانًا. وصل إلى أهلك بريد إلكتروني. عندما يقولون نعم، يتم تسجيلك.
+registration-cancelled = هذا التسجيل ملغى.
+registration-cancel = ألغِ التسجيل
+registration-cancel-hint = لا تستطيع الحضور؟ ألغِ التسجيل من فضلك. هكذا يحصل شخص آخر على مكانك.
+registration-keep-link = احتفظ بهذه الصفحة. أرسلنا لك الرابط أيضًا بالبريد الإلكتروني.
+registration-offer-link = إلى النشاط
+consent-title = موافقة ولي الأمر
+consent-intro = وصلنا طلب من { $name } للمشاركة في هذا النشاط. لأن عمر { $name } 16 سنة أو أقل، نسألكم.
+consent-what = ماذا
+consent-when = متى
+consent-photos = الصور في النشاط
+consent-photos-yes = يريد { $name } أن تكون الصور مسموحة.
+consent-photos-no = بدون صور.
+consent-text = عندما تقولون نعم، توافقون على أن نحفظ الاسم الأول وعنوان البريد الإلكتروني وسنة الميلاد لـ { $name } لهذا النشاط. نحذف هذه البيانات بعد النشاط.
+consent-yes = نعم، أوافق
+consent-no = لا
+consent-done-yes = شكرًا. تم تسجيل { $name }.
+consent-done-no = شكرًا على إجابتكم. تم إلغاء التسجيل.
+consent-answered = تمت الإجابة عن هذا الطلب من قبل، أو انتهت صلاحيته.
+
+## Messages
+mail-confirmed-subject = تم تسجيلك: { $offer }
+mail-confirmed-body = مرحبًا { $name }،
+
+    تم تسجيلك في: { $offer }
+    متى: { $when }
+    أين: { $where }
+
+    شاهد تسجيلك أو ألغِه: { $link }
+    كل تسجيلاتك: { $me }
+
+    نراك قريبًا!
+mail-waitlisted-subject = قائمة الانتظار: { $offer }
+mail-waitlisted-body = مرحبًا { $name }،
+
+    كل الأماكن في «{ $offer }» محجوزة. أنت في قائمة الانتظار.
+    عندما يصبح مكان متاحًا، سنكتب لك.
+
+    شاهد تسجيلك أو ألغِه: { $link }
+    كل تسجيلاتك: { $me }
+mail-promoted-subject = يوجد مكان متاح: { $offer }
+mail-promoted-body = مرحبًا { $name }،
+
+    خبر جيد: أصبح هناك مكان متاح. تم تسجيلك الآن في: { $offer }
+    متى: { $when }
+    أين: { $where }
+
+    لا تستطيع الحضور؟ ألغِ التسجيل من فضلك: { $link }
+    كل تسجيلاتك: { $me }
+mail-awaiting-consent-subject = بانتظار موافقة أهلك: { $offer }
+mail-awaiting-consent-body = مرحبًا { $name }،
+
+    نحجز لك مكانًا في: { $offer }
+    وصل إلى أهلك بريد إلكتروني. عندما يقولون نعم، يتم تسجيلك.
+
+    تسجيلك: { $link }
+mail-consent-request-subject = نرجو موافقتكم: طلب مشاركة من { $name }
+mail-consent-request-body = مرحبًا،
+
+    وصلنا طلب من { $name } للمشاركة في هذا النشاط: { $offer }
+    متى: { $when }
+    أين: { $where }
+
+    لأن عمر { $name } 16 سنة أو أقل، نحتاج إلى موافقتكم.
+    هنا ترون كل شيء، ويمكنكم أن تقولوا نعم أو لا: { $link }
+
+    المكان محجوز لـ { $name } لمدة 3 أيام.
+mail-consent-expired-subject = انتهت صلاحية التسجيل: { $offer }
+mail-consent-expired-body = مرحبًا { $name }،
+
+    أهلك لم يردّوا في الوقت المحدد. لذلك تم إلغاء تسجيلك في «{ $offer }».
+    يمكنك أن تسجّل مرة أخرى، ونحن نرحب بك.
+mail-cancelled-subject = تم الإلغاء: { $offer }
+mail-cancelled-body = مرحبًا { $name }،
+
+    تم إلغاء تسجيلك في «{ $offer }».
+
+    تسجيلك: { $link }
+    كل تسجيلاتك: { $me }
+mail-already-subject = تسجيلك: { $offer }
+mail-already-body = مرحبًا { $name }،
+
+    حاول شخص ما التسجيل في «{ $offer }» بعنوان بريدك الإلكتروني. تسجيلك موجود من قبل.
+    شاهد تسجيلك أو ألغِه: { $link }
+cancel-note = رسالة إلى المسجَّلين (اختياري)
+cancel-note-hint = كل المسجَّلين يصلهم بريد إلكتروني فيه نصك، مثلًا موعد آخر.
+session-cancel-confirm = ألغِ الموعد
+mail-offer-cancelled-subject = تم الإلغاء: { $offer }
+mail-offer-cancelled-body = مرحبًا { $name }،
+
+    للأسف تم إلغاء «{ $offer }». كل المواعيد ملغاة.
+
+    { $note }
+mail-session-cancelled-subject = تم إلغاء موعد: { $offer }
+mail-session-cancelled-body = مرحبًا { $name }،
+
+    تم إلغاء موعد { $when } في «{ $offer }». المواعيد الأخرى تبقى كما هي.
+
+    { $note }
+
+## Participants (staff)
+participants-title = المسجَّلون
+participants-flag-saved = تم الحفظ.
+participants-flag-gone = لم ينجح ذلك: التسجيل تغيّر في هذه الأثناء.
+participants-flag-full = لا يوجد مكان متاح. زِد عدد الأماكن أو ألغِ تسجيلًا.
+participants-flag-message-sent = الرسالة في الطريق.
+participants-flag-message-empty = اكتب موضوعًا ونصًا من فضلك.
+participants-status-confirmed = مسجَّل
+participants-status-awaiting_consent = بانتظار موافقة الأهل
+participants-status-waitlisted = قائمة الانتظار
+participants-status-cancelled = ملغى
+participants-csv = نزّل القائمة كجدول (CSV)
+participants-add = سجّل شخصًا (مثلًا عند الباب)
+participants-add-submit = سجّل
+participants-message = رسالة إلى كل المسجَّلين
+participants-message-subject = الموضوع
+participants-message-body = النص
+participants-message-send = أرسل الرسالة
+participants-actions = الإجراءات
+participants-move-up = أعطِ مكانًا الآن
+participants-cancel = ألغِ
+participants-cancel-reason = السبب (اختياري)
+participants-registered-at = تاريخ التسجيل
+answer-yes = نعم
+answer-no = لا
+
+## Undeliverable mail (admins)
+outbox-title = رسائل بريد إلكتروني لم تُسلَّم
+outbox-intro = خادم البريد لم يقبل هذه الرسائل. عندما يتم إصلاح السبب (مثلًا عنوان خطأ أو بيانات دخول خطأ)، يمكنك المحاولة مرة أخرى.
+outbox-none-failed = تم تسليم كل الرسائل.
+outbox-error = الخطأ
+outbox-attempts = { $count ->
+    [zero] لا توجد محاولات
+    [one] محاولة واحدة
+    [two] محاولتان
+    [few] { $count } محاولات
+    [many] { $count } محاولةً
+   *[other] { $count } محاولة
+}
+outbox-retry = أرسل مرة أخرى
+outbox-retried = سيتم إرسال الرسالة مرة أخرى بعد قليل.
+
+## Calendar
+calendar-add = أضف إلى التقويم
+calendar-subscribe = اشترك عبر تقويمك
+calendar-alarm = يبدأ بعد ساعتين.
+mail-date-changed-subject = وقت جديد: { $offer }
+mail-date-changed-body = مرحبًا { $name }،
+
+    أحد مواعيد «{ $offer }» له وقت جديد. تقويمك يأخذ الوقت الجديد من هذا البريد الإلكتروني.
+    أين: { $where }
+
+    تسجيلك: { $link }
+mail-reminder-day-subject = غدًا: { $offer }
+mail-reminder-day-body = مرحبًا { $name }،
+
+    يبدأ غدًا: { $offer }
+    متى: { $when }
+    أين: { $where }
+
+    لا تستطيع الحضور؟ ألغِ التسجيل من فضلك: { $link }
+mail-reminder-hours-subject = قريبًا: { $offer }
+mail-reminder-hours-body = مرحبًا { $name }،
+
+    يبدأ بعد ساعتين: { $offer }
+    متى: { $when }
+    أين: { $where }
+
+    لا تستطيع الحضور؟ ألغِ التسجيل من فضلك: { $link }
+offer-field-remind-day = تذكير بالبريد الإلكتروني قبل كل موعد بيوم واحد
+offer-field-remind-hours = تذكير بالبريد الإلكتروني قبل كل موعد بساعتين
+me-feed-title = مواعيدك في تقويمك
+me-feed-intro = بهذا الرابط يعرض تقويم هاتفك كل مواعيدك، حتى عندما يتغير وقت. لا تشارك الرابط مع أحد.
+me-feed-new = أنشئ رابط تقويم جديدًا
+
+## Site settings (staff)
+site-mail-title = مرسِل رسائل البريد الإلكتروني
+site-mail-intro = يرى المسجَّلون هذا الاسم في صندوق بريدهم. عندما يردّون على رسالة، يذهب الرد إلى عنوان الرد. اترك الحقل فارغًا لاستخدام الإعداد الافتراضي لخادم Treffpunkt هذا.
+site-mail-from-name = اسم المرسِل
+site-mail-from-name-hint = مثلًا: JMD Köln
+site-mail-from-address = عنوان المرسِل
+site-mail-from-address-hint = فقط عنوان يُسمح لخادم بريدكم بالإرسال منه. اسأل فريق تقنية المعلومات عندكم.
+site-mail-reply-to = عنوان الرد
+site-mail-reply-to-hint = مثلًا صندوق بريد فريقك: jmd@example.org
+site-mail-save = احفظ
+site-mail-error-name = اكتب من فضلك اسمًا من 80 حرفًا على الأكثر، في سطر واحد.
+
+## Accessibility statement and translation note
+translation-note = تُرجمت هذه الصفحة بمساعدة آلة. لم يراجعها متحدث أصلي باللغة بعد.
+translation-note-link = ساعدنا في تحسينها
+accessibility-title = بيان إمكانية الوصول
+accessibility-scope = هذا البيان عن موقع Treffpunkt على العنوان { $url }.
+accessibility-status-heading = ما مدى إمكانية الوصول إلى هذا الموقع؟
+accessibility-status = هذا الموقع متاح للجميع بشكل جزئي. هو يتبع قواعد BITV 2.0 و WCAG 2.1 المستوى AA، مع النواقص المذكورة في الأسفل.
+accessibility-gaps-heading = ما الذي ليس متاحًا للجميع بعد؟
+accessibility-gap-translations = النصوص بالعربية والأوكرانية والفارسية والتركية والروسية كُتبت بمساعدة آلة. لم يراجعها متحدثون أصليون بعد.
+accessibility-gap-tables = بعض الجداول للعاملين عريضة. على الشاشة الصغيرة حرّكها إلى الجانب.
+accessibility-method-heading = كيف فحصنا ذلك؟
+accessibility-method = فحصنا الموقع بأنفسنا في { $date }: اختبارات آلية (axe) على كل صفحة بكل لغة، واختبارات بلوحة المفاتيح فقط وعلى شاشة هاتف صغيرة.
+accessibility-feedback-heading = أخبرنا عن العوائق
+accessibility-feedback = شيء لا يعمل عندك؟ شيء صعب القراءة أو الاستخدام؟ اكتب لنا من فضلك. سنرد عليك خلال أسبوعين.
+accessibility-enforcement-heading = إذا لم تكن راضيًا عن ردّنا
+accessibility-enforcement = يمكنك التواصل مع جهة الوساطة حسب قانون المساواة للأشخاص ذوي الإعاقة (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz). هذا مجاني.
+
+## Offline
+offline-title = أنت غير متصل بالإنترنت
+offline-text = لا يوجد اتصال بالإنترنت الآن. إذا أرسلت نموذجًا، فهو لم يُرسَل. ما كتبته محفوظ. أرسله مرة أخرى عندما تكون متصلًا بالإنترنت.
+offline-own-registrations = تسجيلاتي (محفوظة على هذا الهاتف)

@@ -1,0 +1,555 @@
+### review: machine-assisted
+# Treffpunkt, Persian (Farsi, readable for Dari speakers). Machine-assisted translation; not yet reviewed by a native speaker.
+
+site-name = Treffpunkt
+site-tagline = فعالیت‌هایی برای جوانان در کلن
+skip-to-content = رفتن به محتوای اصلی
+nav-home = همه فعالیت‌ها
+
+lang-picker-label = زبان
+lang-picker-submit = تغییر
+
+format-date-time = %A %-d %B، %H:%M
+format-long-date = %A %-d %B
+format-time = %H:%M
+
+home-title = چه خبر است؟
+home-programmes = برنامه‌ها
+home-intro = دورهمی، ورزش، زبان و جشن برای جوانان 12 تا 27 ساله. رایگان است. بیا!
+home-empty = الان جلسه جدیدی نیست. لطفاً به‌زودی دوباره سر بزن.
+
+offer-kind-group = گروه هفتگی
+offer-kind-event = رویداد
+
+category-language = زبان
+category-sport = ورزش
+category-culture = فرهنگ و خلاقیت
+category-education = مدرسه و کار
+category-information = اطلاعات
+category-leisure = اوقات فراغت
+category-festival = جشن
+
+offer-when = زمان
+offer-where = مکان
+offer-organisers = برگزارکننده
+offer-audience = برای چه کسانی
+offer-ages = { $min } تا { $max } سال
+offer-audience-parents = والدین
+offer-audience-professionals = متخصصان
+offer-focus-girls = برای دختران و زنان جوان
+offer-languages = زبان‌هایی که صحبت می‌شود
+offer-programme = بخشی از
+offer-sessions = جلسه‌ها
+offer-sessions-more = { $count ->
+    [one] و { $count } جلسه دیگر
+   *[other] و { $count } جلسه دیگر
+}
+offer-no-sessions = فعلاً هیچ جلسه‌ای تعیین نشده است.
+offer-capacity = { $count ->
+    [one] { $count } جا
+   *[other] { $count } جا
+}
+offer-map-link = نمایش روی نقشه (OpenStreetMap)
+offer-share = اشتراک‌گذاری
+offer-link-copied = لینک کپی شد
+
+content-in-german = (به آلمانی)
+venue-step-free = بدون پله
+venue-accessible-toilet = توالت مناسب برای افراد دارای معلولیت
+
+language-de = آلمانی
+language-en = انگلیسی
+language-ar = عربی
+language-uk = اوکراینی
+language-ru = روسی
+language-fa = فارسی/دری
+language-tr = ترکی
+language-fr = فرانسوی
+language-ku = کردی
+language-ti = تیگرینیا
+
+not-found-title = صفحه پیدا نشد
+not-found-text = این صفحه وجود ندارد (یا دیگر وجود ندارد). شاید این فعالیت تمام شده است.
+back-home = دیدن همه فعالیت‌ها
+error-title = مشکلی پیش آمد
+error-text = لطفاً چند لحظه بعد دوباره امتحان کن.
+
+footer-about = Treffpunkt را خدمات مهاجرت جوانان (JMD) در کلن و همکارانش اداره می‌کنند.
+footer-privacy = بدون تبلیغ. بدون ردیابی.
+
+# Accounts and signing in
+field-email = آدرس ایمیل
+field-password = رمز عبور
+field-new-password = رمز عبور جدید
+field-confirm-password = تکرار رمز عبور
+field-display-name = نام
+field-role = نقش
+field-organisation = سازمان
+field-organisation-hint = برای همکاران: سازمانی که فعالیت‌هایش را وارد می‌کنند.
+password-hint = { $count ->
+    [one] حداقل { $count } کاراکتر.
+   *[other] حداقل { $count } کاراکتر.
+}
+
+signin-title = ورود
+signin-intro = برای کارکنان JMD و همکارانش.
+signin-submit = ورود
+signin-forgot = رمز عبور را فراموش کرده‌ای؟
+signin-young-people = می‌خواهی ثبت‌نام‌هایت را ببینی؟
+signin-failed = آدرس ایمیل یا رمز عبور اشتباه است.
+sign-out = خروج
+too-many-attempts = تلاش‌ها بیش از حد بود. لطفاً 15 دقیقه صبر کن و دوباره امتحان کن.
+email-invalid = لطفاً یک آدرس ایمیل درست وارد کن، مثلاً name@example.org.
+name-missing = لطفاً یک نام وارد کن.
+cross-site-refused = این درخواست از یک وب‌سایت دیگر آمده بود و رد شد.
+
+reset-title = ساختن رمز عبور جدید
+reset-intro = آدرس ایمیلت را وارد کن. برایت یک لینک می‌فرستیم تا رمز عبور جدید بگذاری. این لینک یک ساعت اعتبار دارد.
+reset-submit = فرستادن لینک
+reset-sent = اگر حسابی با این آدرس وجود داشته باشد، یک ایمیل در راه است.
+set-password-title = رمز عبورت را تعیین کن
+set-password-submit = ذخیره رمز عبور
+password-too-short = رمز عبور خیلی کوتاه است.
+password-mismatch = دو رمز عبور یکی نیستند.
+link-unknown = این لینک معتبر نیست. لطفاً یک لینک جدید بخواه.
+link-used = این لینک قبلاً استفاده شده است. لطفاً یک لینک جدید بخواه.
+link-expired = اعتبار این لینک تمام شده است. لطفاً یک لینک جدید بخواه.
+
+staff-home = نمای کلی
+staff-nav-label = بخش کارکنان
+staff-your-offers = فعالیت‌های شما
+staff-users = حساب‌ها
+staff-audit = سابقه تغییرات
+forbidden-title = بدون دسترسی
+forbidden-text = حساب تو اجازه ندارد این صفحه را باز کند.
+
+invite-title = دعوت از یک نفر
+invite-intro = این شخص یک ایمیل با یک لینک می‌گیرد و با آن رمز عبورش را تعیین می‌کند. این لینک 7 روز اعتبار دارد.
+invite-submit = فرستادن دعوت‌نامه
+invite-sent = دعوت‌نامه در راه است.
+invite-exists = برای این آدرس از قبل یک حساب وجود دارد.
+accounts-title = همه حساب‌ها
+account-invited = دعوت شده، هنوز رمز عبور ندارد
+role-admin = مدیر
+role-staff = کارکنان
+role-partner = همکار
+
+audit-when = زمان
+audit-who = چه کسی
+audit-what = چه کاری
+
+edit-offer-title = ویرایش فعالیت
+edit-offer-public-page = دیدن صفحه عمومی
+
+me-title = ثبت‌نام‌های من
+me-intro = آدرس ایمیلت را وارد کن. یک لینک به ثبت‌نام‌هایت برایت می‌فرستیم. رمز عبور لازم نیست.
+me-send-link = فرستادن لینک
+me-link-sent = ایمیلت را نگاه کن. این لینک 30 دقیقه اعتبار دارد.
+me-signed-in-as = وارد شده با
+me-no-registrations = هنوز هیچ ثبت‌نامی نداری.
+me-open = باز کردن ثبت‌نام‌های من
+
+mail-reset-subject = Treffpunkt: رمز عبور جدید
+mail-reset-body = سلام،
+
+    کسی (امیدواریم خودت) می‌خواهد برای Treffpunkt یک رمز عبور جدید بگذارد. این لینک را تا یک ساعت باز کن:
+
+    { $link }
+
+    اگر این کار را تو نکرده‌ای، لازم نیست کاری بکنی.
+mail-invite-subject = دعوت به Treffpunkt
+mail-invite-body = سلام { $name }،
+
+    تو به Treffpunkt دعوت شده‌ای. در Treffpunkt فعالیت‌هایتان را برای جوانان وارد می‌کنید. با این لینک رمز عبورت را تعیین کن (7 روز اعتبار دارد):
+
+    { $link }
+mail-magic-subject = Treffpunkt: ثبت‌نام‌های تو
+mail-magic-body = سلام،
+
+    با این لینک ثبت‌نام‌هایت را می‌بینی (30 دقیقه اعتبار دارد):
+
+    { $link }
+
+    اگر این کار را تو نکرده‌ای، لازم نیست کاری بکنی.
+
+# Dates and filters
+agenda-later = جلسه‌های بعدی
+agenda-empty = هیچ جلسه‌ای پیدا نشد. با فیلترهای کمتر امتحان کن.
+filter-title = فیلتر و جستجو
+filter-search = جستجو
+filter-district = محله
+filter-category = نوع
+filter-language = زبان در فعالیت
+filter-age = سن تو
+filter-from = از تاریخ
+filter-to = تا تاریخ
+filter-free-places = فقط با جای خالی
+filter-any = همه
+filter-submit = نمایش
+filter-reset = پاک کردن فیلترها
+filter-age-invalid = لطفاً سنی بین 12 و 27 وارد کن، مثلاً 16.
+filter-date-invalid = لطفاً یک تاریخ وارد کن، مثلاً 2026-12-01.
+organisation-intro = فعالیت‌های این سازمان، همچنین فعالیت‌هایی که با همکارانش برگزار می‌کند.
+
+# Creating activities
+new-offer-title = فعالیت جدید
+offer-form-has-errors = لطفاً بخش‌های علامت‌دار را بررسی کنید. بقیه اطلاعات حفظ شده است.
+offer-field-title = عنوان (به آلمانی)
+offer-field-description = توضیحات
+offer-field-min-age = سن از
+offer-field-max-age = سن تا
+offer-field-capacity = تعداد جاها
+offer-field-capacity-hint = اگر محدودیتی نیست، خالی بگذارید.
+offer-field-first-date = اولین جلسه
+offer-field-start = شروع
+offer-field-end = پایان
+offer-field-repeat = تکرار
+offer-repeat-once = یک بار
+offer-repeat-weekly = هر هفته
+offer-repeat-fortnightly = هر دو هفته یک بار
+offer-field-count = تعداد جلسه‌ها
+offer-field-publish = همین حالا منتشر شود
+offer-save = ذخیره فعالیت
+offer-error-title-missing = لطفاً یک عنوان وارد کنید.
+offer-error-too-long = این متن خیلی طولانی است.
+offer-error-choose = لطفاً یکی را انتخاب کنید.
+offer-error-ages-youth = فعالیت‌های جوانان برای سن 12 تا 27 سال است.
+offer-error-ages-order = سن بالا باید بیشتر از سن پایین باشد.
+offer-error-number = لطفاً یک عدد وارد کنید.
+offer-error-capacity = لطفاً عددی از 1 به بالا وارد کنید، یا این بخش را خالی بگذارید.
+offer-error-date = لطفاً یک تاریخ انتخاب کنید.
+offer-error-time = لطفاً یک ساعت وارد کنید، مثلاً 17:00.
+offer-error-end-before-start = پایان باید بعد از شروع باشد.
+offer-error-count = لطفاً 1 تا 52 جلسه وارد کنید.
+offer-error-venue-site = این مکان به مرکز این سازمان تعلق ندارد.
+edit-offer-status = وضعیت
+offer-status-draft = پیش‌نویس (عمومی نیست)
+offer-status-published = منتشر شده
+offer-status-cancelled = لغو شده
+offer-publish = انتشار
+offer-cancel = لغو این فعالیت
+offer-cancel-explained = با لغو کردن، این فعالیت و همه جلسه‌های آینده‌اش از سایت برداشته می‌شوند.
+offer-repeat-monthly = هر ماه (همان روز هفته، مثلاً سه‌شنبه دوم)
+offer-field-except = تاریخ‌هایی که جلسه برگزار نمی‌شود
+offer-field-except-hint = مثلاً تعطیلات مدرسه: تاریخ‌هایی مثل 2026-12-29، با ویرگول (,) جدا شده.
+offer-error-except = لطفاً تاریخ‌ها را این‌طور بنویسید: 2026-12-29, 2027-01-05
+session-cancel = فقط لغو این جلسه
+offer-cancelled-notice = این فعالیت لغو شده است. فعالیت‌های دیگر را ببین.
+
+## Offer editor: details, dates, copies
+copy-offer-title = کپی فعالیت
+offer-details = درباره فعالیت
+offer-duplicate = کپی به‌عنوان فعالیت جدید
+offer-flag-saved = ذخیره شد.
+offer-flag-gone = انجام نشد: فعالیت یا جلسه در این فاصله تغییر کرده است. لطفاً بررسی کنید.
+offer-audience-youth = جوانان
+offer-field-title-plain = عنوان
+offer-field-focus = مخصوصاً برای
+offer-focus-choice-everyone = همه
+offer-focus-choice-girls = دختران و زنان جوان
+offer-field-cohosts = همراه با
+offer-field-cohosts-hint = سازمان‌های دیگری که این فعالیت را با شما برگزار می‌کنند.
+offer-field-contact-name = شخص تماس
+offer-field-contact-email = ایمیل شخص تماس
+offer-field-contact-phone = تلفن شخص تماس
+offer-field-registration = ثبت‌نام
+offer-registration-none = بدون ثبت‌نام: فقط بیایید
+offer-registration-series = یک بار ثبت‌نام برای همه جلسه‌ها
+offer-registration-session = ثبت‌نام جداگانه برای هر جلسه
+offer-field-registration-opens = ثبت‌نام از
+offer-field-registration-closes = ثبت‌نام تا
+offer-field-registration-window-hint = خالی بگذارید: ثبت‌نام از همین حالا باز است و با شروع فعالیت بسته می‌شود.
+offer-programme-none = بدون برنامه
+offer-section-what = چه چیزی
+offer-section-translations = عنوان و توضیحات به زبان‌های دیگر
+offer-translations-hint = اگر متن به زبان جوانان وجود داشته باشد، آن را می‌بینند. وگرنه متن آلمانی را می‌بینند.
+offer-section-who = چه کسانی
+offer-section-where = مکان
+offer-section-taking-part = شرکت
+offer-section-when = زمان
+offer-error-capacity-taken = تعداد بیشتری از جاها پر شده است. لطفاً حداقل همین تعداد جا وارد کنید.
+offer-error-email = لطفاً یک آدرس ایمیل وارد کنید، مثلاً name@example.org.
+offer-error-moment = لطفاً تاریخ و ساعت را انتخاب کنید.
+offer-error-window-order = پایان ثبت‌نام باید بعد از شروع آن باشد.
+offer-error-window-after-offer = ثبت‌نام باید قبل از آخرین جلسه تمام شود.
+series-retime-title = تغییر ساعت همه جلسه‌های آینده
+series-retime-hint = همه جلسه‌های آینده ساعت جدید را می‌گیرند. روزها تغییر نمی‌کنند.
+series-retime-save = تغییر همه جلسه‌های آینده
+session-move-title = فقط جابه‌جا کردن این جلسه
+session-move = جابه‌جا کردن جلسه
+session-field-date = تاریخ
+session-add-title = افزودن یک جلسه
+session-add = افزودن جلسه
+
+## Programme editor
+staff-programmes = برنامه‌ها
+programmes-empty = هنوز هیچ برنامه‌ای وجود ندارد.
+programme-offer-count = { $count ->
+    [one] { $count } فعالیت
+   *[other] { $count } فعالیت
+}
+programme-new = برنامه جدید
+programme-edit = ویرایش برنامه
+programme-field-starts = روز اول
+programme-field-ends = روز آخر
+programme-save = ذخیره برنامه
+programme-error-end-before-start = روز آخر باید بعد از روز اول باشد.
+programme-error-too-long = یک برنامه حداکثر 120 روز طول می‌کشد.
+programme-offers = فعالیت‌های این برنامه
+programme-offers-none = هنوز هیچ فعالیتی در این برنامه نیست.
+programme-offers-add = افزودن فعالیت‌ها
+programme-offer-change = تغییر
+programme-offer-add = افزودن
+programme-offer-remove = بیرون بردن از برنامه
+offer-contact = تماس
+offer-registration-opens-at = ثبت‌نام از { $when }
+offer-registration-closes-at = ثبت‌نام تا { $when }
+offer-places-full = همه جاها پر شده است. می‌توانی وارد لیست انتظار شوی.
+offer-places-free = { $free ->
+    [one] { $free } جای خالی مانده
+   *[other] { $free } جای خالی مانده
+} (از { $count })
+field-site = مرکز (JMD)
+
+## Registration
+register-title = ثبت‌نام
+register-intro = این کار فقط یک دقیقه طول می‌کشد. فقط چیزهایی را می‌پرسیم که برای این فعالیت لازم داریم.
+register-field-first-name = نام کوچک
+register-field-email = آدرس ایمیل (خودت یا والدینت)
+register-field-birth-year = سال تولد
+register-field-birth-year-hint = مثلاً 2009
+register-field-parent-email = آدرس ایمیل مادر یا پدرت
+register-field-parent-email-hint = فقط اگر 16 ساله یا کوچک‌تر هستی: والدینت یک ایمیل می‌گیرند و «بله» می‌گویند.
+register-field-parent-lang = زبان برای والدینت (برای ایمیل آن‌ها)
+register-field-phone = تلفن (اختیاری)
+register-field-needs = چیزی هست که باید بدانیم؟ (اختیاری)
+register-field-needs-hint = مثلاً: ویلچر، آلرژی، خواهرم را هم با خودم می‌آورم.
+register-field-gender = جنسیت (اختیاری، فقط برای آمار ما)
+register-gender-none = نمی‌خواهم بگویم
+register-gender-female = زن
+register-gender-male = مرد
+register-gender-diverse = دیگر
+register-field-date = جلسه
+register-field-privacy = متن حفاظت از اطلاعات را خوانده‌ام.
+register-privacy-text = اطلاعاتت را فقط برای این فعالیت نگه می‌داریم و بعد از آن پاک می‌کنیم. فقط تیم این فعالیت آن‌ها را می‌بیند. آن‌ها را به کسی نمی‌دهیم.
+register-field-photo = عکس گرفتن از من در این فعالیت مجاز است (اختیاری).
+register-submit = همین حالا ثبت‌نام کن
+register-error-name = لطفاً نام کوچکت را بنویس.
+register-error-birth-year = لطفاً سال تولدت را با چهار رقم بنویس، مثلاً 2009.
+register-error-phone = لطفاً در شماره تلفن فقط رقم، فاصله و + بنویس.
+register-error-privacy = لطفاً تأیید کن که متن حفاظت از اطلاعات را خوانده‌ای.
+register-error-parent-email = تو 16 ساله یا کوچک‌تر هستی. لطفاً آدرس ایمیل مادر یا پدرت را بنویس.
+register-not-open = این فعالیت ثبت‌نام ندارد.
+register-drop-in = بدون ثبت‌نام: فقط بیا.
+register-not-yet = ثبت‌نام هنوز شروع نشده است.
+register-closed = ثبت‌نام تمام شده است.
+register-too-young = این فعالیت برای افراد بزرگ‌تر است.
+register-too-old = این فعالیت برای افراد کوچک‌تر است.
+register-already = با این آدرس ایمیل از قبل یک ثبت‌نام وجود دارد. لینک را دوباره به همین آدرس فرستادیم.
+registration-title = ثبت‌نام تو
+registration-confirmed = ثبت‌نامت انجام شد.
+registration-waitlisted = تو در لیست انتظار هستی، با شماره { $position }. اگر جایی خالی شود، یک ایمیل می‌گیری.
+registration-awaiting-consent = یک جا برایت نگه داشته‌ایم. والدینت یک ایمیل گرفته‌اند. اگر آن‌ها «بله» بگویند، ثبت‌نامت انجام می‌شود.
+registration-cancelled = این ثبت‌نام لغو شده است.
+registration-cancel = لغو ثبت‌نام
+registration-cancel-hint = نمی‌توانی بیایی؟ لطفاً ثبت‌نامت را لغو کن. آن‌وقت جای تو به کس دیگری می‌رسد.
+registration-keep-link = این صفحه را نگه دار. لینک آن را با ایمیل هم برایت فرستادیم.
+registration-offer-link = رفتن به فعالیت
+consent-title = موافقت والدین
+consent-intro = { $name } می‌خواهد در این فعالیت شرکت کند. چون { $name } 16 ساله یا کوچک‌تر است، از شما می‌پرسیم.
+consent-what = چه چیزی
+consent-when = زمان
+consent-photos = عکس در این فعالیت
+consent-photos-yes = { $name } دوست دارد که عکس گرفتن مجاز باشد.
+consent-photos-no = بدون عکس.
+consent-text = با «بله» موافقت می‌کنید که ما نام کوچک، آدرس ایمیل و سال تولد { $name } را برای این فعالیت نگه داریم. بعد از فعالیت این اطلاعات را پاک می‌کنیم.
+consent-yes = بله، موافقم
+consent-no = نه
+consent-done-yes = متشکریم. ثبت‌نام { $name } انجام شد.
+consent-done-no = از پاسخ شما متشکریم. ثبت‌نام لغو شد.
+consent-answered = به این درخواست قبلاً پاسخ داده شده یا اعتبارش تمام شده است.
+
+## Messages
+mail-confirmed-subject = ثبت‌نامت انجام شد: { $offer }
+mail-confirmed-body = سلام { $name }،
+
+    ثبت‌نامت برای این فعالیت انجام شد: { $offer }
+    زمان: { $when }
+    مکان: { $where }
+
+    دیدن یا لغو ثبت‌نام: { $link }
+    همه ثبت‌نام‌های تو: { $me }
+
+    به امید دیدار!
+mail-waitlisted-subject = لیست انتظار: { $offer }
+mail-waitlisted-body = سلام { $name }،
+
+    همه جاهای «{ $offer }» پر شده است. تو در لیست انتظار هستی.
+    اگر جایی خالی شود، برایت ایمیل می‌فرستیم.
+
+    دیدن یا لغو ثبت‌نام: { $link }
+    همه ثبت‌نام‌های تو: { $me }
+mail-promoted-subject = یک جا خالی شد: { $offer }
+mail-promoted-body = سلام { $name }،
+
+    خبر خوب: یک جا خالی شد. حالا ثبت‌نامت برای این فعالیت انجام شده است: { $offer }
+    زمان: { $when }
+    مکان: { $where }
+
+    نمی‌توانی بیایی؟ لطفاً لغو کن: { $link }
+    همه ثبت‌نام‌های تو: { $me }
+mail-awaiting-consent-subject = والدینت باید «بله» بگویند: { $offer }
+mail-awaiting-consent-body = سلام { $name }،
+
+    یک جا برایت نگه داشته‌ایم: { $offer }
+    والدینت یک ایمیل گرفته‌اند. اگر آن‌ها «بله» بگویند، ثبت‌نامت انجام می‌شود.
+
+    ثبت‌نام تو: { $link }
+mail-consent-request-subject = لطفاً موافقت کنید: { $name } می‌خواهد شرکت کند
+mail-consent-request-body = سلام،
+
+    { $name } می‌خواهد در این فعالیت شرکت کند: { $offer }
+    زمان: { $when }
+    مکان: { $where }
+
+    چون { $name } 16 ساله یا کوچک‌تر است، به موافقت شما نیاز داریم.
+    این‌جا همه چیز را می‌بینید و می‌توانید «بله» یا «نه» بگویید: { $link }
+
+    جای { $name } تا 3 روز نگه داشته می‌شود.
+mail-consent-expired-subject = اعتبار ثبت‌نام تمام شد: { $offer }
+mail-consent-expired-body = سلام { $name }،
+
+    والدینت به‌موقع جواب ندادند. برای همین ثبت‌نامت برای «{ $offer }» لغو شد.
+    می‌توانی دوباره ثبت‌نام کنی.
+mail-cancelled-subject = لغو شد: { $offer }
+mail-cancelled-body = سلام { $name }،
+
+    ثبت‌نامت برای «{ $offer }» لغو شد.
+
+    ثبت‌نام تو: { $link }
+    همه ثبت‌نام‌های تو: { $me }
+mail-already-subject = ثبت‌نام تو: { $offer }
+mail-already-body = سلام { $name }،
+
+    کسی خواست با آدرس ایمیل تو برای «{ $offer }» ثبت‌نام کند. تو از قبل ثبت‌نام کرده‌ای.
+    دیدن یا لغو ثبت‌نام: { $link }
+cancel-note = پیام به افراد ثبت‌نام‌شده (اختیاری)
+cancel-note-hint = همه افراد ثبت‌نام‌شده یک ایمیل با متن شما می‌گیرند، مثلاً با یک تاریخ دیگر.
+session-cancel-confirm = لغو جلسه
+mail-offer-cancelled-subject = لغو شد: { $offer }
+mail-offer-cancelled-body = سلام { $name }،
+
+    متأسفانه «{ $offer }» لغو شد. هیچ‌کدام از جلسه‌ها برگزار نمی‌شود.
+
+    { $note }
+mail-session-cancelled-subject = جلسه لغو شد: { $offer }
+mail-session-cancelled-body = سلام { $name }،
+
+    جلسه { $when } از «{ $offer }» لغو شد. جلسه‌های دیگر برگزار می‌شوند.
+
+    { $note }
+
+## Participants (staff)
+participants-title = افراد ثبت‌نام‌شده
+participants-flag-saved = ذخیره شد.
+participants-flag-gone = انجام نشد: ثبت‌نام در این فاصله تغییر کرده است.
+participants-flag-full = هیچ جای خالی نیست. تعداد جاها را بیشتر کنید یا یک ثبت‌نام را لغو کنید.
+participants-flag-message-sent = پیام در راه است.
+participants-flag-message-empty = لطفاً یک موضوع و یک متن بنویسید.
+participants-status-confirmed = ثبت‌نام شده
+participants-status-awaiting_consent = در انتظار والدین
+participants-status-waitlisted = لیست انتظار
+participants-status-cancelled = لغو شده
+participants-csv = دانلود لیست به شکل جدول (CSV)
+participants-add = ثبت‌نام یک نفر (مثلاً در محل)
+participants-add-submit = ثبت‌نام
+participants-message = پیام به همه افراد ثبت‌نام‌شده
+participants-message-subject = موضوع
+participants-message-body = متن
+participants-message-send = فرستادن پیام
+participants-actions = اقدامات
+participants-move-up = همین حالا جا دادن
+participants-cancel = لغو
+participants-cancel-reason = دلیل (اختیاری)
+participants-registered-at = تاریخ ثبت‌نام
+answer-yes = بله
+answer-no = نه
+
+## Undeliverable mail (admins)
+outbox-title = ایمیل‌های تحویل‌نشده
+outbox-intro = سرور ایمیل این پیام‌ها را نپذیرفت. وقتی علت مشکل برطرف شد (مثلاً یک آدرس اشتباه یا اطلاعات ورود اشتباه)، می‌توانید دوباره امتحان کنید.
+outbox-none-failed = همه پیام‌ها تحویل داده شدند.
+outbox-error = خطا
+outbox-attempts = { $count ->
+    [one] { $count } بار تلاش
+   *[other] { $count } بار تلاش
+}
+outbox-retry = فرستادن دوباره
+outbox-retried = پیام به‌زودی دوباره فرستاده می‌شود.
+
+## Calendar
+calendar-add = افزودن به تقویم
+calendar-subscribe = اشتراک در تقویم تو
+calendar-alarm = 2 ساعت دیگر شروع می‌شود.
+mail-date-changed-subject = زمان جدید: { $offer }
+mail-date-changed-body = سلام { $name }،
+
+    یکی از جلسه‌های «{ $offer }» زمان جدیدی دارد. تقویم تو با این ایمیل زمان جدید را می‌گیرد.
+    مکان: { $where }
+
+    ثبت‌نام تو: { $link }
+mail-reminder-day-subject = فردا: { $offer }
+mail-reminder-day-body = سلام { $name }،
+
+    فردا شروع می‌شود: { $offer }
+    زمان: { $when }
+    مکان: { $where }
+
+    نمی‌توانی بیایی؟ لطفاً لغو کن: { $link }
+mail-reminder-hours-subject = به‌زودی: { $offer }
+mail-reminder-hours-body = سلام { $name }،
+
+    دو ساعت دیگر شروع می‌شود: { $offer }
+    زمان: { $when }
+    مکان: { $where }
+
+    نمی‌توانی بیایی؟ لطفاً لغو کن: { $link }
+offer-field-remind-day = یادآوری با ایمیل یک روز قبل از هر جلسه
+offer-field-remind-hours = یادآوری با ایمیل دو ساعت قبل از هر جلسه
+me-feed-title = جلسه‌های تو در تقویمت
+me-feed-intro = با این لینک، تقویم موبایلت همه جلسه‌هایت را نشان می‌دهد، حتی وقتی زمانی تغییر کند. این لینک را به کسی نده.
+me-feed-new = ساختن لینک جدید تقویم
+
+## Site settings (staff)
+site-mail-title = فرستنده ایمیل‌ها
+site-mail-intro = شرکت‌کنندگان این نام را در صندوق ایمیل خود می‌بینند. وقتی به یک پیام جواب می‌دهند، جواب به آدرس پاسخ می‌رود. اگر یک بخش را خالی بگذارید، تنظیم پیش‌فرض این سرور Treffpunkt استفاده می‌شود.
+site-mail-from-name = نام فرستنده
+site-mail-from-name-hint = مثلاً: JMD Köln
+site-mail-from-address = آدرس فرستنده
+site-mail-from-address-hint = فقط آدرسی که سرور ایمیل شما اجازه دارد از طرف آن بفرستد. از تیم IT خود بپرسید.
+site-mail-reply-to = آدرس پاسخ
+site-mail-reply-to-hint = مثلاً صندوق ایمیل تیم شما: jmd@example.org
+site-mail-save = ذخیره
+site-mail-error-name = لطفاً نامی با حداکثر 80 کاراکتر و در یک خط بنویسید.
+
+## Accessibility statement and translation note
+translation-note = این صفحه با کمک ماشین ترجمه شده است. هنوز یک فارسی‌زبان آن را بررسی نکرده است.
+translation-note-link = کمک کن آن را بهتر کنیم
+accessibility-title = بیانیهٔ دسترس‌پذیری
+accessibility-scope = این بیانیه دربارهٔ وب‌سایت Treffpunkt به آدرس { $url } است.
+accessibility-status-heading = این وب‌سایت چقدر دسترس‌پذیر است؟
+accessibility-status = این وب‌سایت تا حدی دسترس‌پذیر است. از قوانین BITV 2.0 و WCAG 2.1 سطح AA پیروی می‌کند، با کمبودهایی که در پایین آمده است.
+accessibility-gaps-heading = چه چیزهایی هنوز دسترس‌پذیر نیست؟
+accessibility-gap-translations = متن‌های عربی، اوکراینی، فارسی، ترکی و روسی با کمک ماشین نوشته شده‌اند. هنوز کسانی که زبان مادری‌شان این زبان‌هاست آن‌ها را بررسی نکرده‌اند.
+accessibility-gap-tables = بعضی جدول‌ها برای کارکنان پهن هستند. روی صفحهٔ کوچک باید آن‌ها را به پهلو بکشی.
+accessibility-method-heading = این را چطور بررسی کردیم؟
+accessibility-method = ما در تاریخ { $date } خودمان وب‌سایت را بررسی کردیم: با تست‌های خودکار (axe) در همهٔ صفحه‌ها و به همهٔ زبان‌ها، و با تست فقط با صفحه‌کلید و روی صفحهٔ کوچک موبایل.
+accessibility-feedback-heading = موانع را به ما بگو
+accessibility-feedback = چیزی برایت کار نمی‌کند؟ خواندن یا استفاده از چیزی سخت است؟ لطفاً به ما بنویس. ما تا دو هفته به تو جواب می‌دهیم.
+accessibility-enforcement-heading = اگر از جواب ما راضی نیستی
+accessibility-enforcement = می‌توانی به دفتر میانجی‌گری طبق قانون برابری افراد دارای معلولیت مراجعه کنی (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz). این کار رایگان است.
+
+## Offline
+offline-title = آفلاین هستی
+offline-text = الان اتصال اینترنت نیست. اگر فرمی فرستادی، فرستاده نشد. چیزهایی که نوشتی حفظ شده‌اند. وقتی دوباره آنلاین شدی، آن را دوباره بفرست.
+offline-own-registrations = ثبت‌نام‌های من (ذخیره‌شده روی این موبایل)

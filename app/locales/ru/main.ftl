@@ -1,0 +1,567 @@
+### review: machine-assisted
+# Treffpunkt, Russian. Machine-assisted translation; not yet reviewed by a native speaker.
+
+site-name = Treffpunkt
+site-tagline = Мероприятия для молодёжи в Кёльне
+skip-to-content = Перейти к содержанию
+nav-home = Все мероприятия
+
+lang-picker-label = Язык
+lang-picker-submit = Сменить
+
+format-date-time = %a, %-d %B, %H:%M
+format-long-date = %A, %-d %B
+format-time = %H:%M
+
+home-title = Какие есть мероприятия?
+home-programmes = Программы
+home-intro = Встречи, спорт, языки и праздники для молодёжи от 12 до 27 лет. Бесплатно. Приходи!
+home-empty = Сейчас новых встреч нет. Пожалуйста, посмотри ещё раз позже.
+
+offer-kind-group = Группа каждую неделю
+offer-kind-event = Событие
+
+category-language = Язык
+category-sport = Спорт
+category-culture = Культура и творчество
+category-education = Школа и работа
+category-information = Информация
+category-leisure = Свободное время
+category-festival = Праздник
+
+offer-when = Когда
+offer-where = Где
+offer-organisers = Организаторы
+offer-audience = Для кого
+offer-ages = Возраст: от { $min } до { $max }
+offer-audience-parents = Родители
+offer-audience-professionals = Специалисты
+offer-focus-girls = Для девушек и молодых женщин
+offer-languages = Языки на мероприятии
+offer-programme = Часть программы
+offer-sessions = Встречи
+offer-sessions-more = { $count ->
+    [one] и ещё { $count } встреча
+    [few] и ещё { $count } встречи
+    [many] и ещё { $count } встреч
+   *[other] и ещё { $count } встречи
+}
+offer-no-sessions = Сейчас встречи не запланированы.
+offer-capacity = { $count ->
+    [one] { $count } место
+    [few] { $count } места
+    [many] { $count } мест
+   *[other] { $count } места
+}
+offer-map-link = Показать на карте (OpenStreetMap)
+offer-share = Поделиться
+offer-link-copied = Ссылка скопирована
+
+content-in-german = (на немецком)
+venue-step-free = Вход без ступенек
+venue-accessible-toilet = Безбарьерный туалет
+
+language-de = Немецкий
+language-en = Английский
+language-ar = Арабский
+language-uk = Украинский
+language-ru = Русский
+language-fa = Персидский (фарси/дари)
+language-tr = Турецкий
+language-fr = Французский
+language-ku = Курдский
+language-ti = Тигринья
+
+not-found-title = Страница не найдена
+not-found-text = Такой страницы нет (или больше нет). Может быть, мероприятие уже закончилось.
+back-home = Ко всем мероприятиям
+error-title = Что-то пошло не так
+error-text = Пожалуйста, попробуй ещё раз через минуту.
+
+footer-about = Treffpunkt ведёт молодёжная миграционная служба (JMD) в Кёльне вместе с партнёрами.
+footer-privacy = Без рекламы. Без отслеживания.
+
+# Аккаунты и вход
+field-email = Адрес электронной почты
+field-password = Пароль
+field-new-password = Новый пароль
+field-confirm-password = Пароль ещё раз
+field-display-name = Имя
+field-role = Роль
+field-organisation = Организация
+field-organisation-hint = Для партнёров: организация, для которой они вносят мероприятия.
+password-hint = { $count ->
+    [one] Минимум { $count } символ.
+    [few] Минимум { $count } символа.
+    [many] Минимум { $count } символов.
+   *[other] Минимум { $count } символа.
+}
+
+signin-title = Вход
+signin-intro = Для сотрудников JMD и его партнёров.
+signin-submit = Войти
+signin-forgot = Забыли пароль?
+signin-young-people = Хочешь посмотреть свои записи?
+signin-failed = Неверный адрес электронной почты или пароль.
+sign-out = Выйти
+too-many-attempts = Слишком много попыток. Пожалуйста, подожди 15 минут и попробуй ещё раз.
+email-invalid = Пожалуйста, введи правильный адрес электронной почты, например name@example.org.
+name-missing = Пожалуйста, введи имя.
+cross-site-refused = Этот запрос пришёл с другого сайта и был отклонён.
+
+reset-title = Сброс пароля
+reset-intro = Введи свой адрес электронной почты. Мы отправим тебе ссылку. По ней ты сможешь задать новый пароль. Ссылка действует один час.
+reset-submit = Отправить ссылку
+reset-sent = Если с этим адресом есть аккаунт, мы отправили на него письмо.
+set-password-title = Задать пароль
+set-password-submit = Сохранить пароль
+password-too-short = Пароль слишком короткий.
+password-mismatch = Пароли не совпадают.
+link-unknown = Эта ссылка недействительна. Пожалуйста, запроси новую.
+link-used = Эта ссылка уже использована. Пожалуйста, запроси новую.
+link-expired = Срок действия этой ссылки истёк. Пожалуйста, запроси новую.
+
+staff-home = Обзор
+staff-nav-label = Раздел для сотрудников
+staff-your-offers = Ваши мероприятия
+staff-users = Аккаунты
+staff-audit = Журнал действий
+forbidden-title = Нет доступа
+forbidden-text = У этого аккаунта нет доступа к этой странице.
+
+invite-title = Пригласить человека
+invite-intro = Человек получит письмо со ссылкой. По ссылке он задаст свой пароль. Ссылка действует 7 дней.
+invite-submit = Отправить приглашение
+invite-sent = Приглашение отправлено.
+invite-exists = Для этого адреса уже есть аккаунт.
+accounts-title = Все аккаунты
+account-invited = приглашение отправлено, пароля ещё нет
+role-admin = Администратор
+role-staff = Сотрудник
+role-partner = Партнёр
+
+audit-when = Когда
+audit-who = Кто
+audit-what = Что
+
+edit-offer-title = Изменить мероприятие
+edit-offer-public-page = Открыть публичную страницу
+
+me-title = Мои записи
+me-intro = Введи свой адрес электронной почты. Мы отправим тебе ссылку на твои записи. Пароль не нужен.
+me-send-link = Отправить ссылку
+me-link-sent = Проверь свою электронную почту. Ссылка действует 30 минут.
+me-signed-in-as = Вход выполнен с адресом
+me-no-registrations = У тебя пока нет записей.
+me-open = Открыть мои записи
+
+mail-reset-subject = Treffpunkt: новый пароль
+mail-reset-body = Привет!
+
+    Кто-то (надеемся, ты) хочет задать новый пароль для Treffpunkt. Открой эту ссылку в течение одного часа:
+
+    { $link }
+
+    Если этот запрос не от тебя, ничего делать не нужно.
+mail-invite-subject = Приглашение в Treffpunkt
+mail-invite-body = Привет, { $name }!
+
+    Тебя пригласили в Treffpunkt. Там вы вносите свои мероприятия для молодёжи. Задай свой пароль по этой ссылке (действует 7 дней):
+
+    { $link }
+mail-magic-subject = Treffpunkt: твои записи
+mail-magic-body = Привет!
+
+    По этой ссылке ты увидишь свои записи (действует 30 минут):
+
+    { $link }
+
+    Если этот запрос не от тебя, ничего делать не нужно.
+
+# Встречи и фильтры
+agenda-later = Более поздние встречи
+agenda-empty = Встречи не найдены. Попробуй убрать часть фильтров.
+filter-title = Фильтр и поиск
+filter-search = Поиск
+filter-district = Район
+filter-category = Тип
+filter-language = Язык на мероприятии
+filter-age = Твой возраст
+filter-from = С даты
+filter-to = До даты
+filter-free-places = Только со свободными местами
+filter-any = Все
+filter-submit = Показать
+filter-reset = Сбросить фильтры
+filter-age-invalid = Пожалуйста, введи возраст от 12 до 27, например 16.
+filter-date-invalid = Пожалуйста, введи дату, например 2026-12-01.
+organisation-intro = Мероприятия этой организации, в том числе вместе с партнёрами.
+
+# Создание мероприятий
+new-offer-title = Новое мероприятие
+offer-form-has-errors = Пожалуйста, проверьте отмеченные поля. Всё остальное осталось как было.
+offer-field-title = Название (на немецком)
+offer-field-description = Описание
+offer-field-min-age = Возраст от
+offer-field-max-age = Возраст до
+offer-field-capacity = Количество мест
+offer-field-capacity-hint = Оставьте пустым, если число мест не ограничено.
+offer-field-first-date = Первая встреча
+offer-field-start = Начало
+offer-field-end = Конец
+offer-field-repeat = Повтор
+offer-repeat-once = Один раз
+offer-repeat-weekly = Каждую неделю
+offer-repeat-fortnightly = Каждые две недели
+offer-field-count = Количество встреч
+offer-field-publish = Опубликовать сразу
+offer-save = Сохранить мероприятие
+offer-error-title-missing = Пожалуйста, введите название.
+offer-error-too-long = Этот текст слишком длинный.
+offer-error-choose = Пожалуйста, выберите один вариант.
+offer-error-ages-youth = Мероприятия для молодёжи — для возраста от 12 до 27 лет.
+offer-error-ages-order = Возраст «до» должен быть больше, чем возраст «от».
+offer-error-number = Пожалуйста, введите число.
+offer-error-capacity = Пожалуйста, введите число от 1 или оставьте поле пустым.
+offer-error-date = Пожалуйста, выберите дату.
+offer-error-time = Пожалуйста, введите время, например 17:00.
+offer-error-end-before-start = Конец должен быть позже начала.
+offer-error-count = Пожалуйста, укажите от 1 до 52 встреч.
+offer-error-venue-site = Это место не относится к филиалу организации.
+edit-offer-status = Статус
+offer-status-draft = Черновик (не опубликовано)
+offer-status-published = Опубликовано
+offer-status-cancelled = Отменено
+offer-publish = Опубликовать
+offer-cancel = Отменить это мероприятие
+offer-cancel-explained = Если отменить мероприятие, оно и все его будущие встречи пропадут с сайта.
+offer-repeat-monthly = Каждый месяц (тот же день недели, например 2-й вторник)
+offer-field-except = Дни без встречи
+offer-field-except-hint = Например, школьные каникулы: даты вида 2026-12-29, через запятую.
+offer-error-except = Пожалуйста, напишите даты так: 2026-12-29, 2027-01-05.
+session-cancel = Отменить только эту встречу
+offer-cancelled-notice = Это мероприятие отменено. Посмотри другие мероприятия.
+
+## Редактор мероприятия: данные, встречи, копии
+copy-offer-title = Копировать мероприятие
+offer-details = О мероприятии
+offer-duplicate = Копировать как новое мероприятие
+offer-flag-saved = Сохранено.
+offer-flag-gone = Не получилось: мероприятие или встреча за это время изменились. Пожалуйста, проверьте данные.
+offer-audience-youth = Молодёжь
+offer-field-title-plain = Название
+offer-field-focus = Для кого особенно
+offer-focus-choice-everyone = Для всех
+offer-focus-choice-girls = Для девушек и молодых женщин
+offer-field-cohosts = Вместе с
+offer-field-cohosts-hint = Другие организации, которые проводят мероприятие вместе с вами.
+offer-field-contact-name = Контактное лицо
+offer-field-contact-email = Электронная почта контактного лица
+offer-field-contact-phone = Телефон контактного лица
+offer-field-registration = Запись
+offer-registration-none = Без записи: можно просто прийти
+offer-registration-series = Одна запись на все встречи
+offer-registration-session = Запись на каждую встречу отдельно
+offer-field-registration-opens = Запись с
+offer-field-registration-closes = Запись до
+offer-field-registration-window-hint = Оставьте пустым: запись открыта сразу и до начала.
+offer-programme-none = Без программы
+offer-section-what = Что
+offer-section-translations = Название и описание на других языках
+offer-translations-hint = Молодые люди видят текст на своём языке, если он есть. Иначе они видят текст на немецком.
+offer-section-who = Кто
+offer-section-where = Где
+offer-section-taking-part = Участие
+offer-section-when = Когда
+offer-error-capacity-taken = Уже занято больше мест. Пожалуйста, укажите не меньше мест, чем уже занято.
+offer-error-email = Пожалуйста, введите адрес электронной почты, например name@example.org.
+offer-error-moment = Пожалуйста, выберите дату и время.
+offer-error-window-order = Конец записи должен быть позже её начала.
+offer-error-window-after-offer = Запись должна закончиться до последней встречи.
+series-retime-title = Изменить время всех будущих встреч
+series-retime-hint = У всех будущих встреч будет новое время. Дни не меняются.
+series-retime-save = Изменить все будущие встречи
+session-move-title = Перенести только эту встречу
+session-move = Перенести встречу
+session-field-date = Дата
+session-add-title = Добавить встречу
+session-add = Добавить встречу
+
+## Редактор программ
+staff-programmes = Программы
+programmes-empty = Программ пока нет.
+programme-offer-count = { $count ->
+    [one] { $count } мероприятие
+    [few] { $count } мероприятия
+    [many] { $count } мероприятий
+   *[other] { $count } мероприятия
+}
+programme-new = Новая программа
+programme-edit = Изменить программу
+programme-field-starts = Первый день
+programme-field-ends = Последний день
+programme-save = Сохранить программу
+programme-error-end-before-start = Последний день должен быть позже первого дня.
+programme-error-too-long = Программа длится не больше 120 дней.
+programme-offers = Мероприятия в программе
+programme-offers-none = В программе пока нет мероприятий.
+programme-offers-add = Добавить мероприятия
+programme-offer-change = Изменить
+programme-offer-add = Добавить
+programme-offer-remove = Убрать
+offer-contact = Контактное лицо
+offer-registration-opens-at = Запись открывается: { $when }
+offer-registration-closes-at = Запись открыта до: { $when }
+offer-places-full = Все места заняты. Ты можешь записаться в лист ожидания.
+offer-places-free = { $free ->
+    [one] Осталось { $free } место
+    [few] Осталось { $free } места
+    [many] Осталось { $free } мест
+   *[other] Осталось { $free } места
+} (из { $count })
+field-site = Филиал (JMD)
+
+## Запись
+register-title = Записаться
+register-intro = Это займёт одну минуту. Мы спрашиваем только то, что нужно для этого мероприятия.
+register-field-first-name = Имя
+register-field-email = Адрес электронной почты (твой или твоих родителей)
+register-field-birth-year = Год рождения
+register-field-birth-year-hint = Например, 2009
+register-field-parent-email = Адрес электронной почты мамы или папы
+register-field-parent-email-hint = Только если тебе 16 лет или меньше: твои родители получат письмо и ответят «да».
+register-field-parent-lang = Язык для твоих родителей (для их письма)
+register-field-phone = Телефон (по желанию)
+register-field-needs = Что нам нужно знать? (по желанию)
+register-field-needs-hint = Например: инвалидная коляска, аллергия, я приду с сестрой.
+register-field-gender = Пол (по желанию, только для нашей статистики)
+register-gender-none = Не указан
+register-gender-female = женский
+register-gender-male = мужской
+register-gender-diverse = другой
+register-field-date = Встреча
+register-field-privacy = Я прочитал(а) информацию о защите данных.
+register-privacy-text = Мы храним твои данные только для этого мероприятия и потом удаляем их. Их видит только команда мероприятия. Мы никому их не передаём.
+register-field-photo = Меня можно фотографировать на мероприятии (по желанию).
+register-submit = Записаться
+register-error-name = Пожалуйста, напиши своё имя.
+register-error-birth-year = Пожалуйста, напиши год рождения четырьмя цифрами, например 2009.
+register-error-phone = Пожалуйста, пиши в номере телефона только цифры, пробелы и +.
+register-error-privacy = Пожалуйста, подтверди, что ты прочитал(а) информацию о защите данных.
+register-error-parent-email = Тебе 16 лет или меньше. Пожалуйста, напиши адрес электронной почты мамы или папы.
+register-not-open = На это мероприятие нельзя записаться.
+register-drop-in = Без записи: просто приходи.
+register-not-yet = Запись ещё не началась.
+register-closed = Запись закончилась.
+register-too-young = Это мероприятие для тех, кто старше.
+register-too-old = Это мероприятие для тех, кто младше.
+register-already = С этим адресом электронной почты уже есть запись. Мы ещё раз отправили ссылку на этот адрес.
+registration-title = Твоя запись
+registration-confirmed = Твоя запись подтверждена.
+registration-waitlisted = Ты в листе ожидания под номером { $position }. Когда освободится место, ты получишь письмо.
+registration-awaiting-consent = Мы держим для тебя место. Твои родители получили письмо. Когда они ответят «да», твоя запись будет подтверждена.
+registration-cancelled = Эта запись отменена.
+registration-cancel = Отменить запись
+registration-cancel-hint = Не можешь прийти? Пожалуйста, отмени запись. Тогда твоё место получит кто-то другой.
+registration-keep-link = Сохрани эту страницу. Ссылку мы также отправили тебе по электронной почте.
+registration-offer-link = К мероприятию
+consent-title = Согласие родителей
+consent-intro = { $name } хочет участвовать в этом мероприятии. { $name } не старше 16 лет, поэтому мы спрашиваем вас.
+consent-what = Что
+consent-when = Когда
+consent-photos = Фото на мероприятии
+consent-photos-yes = { $name } хочет, чтобы фото были разрешены.
+consent-photos-no = Без фото.
+consent-text = Если вы ответите «да», вы соглашаетесь, что мы храним данные вашего ребёнка ({ $name }) для этого мероприятия: имя, адрес электронной почты и год рождения. После мероприятия мы удаляем эти данные.
+consent-yes = Да, я даю согласие
+consent-no = Нет
+consent-done-yes = Спасибо. Запись подтверждена: { $name }.
+consent-done-no = Спасибо за ваш ответ. Запись отменена.
+consent-answered = На этот запрос уже ответили, или срок его действия истёк.
+
+## Сообщения
+mail-confirmed-subject = Запись подтверждена: { $offer }
+mail-confirmed-body = Привет, { $name }!
+
+    Твоя запись подтверждена: { $offer }
+    Когда: { $when }
+    Где: { $where }
+
+    Посмотреть или отменить запись: { $link }
+    Все твои записи: { $me }
+
+    До встречи!
+mail-waitlisted-subject = Лист ожидания: { $offer }
+mail-waitlisted-body = Привет, { $name }!
+
+    Все места на «{ $offer }» заняты. Ты в листе ожидания.
+    Когда освободится место, мы тебе напишем.
+
+    Посмотреть или отменить запись: { $link }
+    Все твои записи: { $me }
+mail-promoted-subject = Освободилось место: { $offer }
+mail-promoted-body = Привет, { $name }!
+
+    Хорошая новость: освободилось место. Теперь твоя запись подтверждена: { $offer }
+    Когда: { $when }
+    Где: { $where }
+
+    Не можешь прийти? Пожалуйста, отмени запись: { $link }
+    Все твои записи: { $me }
+mail-awaiting-consent-subject = Нужно согласие родителей: { $offer }
+mail-awaiting-consent-body = Привет, { $name }!
+
+    Мы держим для тебя место: { $offer }
+    Твои родители получили письмо. Когда они ответят «да», твоя запись будет подтверждена.
+
+    Твоя запись: { $link }
+mail-consent-request-subject = Пожалуйста, дайте согласие: { $name } хочет участвовать
+mail-consent-request-body = Здравствуйте!
+
+    { $name } хочет участвовать в этом мероприятии: { $offer }
+    Когда: { $when }
+    Где: { $where }
+
+    { $name } не старше 16 лет, поэтому нам нужно ваше согласие.
+    Здесь вы видите всю информацию и можете ответить «да» или «нет»: { $link }
+
+    Мы держим это место 3 дня.
+mail-consent-expired-subject = Срок записи истёк: { $offer }
+mail-consent-expired-body = Привет, { $name }!
+
+    Твои родители не ответили вовремя. Поэтому твоя запись на «{ $offer }» отменена.
+    Ты можешь записаться ещё раз.
+mail-cancelled-subject = Отменено: { $offer }
+mail-cancelled-body = Привет, { $name }!
+
+    Твоя запись на «{ $offer }» отменена.
+
+    Твоя запись: { $link }
+    Все твои записи: { $me }
+mail-already-subject = Твоя запись: { $offer }
+mail-already-body = Привет, { $name }!
+
+    Кто-то пытался записаться на «{ $offer }» с твоим адресом электронной почты. У тебя уже есть запись.
+    Посмотреть или отменить запись: { $link }
+cancel-note = Сообщение для записавшихся (по желанию)
+cancel-note-hint = Все записавшиеся получат письмо с вашим текстом, например с новой датой.
+session-cancel-confirm = Отменить встречу
+mail-offer-cancelled-subject = Отменено: { $offer }
+mail-offer-cancelled-body = Привет, { $name }!
+
+    К сожалению, мероприятие «{ $offer }» отменено. Все встречи отменены.
+
+    { $note }
+mail-session-cancelled-subject = Встреча отменена: { $offer }
+mail-session-cancelled-body = Привет, { $name }!
+
+    Встреча «{ $offer }» отменена: { $when }. Остальные встречи будут как обычно.
+
+    { $note }
+
+## Записавшиеся (для сотрудников)
+participants-title = Записавшиеся
+participants-flag-saved = Сохранено.
+participants-flag-gone = Не получилось: запись за это время изменилась.
+participants-flag-full = Свободных мест нет. Увеличьте число мест или отмените одну запись.
+participants-flag-message-sent = Сообщение отправлено.
+participants-flag-message-empty = Пожалуйста, напишите тему и текст.
+participants-status-confirmed = Подтверждено
+participants-status-awaiting_consent = Ждём ответа родителей
+participants-status-waitlisted = Лист ожидания
+participants-status-cancelled = Отменено
+participants-csv = Скачать список как таблицу (CSV)
+participants-add = Записать человека (например, на месте)
+participants-add-submit = Записать
+participants-message = Сообщение всем записавшимся
+participants-message-subject = Тема
+participants-message-body = Текст
+participants-message-send = Отправить сообщение
+participants-actions = Действия
+participants-move-up = Дать место сейчас
+participants-cancel = Отменить
+participants-cancel-reason = Причина (по желанию)
+participants-registered-at = Дата записи
+answer-yes = да
+answer-no = нет
+
+## Недоставленные письма (для администраторов)
+outbox-title = Недоставленные письма
+outbox-intro = Почтовый сервер не принял эти сообщения. Когда причина исправлена (например, неверный адрес или данные для входа), можно попробовать ещё раз.
+outbox-none-failed = Все сообщения доставлены.
+outbox-error = Ошибка
+outbox-attempts = { $count ->
+    [one] { $count } попытка
+    [few] { $count } попытки
+    [many] { $count } попыток
+   *[other] { $count } попытки
+}
+outbox-retry = Отправить ещё раз
+outbox-retried = Сообщение скоро будет отправлено ещё раз.
+
+## Календарь
+calendar-add = Добавить в календарь
+calendar-subscribe = Подписаться в календаре
+calendar-alarm = Начало через 2 часа.
+mail-date-changed-subject = Новое время: { $offer }
+mail-date-changed-body = Привет, { $name }!
+
+    У одной встречи мероприятия «{ $offer }» новое время. С этим письмом твой календарь получит новое время.
+    Где: { $where }
+
+    Твоя запись: { $link }
+mail-reminder-day-subject = Завтра: { $offer }
+mail-reminder-day-body = Привет, { $name }!
+
+    Завтра начинается: { $offer }
+    Когда: { $when }
+    Где: { $where }
+
+    Не можешь прийти? Пожалуйста, отмени запись: { $link }
+mail-reminder-hours-subject = Скоро: { $offer }
+mail-reminder-hours-body = Привет, { $name }!
+
+    Через два часа начинается: { $offer }
+    Когда: { $when }
+    Где: { $where }
+
+    Не можешь прийти? Пожалуйста, отмени запись: { $link }
+offer-field-remind-day = Напоминание по электронной почте за день до каждой встречи
+offer-field-remind-hours = Напоминание по электронной почте за два часа до каждой встречи
+me-feed-title = Твои встречи в календаре
+me-feed-intro = С этой ссылкой календарь в твоём телефоне показывает все твои встречи, даже если время меняется. Никому не давай эту ссылку.
+me-feed-new = Создать новую ссылку для календаря
+
+## Настройки филиала (для сотрудников)
+site-mail-title = Отправитель писем
+site-mail-intro = Участники видят это имя в своём почтовом ящике. Если они отвечают на письмо, ответ приходит на адрес для ответа. Если оставить поле пустым, будет действовать настройка этого сервера Treffpunkt.
+site-mail-from-name = Имя отправителя
+site-mail-from-name-hint = Например: JMD Köln
+site-mail-from-address = Адрес отправителя
+site-mail-from-address-hint = Только адрес, с которого ваш почтовый сервер может отправлять письма. Спросите ваш ИТ-отдел.
+site-mail-reply-to = Адрес для ответа
+site-mail-reply-to-hint = Например, почтовый ящик вашей команды: jmd@example.org
+site-mail-save = Сохранить
+site-mail-error-name = Пожалуйста, напишите имя не длиннее 80 символов, в одну строку.
+
+## Заявление о доступности и примечание о переводе
+translation-note = Эту страницу перевели с помощью машины. Носитель языка ещё не проверил её.
+translation-note-link = Помоги нам сделать её лучше
+accessibility-title = Заявление о доступности
+accessibility-scope = Это заявление касается сайта Treffpunkt по адресу { $url }.
+accessibility-status-heading = Насколько доступен этот сайт?
+accessibility-status = Этот сайт доступен частично. Он следует правилам BITV 2.0 и WCAG 2.1 уровня AA, кроме недостатков, перечисленных ниже.
+accessibility-gaps-heading = Что пока недоступно?
+accessibility-gap-translations = Тексты на арабском, украинском, фарси, турецком и русском языках написаны с помощью машины. Носители языка ещё не проверили их.
+accessibility-gap-tables = Некоторые таблицы для сотрудников широкие. На маленьком экране их нужно прокручивать в сторону.
+accessibility-method-heading = Как мы это проверили?
+accessibility-method = Мы сами проверили сайт { $date }: автоматическими тестами (axe) на каждой странице на каждом языке, а также только с клавиатурой и на маленьком экране телефона.
+accessibility-feedback-heading = Расскажи нам о барьерах
+accessibility-feedback = Что-то у тебя не работает? Что-то трудно читать или использовать? Пожалуйста, напиши нам. Мы ответим тебе в течение двух недель.
+accessibility-enforcement-heading = Если тебя не устраивает наш ответ
+accessibility-enforcement = Ты можешь обратиться в службу примирения по Закону о равноправии людей с инвалидностью (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz). Это бесплатно.
+
+## Офлайн
+offline-title = Ты не в сети
+offline-text = Сейчас нет подключения к интернету. Если ты отправил(а) форму, она не отправлена. Всё, что ты написал(а), сохранено. Отправь форму ещё раз, когда снова будешь в сети.
+offline-own-registrations = Мои записи (сохранены на этом телефоне)

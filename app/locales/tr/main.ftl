@@ -1,0 +1,555 @@
+### review: machine-assisted
+# Treffpunkt, Turkish. Machine-assisted translation; not yet reviewed by a native speaker.
+
+site-name = Treffpunkt
+site-tagline = Köln'de gençler için etkinlikler
+skip-to-content = İçeriğe geç
+nav-home = Tüm etkinlikler
+
+lang-picker-label = Dil
+lang-picker-submit = Değiştir
+
+format-date-time = %-d %B %a, %H:%M
+format-long-date = %-d %B %A
+format-time = %H:%M
+
+home-title = Neler var?
+home-programmes = Programlar
+home-intro = 12-27 yaş arası gençler için buluşmalar, spor, dil ve şenlikler. Ücretsiz. Sen de gel!
+home-empty = Şu anda yeni tarih yok. Lütfen yakında tekrar bak.
+
+offer-kind-group = Haftalık grup
+offer-kind-event = Özel etkinlik
+
+category-language = Dil
+category-sport = Spor
+category-culture = Kültür ve sanat
+category-education = Okul ve meslek
+category-information = Bilgi
+category-leisure = Boş zaman
+category-festival = Şenlik
+
+offer-when = Ne zaman
+offer-where = Nerede
+offer-organisers = Düzenleyen
+offer-audience = Kimin için
+offer-ages = { $min }-{ $max } yaş arası
+offer-audience-parents = Veliler
+offer-audience-professionals = Uzmanlar
+offer-focus-girls = Kızlar ve genç kadınlar için
+offer-languages = Konuşulan diller
+offer-programme = Bağlı olduğu program
+offer-sessions = Tarihler
+offer-sessions-more = { $count ->
+    [one] ve { $count } tarih daha
+   *[other] ve { $count } tarih daha
+}
+offer-no-sessions = Şu anda planlanmış tarih yok.
+offer-capacity = { $count ->
+    [one] { $count } yer
+   *[other] { $count } yer
+}
+offer-map-link = Haritada göster (OpenStreetMap)
+offer-share = Paylaş
+offer-link-copied = Bağlantı kopyalandı
+
+content-in-german = (Almanca)
+venue-step-free = Basamaksız giriş
+venue-accessible-toilet = Engelli tuvaleti
+
+language-de = Almanca
+language-en = İngilizce
+language-ar = Arapça
+language-uk = Ukraynaca
+language-ru = Rusça
+language-fa = Farsça (Farsi/Dari)
+language-tr = Türkçe
+language-fr = Fransızca
+language-ku = Kürtçe
+language-ti = Tigrinyaca
+
+not-found-title = Sayfa bulunamadı
+not-found-text = Bu sayfa yok veya artık yok. Belki etkinlik bitti.
+back-home = Tüm etkinlikleri gör
+error-title = Bir sorun oldu
+error-text = Lütfen biraz sonra tekrar dene.
+
+footer-about = Treffpunkt, Köln Gençlik Göç Servisi (JMD) ve ortakları tarafından yürütülür.
+footer-privacy = Reklam yok. Takip yok.
+
+# Hesaplar ve giriş
+field-email = E-posta adresi
+field-password = Şifre
+field-new-password = Yeni şifre
+field-confirm-password = Şifreyi tekrar yaz
+field-display-name = Ad
+field-role = Rol
+field-organisation = Kurum
+field-organisation-hint = Ortaklar için: etkinliklerini girdikleri kurum.
+password-hint = { $count ->
+    [one] En az { $count } karakter.
+   *[other] En az { $count } karakter.
+}
+
+signin-title = Giriş yap
+signin-intro = JMD ve ortaklarının çalışanları için.
+signin-submit = Giriş yap
+signin-forgot = Şifrenizi mi unuttunuz?
+signin-young-people = Kayıtlarını görmek mi istiyorsun?
+signin-failed = E-posta adresi veya şifre yanlış.
+sign-out = Çıkış yap
+too-many-attempts = Çok fazla deneme oldu. Lütfen 15 dakika bekle ve tekrar dene.
+email-invalid = Lütfen geçerli bir e-posta adresi yaz, örneğin name@example.org.
+name-missing = Lütfen bir ad girin.
+cross-site-refused = Bu istek başka bir web sitesinden geldi ve reddedildi.
+
+reset-title = Şifrenizi sıfırlayın
+reset-intro = E-posta adresinizi girin. Size bir bağlantı göndereceğiz. Bu bağlantıyla yeni bir şifre belirlersiniz. Bağlantı bir saat geçerlidir.
+reset-submit = Bağlantı gönder
+reset-sent = Bu adresle bir hesap varsa, e-posta yolda.
+set-password-title = Şifrenizi belirleyin
+set-password-submit = Şifreyi kaydet
+password-too-short = Şifre çok kısa.
+password-mismatch = İki şifre aynı değil.
+link-unknown = Bu bağlantı geçerli değil. Lütfen yeni bir bağlantı iste.
+link-used = Bu bağlantı daha önce kullanıldı. Lütfen yeni bir bağlantı iste.
+link-expired = Bu bağlantının süresi doldu. Lütfen yeni bir bağlantı iste.
+
+staff-home = Genel bakış
+staff-nav-label = Çalışan alanı
+staff-your-offers = Etkinlikleriniz
+staff-users = Hesaplar
+staff-audit = İşlem kaydı
+forbidden-title = Erişim yok
+forbidden-text = Hesabınız bu sayfayı açamaz.
+
+invite-title = Birini davet et
+invite-intro = Bu kişi bir e-posta alır. E-postadaki bağlantıyla şifresini belirler. Bağlantı 7 gün geçerlidir.
+invite-submit = Davet gönder
+invite-sent = Davet yolda.
+invite-exists = Bu adres için zaten bir hesap var.
+accounts-title = Tüm hesaplar
+account-invited = davet edildi, henüz şifre yok
+role-admin = Yönetici
+role-staff = Çalışan
+role-partner = Ortak
+
+audit-when = Ne zaman
+audit-who = Kim
+audit-what = Ne
+
+edit-offer-title = Etkinliği düzenle
+edit-offer-public-page = Herkese açık sayfayı gör
+
+me-title = Kayıtlarım
+me-intro = E-posta adresini yaz. Sana kayıtlarını gösteren bir bağlantı göndereceğiz. Şifreye ihtiyacın yok.
+me-send-link = Bağlantı gönder
+me-link-sent = E-postana bak. Bağlantı 30 dakika geçerli.
+me-signed-in-as = Giriş yaptığın adres
+me-no-registrations = Henüz hiç kaydın yok.
+me-open = Kayıtlarımı aç
+
+mail-reset-subject = Treffpunkt: yeni şifre
+mail-reset-body = Merhaba,
+
+    Biri (umarız sizsiniz) Treffpunkt için yeni bir şifre belirlemek istiyor. Bu bağlantıyı bir saat içinde açın:
+
+    { $link }
+
+    Bu isteği siz yapmadıysanız, bir şey yapmanız gerekmiyor.
+mail-invite-subject = Treffpunkt'a davet
+mail-invite-body = Merhaba { $name },
+
+    Treffpunkt platformuna davet edildiniz. Burada gençler için etkinliklerinizi girersiniz. Bu bağlantıyla şifrenizi belirleyin (7 gün geçerli):
+
+    { $link }
+mail-magic-subject = Treffpunkt: kayıtların
+mail-magic-body = Merhaba,
+
+    Bu bağlantı kayıtlarını gösterir (30 dakika geçerli):
+
+    { $link }
+
+    Bu isteği sen yapmadıysan, bir şey yapmana gerek yok.
+
+# Tarihler ve filtreler
+agenda-later = Daha sonraki tarihler
+agenda-empty = Tarih bulunamadı. Daha az filtre dene.
+filter-title = Filtrele ve ara
+filter-search = Ara
+filter-district = Semt
+filter-category = Tür
+filter-language = Etkinlikte konuşulan dil
+filter-age = Yaşın
+filter-from = Başlangıç tarihi
+filter-to = Bitiş tarihi
+filter-free-places = Sadece boş yeri olanlar
+filter-any = Hepsi
+filter-submit = Göster
+filter-reset = Filtreleri temizle
+filter-age-invalid = Lütfen 12 ile 27 arasında bir yaş yaz, örneğin 16.
+filter-date-invalid = Lütfen bir tarih yaz, örneğin 2026-12-01.
+organisation-intro = Bu kurumun etkinlikleri, ortaklarla birlikte yaptıkları da.
+
+# Etkinlik oluşturma
+new-offer-title = Yeni etkinlik
+offer-form-has-errors = Lütfen işaretli alanları kontrol edin. Diğer bilgiler silinmedi.
+offer-field-title = Başlık (Almanca)
+offer-field-description = Açıklama
+offer-field-min-age = En küçük yaş
+offer-field-max-age = En büyük yaş
+offer-field-capacity = Yer sayısı
+offer-field-capacity-hint = Sınır yoksa boş bırakın.
+offer-field-first-date = İlk tarih
+offer-field-start = Başlangıç
+offer-field-end = Bitiş
+offer-field-repeat = Tekrar
+offer-repeat-once = Bir kez
+offer-repeat-weekly = Her hafta
+offer-repeat-fortnightly = İki haftada bir
+offer-field-count = Tarih sayısı
+offer-field-publish = Hemen yayınla
+offer-save = Etkinliği kaydet
+offer-error-title-missing = Lütfen bir başlık girin.
+offer-error-too-long = Bu metin çok uzun.
+offer-error-choose = Lütfen birini seçin.
+offer-error-ages-youth = Gençler için etkinlikler 12-27 yaş içindir.
+offer-error-ages-order = En büyük yaş, en küçük yaştan büyük olmalı.
+offer-error-number = Lütfen bir sayı girin.
+offer-error-capacity = Lütfen 1 veya daha büyük bir sayı girin ya da alanı boş bırakın.
+offer-error-date = Lütfen bir tarih seçin.
+offer-error-time = Lütfen bir saat girin, örneğin 17:00.
+offer-error-end-before-start = Bitiş, başlangıçtan sonra olmalı.
+offer-error-count = Lütfen 1 ile 52 arasında tarih girin.
+offer-error-venue-site = Bu yer, kurumun şubesine ait değil.
+edit-offer-status = Durum
+offer-status-draft = Taslak (herkese açık değil)
+offer-status-published = Yayında
+offer-status-cancelled = İptal edildi
+offer-publish = Yayınla
+offer-cancel = Bu etkinliği iptal et
+offer-cancel-explained = İptal ederseniz, etkinlik ve gelecek tüm tarihleri siteden kaldırılır.
+offer-repeat-monthly = Her ay (aynı gün, örneğin ayın 2. salısı)
+offer-field-except = Buluşma olmayan tarihler
+offer-field-except-hint = Örneğin okul tatilleri: 2026-12-29 gibi tarihler, virgülle ayrılmış.
+offer-error-except = Lütfen tarihleri şöyle yazın: 2026-12-29, 2027-01-05.
+session-cancel = Sadece bu tarihi iptal et
+offer-cancelled-notice = Bu etkinlik iptal edildi. Diğer etkinliklere bir bak.
+
+## Etkinlik düzenleme: bilgiler, tarihler, kopyalar
+copy-offer-title = Etkinliği kopyala
+offer-details = Etkinlik hakkında
+offer-duplicate = Yeni etkinlik olarak kopyala
+offer-flag-saved = Kaydedildi.
+offer-flag-gone = İşlem yapılamadı: etkinlik veya tarih bu arada değişti. Lütfen kontrol edin.
+offer-audience-youth = Gençler
+offer-field-title-plain = Başlık
+offer-field-focus = Özellikle kimin için
+offer-focus-choice-everyone = Herkes
+offer-focus-choice-girls = Kızlar ve genç kadınlar
+offer-field-cohosts = Birlikte düzenleyenler
+offer-field-cohosts-hint = Etkinliği sizinle birlikte düzenleyen diğer kurumlar.
+offer-field-contact-name = İletişim kişisi
+offer-field-contact-email = İletişim kişisinin e-postası
+offer-field-contact-phone = İletişim kişisinin telefonu
+offer-field-registration = Kayıt
+offer-registration-none = Kayıt yok: doğrudan gel
+offer-registration-series = Tüm tarihler için bir kez kayıt
+offer-registration-session = Her tarih için ayrı kayıt
+offer-field-registration-opens = Kayıt başlangıcı
+offer-field-registration-closes = Son kayıt
+offer-field-registration-window-hint = Boş bırakırsanız: kayıt hemen açılır ve etkinlik başlayınca kapanır.
+offer-programme-none = Program yok
+offer-section-what = Ne
+offer-section-translations = Diğer dillerde başlık ve açıklama
+offer-translations-hint = Gençler metni kendi dillerinde görür, eğer o dilde metin varsa. Yoksa Almanca metni görürler.
+offer-section-who = Kim
+offer-section-where = Nerede
+offer-section-taking-part = Katılım
+offer-section-when = Ne zaman
+offer-error-capacity-taken = Bundan daha fazla yer zaten dolu. Lütfen en az dolu yer sayısı kadar yer girin.
+offer-error-email = Lütfen bir e-posta adresi girin, örneğin name@example.org.
+offer-error-moment = Lütfen bir tarih ve bir saat seçin.
+offer-error-window-order = Kayıt, açıldıktan sonra kapanmalı.
+offer-error-window-after-offer = Kayıt, son tarihten önce kapanmalı.
+series-retime-title = Gelecek tüm tarihlerin saatini değiştir
+series-retime-hint = Gelecek tüm tarihler yeni saati alır. Günler aynı kalır.
+series-retime-save = Gelecek tüm tarihleri değiştir
+session-move-title = Sadece bu tarihi değiştir
+session-move = Tarihi değiştir
+session-field-date = Tarih
+session-add-title = Bir tarih ekle
+session-add = Tarih ekle
+
+## Program düzenleme
+staff-programmes = Programlar
+programmes-empty = Henüz program yok.
+programme-offer-count = { $count ->
+    [one] { $count } etkinlik
+   *[other] { $count } etkinlik
+}
+programme-new = Yeni program
+programme-edit = Programı düzenle
+programme-field-starts = İlk gün
+programme-field-ends = Son gün
+programme-save = Programı kaydet
+programme-error-end-before-start = Son gün, ilk günden sonra olmalı.
+programme-error-too-long = Bir program en fazla 120 gün sürer.
+programme-offers = Programdaki etkinlikler
+programme-offers-none = Programda henüz etkinlik yok.
+programme-offers-add = Etkinlik ekle
+programme-offer-change = Değiştir
+programme-offer-add = Ekle
+programme-offer-remove = Çıkar
+offer-contact = İletişim
+offer-registration-opens-at = Kayıt başlangıcı: { $when }
+offer-registration-closes-at = Son kayıt: { $when }
+offer-places-full = Tüm yerler dolu. Bekleme listesine yazılabilirsin.
+offer-places-free = { $free ->
+    [one] { $free } yer boş
+   *[other] { $free } yer boş
+} (toplam { $count })
+field-site = Şube (JMD)
+
+## Kayıt
+register-title = Kayıt ol
+register-intro = Bu sadece bir dakika sürer. Sadece bu etkinlik için gereken bilgileri soruyoruz.
+register-field-first-name = Adın
+register-field-email = E-posta adresi (senin veya ailenin)
+register-field-birth-year = Doğum yılı
+register-field-birth-year-hint = Örneğin 2009
+register-field-parent-email = Annenin veya babanın e-posta adresi
+register-field-parent-email-hint = Sadece 16 yaşında veya daha küçüksen: ailen bir e-posta alır ve evet der.
+register-field-parent-lang = Ailen için dil (onlara giden e-posta için)
+register-field-phone = Telefon (isteğe bağlı)
+register-field-needs = Bilmemiz gereken bir şey var mı? (isteğe bağlı)
+register-field-needs-hint = Örneğin: tekerlekli sandalye, alerji, kız kardeşimi getireceğim.
+register-field-gender = Cinsiyet (isteğe bağlı, sadece istatistiğimiz için)
+register-gender-none = Belirtilmedi
+register-gender-female = kadın
+register-gender-male = erkek
+register-gender-diverse = diğer
+register-field-date = Tarih
+register-field-privacy = Gizlilik bilgilendirmesini okudum.
+register-privacy-text = Bilgilerini sadece bu etkinlik için saklıyoruz ve sonra siliyoruz. Bilgilerini sadece etkinliğin ekibi görür. Bilgilerini kimseye vermiyoruz.
+register-field-photo = Etkinlikte benim fotoğrafımın çekilmesine izin veriyorum (isteğe bağlı).
+register-submit = Şimdi kayıt ol
+register-error-name = Lütfen adını yaz.
+register-error-birth-year = Lütfen doğum yılını dört rakamla yaz, örneğin 2009.
+register-error-phone = Telefon numarasına sadece rakam, boşluk ve + yaz.
+register-error-privacy = Lütfen gizlilik bilgilendirmesini okuduğunu onayla.
+register-error-parent-email = 16 yaşında veya daha küçüksün. Lütfen annenin veya babanın e-posta adresini yaz.
+register-not-open = Bu etkinlik için kayıt yapılmıyor.
+register-drop-in = Kayıt yok: doğrudan gel.
+register-not-yet = Kayıt henüz başlamadı.
+register-closed = Kayıt bitti.
+register-too-young = Bu etkinlik daha büyük yaştakiler için.
+register-too-old = Bu etkinlik daha küçük yaştakiler için.
+register-already = Bu e-posta adresiyle zaten bir kayıt var. Bağlantıyı bu adrese tekrar gönderdik.
+registration-title = Kaydın
+registration-confirmed = Kaydın tamam.
+registration-waitlisted = Bekleme listesindesin. Sıran: { $position }. Bir yer boşalınca sana e-posta gelir.
+registration-awaiting-consent = Senin için bir yer ayırdık. Ailene bir e-posta gitti. Ailen evet derse kaydın tamamlanır.
+registration-cancelled = Bu kayıt iptal edildi.
+registration-cancel = Kaydı iptal et
+registration-cancel-hint = Gelemiyor musun? Lütfen kaydını iptal et. Böylece yerini başka biri alır.
+registration-keep-link = Bu sayfayı sakla. Bağlantıyı sana e-postayla da gönderdik.
+registration-offer-link = Etkinliğe git
+consent-title = Veli onayı
+consent-intro = { $name } bu etkinliğe katılmak istiyor. { $name } 16 yaşında veya daha küçük olduğu için size soruyoruz.
+consent-what = Ne
+consent-when = Ne zaman
+consent-photos = Etkinlikte fotoğraflar
+consent-photos-yes = { $name } fotoğraflara izin verilmesini istiyor.
+consent-photos-no = Fotoğraf yok.
+consent-text = Evet derseniz, { $name } ile ilgili şu bilgileri bu etkinlik için saklamamızı kabul edersiniz: ad, e-posta adresi ve doğum yılı. Bu bilgileri etkinlikten sonra sileriz.
+consent-yes = Evet, kabul ediyorum
+consent-no = Hayır
+consent-done-yes = Teşekkürler. { $name } artık kayıtlı.
+consent-done-no = Cevabınız için teşekkürler. Kayıt iptal edildi.
+consent-answered = Bu istek zaten cevaplandı veya süresi doldu.
+
+## Mesajlar
+mail-confirmed-subject = Kaydın tamam: { $offer }
+mail-confirmed-body = Merhaba { $name },
+
+    Bu etkinliğe kayıtlısın: { $offer }
+    Ne zaman: { $when }
+    Nerede: { $where }
+
+    Kaydını gör veya iptal et: { $link }
+    Tüm kayıtların: { $me }
+
+    Görüşmek üzere!
+mail-waitlisted-subject = Bekleme listesi: { $offer }
+mail-waitlisted-body = Merhaba { $name },
+
+    “{ $offer }” için tüm yerler dolu. Bekleme listesindesin.
+    Bir yer boşalınca sana yazacağız.
+
+    Kaydını gör veya iptal et: { $link }
+    Tüm kayıtların: { $me }
+mail-promoted-subject = Bir yer boşaldı: { $offer }
+mail-promoted-body = Merhaba { $name },
+
+    Güzel haber: bir yer boşaldı. Artık bu etkinliğe kayıtlısın: { $offer }
+    Ne zaman: { $when }
+    Nerede: { $where }
+
+    Gelemiyor musun? Lütfen kaydını iptal et: { $link }
+    Tüm kayıtların: { $me }
+mail-awaiting-consent-subject = Ailenin onayı bekleniyor: { $offer }
+mail-awaiting-consent-body = Merhaba { $name },
+
+    Senin için bir yer ayırdık: { $offer }
+    Ailene bir e-posta gitti. Ailen evet derse kaydın tamamlanır.
+
+    Kaydın: { $link }
+mail-consent-request-subject = Lütfen onay verin: { $name } katılmak istiyor
+mail-consent-request-body = Merhaba,
+
+    { $name } bu etkinliğe katılmak istiyor: { $offer }
+    Ne zaman: { $when }
+    Nerede: { $where }
+
+    { $name } 16 yaşında veya daha küçük olduğu için onayınıza ihtiyacımız var.
+    Burada her şeyi görebilir ve evet veya hayır diyebilirsiniz: { $link }
+
+    Bu yer 3 gün boyunca { $name } için ayrılmıştır.
+mail-consent-expired-subject = Kaydın geçersiz oldu: { $offer }
+mail-consent-expired-body = Merhaba { $name },
+
+    Ailen zamanında cevap vermedi. Bu yüzden “{ $offer }” için kaydın iptal edildi.
+    İstersen tekrar kayıt olabilirsin.
+mail-cancelled-subject = İptal edildi: { $offer }
+mail-cancelled-body = Merhaba { $name },
+
+    “{ $offer }” için kaydın iptal edildi.
+
+    Kaydın: { $link }
+    Tüm kayıtların: { $me }
+mail-already-subject = Kaydın: { $offer }
+mail-already-body = Merhaba { $name },
+
+    Biri senin e-posta adresinle “{ $offer }” için kayıt olmaya çalıştı. Sen zaten kayıtlısın.
+    Kaydını gör veya iptal et: { $link }
+cancel-note = Kayıtlı kişilere mesaj (isteğe bağlı)
+cancel-note-hint = Kayıtlı herkes bir e-posta alır. E-postada sizin metniniz olur, örneğin yeni bir tarih.
+session-cancel-confirm = Tarihi iptal et
+mail-offer-cancelled-subject = İptal edildi: { $offer }
+mail-offer-cancelled-body = Merhaba { $name },
+
+    Maalesef “{ $offer }” iptal edildi. Tüm tarihler iptal.
+
+    { $note }
+mail-session-cancelled-subject = Tarih iptal edildi: { $offer }
+mail-session-cancelled-body = Merhaba { $name },
+
+    “{ $offer }” için bu tarih iptal edildi: { $when }. Diğer tarihler aynı kalıyor.
+
+    { $note }
+
+## Katılımcılar (çalışanlar)
+participants-title = Kayıtlı kişiler
+participants-flag-saved = Kaydedildi.
+participants-flag-gone = İşlem yapılamadı: kayıt bu arada değişti.
+participants-flag-full = Boş yer yok. Yer sayısını artırın veya bir kaydı iptal edin.
+participants-flag-message-sent = Mesaj yolda.
+participants-flag-message-empty = Lütfen bir konu ve bir metin yazın.
+participants-status-confirmed = Kayıtlı
+participants-status-awaiting_consent = Veli onayı bekleniyor
+participants-status-waitlisted = Bekleme listesi
+participants-status-cancelled = İptal edildi
+participants-csv = Listeyi tablo olarak indir (CSV)
+participants-add = Birinin kaydını yap (örneğin girişte)
+participants-add-submit = Kayıt ekle
+participants-message = Kayıtlı herkese mesaj
+participants-message-subject = Konu
+participants-message-body = Metin
+participants-message-send = Mesajı gönder
+participants-actions = İşlemler
+participants-move-up = Şimdi yer ver
+participants-cancel = İptal et
+participants-cancel-reason = Neden (isteğe bağlı)
+participants-registered-at = Kayıt tarihi
+answer-yes = evet
+answer-no = hayır
+
+## Teslim edilemeyen e-postalar (yöneticiler)
+outbox-title = Teslim edilemeyen e-postalar
+outbox-intro = Posta sunucusu bu mesajları kabul etmedi. Sorun giderilince (örneğin yanlış bir adres veya yanlış giriş bilgileri) tekrar deneyebilirsiniz.
+outbox-none-failed = Tüm mesajlar teslim edildi.
+outbox-error = Hata
+outbox-attempts = { $count ->
+    [one] { $count } deneme
+   *[other] { $count } deneme
+}
+outbox-retry = Tekrar gönder
+outbox-retried = Mesaj birazdan tekrar gönderilecek.
+
+## Takvim
+calendar-add = Takvime ekle
+calendar-subscribe = Takviminde abone ol
+calendar-alarm = 2 saat sonra başlıyor.
+mail-date-changed-subject = Yeni saat: { $offer }
+mail-date-changed-body = Merhaba { $name },
+
+    “{ $offer }” için bir tarihin saati değişti. Bu e-postayla takvimin yeni saati alır.
+    Nerede: { $where }
+
+    Kaydın: { $link }
+mail-reminder-day-subject = Yarın: { $offer }
+mail-reminder-day-body = Merhaba { $name },
+
+    Yarın başlıyor: { $offer }
+    Ne zaman: { $when }
+    Nerede: { $where }
+
+    Gelemiyor musun? Lütfen kaydını iptal et: { $link }
+mail-reminder-hours-subject = Birazdan: { $offer }
+mail-reminder-hours-body = Merhaba { $name },
+
+    İki saat sonra başlıyor: { $offer }
+    Ne zaman: { $when }
+    Nerede: { $where }
+
+    Gelemiyor musun? Lütfen kaydını iptal et: { $link }
+offer-field-remind-day = Her tarihten bir gün önce e-postayla hatırlatma
+offer-field-remind-hours = Her tarihten iki saat önce e-postayla hatırlatma
+me-feed-title = Tarihlerin takviminde
+me-feed-intro = Bu bağlantıyla telefonunun takvimi tüm tarihlerini gösterir. Bir saat değişirse takvim de değişir. Bağlantıyı kimseyle paylaşma.
+me-feed-new = Yeni takvim bağlantısı oluştur
+
+## Site ayarları (çalışanlar)
+site-mail-title = E-postaların göndereni
+site-mail-intro = Katılımcılar bu adı gelen kutularında görür. Bir mesaja cevap verirlerse, cevap yanıt adresine gider. Bir alanı boş bırakırsanız, bu Treffpunkt sunucusunun varsayılan ayarı kullanılır.
+site-mail-from-name = Gönderen adı
+site-mail-from-name-hint = Örneğin: JMD Köln
+site-mail-from-address = Gönderen adresi
+site-mail-from-address-hint = Sadece posta sunucunuzun gönderim yapabildiği bir adres. BT ekibinize sorun.
+site-mail-reply-to = Yanıt adresi
+site-mail-reply-to-hint = Örneğin ekibinizin gelen kutusu: jmd@example.org
+site-mail-save = Kaydet
+site-mail-error-name = Lütfen en fazla 80 karakterlik bir ad yazın, tek satırda.
+
+## Erişilebilirlik beyanı ve çeviri notu
+translation-note = Bu sayfa bir makine yardımıyla çevrildi. Bu dili anadili olarak konuşan biri henüz kontrol etmedi.
+translation-note-link = Daha iyi yapmamıza yardım et
+accessibility-title = Erişilebilirlik beyanı
+accessibility-scope = Bu beyan, { $url } adresindeki Treffpunkt web sitesi içindir.
+accessibility-status-heading = Bu web sitesi ne kadar erişilebilir?
+accessibility-status = Bu web sitesi kısmen erişilebilir. BITV 2.0 ve WCAG 2.1 AA seviyesinin kurallarına uyar. Ama aşağıdaki eksikler var.
+accessibility-gaps-heading = Henüz erişilebilir olmayan ne var?
+accessibility-gap-translations = Arapça, Ukraynaca, Farsça, Türkçe ve Rusça metinler bir makine yardımıyla yazıldı. Bu dilleri anadili olarak konuşan kişiler onları henüz kontrol etmedi.
+accessibility-gap-tables = Çalışanlar için bazı tablolar geniş. Küçük bir ekranda onları yana kaydırırsın.
+accessibility-method-heading = Bunu nasıl kontrol ettik?
+accessibility-method = Web sitesini { $date } tarihinde kendimiz kontrol ettik: her dilde her sayfada otomatik testler (axe), sadece klavye ile testler ve küçük bir telefon ekranında testler yaptık.
+accessibility-feedback-heading = Engelleri bize bildir
+accessibility-feedback = Bir şey senin için çalışmıyor mu? Bir şeyi okumak veya kullanmak zor mu? Lütfen bize yaz. Sana iki hafta içinde cevap veririz.
+accessibility-enforcement-heading = Cevabımızdan memnun değilsen
+accessibility-enforcement = Engellilerin Eşitliği Yasası'na göre çalışan arabuluculuk bürosuna başvurabilirsin (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz). Bu ücretsizdir.
+
+## Çevrimdışı
+offline-title = Çevrimdışısın
+offline-text = Şu anda internet bağlantısı yok. Bir form gönderdiysen, form gitmedi. Yazdıkların kaybolmadı. Tekrar çevrimiçi olunca formu yeniden gönder.
+offline-own-registrations = Kayıtlarım (bu telefonda saklanıyor)

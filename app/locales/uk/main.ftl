@@ -1,0 +1,567 @@
+### review: machine-assisted
+# Treffpunkt, Ukrainian. Machine-assisted translation; not yet reviewed by a native speaker.
+
+site-name = Treffpunkt
+site-tagline = Заходи для молоді в Кельні
+skip-to-content = Перейти до змісту
+nav-home = Усі заходи
+
+lang-picker-label = Мова
+lang-picker-submit = Змінити
+
+format-date-time = %a, %-d %B, %H:%M
+format-long-date = %A, %-d %B
+format-time = %H:%M
+
+home-title = Що відбувається?
+home-programmes = Програми
+home-intro = Зустрічі, спорт, мови та свята для молоді від 12 до 27 років. Безкоштовно. Приходь!
+home-empty = Зараз немає нових дат. Будь ласка, подивись ще раз трохи пізніше.
+
+offer-kind-group = Щотижнева група
+offer-kind-event = Подія
+
+category-language = Мова
+category-sport = Спорт
+category-culture = Культура і творчість
+category-education = Школа і робота
+category-information = Інформація
+category-leisure = Вільний час
+category-festival = Свято
+
+offer-when = Коли
+offer-where = Де
+offer-organisers = Організатори
+offer-audience = Для кого
+offer-ages = Вік: { $min }–{ $max }
+offer-audience-parents = Батьки
+offer-audience-professionals = Фахівці
+offer-focus-girls = Для дівчат і молодих жінок
+offer-languages = Тут говорять
+offer-programme = Входить до програми
+offer-sessions = Дати
+offer-sessions-more = { $count ->
+    [one] і ще { $count } дата
+    [few] і ще { $count } дати
+    [many] і ще { $count } дат
+   *[other] і ще { $count } дати
+}
+offer-no-sessions = Зараз дати не заплановані.
+offer-capacity = { $count ->
+    [one] { $count } місце
+    [few] { $count } місця
+    [many] { $count } місць
+   *[other] { $count } місця
+}
+offer-map-link = Показати на карті (OpenStreetMap)
+offer-share = Поділитися
+offer-link-copied = Посилання скопійовано
+
+content-in-german = (німецькою)
+venue-step-free = Вхід без сходинок
+venue-accessible-toilet = Безбар’єрний туалет
+
+language-de = Німецька
+language-en = Англійська
+language-ar = Арабська
+language-uk = Українська
+language-ru = Російська
+language-fa = Перська (фарсі/дарі)
+language-tr = Турецька
+language-fr = Французька
+language-ku = Курдська
+language-ti = Тигринья
+
+not-found-title = Сторінку не знайдено
+not-found-text = Цієї сторінки немає (або вже немає). Можливо, захід уже закінчився.
+back-home = Переглянути всі заходи
+error-title = Щось пішло не так
+error-text = Будь ласка, спробуй ще раз трохи пізніше.
+
+footer-about = Treffpunkt веде молодіжна міграційна служба (JMD) у Кельні разом із партнерами.
+footer-privacy = Без реклами. Без стеження.
+
+# Accounts and signing in
+field-email = Адреса електронної пошти
+field-password = Пароль
+field-new-password = Новий пароль
+field-confirm-password = Повтори пароль
+field-display-name = Ім’я
+field-role = Роль
+field-organisation = Організація
+field-organisation-hint = Для партнерів: організація, для якої вони додають заходи.
+password-hint = { $count ->
+    [one] Щонайменше { $count } символ.
+    [few] Щонайменше { $count } символи.
+    [many] Щонайменше { $count } символів.
+   *[other] Щонайменше { $count } символу.
+}
+
+signin-title = Вхід
+signin-intro = Для працівників JMD і його партнерів.
+signin-submit = Увійти
+signin-forgot = Не пам’ятаєш пароль?
+signin-young-people = Хочеш переглянути свої реєстрації?
+signin-failed = Неправильна адреса електронної пошти або пароль.
+sign-out = Вийти
+too-many-attempts = Забагато спроб. Будь ласка, зачекай 15 хвилин і спробуй ще раз.
+email-invalid = Будь ласка, введи правильну адресу електронної пошти, наприклад name@example.org.
+name-missing = Будь ласка, введи ім’я.
+cross-site-refused = Цей запит надійшов з іншого сайту, тому його відхилено.
+
+reset-title = Відновлення пароля
+reset-intro = Введи свою адресу електронної пошти. Ми надішлемо тобі посилання, щоб встановити новий пароль. Посилання діє одну годину.
+reset-submit = Надіслати посилання
+reset-sent = Якщо є акаунт з цією адресою, ми вже надіслали лист.
+set-password-title = Встановити пароль
+set-password-submit = Зберегти пароль
+password-too-short = Пароль закороткий.
+password-mismatch = Два паролі не однакові.
+link-unknown = Це посилання недійсне. Будь ласка, попроси нове.
+link-used = Це посилання вже використано. Будь ласка, попроси нове.
+link-expired = Це посилання вже не діє. Будь ласка, попроси нове.
+
+staff-home = Огляд
+staff-nav-label = Розділ для працівників
+staff-your-offers = Ваші заходи
+staff-users = Акаунти
+staff-audit = Журнал дій
+forbidden-title = Немає доступу
+forbidden-text = Твій акаунт не має доступу до цієї сторінки.
+
+invite-title = Запросити когось
+invite-intro = Людина отримає лист із посиланням, щоб встановити пароль. Посилання діє 7 днів.
+invite-submit = Надіслати запрошення
+invite-sent = Запрошення надіслано.
+invite-exists = Для цієї адреси вже є акаунт.
+accounts-title = Усі акаунти
+account-invited = запрошено, пароля ще немає
+role-admin = Адміністратор
+role-staff = Працівник
+role-partner = Партнер
+
+audit-when = Коли
+audit-who = Хто
+audit-what = Що
+
+edit-offer-title = Редагувати захід
+edit-offer-public-page = Переглянути публічну сторінку
+
+me-title = Мої реєстрації
+me-intro = Введи свою адресу електронної пошти. Ми надішлемо тобі посилання на твої реєстрації. Пароль не потрібен.
+me-send-link = Надіслати посилання
+me-link-sent = Перевір свою електронну пошту. Посилання діє 30 хвилин.
+me-signed-in-as = Вхід з адресою
+me-no-registrations = У тебе ще немає реєстрацій.
+me-open = Відкрити мої реєстрації
+
+mail-reset-subject = Treffpunkt: новий пароль
+mail-reset-body = Привіт!
+
+    Хтось (сподіваємося, ти) хоче встановити новий пароль для Treffpunkt. Відкрий це посилання протягом однієї години:
+
+    { $link }
+
+    Якщо це не ти, нічого робити не потрібно.
+mail-invite-subject = Запрошення до Treffpunkt
+mail-invite-body = Привіт, { $name }!
+
+    Тебе запросили до Treffpunkt. Тут ви додаєте свої заходи для молоді. Встанови пароль за цим посиланням (діє 7 днів):
+
+    { $link }
+mail-magic-subject = Treffpunkt: твої реєстрації
+mail-magic-body = Привіт!
+
+    За цим посиланням ти побачиш свої реєстрації (діє 30 хвилин):
+
+    { $link }
+
+    Якщо це не ти, нічого робити не потрібно.
+
+# Dates and filters
+agenda-later = Пізніші дати
+agenda-empty = Дат не знайдено. Спробуй менше фільтрів.
+filter-title = Фільтр і пошук
+filter-search = Пошук
+filter-district = Район
+filter-category = Тип
+filter-language = Мова на заході
+filter-age = Твій вік
+filter-from = Від дати
+filter-to = До дати
+filter-free-places = Лише з вільними місцями
+filter-any = Усі
+filter-submit = Показати
+filter-reset = Скинути фільтри
+filter-age-invalid = Будь ласка, введи вік від 12 до 27, наприклад 16.
+filter-date-invalid = Будь ласка, введи дату, наприклад 2026-12-01.
+organisation-intro = Заходи цієї організації, також разом із партнерами.
+
+# Creating activities
+new-offer-title = Новий захід
+offer-form-has-errors = Будь ласка, перевір позначені поля. Усе інше збережено.
+offer-field-title = Назва (німецькою)
+offer-field-description = Опис
+offer-field-min-age = Вік від
+offer-field-max-age = Вік до
+offer-field-capacity = Місця
+offer-field-capacity-hint = Залиш порожнім, якщо кількість місць не обмежена.
+offer-field-first-date = Перша дата
+offer-field-start = Початок
+offer-field-end = Кінець
+offer-field-repeat = Повторення
+offer-repeat-once = Один раз
+offer-repeat-weekly = Щотижня
+offer-repeat-fortnightly = Кожні два тижні
+offer-field-count = Кількість дат
+offer-field-publish = Опублікувати зараз
+offer-save = Зберегти захід
+offer-error-title-missing = Будь ласка, введи назву.
+offer-error-too-long = Цей текст задовгий.
+offer-error-choose = Будь ласка, вибери щось одне.
+offer-error-ages-youth = Заходи для молоді — для віку від 12 до 27 років.
+offer-error-ages-order = Верхній вік має бути більшим за нижній.
+offer-error-number = Будь ласка, введи число.
+offer-error-capacity = Будь ласка, введи число від 1 або залиш поле порожнім.
+offer-error-date = Будь ласка, вибери дату.
+offer-error-time = Будь ласка, введи час, наприклад 17:00.
+offer-error-end-before-start = Кінець має бути після початку.
+offer-error-count = Будь ласка, вкажи від 1 до 52 дат.
+offer-error-venue-site = Це місце проведення не належить до відділення організації.
+edit-offer-status = Статус
+offer-status-draft = Чернетка (не публічно)
+offer-status-published = Опубліковано
+offer-status-cancelled = Скасовано
+offer-publish = Опублікувати
+offer-cancel = Скасувати цей захід
+offer-cancel-explained = Якщо скасувати захід, він і всі його майбутні дати зникнуть із сайту.
+offer-repeat-monthly = Щомісяця (той самий день тижня, напр. 2-й вівторок)
+offer-field-except = Дати без зустрічі
+offer-field-except-hint = Наприклад, шкільні канікули: дати як 2026-12-29, через кому.
+offer-error-except = Будь ласка, напиши дати так: 2026-12-29, 2027-01-05.
+session-cancel = Скасувати лише цю дату
+offer-cancelled-notice = Цей захід скасовано. Подивись інші заходи.
+
+## Offer editor: details, dates, copies
+copy-offer-title = Копіювати захід
+offer-details = Про захід
+offer-duplicate = Копіювати як новий захід
+offer-flag-saved = Збережено.
+offer-flag-gone = Не вдалося: захід або дата тим часом змінилися. Будь ласка, перевірте.
+offer-audience-youth = Молодь
+offer-field-title-plain = Назва
+offer-field-focus = Особливо для
+offer-focus-choice-everyone = Усіх
+offer-focus-choice-girls = Дівчат і молодих жінок
+offer-field-cohosts = Разом із
+offer-field-cohosts-hint = Інші організації, які проводять захід разом із вами.
+offer-field-contact-name = Контактна особа
+offer-field-contact-email = Електронна пошта контактної особи
+offer-field-contact-phone = Телефон контактної особи
+offer-field-registration = Реєстрація
+offer-registration-none = Без реєстрації: просто приходь
+offer-registration-series = Одна реєстрація на всі дати
+offer-registration-session = Реєстрація на кожну дату окремо
+offer-field-registration-opens = Реєстрація від
+offer-field-registration-closes = Реєстрація до
+offer-field-registration-window-hint = Залиште порожнім: реєстрація відкривається зараз і закривається на початку заходу.
+offer-programme-none = Без програми
+offer-section-what = Що
+offer-section-translations = Назва та опис іншими мовами
+offer-translations-hint = Молодь бачить текст своєю мовою, якщо він є. Інакше молодь бачить німецький текст.
+offer-section-who = Хто
+offer-section-where = Де
+offer-section-taking-part = Участь
+offer-section-when = Коли
+offer-error-capacity-taken = Уже зайнято більше місць. Будь ласка, вкажіть щонайменше стільки місць.
+offer-error-email = Будь ласка, введіть адресу електронної пошти, наприклад name@example.org.
+offer-error-moment = Будь ласка, виберіть дату і час.
+offer-error-window-order = Реєстрація має закритися після того, як вона відкрилася.
+offer-error-window-after-offer = Реєстрація має закритися до останньої дати.
+series-retime-title = Змінити час усіх майбутніх дат
+series-retime-hint = Усі майбутні дати отримають новий час. Дні не змінюються.
+series-retime-save = Змінити всі майбутні дати
+session-move-title = Перенести лише цю дату
+session-move = Перенести дату
+session-field-date = Дата
+session-add-title = Додати дату
+session-add = Додати дату
+
+## Programme editor
+staff-programmes = Програми
+programmes-empty = Програм ще немає.
+programme-offer-count = { $count ->
+    [one] { $count } захід
+    [few] { $count } заходи
+    [many] { $count } заходів
+   *[other] { $count } заходу
+}
+programme-new = Нова програма
+programme-edit = Редагувати програму
+programme-field-starts = Перший день
+programme-field-ends = Останній день
+programme-save = Зберегти програму
+programme-error-end-before-start = Останній день має бути після першого дня.
+programme-error-too-long = Програма триває не більше 120 днів.
+programme-offers = Заходи в програмі
+programme-offers-none = У програмі ще немає заходів.
+programme-offers-add = Додати заходи
+programme-offer-change = Змінити
+programme-offer-add = Додати
+programme-offer-remove = Вилучити
+offer-contact = Контакт
+offer-registration-opens-at = Реєстрація відкривається: { $when }
+offer-registration-closes-at = Реєстрація до: { $when }
+offer-places-full = Усі місця зайняті. Ти можеш записатися до списку очікування.
+offer-places-free = { $free ->
+    [one] Ще { $free } вільне місце
+    [few] Ще { $free } вільні місця
+    [many] Ще { $free } вільних місць
+   *[other] Ще { $free } вільного місця
+} (з { $count })
+field-site = Відділення (JMD)
+
+## Registration
+register-title = Реєстрація
+register-intro = Це займе одну хвилину. Ми питаємо лише те, що потрібно для цього заходу.
+register-field-first-name = Ім’я
+register-field-email = Адреса електронної пошти (твоя або твоїх батьків)
+register-field-birth-year = Рік народження
+register-field-birth-year-hint = Наприклад, 2009
+register-field-parent-email = Адреса електронної пошти мами або тата
+register-field-parent-email-hint = Лише якщо тобі 16 або менше: твої батьки отримають лист і дадуть згоду.
+register-field-parent-lang = Мова для твоїх батьків (для їхнього листа)
+register-field-phone = Телефон (необов’язково)
+register-field-needs = Що нам треба знати? (необов’язково)
+register-field-needs-hint = Наприклад: інвалідний візок, алергія, я прийду із сестрою.
+register-field-gender = Стать (необов’язково, лише для нашої статистики)
+register-gender-none = Не вказано
+register-gender-female = жіноча
+register-gender-male = чоловіча
+register-gender-diverse = інша
+register-field-date = Дата
+register-field-privacy = Я прочитав(-ла) інформацію про захист даних.
+register-privacy-text = Ми зберігаємо твої дані лише для цього заходу, а потім видаляємо їх. Їх бачить лише команда заходу. Ми нікому їх не передаємо.
+register-field-photo = Мене можна фотографувати на заході (необов’язково).
+register-submit = Зареєструватися
+register-error-name = Будь ласка, напиши своє ім’я.
+register-error-birth-year = Будь ласка, напиши рік народження чотирма цифрами, наприклад 2009.
+register-error-phone = Будь ласка, пиши в номері телефону лише цифри, пробіли і +.
+register-error-privacy = Будь ласка, підтвердь, що ти прочитав(-ла) інформацію про захист даних.
+register-error-parent-email = Тобі 16 або менше. Будь ласка, напиши адресу електронної пошти мами або тата.
+register-not-open = На цей захід не можна зареєструватися.
+register-drop-in = Без реєстрації: просто приходь.
+register-not-yet = Реєстрація ще не почалася.
+register-closed = Реєстрація закінчилася.
+register-too-young = Цей захід для старших.
+register-too-old = Цей захід для молодших.
+register-already = З цією адресою електронної пошти вже є реєстрація. Ми ще раз надіслали посилання на цю адресу.
+registration-title = Твоя реєстрація
+registration-confirmed = Твою реєстрацію підтверджено.
+registration-waitlisted = Ти в списку очікування. Твій номер: { $position }. Коли звільниться місце, ти отримаєш лист.
+registration-awaiting-consent = Ми тримаємо для тебе місце. Твої батьки отримали лист. Коли вони дадуть згоду, твою реєстрацію буде підтверджено.
+registration-cancelled = Цю реєстрацію скасовано.
+registration-cancel = Скасувати реєстрацію
+registration-cancel-hint = Не можеш прийти? Будь ласка, скасуй реєстрацію. Тоді твоє місце отримає хтось інший.
+registration-keep-link = Збережи цю сторінку. Ми також надіслали тобі посилання листом.
+registration-offer-link = До заходу
+consent-title = Згода батьків
+consent-intro = { $name } хоче взяти участь у цьому заході. Дитині { $name } 16 років або менше, тому ми питаємо Вас.
+consent-what = Що
+consent-when = Коли
+consent-photos = Фото на заході
+consent-photos-yes = { $name } просить дозволити фото.
+consent-photos-no = Без фото.
+consent-text = Якщо Ви відповідаєте «так», Ви погоджуєтеся, що ми зберігаємо ім’я, адресу електронної пошти та рік народження дитини { $name } для цього заходу. Після заходу ми видаляємо ці дані.
+consent-yes = Так, я погоджуюся
+consent-no = Ні
+consent-done-yes = Дякуємо. Реєстрацію для { $name } підтверджено.
+consent-done-no = Дякуємо за відповідь. Реєстрацію скасовано.
+consent-answered = На цей запит уже відповіли, або він уже не діє.
+
+## Messages
+mail-confirmed-subject = Твою реєстрацію підтверджено: { $offer }
+mail-confirmed-body = Привіт, { $name }!
+
+    Твою реєстрацію підтверджено: { $offer }
+    Коли: { $when }
+    Де: { $where }
+
+    Переглянути або скасувати реєстрацію: { $link }
+    Усі твої реєстрації: { $me }
+
+    До зустрічі!
+mail-waitlisted-subject = Список очікування: { $offer }
+mail-waitlisted-body = Привіт, { $name }!
+
+    Усі місця на «{ $offer }» зайняті. Ти в списку очікування.
+    Коли звільниться місце, ми тобі напишемо.
+
+    Переглянути або скасувати реєстрацію: { $link }
+    Усі твої реєстрації: { $me }
+mail-promoted-subject = Є вільне місце: { $offer }
+mail-promoted-body = Привіт, { $name }!
+
+    Гарна новина: звільнилося місце. Тепер твою реєстрацію підтверджено: { $offer }
+    Коли: { $when }
+    Де: { $where }
+
+    Не можеш прийти? Будь ласка, скасуй реєстрацію: { $link }
+    Усі твої реєстрації: { $me }
+mail-awaiting-consent-subject = Твої батьки мають дати згоду: { $offer }
+mail-awaiting-consent-body = Привіт, { $name }!
+
+    Ми тримаємо для тебе місце: { $offer }
+    Твої батьки отримали лист. Коли вони дадуть згоду, твою реєстрацію буде підтверджено.
+
+    Твоя реєстрація: { $link }
+mail-consent-request-subject = Просимо Вашої згоди: { $name } хоче взяти участь
+mail-consent-request-body = Добрий день!
+
+    { $name } хоче взяти участь у цьому заході: { $offer }
+    Коли: { $when }
+    Де: { $where }
+
+    Дитині { $name } 16 років або менше, тому нам потрібна Ваша згода.
+    Тут Ви бачите всю інформацію і можете відповісти «так» або «ні»: { $link }
+
+    Ми тримаємо місце для { $name } 3 дні.
+mail-consent-expired-subject = Реєстрація вже не діє: { $offer }
+mail-consent-expired-body = Привіт, { $name }!
+
+    Твої батьки не відповіли вчасно. Тому твою реєстрацію на «{ $offer }» скасовано.
+    Ти можеш зареєструватися ще раз.
+mail-cancelled-subject = Скасовано: { $offer }
+mail-cancelled-body = Привіт, { $name }!
+
+    Твою реєстрацію на «{ $offer }» скасовано.
+
+    Твоя реєстрація: { $link }
+    Усі твої реєстрації: { $me }
+mail-already-subject = Твоя реєстрація: { $offer }
+mail-already-body = Привіт, { $name }!
+
+    Хтось хотів зареєструватися на «{ $offer }» з твоєю адресою електронної пошти. У тебе вже є реєстрація.
+    Переглянути або скасувати реєстрацію: { $link }
+cancel-note = Повідомлення для зареєстрованих (необов’язково)
+cancel-note-hint = Усі зареєстровані отримають лист із вашим текстом, наприклад з іншою датою.
+session-cancel-confirm = Скасувати дату
+mail-offer-cancelled-subject = Скасовано: { $offer }
+mail-offer-cancelled-body = Привіт, { $name }!
+
+    На жаль, «{ $offer }» скасовано. Усі дати скасовано.
+
+    { $note }
+mail-session-cancelled-subject = Дату скасовано: { $offer }
+mail-session-cancelled-body = Привіт, { $name }!
+
+    Дату { $when } заходу «{ $offer }» скасовано. Інші дати залишаються.
+
+    { $note }
+
+## Participants (staff)
+participants-title = Зареєстровані
+participants-flag-saved = Збережено.
+participants-flag-gone = Не вдалося: реєстрація тим часом змінилася.
+participants-flag-full = Вільних місць немає. Збільште кількість місць або скасуйте одну реєстрацію.
+participants-flag-message-sent = Повідомлення надіслано.
+participants-flag-message-empty = Будь ласка, напишіть тему і текст.
+participants-status-confirmed = Зареєстровано
+participants-status-awaiting_consent = Чекаємо на згоду батьків
+participants-status-waitlisted = Список очікування
+participants-status-cancelled = Скасовано
+participants-csv = Завантажити список як таблицю (CSV)
+participants-add = Зареєструвати когось (наприклад, на місці)
+participants-add-submit = Зареєструвати
+participants-message = Повідомлення всім зареєстрованим
+participants-message-subject = Тема
+participants-message-body = Текст
+participants-message-send = Надіслати повідомлення
+participants-actions = Дії
+participants-move-up = Дати місце зараз
+participants-cancel = Скасувати
+participants-cancel-reason = Причина (необов’язково)
+participants-registered-at = Дата реєстрації
+answer-yes = так
+answer-no = ні
+
+## Undeliverable mail (admins)
+outbox-title = Недоставлені листи
+outbox-intro = Поштовий сервер не прийняв ці повідомлення. Коли причину усунуто (наприклад, неправильну адресу або дані для входу), можна спробувати ще раз.
+outbox-none-failed = Усі повідомлення доставлено.
+outbox-error = Помилка
+outbox-attempts = { $count ->
+    [one] { $count } спроба
+    [few] { $count } спроби
+    [many] { $count } спроб
+   *[other] { $count } спроби
+}
+outbox-retry = Надіслати ще раз
+outbox-retried = Повідомлення незабаром буде надіслано ще раз.
+
+## Calendar
+calendar-add = Додати до календаря
+calendar-subscribe = Підписатися в календарі
+calendar-alarm = Початок через 2 години.
+mail-date-changed-subject = Новий час: { $offer }
+mail-date-changed-body = Привіт, { $name }!
+
+    Одна з дат заходу «{ $offer }» має новий час. Твій календар отримає новий час разом із цим листом.
+    Де: { $where }
+
+    Твоя реєстрація: { $link }
+mail-reminder-day-subject = Завтра: { $offer }
+mail-reminder-day-body = Привіт, { $name }!
+
+    Завтра починається: { $offer }
+    Коли: { $when }
+    Де: { $where }
+
+    Не можеш прийти? Будь ласка, скасуй реєстрацію: { $link }
+mail-reminder-hours-subject = Скоро: { $offer }
+mail-reminder-hours-body = Привіт, { $name }!
+
+    Через дві години починається: { $offer }
+    Коли: { $when }
+    Де: { $where }
+
+    Не можеш прийти? Будь ласка, скасуй реєстрацію: { $link }
+offer-field-remind-day = Нагадування листом за день до кожної дати
+offer-field-remind-hours = Нагадування листом за дві години до кожної дати
+me-feed-title = Твої дати в календарі
+me-feed-intro = З цим посиланням календар у твоєму телефоні показує всі твої дати, навіть коли час змінюється. Нікому не давай це посилання.
+me-feed-new = Створити нове посилання для календаря
+
+## Site settings (staff)
+site-mail-title = Відправник листів
+site-mail-intro = Учасники бачать це ім’я у своїй поштовій скриньці. Коли вони відповідають на лист, відповідь іде на адресу для відповідей. Залиш поле порожнім, щоб використати стандартне налаштування цього сервера Treffpunkt.
+site-mail-from-name = Ім’я відправника
+site-mail-from-name-hint = Наприклад: JMD Köln
+site-mail-from-address = Адреса відправника
+site-mail-from-address-hint = Лише адреса, з якої ваш поштовий сервер може надсилати листи. Запитай у вашій ІТ-службі.
+site-mail-reply-to = Адреса для відповідей
+site-mail-reply-to-hint = Наприклад, поштова скринька вашої команди: jmd@example.org
+site-mail-save = Зберегти
+site-mail-error-name = Будь ласка, напиши ім’я не довше за 80 символів, в одному рядку.
+
+## Accessibility statement and translation note
+translation-note = Цю сторінку переклали за допомогою машини. Носій мови ще не перевірив її.
+translation-note-link = Допоможи нам зробити її кращою
+accessibility-title = Заява про доступність
+accessibility-scope = Ця заява стосується вебсайту Treffpunkt за адресою { $url }.
+accessibility-status-heading = Наскільки доступний цей вебсайт?
+accessibility-status = Цей вебсайт частково доступний. Він дотримується правил BITV 2.0 і WCAG 2.1 рівня AA, крім недоліків, перелічених нижче.
+accessibility-gaps-heading = Що ще не доступне?
+accessibility-gap-translations = Тексти арабською, українською, фарсі, турецькою та російською мовами написали за допомогою машини. Носії мови ще не перевірили їх.
+accessibility-gap-tables = Деякі таблиці для працівників широкі. На малому екрані їх треба прокручувати вбік.
+accessibility-method-heading = Як ми це перевірили?
+accessibility-method = Ми самі перевірили вебсайт { $date }: автоматичними тестами (axe) на кожній сторінці кожною мовою, а також лише з клавіатурою і на малому екрані телефона.
+accessibility-feedback-heading = Розкажи нам про бар’єри
+accessibility-feedback = Щось не працює для тебе? Щось важко читати чи використовувати? Будь ласка, напиши нам. Ми відповімо тобі протягом двох тижнів.
+accessibility-enforcement-heading = Якщо тебе не влаштовує наша відповідь
+accessibility-enforcement = Ти можеш звернутися до служби примирення згідно із Законом про рівні права людей з інвалідністю (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz). Це безкоштовно.
+
+## Offline
+offline-title = Ти офлайн
+offline-text = Зараз немає з’єднання з інтернетом. Якщо ти надіслав(-ла) форму, її не надіслано. Твій текст збережено. Надішли форму ще раз, коли будеш онлайн.
+offline-own-registrations = Мої реєстрації (збережені на цьому телефоні)

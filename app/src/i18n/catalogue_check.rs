@@ -1,0 +1,200 @@
+//! The test that keeps every shipped catalogue whole: it parses each one with Fluent's own parser
+//! and compares it with the German original. A key missing, a placeholder renamed or lost, a
+//! plural without one of its language's CLDR categories (from `intl_pluralrules`, the rules
+//! Fluent itself uses), or a catalogue in the wrong script fails it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+use intl_pluralrules::{PluralRuleType, PluralRules};
+
+use super::Lang;
+
+/// What the test needs of one message.
+#[derive(Default)]
+struct Shape {
+    variables: BTreeSet<String>,
+    /// The variant names of each select on a number, in order.
+    plurals: Vec<BTreeSet<String>>,
+    /// The visible text, placeables left out.
+    text: String,
+}
+
+fn source(lang: Lang) -> String {
+    let path = format!("{}/locales/{}/main.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+fn shapes(lang: Lang) -> BTreeMap<String, Shape> {
+    let source = source(lang);
+    let resource = fluent_syntax::parser::parse(source.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{lang:?}: the catalogue does not parse: {errors:?}"));
+    let mut shapes = BTreeMap::new();
+    for entry in resource.body {
+        if let Entry::Message(message) = entry {
+            let mut shape = Shape::default();
+            if let Some(pattern) = &message.value {
+                walk(pattern, &mut shape);
+            }
+            shapes.insert(message.id.name.to_owned(), shape);
+        }
+    }
+    shapes
+}
+
+fn walk(pattern: &Pattern<&str>, shape: &mut Shape) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => shape.text.push_str(value),
+            PatternElement::Placeable { expression } => expression_walk(expression, shape),
+        }
+    }
+}
+
+fn expression_walk(expression: &Expression<&str>, shape: &mut Shape) {
+    match expression {
+        Expression::Inline(inline) => inline_walk(inline, shape),
+        Expression::Select { selector, variants } => {
+            inline_walk(selector, shape);
+            let names = variants
+                .iter()
+                .filter_map(|variant| match &variant.key {
+                    VariantKey::Identifier { name } => Some((*name).to_owned()),
+                    // An exact number ([0]) is an extra, not a category.
+                    VariantKey::NumberLiteral { .. } => None,
+                })
+                .collect();
+            shape.plurals.push(names);
+            for variant in variants {
+                walk(&variant.value, shape);
+            }
+        }
+    }
+}
+
+fn inline_walk(inline: &InlineExpression<&str>, shape: &mut Shape) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            shape.variables.insert(id.name.to_owned());
+        }
+        InlineExpression::Placeable { expression } => expression_walk(expression, shape),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_walk(argument, shape);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The cardinal plural categories of a language, as CLDR defines them: every category that some
+/// whole or decimal number falls into.
+fn plural_categories(lang: Lang) -> BTreeSet<String> {
+    let rules = PluralRules::create(lang.langid(), PluralRuleType::CARDINAL).expect("CLDR knows the language");
+    let whole = (0..=1000).map(|n| rules.select(n).unwrap());
+    let decimal = ["0.5", "1.5", "2.5", "3.5", "11.5", "100.5"].map(|n| rules.select(n).unwrap());
+    whole.chain(decimal).map(|category| format!("{category:?}").to_lowercase()).collect()
+}
+
+/// The share of messages with letters whose letters are mostly in `script`. Names (Treffpunkt,
+/// OpenStreetMap) stay Latin, so a complete translation sits a little below 100 %.
+fn script_share(shapes: &BTreeMap<String, Shape>, script: fn(char) -> bool) -> f64 {
+    let mut with_letters = 0;
+    let mut in_script = 0;
+    for shape in shapes.values() {
+        // strftime patterns (%A, %-d) are codes, not words.
+        let text: String = shape
+            .text
+            .split('%')
+            .enumerate()
+            .map(|(i, part)| if i == 0 { part } else { part.get(1..).unwrap_or("") })
+            .collect();
+        let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.is_empty() {
+            continue;
+        }
+        with_letters += 1;
+        if letters.iter().filter(|c| script(**c)).count() * 2 > letters.len() {
+            in_script += 1;
+        }
+    }
+    f64::from(in_script) / f64::from(with_letters.max(1))
+}
+
+fn arabic_script(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+fn cyrillic_script(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{04FF}')
+}
+
+#[test]
+fn every_catalogue_is_complete_and_keeps_placeholders_and_plurals() {
+    let german = shapes(Lang::De);
+    assert!(german.len() > 300, "the German catalogue was not read");
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let shapes = shapes(*lang);
+        let categories = plural_categories(*lang);
+        for (id, original) in &german {
+            let Some(shape) = shapes.get(id) else {
+                problems.push(format!("{lang:?} lacks {id}"));
+                continue;
+            };
+            if shape.variables != original.variables {
+                problems.push(format!(
+                    "{lang:?} {id}: placeholders {:?}, German has {:?}",
+                    shape.variables, original.variables
+                ));
+            }
+            for plural in &shape.plurals {
+                if *plural != categories {
+                    problems.push(format!("{lang:?} {id}: plural variants {plural:?}, CLDR says {categories:?}"));
+                }
+            }
+        }
+        for id in shapes.keys().filter(|id| !german.contains_key(*id)) {
+            problems.push(format!("{lang:?} has {id}, which German lacks"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn translations_are_written_in_their_own_script() {
+    for (lang, script) in [
+        (Lang::Ar, arabic_script as fn(char) -> bool),
+        (Lang::Fa, arabic_script),
+        (Lang::Uk, cyrillic_script),
+        (Lang::Ru, cyrillic_script),
+    ] {
+        let share = script_share(&shapes(lang), script);
+        assert!(share >= 0.9, "{lang:?}: only {:.0} % of the texts are in its script", share * 100.0);
+    }
+}
+
+#[test]
+fn plural_categories_come_from_cldr() {
+    let names = |lang| plural_categories(lang).into_iter().collect::<Vec<_>>().join(" ");
+    assert_eq!(names(Lang::Ar), "few many one other two zero");
+    assert_eq!(names(Lang::Uk), "few many one other");
+    assert_eq!(names(Lang::Ru), "few many one other");
+    assert_eq!(names(Lang::De), "one other");
+}
+
+#[test]
+fn the_check_notices_a_broken_catalogue() {
+    let broken = "a = Hallo { $nmae }\nb = { $count ->\n    [one] eins\n   *[other] viele\n}\n";
+    let resource = fluent_syntax::parser::parse(broken).unwrap();
+    let mut shapes = Vec::new();
+    for entry in resource.body {
+        if let Entry::Message(message) = entry {
+            let mut shape = Shape::default();
+            walk(message.value.as_ref().unwrap(), &mut shape);
+            shapes.push(shape);
+        }
+    }
+    assert!(shapes[0].variables.contains("nmae"));
+    assert_ne!(shapes[1].plurals[0], plural_categories(Lang::Ru), "Russian needs few and many too");
+}

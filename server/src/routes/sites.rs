@@ -1,0 +1,41 @@
+//! A site's settings form (staff of the site and admins).
+
+use app::domain::offer_form::Fields;
+use app::domain::policy::{Action, Actor, allows};
+use app::domain::site_mail::validate;
+use app::ssr::drafts;
+use app::ssr::http::request_lang;
+use app::ssr::service::sites as service;
+use app::ssr::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect};
+use axum::{Extension, Form};
+
+use super::account::{Answer, now};
+
+/// Saves who the site's messages come from; a form with errors comes back with what was typed.
+pub async fn set_sender(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(site_id): Path<i64>,
+    headers: HeaderMap,
+    Form(fields): Form<Fields>,
+) -> Answer {
+    if actor == Actor::Anonymous {
+        return Ok(Redirect::to("/staff/login").into_response());
+    }
+    let Some(user_id) = actor.user_id().filter(|_| allows(&actor, Action::EditSite { site_id })) else {
+        return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
+    };
+    match validate(&fields) {
+        Ok(sender) => {
+            service::set_sender(&state.db, user_id, site_id, &sender, now()).await?;
+            Ok(Redirect::to(&format!("/staff/site?site={site_id}&saved")).into_response())
+        }
+        Err(errors) => {
+            let token = drafts::save(&state.db, Some(user_id), &fields, &errors, now()).await?;
+            Ok(Redirect::to(&format!("/staff/site?site={site_id}&draft={token}")).into_response())
+        }
+    }
+}
