@@ -79,7 +79,7 @@ test("every public page passes axe in every language", async ({ page, javaScript
   const organisation = await page.locator('a[href^="/organisations/"]').first().getAttribute("href");
   const paths = ["/", offer!, programme!, organisation!, "/me", "/barrierefreiheit", "/offline", "/staff/login", "/nowhere"];
   for (const lang of LANGUAGES) {
-    await page.context().addCookies([{ name: "lang", value: lang, url: page.url() }]);
+    await page.context().addCookies([{ name: "lang", value: lang, domain: new URL(page.url()).hostname, path: "/" }]);
     for (const path of paths) {
       await page.goto(path);
       await expectLanguage(page, lang, lang === "ar" || lang === "fa" ? "rtl" : "ltr");

@@ -16,7 +16,7 @@ export function createAdmin(email: string): string {
   return new URL(link!).pathname;
 }
 
-/** The path of a link matching `pattern` in an .eml the server wrote for `recipient` (delivery
+/** The path (and query) of a link matching `pattern` in an .eml the server wrote for `recipient` (delivery
  * runs every 2 seconds); the newest such message wins. */
 export async function linkFromOutbox(recipient: string, pattern = /https?:\/\/\S+\/staff\/set-password\/[0-9a-f]+/): Promise<string> {
   const folder = process.env.TREFFPUNKT_OUTBOX_DIR!;
@@ -25,14 +25,27 @@ export async function linkFromOutbox(recipient: string, pattern = /https?:\/\/\S
       .filter((name) => name.endsWith(".eml"))
       .map((name) => ({ name, at: statSync(join(folder, name)).mtimeMs }))
       .sort((a, b) => b.at - a.at)
-      .map(({ name }) => readFileSync(join(folder, name), "utf8").replace(/=\r?\n/g, ""))
+      .map(({ name }) => readableEml(readFileSync(join(folder, name), "utf8")))
       .filter((text) => text.includes(`To: ${recipient}`))
       .map((text) => text.match(pattern))
       .find((url) => url);
-    if (found) return new URL(found[0]).pathname;
+    if (found) {
+      const url = new URL(found[0]);
+      return url.pathname + url.search;
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`no message to ${recipient}`);
+}
+
+/** A message as its reader sees it: quoted-printable undone (soft line breaks, the "=" of query
+ * strings), and base64 parts (messages in Cyrillic or Arabic script) decoded after the headers. */
+function readableEml(raw: string): string {
+  const text = raw.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
+  const decoded = [...text.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/g)].map(
+    (part) => Buffer.from(part[1].replace(/\s/g, ""), "base64").toString("utf8"),
+  );
+  return [text, ...decoded].join("\n");
 }
 
 export async function setPassword(page: Page, path: string, javaScriptEnabled?: boolean) {

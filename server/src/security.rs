@@ -54,9 +54,10 @@ fn authority(url: &str) -> Option<&str> {
 }
 
 /// The policy for responses that set none of their own (redirects, files, plain answers);
-/// pages send a stricter one with the nonce of their hydration script.
-pub const DEFAULT_CSP: &str =
-    "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+/// pages send a stricter one with the nonce of their hydration script. The service worker
+/// (/sw.js) runs under its file's policy, so this one lets it fetch from this site.
+pub const DEFAULT_CSP: &str = "default-src 'none'; connect-src 'self'; style-src 'self'; img-src 'self'; \
+                               frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 #[cfg(test)]
 mod tests {

@@ -25,13 +25,15 @@ pub fn Layout(children: Children) -> impl IntoView {
             </a>
             <LanguagePicker/>
         </header>
-        {(!lang.reviewed()).then(|| view! {
-            <p class="translation-note">
-                {lang.t("translation-note")} " "
-                <a href="/barrierefreiheit#feedback">{lang.t("translation-note-link")}</a>
-            </p>
-        })}
-        <main id="main" tabindex="-1">{children()}</main>
+        <main id="main" tabindex="-1">
+            {(!lang.reviewed()).then(|| view! {
+                <p class="translation-note">
+                    {lang.t("translation-note")} " "
+                    <a href="/barrierefreiheit#feedback">{lang.t("translation-note-link")}</a>
+                </p>
+            })}
+            {children()}
+        </main>
         <footer class="site-footer">
             <p>{lang.t("footer-about")}</p>
             <p>{lang.t("footer-privacy")}</p>

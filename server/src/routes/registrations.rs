@@ -4,6 +4,7 @@
 
 use app::domain::offer_form::{Errors, Fields};
 use app::domain::registration::validate;
+use app::i18n::Lang;
 use app::ssr::drafts;
 use app::ssr::http::request_lang;
 use app::ssr::links::Purpose;
@@ -75,6 +76,8 @@ pub async fn cancel(State(state): State<AppState>, Path(token): Path<String>, he
 #[derive(serde::Deserialize)]
 pub struct ConsentForm {
     answer: String,
+    /// The language the consent page was shown in (the parent's).
+    lang: Option<String>,
 }
 
 /// A parent's yes or no.
@@ -92,7 +95,8 @@ pub async fn answer_consent(
         (true, false) => "no",
         (false, _) => "answered",
     };
-    Ok(Redirect::to(&format!("/consent/{token}?{flag}")).into_response())
+    let lang = form.lang.as_deref().and_then(Lang::from_code).unwrap_or_else(|| request_lang(&headers));
+    Ok(Redirect::to(&format!("/consent/{token}?{flag}&lang={}", lang.code())).into_response())
 }
 
 /// "Add to calendar" on the registration's page: its dates as an .ics file.

@@ -180,6 +180,8 @@ pub fn ConsentPage() -> impl IntoView {
                 {open.then(|| view! {
                     <p>{with_name("consent-text")}</p>
                     <form method="post" action=format!("/consent/{token}") class="cluster" data-no-reload="">
+                        // The answer page stays in the parent's language, whatever the browser says.
+                        <input type="hidden" name="lang" value=lang.code()/>
                         <button type="submit" name="answer" value="yes" class="button">{lang.t("consent-yes")}</button>
                         <button type="submit" name="answer" value="no" class="button button-quiet">{lang.t("consent-no")}</button>
                     </form>
