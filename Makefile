@@ -16,7 +16,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version =
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help run test toolchain site lint unit integration end2end bench clean
+.PHONY: help run test toolchain site lint unit integration end2end bench lighthouse clean
 
 help:
 	@echo "make run    build and serve Treffpunkt with demo data on http://127.0.0.1:3000"
@@ -105,3 +105,8 @@ bench: toolchain site
 	.ci/bench-pages
 	.ci/bench-registrations
 	.ci/bench-mail
+
+# Lighthouse mobile scores and first-load bytes, German and Arabic (a measurement, not a test).
+lighthouse: toolchain site
+	cargo build --release -p server
+	.ci/lighthouse

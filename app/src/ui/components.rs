@@ -94,6 +94,20 @@ pub fn When(span: LocalSpan) -> impl IntoView {
     view! { <time datetime=span.starts.to_rfc3339()>{lang.span(&span)}</time> }
 }
 
+/// A language spoken at an offer as lists show it: in its own name and script, which its speakers
+/// spot at a glance, with the reader's word for it where that differs: "العربية (Arabisch)".
+pub fn spoken_language_label(lang: Lang, code: &str) -> String {
+    let own: &str = match code {
+        "fr" => "Français",
+        "ku" => "Kurdî",
+        "ti" => "ትግርኛ",
+        _ => Lang::from_code(code).map_or(code, |spoken| spoken.native_name()),
+    };
+    let key = format!("language-{code}");
+    let translated = lang.t(&key);
+    if translated == key || lang.code() == code { own.to_owned() } else { format!("{own} ({translated})") }
+}
+
 pub fn kind_label(lang: Lang, kind: OfferKind) -> String {
     lang.t(&format!("offer-kind-{}", kind.code()))
 }

@@ -199,7 +199,7 @@ async fn offer_page_shows_details_sessions_and_island(app: TestApp) {
     assert!(body.contains("Marzellenstraße 26"));
     assert!(body.contains("openstreetmap.org/search?query=Marzellenstra%C3%9Fe%2026"));
     assert!(body.contains("Ohne Stufen erreichbar"));
-    assert!(body.contains("Arabisch") && body.contains("Ukrainisch"));
+    assert!(body.contains("العربية (Arabisch)") && body.contains("Українська (Ukrainisch)"), "own names first");
     // Weekly on Tuesdays at 17:00 local time, whatever the UTC offset.
     let tuesdays = body.matches("Di., ").count();
     assert!(tuesdays >= 10, "expected the next Tuesdays, found {tuesdays}");

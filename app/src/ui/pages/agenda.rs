@@ -14,7 +14,7 @@ use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::agenda::{self, AgendaFilter, AgendaItem, Cursor};
 use crate::ssr::http::percent_encode;
 use crate::ssr::state::AppState;
-use crate::ui::components::{LoadError, Written, category_label};
+use crate::ui::components::{LoadError, Written, category_label, spoken_language_label};
 
 /// Sessions per page: a phone screen or two.
 const PAGE_SIZE: i64 = 25;
@@ -218,7 +218,7 @@ fn FilterForm(typed: Typed, districts: Arc<Vec<String>>, errors: FilterErrors, p
                         {option(String::new(), any.clone(), typed.spoken.is_empty())}
                         {SPOKEN_LANGUAGES
                             .iter()
-                            .map(|code| option((*code).to_owned(), lang.t(&format!("language-{code}")), *code == typed.spoken))
+                            .map(|code| option((*code).to_owned(), spoken_language_label(lang, code), *code == typed.spoken))
                             .collect_view()}
                     </select>
                 </div>

@@ -9,7 +9,9 @@ use crate::ssr::db::offers::{self, OfferDetail};
 use crate::ssr::drafts;
 use crate::ssr::http::percent_encode;
 use crate::ssr::state::AppState;
-use crate::ui::components::{CalendarLinks, LoadError, When, Written, category_label, kind_label};
+use crate::ui::components::{
+    CalendarLinks, LoadError, When, Written, category_label, kind_label, spoken_language_label,
+};
 use crate::ui::islands::ShareButton;
 use crate::ui::pages::{NotFoundPage, RegisterForm};
 
@@ -62,14 +64,8 @@ fn OfferView(
         Audience::Professionals => lang.t("offer-audience-professionals"),
     };
     let focus = (offer.focus == "girls").then(|| lang.t("offer-focus-girls"));
-    let languages = spoken_languages(&offer.languages)
-        .map(|code| {
-            let key = format!("language-{code}");
-            let name = lang.t(&key);
-            if name == key { code.to_owned() } else { name }
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
+    let languages =
+        spoken_languages(&offer.languages).map(|code| spoken_language_label(lang, code)).collect::<Vec<_>>().join(", ");
     let hosts = std::iter::once((offer.organisation_id, offer.organisation.clone()))
         .chain(offer.cohosts.iter().map(|host| (host.id, host.name.clone())))
         .collect::<Vec<_>>();
