@@ -1,9 +1,10 @@
 //! The public pages as a phone without JavaScript sees them.
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, browser};
 
 crate::on_both_backends!(
     health_check_reaches_the_database,
+    arabic_pages_read_right_to_left_and_mark_german_texts,
     home_lists_upcoming_demo_offers_in_german,
     home_follows_the_browser_language,
     language_switch_remembers_the_choice_and_returns,
@@ -230,4 +231,29 @@ async fn responses_are_compressed_and_carry_a_request_id(app: TestApp) {
     assert_eq!(response.headers()["content-encoding"], "br");
     let id = response.headers()["x-request-id"].to_str().unwrap();
     assert_eq!(id.len(), 36, "a UUID names the request in the logs: {id}");
+}
+
+/// An Arabic reader gets a right-to-left page that says its translation is machine-assisted, and
+/// titles staff wrote only in German carry that marker and lang="de"; a German reader sees none
+/// of it. A link written for a parent's language (?lang=) wins over the browser, not over a choice.
+async fn arabic_pages_read_right_to_left_and_mark_german_texts(app: TestApp) {
+    let (_, arabic) = app.page("/", "ar,de;q=0.5").await;
+    assert!(arabic.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(arabic.contains(r#"class="translation-note""#) && arabic.contains(r#"href="/barrierefreiheit#feedback""#));
+    assert!(
+        arabic.contains(r#"<bdi lang="de">Sprachcafé</bdi> <span class="in-german">(بالألمانية)</span>"#),
+        "{arabic}"
+    );
+    let (_, german) = app.page("/", "de").await;
+    assert!(german.contains(r#"<html lang="de" dir="ltr">"#));
+    assert!(!german.contains("translation-note") && !german.contains("in-german"));
+
+    let (_, linked) = app.page("/barrierefreiheit?lang=ru", "de").await;
+    assert!(linked.contains(r#"<html lang="ru" dir="ltr">"#), "the link's language");
+    let chosen = browser();
+    let (status, ..) = app.get_with(&chosen, "/lang/fa?back=/").await;
+    assert_eq!(status, 303);
+    let (.., page) = app.get_with(&chosen, "/barrierefreiheit?lang=ru").await;
+    assert!(page.contains(r#"<html lang="fa" dir="rtl">"#), "the reader's own choice wins");
+    assert!(page.contains("<h1>") && page.contains("mailto:"), "the statement has a contact");
 }

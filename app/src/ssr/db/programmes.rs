@@ -12,6 +12,8 @@ pub struct Programme {
     pub id: i64,
     pub title: String,
     pub description: String,
+    /// 1 when the texts are the German original: no translation into the reader's language.
+    pub in_german: i64,
     /// First and last day, "YYYY-MM-DD".
     pub starts_on: String,
     pub ends_on: String,
@@ -20,7 +22,8 @@ pub struct Programme {
 pub async fn find_by_slug(db: &Db, lang: Lang, slug: &str) -> sqlx::Result<Option<Programme>> {
     sqlx::query_as(
         "SELECT p.id, COALESCE(tr.title, p.title) AS title,
-                COALESCE(NULLIF(tr.description, ''), p.description) AS description, p.starts_on, p.ends_on
+                COALESCE(NULLIF(tr.description, ''), p.description) AS description, p.starts_on, p.ends_on,
+                CAST(CASE WHEN tr.title IS NULL THEN 1 ELSE 0 END AS BIGINT) AS in_german
          FROM programmes p
          LEFT JOIN programme_translations tr ON tr.programme_id = p.id AND tr.lang = $1
          WHERE p.slug = $2
@@ -36,12 +39,14 @@ pub async fn find_by_slug(db: &Db, lang: Lang, slug: &str) -> sqlx::Result<Optio
 pub struct ProgrammeLink {
     pub slug: String,
     pub title: String,
+    pub in_german: i64,
 }
 
 /// Programmes that have not ended by `today` ("YYYY-MM-DD"), soonest first.
 pub async fn current(db: &Db, lang: Lang, today: &str) -> sqlx::Result<Vec<ProgrammeLink>> {
     sqlx::query_as(
-        "SELECT p.slug, COALESCE(tr.title, p.title) AS title
+        "SELECT p.slug, COALESCE(tr.title, p.title) AS title,
+                CAST(CASE WHEN tr.title IS NULL THEN 1 ELSE 0 END AS BIGINT) AS in_german
          FROM programmes p
          LEFT JOIN programme_translations tr ON tr.programme_id = p.id AND tr.lang = $1
          WHERE p.ends_on >= $2

@@ -9,6 +9,7 @@ use super::agenda::Agenda;
 use crate::i18n::use_lang;
 use crate::ssr::db::programmes;
 use crate::ssr::state::AppState;
+use crate::ui::components::Written;
 
 /// What's on: current programmes, then every upcoming session by day, with filters.
 #[component]
@@ -30,7 +31,7 @@ pub fn HomePage() -> impl IntoView {
                     <ul>
                         {current
                             .iter()
-                            .map(|p| view! { <li><a href=format!("/programmes/{}", p.slug)>{p.title.clone()}</a></li> })
+                            .map(|p| view! { <li><a href=format!("/programmes/{}", p.slug)><Written text=p.title.clone() in_german=p.in_german == 1/></a></li> })
                             .collect_view()}
                     </ul>
                 </nav>

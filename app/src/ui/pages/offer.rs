@@ -64,8 +64,12 @@ fn OfferView(
         Audience::Professionals => lang.t("offer-audience-professionals"),
     };
     let focus = (offer.focus == "girls").then(|| lang.t("offer-focus-girls"));
-    let languages =
-        spoken_languages(&offer.languages).map(|code| spoken_language_label(lang, code)).collect::<Vec<_>>().join(", ");
+    // Each name isolated: a list that mixes scripts keeps its order in either direction.
+    let separator = if lang.dir() == "rtl" { "، " } else { ", " };
+    let languages = spoken_languages(&offer.languages)
+        .enumerate()
+        .map(|(i, code)| view! { {(i > 0).then_some(separator)}<bdi>{spoken_language_label(lang, code)}</bdi> })
+        .collect_view();
     let hosts = std::iter::once((offer.organisation_id, offer.organisation.clone()))
         .chain(offer.cohosts.iter().map(|host| (host.id, host.name.clone())))
         .collect::<Vec<_>>();

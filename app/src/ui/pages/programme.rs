@@ -5,10 +5,10 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::agenda::Agenda;
-use crate::i18n::use_lang;
+use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::programmes;
 use crate::ssr::state::AppState;
-use crate::ui::components::{CalendarLinks, LoadError};
+use crate::ui::components::{CalendarLinks, LoadError, Written};
 use crate::ui::pages::NotFoundPage;
 
 /// A programme as a day-by-day agenda of its events, with the same filters as the home page.
@@ -31,9 +31,9 @@ pub fn ProgrammePage() -> impl IntoView {
                 view! {
                     <Title text=format!("{} – {}", programme.title, lang.t("site-name"))/>
                     <section class="intro">
-                        <h1>{programme.title.clone()}</h1>
+                        <h1><Written text=programme.title.clone() in_german=programme.in_german == 1/></h1>
                         <p class="period">{period}</p>
-                        <p dir="auto">{programme.description.clone()}</p>
+                        <p dir="auto" lang=(programme.in_german == 1 && lang != Lang::De).then_some("de")>{programme.description.clone()}</p>
                         <CalendarLinks path=format!("/programmes/{slug}/calendar.ics")/>
                     </section>
                     <Agenda path=format!("/programmes/{slug}") programme_id=programme.id until=until.unwrap_or(i64::MAX)/>
