@@ -53,6 +53,40 @@ fn authority(url: &str) -> Option<&str> {
     Some(rest.split(['/', '?', '#']).next().unwrap_or(rest))
 }
 
+/// A request no page of ours sends (a path id that is not a number, a form without a field it
+/// needs, a body that is not a form) gets axum's plain-text refusal; this answers it instead with a
+/// short page in the reader's language that says what to do.
+pub async fn translate_rejections(request: Request, next: Next) -> Response {
+    let lang = request_lang(request.headers());
+    let response = next.run(request).await;
+    let status = response.status();
+    let plain_text =
+        response.headers().get(header::CONTENT_TYPE).is_some_and(|value| value.as_bytes().starts_with(b"text/plain"));
+    let unreadable = matches!(
+        status,
+        StatusCode::BAD_REQUEST
+            | StatusCode::UNSUPPORTED_MEDIA_TYPE
+            | StatusCode::UNPROCESSABLE_ENTITY
+            | StatusCode::PAYLOAD_TOO_LARGE
+    );
+    if !(unreadable && plain_text) {
+        return response;
+    }
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <link rel=\"stylesheet\" href=\"/pkg/treffpunkt.css\"><title>{title}</title></head>\
+         <body><main id=\"main\"><section class=\"notice\"><h1>{title}</h1><p>{text}</p>\
+         <p><a href=\"/\">{home}</a></p></section></main></body></html>",
+        code = lang.code(),
+        dir = lang.dir(),
+        title = lang.t("unreadable-title"),
+        text = lang.t("unreadable-text"),
+        home = lang.t("back-home"),
+    );
+    (status, axum::response::Html(page)).into_response()
+}
+
 /// The policy for responses that set none of their own (redirects, files, plain answers);
 /// pages send a stricter one with the nonce of their hydration script. The service worker
 /// (/sw.js) runs under its file's policy, so this one lets it fetch from this site.

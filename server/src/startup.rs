@@ -211,6 +211,7 @@ pub fn router(state: AppState) -> Router {
         // Who is asking matters to pages and forms, not to the bundle: /pkg is added after this layer
         // so that a signed-in browser's asset requests cost no session lookup.
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::resolve_actor))
+        .layer(axum::middleware::from_fn(security::translate_rejections))
         .nest_service("/pkg", pkg)
         .layer(
             ServiceBuilder::new()

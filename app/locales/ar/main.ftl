@@ -577,3 +577,7 @@ accessibility-enforcement = يمكنك التواصل مع جهة الوساطة
 offline-title = أنت غير متصل بالإنترنت
 offline-text = لا يوجد اتصال بالإنترنت الآن. إذا أرسلت نموذجًا، فهو لم يُرسَل. ما كتبته محفوظ. أرسله مرة أخرى عندما تكون متصلًا بالإنترنت.
 offline-own-registrations = تسجيلاتي (محفوظة على هذا الهاتف)
+
+## Requests that cannot be read
+unreadable-title = لم ينجح ذلك
+unreadable-text = لا نستطيع قراءة هذا الطلب. من فضلك ارجع وحاول مرة أخرى.

@@ -553,3 +553,7 @@ accessibility-enforcement = Du kannst dich an die Schlichtungsstelle nach dem Be
 offline-title = Du bist offline
 offline-text = Gerade gibt es keine Internetverbindung. Wenn du ein Formular geschickt hast: Es wurde nicht gesendet. Was du geschrieben hast, bleibt erhalten. Schick es noch einmal, wenn du wieder online bist.
 offline-own-registrations = Meine Anmeldungen (auf diesem Handy gespeichert)
+
+## Requests that cannot be read
+unreadable-title = Das hat nicht geklappt
+unreadable-text = Diese Anfrage können wir nicht lesen. Geh bitte zurück und versuch es noch einmal.

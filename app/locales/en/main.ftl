@@ -553,3 +553,7 @@ accessibility-enforcement = You can contact the conciliation body under the Disa
 offline-title = You are offline
 offline-text = There is no internet connection right now. If you sent a form, it was not sent. What you typed is kept. Send it again when you are online.
 offline-own-registrations = My registrations (saved on this phone)
+
+## Requests that cannot be read
+unreadable-title = That did not work
+unreadable-text = We cannot read this request. Please go back and try again.

@@ -553,3 +553,7 @@ accessibility-enforcement = می‌توانی به دفتر میانجی‌گر�
 offline-title = آفلاین هستی
 offline-text = الان اتصال اینترنت نیست. اگر فرمی فرستادی، فرستاده نشد. چیزهایی که نوشتی حفظ شده‌اند. وقتی دوباره آنلاین شدی، آن را دوباره بفرست.
 offline-own-registrations = ثبت‌نام‌های من (ذخیره‌شده روی این موبایل)
+
+## Requests that cannot be read
+unreadable-title = انجام نشد
+unreadable-text = نمی‌توانیم این درخواست را بخوانیم. لطفاً برگرد و دوباره امتحان کن.

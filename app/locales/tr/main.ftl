@@ -553,3 +553,7 @@ accessibility-enforcement = Engellilerin Eşitliği Yasası'na göre çalışan 
 offline-title = Çevrimdışısın
 offline-text = Şu anda internet bağlantısı yok. Bir form gönderdiysen, form gitmedi. Yazdıkların kaybolmadı. Tekrar çevrimiçi olunca formu yeniden gönder.
 offline-own-registrations = Kayıtlarım (bu telefonda saklanıyor)
+
+## Requests that cannot be read
+unreadable-title = Olmadı
+unreadable-text = Bu isteği okuyamıyoruz. Lütfen geri dön ve tekrar dene.

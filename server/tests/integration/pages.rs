@@ -5,6 +5,7 @@ use crate::helpers::{TestApp, browser};
 crate::on_both_backends!(
     health_check_reaches_the_database,
     arabic_pages_read_right_to_left_and_mark_german_texts,
+    requests_no_page_sends_get_a_translated_answer,
     home_lists_upcoming_demo_offers_in_german,
     home_follows_the_browser_language,
     language_switch_remembers_the_choice_and_returns,
@@ -256,4 +257,34 @@ async fn arabic_pages_read_right_to_left_and_mark_german_texts(app: TestApp) {
     let (.., page) = app.get_with(&chosen, "/barrierefreiheit?lang=ru").await;
     assert!(page.contains(r#"<html lang="fa" dir="rtl">"#), "the reader's own choice wins");
     assert!(page.contains("<h1>") && page.contains("mailto:"), "the statement has a contact");
+}
+
+/// A form without a field it needs, or a path with a word where a number belongs: no page of ours
+/// sends these, but whoever does gets a short page in their language, not a bare error text.
+async fn requests_no_page_sends_get_a_translated_answer(app: TestApp) {
+    let client = browser();
+    let (status, location) = app.post_form(&client, "/consent/1-00", &[]).await;
+    assert_eq!((status, location.as_str()), (422, ""));
+    let response = client
+        .post(app.url("/staff/programmes/abc"))
+        .header("origin", &app.address)
+        .header("accept-language", "ar")
+        .form(&[("title", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 400);
+    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    let page = response.text().await.unwrap();
+    assert!(page.contains(r#"<html lang="ar" dir="rtl">"#) && page.contains("لم ينجح ذلك"), "{page}");
+    let response = client
+        .post(app.url("/consent/1-00"))
+        .header("origin", &app.address)
+        .header("accept-language", "de")
+        .form(&[("lang", "de")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 422);
+    assert!(response.text().await.unwrap().contains("Diese Anfrage können wir nicht lesen"));
 }
