@@ -148,6 +148,77 @@ struct Text {
     en: (&'static str, &'static str),
 }
 
+/// Texts some offers also have in the languages their visitors read best, as staff and partners
+/// would add them: (German title, language, title, description). The rest show in German, marked.
+const MORE_TRANSLATIONS: &[(&str, &str, &str, &str)] = &[
+    (
+        "Sprachcafé",
+        "ar",
+        "مقهى اللغة",
+        "نتكلم الألمانية بدون ضغط: نشرب الشاي ونلعب ونتحدث عن الأشياء المهمة لكم. كل المستويات مرحب بها، حتى بدون أي ألمانية.\n\nتعال ببساطة، لا تحتاج إلى تسجيل.",
+    ),
+    (
+        "Sprachcafé",
+        "uk",
+        "Мовне кафе",
+        "Говоримо німецькою без стресу: п'ємо чай, граємо в ігри й говоримо про те, що для вас важливо. Ласкаво просимо з будь-яким рівнем, навіть без німецької.\n\nПросто приходь, реєстрація не потрібна.",
+    ),
+    (
+        "Sprachcafé",
+        "fa",
+        "کافه زبان",
+        "بدون استرس آلمانی حرف می‌زنیم: چای می‌نوشیم، بازی می‌کنیم و درباره چیزهایی که برایتان مهم است صحبت می‌کنیم. همه سطح‌ها خوش آمدند، حتی بدون آلمانی.\n\nفقط بیا، ثبت‌نام لازم نیست.",
+    ),
+    (
+        "Sprachcafé",
+        "tr",
+        "Dil kafesi",
+        "Baskı olmadan Almanca konuşuyoruz: çay içiyoruz, oyun oynuyoruz ve sizin için önemli olan şeyler hakkında konuşuyoruz. Her seviye gelebilir, hiç Almanca bilmeden de.\n\nSadece gel, kayıt gerekmiyor.",
+    ),
+    (
+        "Sprachcafé",
+        "ru",
+        "Языковое кафе",
+        "Говорим по-немецки без стресса: пьём чай, играем и говорим о том, что для вас важно. Приходите с любым уровнем, даже без немецкого.\n\nПросто приходи, регистрация не нужна.",
+    ),
+    (
+        "Ukrainischer Abend: Lieder und Geschichten",
+        "uk",
+        "Український вечір: пісні та історії",
+        "Музика, історії та їжа з України. Запрошуємо всіх.",
+    ),
+    (
+        "Ukrainischer Abend: Lieder und Geschichten",
+        "ru",
+        "Украинский вечер: песни и истории",
+        "Музыка, истории и еда из Украины. Приглашаем всех.",
+    ),
+    (
+        "Infoabend für Eltern: Schule in NRW",
+        "ar",
+        "أمسية معلومات للأهل: المدرسة في NRW",
+        "كيف تعمل المدرسة في ولاية شمال الراين-وستفاليا؟ مع ترجمة إلى عدة لغات.",
+    ),
+    (
+        "Infoabend für Eltern: Schule in NRW",
+        "uk",
+        "Інформаційний вечір для батьків: школа в NRW",
+        "Як працює школа в Північному Рейні-Вестфалії? З перекладом кількома мовами.",
+    ),
+    (
+        "Infoabend für Eltern: Schule in NRW",
+        "fa",
+        "شب اطلاع‌رسانی برای والدین: مدرسه در NRW",
+        "مدرسه در ایالت نوردراین-وستفالن چطور کار می‌کند؟ با ترجمه به چند زبان.",
+    ),
+    (
+        "Infoabend für Eltern: Schule in NRW",
+        "tr",
+        "Veliler için bilgi akşamı: NRW'de okul",
+        "Kuzey Ren-Vestfalya'da okul nasıl işliyor? Birkaç dile çeviri ile.",
+    ),
+];
+
 struct Offer {
     text: Text,
     kind: &'static str,
@@ -835,7 +906,15 @@ async fn insert_offer(
     let details = OfferDetails {
         title: offer.text.de.0.to_owned(),
         description: offer.text.de.1.to_owned(),
-        translations: vec![("en".to_owned(), offer.text.en.0.to_owned(), offer.text.en.1.to_owned())],
+        translations: std::iter::once(("en", offer.text.en.0, offer.text.en.1))
+            .chain(
+                MORE_TRANSLATIONS
+                    .iter()
+                    .filter(|(german, ..)| *german == offer.text.de.0)
+                    .map(|(_, lang, title, description)| (*lang, *title, *description)),
+            )
+            .map(|(lang, title, description)| (lang.to_owned(), title.to_owned(), description.to_owned()))
+            .collect(),
         category: Category::from_code(offer.category).context("demo category")?,
         audience: Audience::from_code(offer.audience).context("demo audience")?,
         focus: Focus::from_code(offer.focus).context("demo focus")?,

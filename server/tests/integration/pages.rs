@@ -242,9 +242,10 @@ async fn arabic_pages_read_right_to_left_and_mark_german_texts(app: TestApp) {
     assert!(arabic.contains(r#"<html lang="ar" dir="rtl">"#));
     assert!(arabic.contains(r#"class="translation-note""#) && arabic.contains(r#"href="/barrierefreiheit#feedback""#));
     assert!(
-        arabic.contains(r#"<bdi lang="de">Sprachcafé</bdi> <span class="in-german">(بالألمانية)</span>"#),
+        arabic.contains(r#"<bdi lang="de">Fußball für alle</bdi> <span class="in-german">(بالألمانية)</span>"#),
         "{arabic}"
     );
+    assert!(arabic.contains("<bdi>مقهى اللغة</bdi>"), "a title staff translated shows unmarked");
     let (_, german) = app.page("/", "de").await;
     assert!(german.contains(r#"<html lang="de" dir="ltr">"#));
     assert!(!german.contains("translation-note") && !german.contains("in-german"));
