@@ -1,21 +1,40 @@
 //! The one translation layer for pages, messages and calendar texts: Fluent catalogues under
 //! `app/locales/<lang>/`, compiled into the server binary, with CLDR plural rules from fluent.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use chrono::{DateTime, TimeZone};
-use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue};
-use unic_langid::langid;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::{LanguageIdentifier, langid};
 
-fluent_templates::static_loader! {
-    static CATALOGUES = {
-        locales: "./locales",
-        fallback_language: "de",
-        // No invisible isolation marks around arguments: they would break the links in plain-text
-        // emails. Pages isolate mixed-direction text with <bdi> instead.
-        customise: |bundle| bundle.set_use_isolating(false),
-    };
+type Bundle = FluentBundle<FluentResource>;
+
+/// One bundle per language (in the order of `Lang::ALL`), parsed when the language is first asked
+/// for: a server whose readers all read German never holds the other six in memory.
+static BUNDLES: [LazyLock<Bundle>; 7] = [
+    LazyLock::new(|| bundle(Lang::De)),
+    LazyLock::new(|| bundle(Lang::En)),
+    LazyLock::new(|| bundle(Lang::Ar)),
+    LazyLock::new(|| bundle(Lang::Uk)),
+    LazyLock::new(|| bundle(Lang::Fa)),
+    LazyLock::new(|| bundle(Lang::Tr)),
+    LazyLock::new(|| bundle(Lang::Ru)),
+];
+
+fn bundle(lang: Lang) -> Bundle {
+    // The catalogue test keeps every catalogue free of syntax errors and duplicate ids; should one
+    // slip through, the messages that did parse still serve.
+    let resource =
+        FluentResource::try_new(lang.catalogue_source().to_owned()).unwrap_or_else(|(parsed, _errors)| parsed);
+    let mut bundle = Bundle::new_concurrent(vec![lang.langid()]);
+    // No invisible isolation marks around arguments: they would break the links in plain-text
+    // emails. Pages isolate with <bdi>, messages with `Lang::isolate`.
+    bundle.set_use_isolating(false);
+    if let Err(errors) = bundle.add_resource(resource) {
+        tracing::error!(?errors, lang = lang.code(), "the catalogue has messages twice");
+    }
+    bundle
 }
 
 /// The languages Treffpunkt is written in: German (the default), English, and the languages most
@@ -169,17 +188,31 @@ impl Lang {
         }
     }
 
-    /// The text of a catalogue message. A missing key shows the key itself; a test keeps
-    /// every shipped catalogue complete.
+    /// The text of a catalogue message. A missing message (the catalogue test prevents it) falls
+    /// back to German, then to its key.
     pub fn t(self, key: &str) -> String {
-        CATALOGUES.try_lookup(&self.langid(), key).unwrap_or_else(|| key.to_owned())
+        self.format(key, None)
     }
 
     /// A catalogue message with named arguments (`{ $name }`), plurals included.
     pub fn t_with<'a>(self, key: &str, args: &[(&'static str, FluentValue<'a>)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue<'a>> =
-            args.iter().map(|(name, value)| (Cow::Borrowed(*name), value.clone())).collect();
-        CATALOGUES.try_lookup_with_args(&self.langid(), key, &args).unwrap_or_else(|| key.to_owned())
+        let mut named = FluentArgs::new();
+        for (name, value) in args {
+            named.set(*name, value.clone());
+        }
+        self.format(key, Some(&named))
+    }
+
+    fn format(self, key: &str, args: Option<&FluentArgs>) -> String {
+        [self, Lang::De]
+            .into_iter()
+            .find_map(|lang| {
+                let bundle = &*BUNDLES[lang as usize];
+                let pattern = bundle.get_message(key)?.value()?;
+                let mut errors = Vec::new();
+                Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+            })
+            .unwrap_or_else(|| key.to_owned())
     }
 
     /// Weekday, date and time, in the reader's language: "Di., 3. März, 17:00".
@@ -247,6 +280,14 @@ mod tests {
         }
         assert!(Lang::Ar.date_time(&at).contains("مارس"), "{}", Lang::Ar.date_time(&at));
         assert!(Lang::Uk.date_time(&at).contains("березня"), "{}", Lang::Uk.date_time(&at));
+    }
+
+    #[test]
+    fn each_language_reads_its_own_bundle() {
+        for lang in Lang::ALL {
+            assert_eq!(BUNDLES[*lang as usize].locales, [lang.langid()], "{lang:?}");
+        }
+        assert_eq!(Lang::Ar.t("lang-picker-label"), "اللغة");
     }
 
     #[test]
