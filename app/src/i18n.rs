@@ -125,7 +125,10 @@ impl Lang {
     /// order inside an Arabic line. Pages use <bdi> instead; links are never wrapped, so they stay
     /// clickable in plain text.
     pub fn isolate(self, text: &str) -> String {
-        if self.dir() == "rtl" && !text.is_empty() { format!("\u{2068}{text}\u{2069}") } else { text.to_owned() }
+        // Right-to-left text (an Arabic name) in a left-to-right sentence needs it as much.
+        let mixed =
+            self.dir() == "rtl" || text.chars().any(|c| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FEFF}'));
+        if mixed && !text.is_empty() { format!("\u{2068}{text}\u{2069}") } else { text.to_owned() }
     }
 
     /// Whether a native speaker has reviewed this language's texts; pages in other languages say
@@ -296,6 +299,7 @@ mod tests {
         assert_eq!(Lang::Fa.dir(), "rtl");
         assert_eq!(Lang::Ar.isolate("Kochen, Kalk"), "\u{2068}Kochen, Kalk\u{2069}");
         assert_eq!(Lang::De.isolate("Kochen, Kalk"), "Kochen, Kalk");
+        assert_eq!(Lang::Tr.isolate("زهرا"), "\u{2068}زهرا\u{2069}", "an Arabic name in a Turkish sentence");
         assert!(Lang::De.reviewed() && !Lang::Ar.reviewed());
     }
 

@@ -124,7 +124,7 @@ pub fn html_body(text: &str, lang: &str, dir: &str) -> String {
                         .map(|word| {
                             if word.starts_with("https://") || word.starts_with("http://") {
                                 let url = escape(word);
-                                format!("<a href=\"{url}\">{url}</a>")
+                                format!("<a href=\"{url}\" style=\"word-break:break-all\">{url}</a>")
                             } else {
                                 escape(word)
                             }
@@ -137,7 +137,8 @@ pub fn html_body(text: &str, lang: &str, dir: &str) -> String {
         })
         .collect();
     format!(
-        "<!doctype html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"></head>\
+        "<!doctype html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>\
          <body style=\"font-family:sans-serif;line-height:1.5\">{}</body></html>",
         paragraphs.join("")
     )
@@ -215,7 +216,9 @@ mod tests {
         let html = html_body("Hallo <b>Amira</b>,\n\nLink: https://x.example/r/1-a\nBis bald", "ar", "rtl");
         assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
         assert!(html.contains("<p>Hallo &lt;b&gt;Amira&lt;/b&gt;,</p>"));
-        assert!(html.contains("<a href=\"https://x.example/r/1-a\">https://x.example/r/1-a</a><br>Bis bald"));
+        assert!(html.contains(
+            "<a href=\"https://x.example/r/1-a\" style=\"word-break:break-all\">https://x.example/r/1-a</a><br>Bis bald"
+        ));
         assert!(!html.contains("<img"));
     }
 }

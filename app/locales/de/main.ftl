@@ -193,7 +193,7 @@ organisation-intro = Angebote dieser Organisation, auch gemeinsam mit Partnern.
 
 # Angebote anlegen
 new-offer-title = Neues Angebot
-offer-form-has-errors = Bitte prüfe die markierten Felder. Alles andere ist gespeichert.
+offer-form-has-errors = Bitte prüfe die markierten Felder. Alles andere bleibt, wie du es geschrieben hast.
 offer-field-title = Titel (Deutsch)
 offer-field-description = Beschreibung
 offer-field-min-age = Alter von

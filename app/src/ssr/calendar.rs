@@ -10,10 +10,19 @@ use chrono::{DateTime, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 
 /// The feed's text, with events in the order given. `host` makes the UIDs globally unique.
+/// An empty calendar that names Treffpunkt as its product, once: `Calendar::new()` brings the
+/// crate's own PRODID, and RFC 5545 allows only one.
+fn calendar_from(product: &str) -> Calendar {
+    let mut calendar = Calendar::empty();
+    for (name, value) in [("VERSION", "2.0"), ("PRODID", product), ("CALSCALE", "GREGORIAN")] {
+        calendar.append_property(icalendar::Property::new(name, value));
+    }
+    calendar
+}
+
 pub fn feed(name: &str, host: &str, public_url: &str, dates: &[FeedDate]) -> String {
-    let mut calendar = Calendar::new();
+    let mut calendar = calendar_from("-//Treffpunkt//Offers//DE");
     calendar.name(name);
-    calendar.append_property(icalendar::Property::new("PRODID", "-//Treffpunkt//Offers//DE"));
     for date in dates {
         calendar.push(event(host, public_url, date));
     }
@@ -54,8 +63,7 @@ pub struct Invite<'a> {
 
 impl Invite<'_> {
     pub fn text(&self, dates: &[FeedDate]) -> String {
-        let mut calendar = Calendar::new();
-        calendar.append_property(icalendar::Property::new("PRODID", "-//Treffpunkt//Registration//DE"));
+        let mut calendar = calendar_from("-//Treffpunkt//Registration//DE");
         calendar.append_property(icalendar::Property::new("METHOD", self.method.name()));
         for date in dates {
             let mut event = event(self.host, self.public_url, date);
@@ -145,6 +153,8 @@ mod tests {
         assert!(text.contains("SUMMARY:Sprachcafé\\; Tee\\, Kekse"), "{text}");
         assert!(text.contains("URL:https://treffpunkt.example/offers/3"));
         assert!(text.contains("\r\n"), "lines end in CRLF");
+        assert_eq!(text.matches("PRODID:").count(), 1, "one product id: {text}");
+        assert!(text.contains("PRODID:-//Treffpunkt//Offers//DE") && text.contains("VERSION:2.0"));
         let cancelled = feed("Treffpunkt", "t.example", "https://t.example", &[date(1, 3)]);
         assert!(cancelled.contains("STATUS:CANCELLED") && cancelled.contains("SEQUENCE:3"));
     }

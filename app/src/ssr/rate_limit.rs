@@ -28,3 +28,10 @@ pub async fn hit(db: &Db, bucket: &str, limit: Limit, now: i64) -> sqlx::Result<
     .await?;
     Ok(hits <= limit.max_hits)
 }
+
+/// Forgets the count of `bucket`: after a successful sign-in, the person's earlier attempts no
+/// longer count against them (a staff member signing in on several devices is not an attack).
+pub async fn clear(db: &Db, bucket: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM rate_limits WHERE bucket = $1").bind(bucket).execute(db.pool()).await?;
+    Ok(())
+}

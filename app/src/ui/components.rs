@@ -296,10 +296,17 @@ pub fn form_feedback(success: Option<(&str, &str)>) -> (String, Option<String>) 
     (email, message)
 }
 
-/// A form's outcome above the form: an error, or a confirmation.
+/// A form's outcome above the form: a problem (announced at once), or with `good` a
+/// confirmation in calm colours.
 #[component]
-pub fn FormAlert(message: Option<String>) -> impl IntoView {
-    message.map(|message| view! { <p class="form-alert" role="alert">{message}</p> })
+pub fn FormAlert(message: Option<String>, #[prop(default = false)] good: bool) -> impl IntoView {
+    message.map(|message| {
+        if good {
+            view! { <p class="form-alert status" role="status">{message}</p> }.into_any()
+        } else {
+            view! { <p class="form-alert" role="alert">{message}</p> }.into_any()
+        }
+    })
 }
 
 /// Sets the response status of the page being rendered.

@@ -111,6 +111,7 @@ pub async fn sign_in(
     let Some(user_id) = verified else {
         return Ok(back_with(&state, "/staff/login", "signin-failed", &form.email));
     };
+    rate_limit::clear(&state.db, &format!("signin:email:{email}")).await?;
     // A new session id at every sign-in: a cookie planted before cannot ride along.
     if let Some(old) = cookie(&headers, SESSION_COOKIE) {
         auth::end_session(&state.db, old).await?;

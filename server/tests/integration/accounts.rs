@@ -211,9 +211,12 @@ async fn sign_in_is_rate_limited_per_address(app: TestApp) {
     assert_eq!(location, "/staff/login", "the right password does not help during the pause");
     let (_, _, page) = app.get_with(&client, "/staff/login").await;
     assert!(page.contains("Zu viele Versuche. Bitte warte 15 Minuten"), "a clear message, not a silent drop");
-    // Another address from the same network address still works.
+    // Another address from the same network address still works, and signing in again and
+    // again (phone, laptop, the office PC) never locks its owner out.
     app.create_user("nguyen@bk.example", Role::Staff, Some(site), None).await;
-    app.signed_in("nguyen@bk.example").await;
+    for _ in 0..7 {
+        app.signed_in("nguyen@bk.example").await;
+    }
 }
 
 async fn cross_site_posts_are_refused(app: TestApp) {

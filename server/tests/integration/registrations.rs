@@ -178,6 +178,8 @@ async fn under_16s_wait_for_a_parent_who_says_yes_or_no(app: TestApp) {
     let consent = link_path(&body);
     let (_, consent_page) = app.page(&consent, "de").await;
     assert!(consent_page.contains("Kochen ohne Grenzen") && consent_page.contains("Ja, ich stimme zu"));
+    let (_, not_yet) = app.page(&format!("{consent}&yes"), "de").await;
+    assert!(!not_yet.contains("Danke.") && not_yet.contains("Ja, ich stimme zu"), "the address alone says nothing");
     let (status, _) = app.post_form(&browser(), &consent, &[("answer", "yes")]).await;
     assert_eq!(status, 303);
     let (_, page) = app.page(&own, "de").await;

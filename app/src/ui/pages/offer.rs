@@ -202,7 +202,7 @@ fn VenueBlock(offer: OfferDetail) -> impl IntoView {
                 {offer.district.map(|district| view! { " (" <bdi>{district}</bdi> ")" })}
             </address>
             <ul class="access">
-                {access.into_iter().flatten().map(|note| view! { <li>{note}</li> }).collect_view()}
+                {access.into_iter().flatten().map(|note| view! { <li><bdi>{note}</bdi></li> }).collect_view()}
             </ul>
             <p>
                 <a href=format!("https://www.openstreetmap.org/search?query={map_query}") rel="noopener">

@@ -150,13 +150,14 @@ pub fn ConsentPage() -> impl IntoView {
             Err(error) => return view! { <LoadError error/> }.into_any(),
         };
         let name = page.registration.first_name.clone();
-        let with_name = |key: &str| lang.t_with(key, &[("name", name.clone().into())]);
+        let with_name = |key: &str| lang.t_with(key, &[("name", lang.isolate(&name).into())]);
         let open = page.registration.status == Status::AwaitingConsent;
-        let notice = match answered {
-            Some("yes") => Some(with_name("consent-done-yes")),
-            Some("no") => Some(with_name("consent-done-no")),
-            _ if !open => Some(lang.t("consent-answered")),
-            _ => None,
+        // The address only says which answer was just given; the stored state decides what is true.
+        let notice = match (answered, page.registration.status) {
+            (_, Status::AwaitingConsent) => None,
+            (Some("yes"), Status::Confirmed | Status::Waitlisted) => Some(with_name("consent-done-yes")),
+            (Some("no"), Status::Cancelled) => Some(with_name("consent-done-no")),
+            _ => Some(lang.t("consent-answered")),
         };
         let photos = if page.registration.photo_consent == 1 {
             with_name("consent-photos-yes")
@@ -168,7 +169,7 @@ pub fn ConsentPage() -> impl IntoView {
             <Meta name="robots" content="noindex"/>
             <section class="form-page stack">
                 <h1>{lang.t("consent-title")}</h1>
-                <FormAlert message=notice/>
+                <FormAlert message=notice good=true/>
                 <p>{with_name("consent-intro")}</p>
                 <dl class="facts">
                     <dt>{lang.t("consent-what")}</dt>

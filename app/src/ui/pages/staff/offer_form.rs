@@ -90,7 +90,7 @@ pub fn OfferForm(action: String, form_for: FormFor, choices: Choices, fields: Fi
         view! {
             <div class="field-check">
                 <input type="checkbox" id=id.clone() name=name checked=checked/>
-                <label for=id>{label}</label>
+                <label for=id><bdi>{label}</bdi></label>
             </div>
         }
     };

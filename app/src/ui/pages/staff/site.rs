@@ -50,18 +50,16 @@ pub fn SitePage() -> impl IntoView {
                     } else {
                         draft
                     };
-                    let alert = if errors.is_empty() {
-                        saved.then(|| lang.t("offer-flag-saved"))
-                    } else {
-                        Some(lang.t("offer-form-has-errors"))
-                    };
+                    let problem = (!errors.is_empty()).then(|| lang.t("offer-form-has-errors"));
+                    let done = (saved && errors.is_empty()).then(|| lang.t("offer-flag-saved"));
                     let typed = Typed { lang, fields: &fields, errors: &errors };
                     view! {
                         <Title text=format!("{} – {}", lang.t("site-mail-title"), lang.t("site-name"))/>
                         <StaffNav actor/>
                         <h1>{lang.t("site-mail-title")}</h1>
                         <p><bdi>{name}</bdi></p>
-                        <FormAlert message=alert/>
+                        <FormAlert message=problem/>
+                        <FormAlert message=done good=true/>
                         <p>{lang.t("site-mail-intro")}</p>
                         <form method="post" action=format!("/staff/sites/{site_id}/mail") class="stack">
                             <Field name="from_name" label=lang.t("site-mail-from-name") value=typed.value("from_name")
@@ -70,7 +68,7 @@ pub fn SitePage() -> impl IntoView {
                                 error=typed.error("from_address") hint=Some(lang.t("site-mail-from-address-hint")) required=false/>
                             <Field name="reply_to" kind="email" label=lang.t("site-mail-reply-to") value=typed.value("reply_to")
                                 error=typed.error("reply_to") hint=Some(lang.t("site-mail-reply-to-hint")) required=false/>
-                            <button type="submit">{lang.t("site-mail-save")}</button>
+                            <button type="submit" class="button">{lang.t("site-mail-save")}</button>
                         </form>
                     }
                     .into_any()
