@@ -64,7 +64,7 @@ test("a Ukrainian girl picks her language, registers, and her mother says yes in
   await expect(mama.getByRole("heading", { level: 1 })).toHaveText(t("ru", "consent-title"));
   await expectNoAxeViolations(mama, javaScriptEnabled);
   await mama.getByRole("button", { name: t("ru", "consent-yes") }).click();
-  await expect(mama.getByRole("alert")).toHaveText(t("ru", "consent-done-yes", { name: "Oksana" }));
+  await expect(mama.getByRole("status")).toHaveText(t("ru", "consent-done-yes", { name: "Oksana" }));
   await oksana.reload();
   await expect(oksana.getByRole("status")).toHaveText(t("uk", "registration-confirmed"));
 });

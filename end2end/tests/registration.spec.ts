@@ -42,7 +42,7 @@ test("young people register on a phone: a place, the waiting list, a parent's ye
   await expect(mother.getByText(`Kochkurs ${project}`)).toBeVisible();
   await expectNoAxeViolations(mother, javaScriptEnabled);
   await mother.getByRole("button", { name: "Ja, ich stimme zu" }).click();
-  await expect(mother.getByRole("alert")).toHaveText("Danke. Amira ist angemeldet.");
+  await expect(mother.getByRole("status")).toHaveText("Danke. Amira ist angemeldet.");
   await amira.reload();
   await expect(amira.getByRole("status")).toHaveText("Du bist angemeldet.");
 

@@ -200,7 +200,7 @@ filter-any = الكل
 filter-submit = اعرض
 filter-reset = امسح الفلاتر
 filter-age-invalid = أدخل عمرًا بين 12 و27 من فضلك، مثلًا 16.
-filter-date-invalid = أدخل تاريخًا من فضلك، مثلًا 2026-12-01.
+filter-date-invalid = أدخل تاريخًا من فضلك، مثلًا ⁦2026-12-01⁩.
 organisation-intro = أنشطة هذه المنظمة، وأيضًا أنشطتها مع الشركاء.
 
 # Creating activities
@@ -243,8 +243,8 @@ offer-cancel = ألغِ هذا النشاط
 offer-cancel-explained = الإلغاء يحذف النشاط وكل مواعيده القادمة من الموقع.
 offer-repeat-monthly = كل شهر (نفس يوم الأسبوع، مثلًا ثاني يوم ثلاثاء)
 offer-field-except = مواعيد بدون لقاء
-offer-field-except-hint = مثلًا العطل المدرسية: تواريخ مثل 2026-12-29، بينها فاصلة (,).
-offer-error-except = اكتب التواريخ هكذا من فضلك: 2026-12-29, 2027-01-05.
+offer-field-except-hint = مثلًا العطل المدرسية: تواريخ مثل ⁦2026-12-29⁩، بينها فاصلة (,).
+offer-error-except = اكتب التواريخ هكذا من فضلك: ⁦2026-12-29, 2027-01-05⁩.
 session-cancel = ألغِ هذا الموعد فقط
 offer-cancelled-notice = تم إلغاء هذا النشاط. ألقِ نظرة على الأنشطة الأخرى.
 

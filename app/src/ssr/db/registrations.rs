@@ -375,21 +375,36 @@ pub async fn of_offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<V
     .await
 }
 
-/// A participant's registrations (their "My registrations"), newest first.
+/// A participant's registrations (their "My registrations"), newest first, each with its next
+/// date and its place: what a young person needs on the way there, also offline.
 #[derive(Debug, Clone, FromRow)]
 pub struct Own {
     pub id: i64,
     pub offer_id: i64,
     pub title: String,
     pub status: String,
+    pub next_starts_at: Option<i64>,
+    pub next_ends_at: Option<i64>,
+    pub time_zone: String,
+    pub venue: Option<String>,
+    pub address: Option<String>,
 }
 
-pub async fn of_email(conn: &mut AnyConnection, email: &str) -> sqlx::Result<Vec<Own>> {
+pub async fn of_email(conn: &mut AnyConnection, email: &str, now: i64) -> sqlx::Result<Vec<Own>> {
     sqlx::query_as(
-        "SELECT r.id, r.offer_id, o.title, r.status FROM registrations r JOIN offers o ON o.id = r.offer_id
+        "SELECT r.id, r.offer_id, o.title, r.status, nx.starts_at AS next_starts_at, nx.ends_at AS next_ends_at,
+                o.time_zone, v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address
+         FROM registrations r
+         JOIN offers o ON o.id = r.offer_id
+         LEFT JOIN venues v ON v.id = o.venue_id
+         LEFT JOIN sessions nx ON nx.id = (SELECT s.id FROM sessions s WHERE s.offer_id = r.offer_id
+                                           AND (r.session_id IS NULL OR s.id = r.session_id)
+                                           AND s.status = 'scheduled' AND s.ends_at > $2
+                                           ORDER BY s.starts_at LIMIT 1)
          WHERE r.email = $1 ORDER BY r.id DESC LIMIT 200",
     )
     .bind(email)
+    .bind(now)
     .fetch_all(&mut *conn)
     .await
 }

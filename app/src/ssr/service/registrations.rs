@@ -283,6 +283,8 @@ pub struct Page {
     pub position: Option<i64>,
     pub offer_title: String,
     pub span: Option<LocalSpan>,
+    /// The venue and its address, empty when the offer names none.
+    pub place: String,
 }
 
 pub async fn page(db: &Db, id: i64, now: i64) -> sqlx::Result<Option<Page>> {
@@ -295,7 +297,8 @@ pub async fn page(db: &Db, id: i64, now: i64) -> sqlx::Result<Option<Page>> {
     let Some(offer) = stored::offer(&mut conn, registration.offer_id, now).await? else { return Ok(None) };
     let date = stored::date(&mut conn, registration.offer_id, registration.session_id, now).await?;
     let span = date.map(|date| LocalSpan::from_stored(date.starts_at, date.ends_at, &offer.time_zone));
-    Ok(Some(Page { registration, position, offer_title: offer.title, span }))
+    let place = [offer.venue, offer.address].into_iter().flatten().collect::<Vec<_>>().join(", ");
+    Ok(Some(Page { registration, position, offer_title: offer.title, span, place }))
 }
 
 /// Locks the offer of registration `id` (found before the lock: a registration never changes

@@ -3,11 +3,12 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::domain::policy::{Action, Actor, allows};
+use crate::domain::schedule::LocalSpan;
 use crate::i18n::use_lang;
 use crate::ssr::db::registrations;
 use crate::ssr::links::Purpose;
 use crate::ssr::state::AppState;
-use crate::ui::components::{Field, FormAlert, LoadError, form_feedback, use_actor};
+use crate::ui::components::{Field, FormAlert, LoadError, When, form_feedback, use_actor};
 
 /// "My registrations": a young person asks for a link by email and opens it; no password.
 #[component]
@@ -71,7 +72,7 @@ fn OwnRegistrations(email: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     Suspend::new(async move {
         let own = match state.db.pool().acquire().await {
-            Ok(mut conn) => registrations::of_email(&mut conn, &email).await,
+            Ok(mut conn) => registrations::of_email(&mut conn, &email, chrono::Utc::now().timestamp()).await,
             Err(error) => Err(error),
         };
         match own {
@@ -80,10 +81,15 @@ fn OwnRegistrations(email: String) -> impl IntoView {
                 <ul class="plain-list">
                     {own.into_iter().map(|registration| {
                         let token = state.links.token(Purpose::Registration, registration.id);
+                        let span = registration.next_starts_at.zip(registration.next_ends_at)
+                            .map(|(starts, ends)| LocalSpan::from_stored(starts, ends, &registration.time_zone));
+                        let place = [registration.venue, registration.address].into_iter().flatten().collect::<Vec<_>>().join(", ");
                         view! {
                             <li>
                                 <a href=format!("/r/{token}")><bdi>{registration.title}</bdi></a>
                                 " · "{lang.t(&format!("participants-status-{}", registration.status))}
+                                {span.map(|span| view! { <br/><When span/> })}
+                                {(!place.is_empty()).then(|| view! { <br/><bdi>{place}</bdi> })}
                             </li>
                         }
                     }).collect_view()}

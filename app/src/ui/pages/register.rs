@@ -115,6 +115,7 @@ fn registration_view(lang: crate::i18n::Lang, token: &str, page: Page) -> impl I
             <h1>{lang.t("registration-title")}</h1>
             <p class="lead"><a href=format!("/offers/{offer_id}")><bdi>{page.offer_title}</bdi></a></p>
             {page.span.map(|span| view! { <p><When span/></p> })}
+            {(!page.place.is_empty()).then(|| view! { <p><bdi>{page.place.clone()}</bdi></p> })}
             <p class="form-alert status" role="status">{message}</p>
             {(status == Status::Confirmed).then(|| view! {
                 <p><a href=format!("/r/{token}/calendar.ics") download="">{lang.t("calendar-add")}</a></p>
@@ -175,6 +176,7 @@ pub fn ConsentPage() -> impl IntoView {
                     <dt>{lang.t("consent-what")}</dt>
                     <dd><a href=format!("/offers/{}", page.registration.offer_id)><bdi>{page.offer_title}</bdi></a></dd>
                     {page.span.map(|span| view! { <dt>{lang.t("consent-when")}</dt><dd><When span/></dd> })}
+                    {(!page.place.is_empty()).then(|| view! { <dt>{lang.t("offer-where")}</dt><dd><bdi>{page.place.clone()}</bdi></dd> })}
                     <dt>{lang.t("consent-photos")}</dt>
                     <dd>{photos}</dd>
                 </dl>
