@@ -42,6 +42,10 @@ async function page(request) {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (new URL(request.url).origin !== self.location.origin) return;
+  if (request.method === "POST" && new URL(request.url).pathname === "/logout") {
+    // Signing out takes the kept copy of "My registrations" off the phone too: it may be shared.
+    event.waitUntil(caches.open(CACHE).then((cache) => cache.delete("/me")));
+  }
   if (request.method !== "GET") {
     // A form post offline: the page that says it was not sent (what was typed stays in the form
     // when the person goes back).

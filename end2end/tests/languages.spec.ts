@@ -126,5 +126,13 @@ test("my registrations open without a connection, and a form sent offline says s
   await farid.screenshot({ path: testInfo.outputPath("offline-me.png"), fullPage: true });
   await farid.goto("/barrierefreiheit");
   await expect(farid.getByRole("heading", { level: 1 })).toHaveText(t("de", "offline-title"));
+
+  // Signing out takes the kept copy off the phone: the next person offline sees nothing of it.
+  await farid.context().setOffline(false);
+  await farid.goto("/me");
+  await farid.getByRole("button", { name: t("de", "sign-out") }).click();
+  await farid.context().setOffline(true);
+  await farid.goto("/me");
+  await expect(farid.getByText(title)).toHaveCount(0);
   await farid.context().setOffline(false);
 });
