@@ -5,7 +5,6 @@
 use app::domain::offer_form::{Errors, Fields, validate, validate_date_times, validate_times};
 use app::domain::policy::{Action, Actor, allows};
 use app::ssr::db::{offers, sites, users};
-use app::ssr::drafts;
 use app::ssr::http::request_lang;
 use app::ssr::service::offers::{self as service, Change};
 use app::ssr::service::registrations;
@@ -35,11 +34,10 @@ fn gather_checkboxes(fields: &mut Fields) {
     }
 }
 
-/// Back to `page` with the typed fields and their problems.
+/// Back to `page` with the typed fields and their problems, at the form that was sent.
 async fn back_to_form(state: &AppState, user_id: i64, page: &str, fields: &Fields, errors: &Errors) -> Answer {
-    let token = drafts::save(&state.db, Some(user_id), fields, errors, now()).await?;
-    let separator = if page.contains('?') { '&' } else { '?' };
-    Ok(Redirect::to(&format!("{page}{separator}draft={token}#form-{}", fields[FORM_FIELD])).into_response())
+    let anchor = format!("form-{}", fields[FORM_FIELD]);
+    super::back_to_form(state, Some(user_id), (page, &anchor), fields, errors).await
 }
 
 /// The organisation a form names, if the actor may run offers for it.

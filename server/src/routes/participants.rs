@@ -6,7 +6,6 @@ use app::domain::policy::Actor;
 use app::domain::registration::validate;
 use app::i18n::Lang;
 use app::ssr::db::registrations as stored;
-use app::ssr::drafts;
 use app::ssr::http::request_lang;
 use app::ssr::service::registrations::{self as service, By, Ending, Outcome};
 use app::ssr::state::AppState;
@@ -61,8 +60,8 @@ pub async fn add_walk_in(
         }
         Err(errors) => errors,
     };
-    let token = drafts::save(&state.db, Some(user_id), &fields, &errors, now()).await?;
-    Ok(Redirect::to(&format!("/staff/offers/{id}/participants?draft={token}#add")).into_response())
+    super::back_to_form(&state, Some(user_id), (&format!("/staff/offers/{id}/participants"), "add"), &fields, &errors)
+        .await
 }
 
 #[derive(serde::Deserialize)]

@@ -5,7 +5,6 @@ use app::domain::offer_form::Fields;
 use app::domain::policy::{Action, Actor, allows};
 use app::domain::programme_form::validate;
 use app::ssr::db::programmes;
-use app::ssr::drafts;
 use app::ssr::http::request_lang;
 use app::ssr::service::programmes as service;
 use app::ssr::state::AppState;
@@ -40,10 +39,7 @@ pub async fn create_programme(
             let id = service::create(&state.db, user_id, site_id, &details, now()).await?;
             Ok(Redirect::to(&format!("/staff/programmes/{id}/edit?saved")).into_response())
         }
-        Err(errors) => {
-            let token = drafts::save(&state.db, Some(user_id), &fields, &errors, now()).await?;
-            Ok(Redirect::to(&format!("/staff/programmes?draft={token}")).into_response())
-        }
+        Err(errors) => super::back_to_form(&state, Some(user_id), ("/staff/programmes", ""), &fields, &errors).await,
     }
 }
 
@@ -84,8 +80,8 @@ pub async fn update_programme(
             Ok(Redirect::to(&format!("/staff/programmes/{id}/edit?saved")).into_response())
         }
         Err(errors) => {
-            let token = drafts::save(&state.db, Some(user_id), &fields, &errors, now()).await?;
-            Ok(Redirect::to(&format!("/staff/programmes/{id}/edit?draft={token}")).into_response())
+            let page = format!("/staff/programmes/{id}/edit");
+            super::back_to_form(&state, Some(user_id), (&page, ""), &fields, &errors).await
         }
     }
 }

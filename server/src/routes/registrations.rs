@@ -5,7 +5,6 @@
 use app::domain::offer_form::{Errors, Fields};
 use app::domain::registration::validate;
 use app::i18n::Lang;
-use app::ssr::drafts;
 use app::ssr::http::request_lang;
 use app::ssr::links::Purpose;
 use app::ssr::service::registrations::{self as service, By, Ending, Links, Outcome};
@@ -28,8 +27,7 @@ fn not_found(headers: &HeaderMap) -> Response {
 
 /// Back to the offer's form with what was typed and why it did not work.
 async fn back_to_form(state: &AppState, offer_id: i64, fields: &Fields, errors: &Errors) -> Answer {
-    let token = drafts::save(&state.db, None, fields, errors, now()).await?;
-    Ok(Redirect::to(&format!("/offers/{offer_id}?draft={token}#register")).into_response())
+    super::back_to_form(state, None, (&format!("/offers/{offer_id}"), "register"), fields, errors).await
 }
 
 /// The registration form of the offer page.

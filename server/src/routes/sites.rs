@@ -3,7 +3,6 @@
 use app::domain::offer_form::Fields;
 use app::domain::policy::{Action, Actor, allows};
 use app::domain::site_mail::validate;
-use app::ssr::drafts;
 use app::ssr::http::request_lang;
 use app::ssr::service::sites as service;
 use app::ssr::state::AppState;
@@ -34,8 +33,8 @@ pub async fn set_sender(
             Ok(Redirect::to(&format!("/staff/site?site={site_id}&saved")).into_response())
         }
         Err(errors) => {
-            let token = drafts::save(&state.db, Some(user_id), &fields, &errors, now()).await?;
-            Ok(Redirect::to(&format!("/staff/site?site={site_id}&draft={token}")).into_response())
+            super::back_to_form(&state, Some(user_id), (&format!("/staff/site?site={site_id}"), ""), &fields, &errors)
+                .await
         }
     }
 }

@@ -1,7 +1,6 @@
 //! Signing in, sessions, reset, invitations, magic links, rate limits and cross-site requests.
 
 use app::domain::policy::Role;
-use chrono::Datelike;
 
 use crate::helpers::{PASSWORD, TestApp, browser, link_path};
 
@@ -180,15 +179,8 @@ async fn magic_link_opens_my_registrations_once(app: TestApp) {
     let (_, _, page) = app.get_with(&young, "/me").await;
     assert!(page.contains("amira@example.org") && page.contains("noch keine Anmeldungen"), "{page}");
     // Once she holds a place, the list says when and where, also for reading offline.
-    let offer = app.offer_id("Kochen ohne Grenzen").await;
-    sqlx::query("UPDATE offers SET registration = 'series', capacity = 5, min_age = 14, max_age = 27 WHERE id = $1")
-        .bind(offer)
-        .execute(app.db.pool())
-        .await
-        .unwrap();
-    let born = (chrono::Utc::now().year() - 19).to_string();
-    let form = [("first_name", "Amira"), ("email", "amira@example.org"), ("birth_year", &born), ("privacy", "on")];
-    app.post_form(&young, &format!("/offers/{offer}/register"), &form).await;
+    let offer = app.cooking_course_open().await;
+    app.register_adult(&young, offer, "Amira", "amira@example.org").await;
     let (venue,): (String,) =
         sqlx::query_as("SELECT v.name FROM offers o JOIN venues v ON v.id = o.venue_id WHERE o.id = $1")
             .bind(offer)

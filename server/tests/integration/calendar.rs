@@ -146,20 +146,8 @@ async fn feeds_exist_per_programme_organisation_and_site_and_answer_304_when_unc
 }
 
 async fn a_private_feed_shows_ones_own_dates_until_it_is_renewed(app: TestApp) {
-    let offer = app.offer_id("Kochen ohne Grenzen").await;
-    sqlx::query("UPDATE offers SET registration = 'series', capacity = 5, min_age = 14, max_age = 27 WHERE id = $1")
-        .bind(offer)
-        .execute(app.db.pool())
-        .await
-        .unwrap();
-    let born = (chrono::Datelike::year(&chrono::Utc::now()) - 19).to_string();
-    let form = [
-        ("first_name", "Oleksandr"),
-        ("email", "oleksandr@example.org"),
-        ("birth_year", born.as_str()),
-        ("privacy", "on"),
-    ];
-    app.post_form(&crate::helpers::browser(), &format!("/offers/{offer}/register"), &form).await;
+    let offer = app.cooking_course_open().await;
+    app.register_adult(&crate::helpers::browser(), offer, "Oleksandr", "oleksandr@example.org").await;
     // Signed in to "My registrations" with a magic link, he asks for his feed.
     let session = app::ssr::auth::start_session(
         &app.db,

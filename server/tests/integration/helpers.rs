@@ -203,6 +203,27 @@ impl TestApp {
         id
     }
 
+    /// The demo's "Kochen ohne Grenzen", taking registrations for the whole series: 5 places,
+    /// ages 14 to 27.
+    pub async fn cooking_course_open(&self) -> i64 {
+        let offer = self.offer_id("Kochen ohne Grenzen").await;
+        sqlx::query(
+            "UPDATE offers SET registration = 'series', capacity = 5, min_age = 14, max_age = 27 WHERE id = $1",
+        )
+        .bind(offer)
+        .execute(self.db.pool())
+        .await
+        .unwrap();
+        offer
+    }
+
+    /// Registers a 19-year-old with `client`; returns where the form led (the registration page).
+    pub async fn register_adult(&self, client: &reqwest::Client, offer: i64, name: &str, email: &str) -> String {
+        let born = (chrono::Datelike::year(&chrono::Utc::now()) - 19).to_string();
+        let form = [("first_name", name), ("email", email), ("birth_year", born.as_str()), ("privacy", "on")];
+        self.post_form(client, &format!("/offers/{offer}/register"), &form).await.1
+    }
+
     pub async fn offer_id(&self, german_title: &str) -> i64 {
         let (id,): (i64,) = sqlx::query_as("SELECT id FROM offers WHERE title = $1")
             .bind(german_title)

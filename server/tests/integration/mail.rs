@@ -3,7 +3,6 @@
 //! an admin's retry), and two workers that never send the same row twice.
 
 use app::domain::policy::Role;
-use chrono::Datelike;
 use server::mail::{MAX_ATTEMPTS, Mailer, dispatch_pending};
 
 use crate::calendar::read_back;
@@ -125,20 +124,8 @@ fn last_received(app: &TestApp, recipient: &str) -> String {
 }
 
 async fn invites_are_added_updated_and_cancelled_in_the_participants_calendar(app: TestApp) {
-    let offer = app.offer_id("Kochen ohne Grenzen").await;
-    sqlx::query("UPDATE offers SET registration = 'series', capacity = 5, min_age = 14, max_age = 27 WHERE id = $1")
-        .bind(offer)
-        .execute(app.db.pool())
-        .await
-        .unwrap();
-    let born = (chrono::Utc::now().year() - 19).to_string();
-    let form = [
-        ("first_name", "Oleksandr"),
-        ("email", "oleksandr@example.org"),
-        ("birth_year", born.as_str()),
-        ("privacy", "on"),
-    ];
-    let (_, page) = app.post_form(&browser(), &format!("/offers/{offer}/register"), &form).await;
+    let offer = app.cooking_course_open().await;
+    let page = app.register_adult(&browser(), offer, "Oleksandr", "oleksandr@example.org").await;
     let registration: i64 = page.trim_start_matches("/r/").split('-').next().unwrap().parse().unwrap();
     let mailer = mailer(&app);
     dispatch_pending(&app.db, &mailer).await.unwrap();
@@ -234,16 +221,8 @@ async fn a_site_sends_under_its_own_name_and_gets_the_replies(app: TestApp) {
     let (.., page) = app.get_with(&staff, "/staff/site").await;
     assert!(page.contains("value=\"team@jmd-koeln.example\""), "stored, normalised: {page}");
 
-    let offer = app.offer_id("Kochen ohne Grenzen").await;
-    sqlx::query("UPDATE offers SET registration = 'series', capacity = 5, min_age = 14, max_age = 27 WHERE id = $1")
-        .bind(offer)
-        .execute(app.db.pool())
-        .await
-        .unwrap();
-    let born = (chrono::Utc::now().year() - 19).to_string();
-    let form =
-        [("first_name", "Farid"), ("email", "farid@example.org"), ("birth_year", born.as_str()), ("privacy", "on")];
-    app.post_form(&browser(), &format!("/offers/{offer}/register"), &form).await;
+    let offer = app.cooking_course_open().await;
+    app.register_adult(&browser(), offer, "Farid", "farid@example.org").await;
     one_message(&app, "farid.account@example.org").await;
     dispatch_pending(&app.db, &mailer(&app)).await.unwrap();
     let confirmation = last_received(&app, "farid@example.org");
@@ -256,21 +235,14 @@ async fn a_site_sends_under_its_own_name_and_gets_the_replies(app: TestApp) {
 /// A young person who reads Arabic (or Farsi) gets the confirmation and the invite in that
 /// language: right to left, with the German title isolated and the links intact.
 async fn messages_in_arabic_and_farsi_read_right_to_left(app: TestApp) {
-    let offer = app.offer_id("Kochen ohne Grenzen").await;
-    sqlx::query("UPDATE offers SET registration = 'series', capacity = 5, min_age = 14, max_age = 27 WHERE id = $1")
-        .bind(offer)
-        .execute(app.db.pool())
-        .await
-        .unwrap();
-    let born = (chrono::Utc::now().year() - 19).to_string();
+    let offer = app.cooking_course_open().await;
     let mailer = mailer(&app);
     for (code, email) in [("ar", "layla@example.org"), ("fa", "zahra@example.org")] {
         let lang = app::i18n::Lang::from_code(code).unwrap();
         let client = browser();
         let (status, ..) = app.get_with(&client, &format!("/lang/{code}?back=/")).await;
         assert_eq!(status, 303, "the language is chosen");
-        let form = [("first_name", "Layla"), ("email", email), ("birth_year", born.as_str()), ("privacy", "on")];
-        app.post_form(&client, &format!("/offers/{offer}/register"), &form).await;
+        app.register_adult(&client, offer, "Layla", email).await;
         let (kind, subject, body) = app.last_mail_to(email).await.expect("a confirmation");
         assert_eq!(kind, "mail-confirmed");
         for text in [&subject, &body] {

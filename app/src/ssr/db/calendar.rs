@@ -34,6 +34,11 @@ pub struct FeedDate {
 /// Most dates in one feed: a year of a busy site.
 const FEED_LIMIT: i64 = 1000;
 
+/// What a calendar needs of a date, from `sessions s`, `offers o` and `venues v`.
+const DATE_COLUMNS: &str = "s.id AS session_id, o.id AS offer_id, o.title, o.description, s.starts_at, s.ends_at,
+     CASE WHEN s.status = 'cancelled' OR o.status = 'cancelled' THEN 1 ELSE 0 END AS cancelled,
+     s.revision, s.changed_at, v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address";
+
 pub async fn dates(db: &Db, scope: FeedScope<'_>, from: i64) -> sqlx::Result<Vec<FeedDate>> {
     dates_in(&mut *db.pool().acquire().await?, scope, from).await
 }
@@ -48,10 +53,7 @@ pub async fn dates_in(conn: &mut sqlx::AnyConnection, scope: FeedScope<'_>, from
         FeedScope::Site(id) => ("o.site_id", id),
     };
     let sql = format!(
-        "SELECT s.id AS session_id, o.id AS offer_id, o.title, o.description, s.starts_at, s.ends_at,
-                CASE WHEN s.status = 'cancelled' OR o.status = 'cancelled' THEN 1 ELSE 0 END AS cancelled,
-                s.revision, s.changed_at, v.name AS venue,
-                v.street || ', ' || v.postal_code || ' ' || v.city AS address
+        "SELECT {DATE_COLUMNS}
          FROM sessions s
          JOIN offers o ON o.id = s.offer_id
          LEFT JOIN venues v ON v.id = o.venue_id
@@ -64,18 +66,15 @@ pub async fn dates_in(conn: &mut sqlx::AnyConnection, scope: FeedScope<'_>, from
 
 /// The dates of the offers (or single dates) `email` holds a confirmed place for.
 async fn participant_dates(conn: &mut sqlx::AnyConnection, email: &str, from: i64) -> sqlx::Result<Vec<FeedDate>> {
-    sqlx::query_as(
-        "SELECT s.id AS session_id, o.id AS offer_id, o.title, o.description, s.starts_at, s.ends_at,
-                CASE WHEN s.status = 'cancelled' OR o.status = 'cancelled' THEN 1 ELSE 0 END AS cancelled,
-                s.revision, s.changed_at, v.name AS venue,
-                v.street || ', ' || v.postal_code || ' ' || v.city AS address
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {DATE_COLUMNS}
          FROM registrations r
          JOIN offers o ON o.id = r.offer_id
          JOIN sessions s ON s.offer_id = o.id AND (r.session_id IS NULL OR r.session_id = s.id)
          LEFT JOIN venues v ON v.id = o.venue_id
          WHERE r.email = $1 AND r.status = 'confirmed' AND s.ends_at > $2
-         ORDER BY s.starts_at, s.id LIMIT 1000",
-    )
+         ORDER BY s.starts_at, s.id LIMIT 1000"
+    )))
     .bind(email)
     .bind(from)
     .fetch_all(&mut *conn)
