@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { PASSWORD, createAdmin, linkFromOutbox, setPassword } from "./support";
+import { PASSWORD, createAdmin, linkFromOutbox, setPassword, t } from "./support";
 
 test("staff sign in on a phone, and a partner cannot open another organisation's offer editor", async ({
   page,
@@ -149,4 +149,28 @@ test("staff move one date, change the time of a series and build a programme on 
   await expectNoAxeViolations(page, javaScriptEnabled);
   await page.getByRole("link", { name: "Öffentliche Seite ansehen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(festival);
+});
+
+test("staff set who their site's emails come from, in German and in Arabic", async ({ page, javaScriptEnabled }, testInfo) => {
+  await setPassword(page, createAdmin(`sender-${testInfo.project.name}@jmd.example`));
+  await page.goto("/staff/site");
+  await page.getByRole("link", { name: "JMD Köln", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Absender der E-Mails");
+  await page.getByLabel("Name des Absenders").fill("JMD Köln");
+  await page.getByLabel("Antwort-Adresse").fill("team@jmd");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByRole("alert")).toContainText("Bitte prüfe die markierten Felder.");
+  await expect(page.getByLabel("Name des Absenders")).toHaveValue("JMD Köln");
+  await expect(page.getByLabel("Antwort-Adresse")).toHaveValue("team@jmd");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.getByLabel("Antwort-Adresse").fill("team@jmd.example");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByRole("status")).toHaveText("Gespeichert.");
+  await page.screenshot({ path: testInfo.outputPath("site-sender-de.png"), fullPage: true });
+
+  await page.getByRole("link", { name: "العربية", exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByLabel(t("ar", "site-mail-reply-to"), { exact: true })).toHaveValue("team@jmd.example");
+  await page.screenshot({ path: testInfo.outputPath("site-sender-ar.png"), fullPage: true });
+  await expectNoAxeViolations(page, javaScriptEnabled);
 });
