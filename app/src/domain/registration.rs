@@ -5,6 +5,9 @@
 use super::email::{looks_like_email, normalise};
 use super::offer::Registration;
 use super::offer_form::{Errors, Fields, fail, text};
+use chrono::NaiveDate;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// Under this age a parent agrees to the processing of a child's data (DSGVO Art. 8; Germany
 /// keeps the default of 16).
@@ -69,6 +72,14 @@ pub fn needs_consent(birth_year: i64, this_year: i64) -> bool {
     age_in(this_year, birth_year) <= CONSENT_AGE
 }
 
+/// The first name as compared to tell people apart: siblings share a parent's address but not a
+/// name, while "Zoë", "zoe " and "ZOE" are one person typing twice. Case, accents (and other
+/// combining marks, such as Arabic vowel signs) and extra spaces do not count.
+pub fn name_key(first_name: &str) -> String {
+    let bare: String = first_name.nfkd().filter(|c| !is_combining_mark(*c)).collect();
+    bare.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
 /// Checks the form of a young person; `this_year` bounds the year of birth.
 pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
     let mut errors = Errors::new();
@@ -130,6 +141,50 @@ pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
                 .map(str::to_owned),
             parent_email: parent_email.filter(|_| needs_consent(birth_year, this_year)),
         }),
+        _ => Err(errors),
+    }
+}
+
+/// A parent's consent given on a signed paper form, as staff record it: who signed, on which day,
+/// and which version of the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaperConsent {
+    pub signed_by: String,
+    pub signed_on: NaiveDate,
+    pub form_version: String,
+}
+
+/// How long ago a paper form may have been signed and still be recorded: forms are collected at
+/// the start of a school year.
+const PAPER_CONSENT_MAX_AGE_DAYS: i64 = 366;
+const MAX_FORM_VERSION_CHARS: usize = 60;
+
+/// Checks what staff copy from a signed form (`signed_by`, `signed_on`, `form_version`); the
+/// day of signing cannot lie ahead of `today` or more than a year back.
+pub fn validate_paper_consent(fields: &Fields, today: NaiveDate) -> Result<PaperConsent, Errors> {
+    let mut errors = Errors::new();
+    let signed_by = text(fields, "signed_by");
+    if signed_by.is_empty() {
+        fail(&mut errors, "signed_by", "consent-paper-error-signed-by");
+    } else if signed_by.chars().count() > MAX_NAME_CHARS * 2 {
+        fail(&mut errors, "signed_by", "offer-error-too-long");
+    }
+    let signed_on = NaiveDate::parse_from_str(text(fields, "signed_on"), "%Y-%m-%d")
+        .ok()
+        .filter(|day| *day <= today && (today - *day).num_days() <= PAPER_CONSENT_MAX_AGE_DAYS);
+    if signed_on.is_none() {
+        fail(&mut errors, "signed_on", "consent-paper-error-signed-on");
+    }
+    let form_version = text(fields, "form_version");
+    if form_version.is_empty() {
+        fail(&mut errors, "form_version", "consent-paper-error-form");
+    } else if form_version.chars().count() > MAX_FORM_VERSION_CHARS {
+        fail(&mut errors, "form_version", "offer-error-too-long");
+    }
+    match signed_on {
+        Some(signed_on) if errors.is_empty() => {
+            Ok(PaperConsent { signed_by: signed_by.to_owned(), signed_on, form_version: form_version.to_owned() })
+        }
         _ => Err(errors),
     }
 }
@@ -252,6 +307,48 @@ pub fn promote(capacity: Option<i64>, taken: i64, waiting: &[Waiting]) -> Vec<(i
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_person_whatever_the_case_accents_or_spaces() {
+        for typed in ["Zoë", "zoe", " ZOE ", "Zoe\u{0308}"] {
+            assert_eq!(name_key(typed), "zoe", "{typed:?}");
+        }
+        assert_eq!(name_key("  Anna   Lena "), "anna lena");
+        assert_eq!(name_key("İbrahim"), name_key("ibrahim"));
+        assert_eq!(name_key("مُحَمَّد"), name_key("محمد"), "Arabic vowel signs");
+        assert_eq!(name_key("Олена"), "олена");
+    }
+
+    #[test]
+    fn a_paper_consent_names_who_signed_when_and_which_form() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let typed = |pairs: &[(&str, &str)]| -> Fields {
+            pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+        };
+        let paper = validate_paper_consent(
+            &typed(&[("signed_by", " Fatma Haddad "), ("signed_on", "2026-11-20"), ("form_version", "JMD 2026-03")]),
+            today,
+        )
+        .unwrap();
+        assert_eq!(paper.signed_by, "Fatma Haddad");
+        assert_eq!(paper.signed_on, NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
+        let errors = validate_paper_consent(&typed(&[("signed_on", "2026-11-26")]), today).unwrap_err();
+        assert_eq!(errors.get("signed_by").map(String::as_str), Some("consent-paper-error-signed-by"));
+        assert_eq!(errors.get("signed_on").map(String::as_str), Some("consent-paper-error-signed-on"), "tomorrow");
+        assert_eq!(errors.get("form_version").map(String::as_str), Some("consent-paper-error-form"));
+        let too_old = typed(&[("signed_by", "F"), ("signed_on", "2025-11-23"), ("form_version", "1")]);
+        assert!(validate_paper_consent(&too_old, today).unwrap_err().contains_key("signed_on"));
+        let a_year = typed(&[("signed_by", "F"), ("signed_on", "2025-11-25"), ("form_version", "1")]);
+        assert!(validate_paper_consent(&a_year, today).is_ok());
+        let garbled = typed(&[("signed_by", "F"), ("signed_on", "20.11.2026"), ("form_version", "1")]);
+        assert!(validate_paper_consent(&garbled, today).unwrap_err().contains_key("signed_on"));
+    }
+
+    #[test]
+    fn siblings_are_different_people() {
+        assert_ne!(name_key("Amira"), name_key("Samira"));
+        assert_ne!(name_key("Anna"), name_key("Anna-Lena"));
+    }
 
     fn form(pairs: &[(&str, &str)]) -> Fields {
         let mut fields: Fields =

@@ -3,7 +3,7 @@
 
 use app::domain::offer_form::{Errors, Fields};
 use app::domain::policy::Actor;
-use app::domain::registration::validate;
+use app::domain::registration::{validate, validate_paper_consent};
 use app::i18n::Lang;
 use app::ssr::db::registrations as stored;
 use app::ssr::http::request_lang;
@@ -100,6 +100,36 @@ pub async fn move_up(
     Ok(list(id, if done { "saved" } else { "full" }))
 }
 
+/// Staff copy in a consent a parent signed on paper (who, the day on the form, its version).
+pub async fn paper_consent(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(registration): Path<i64>,
+    headers: HeaderMap,
+    Form(mut fields): Form<Fields>,
+) -> Answer {
+    let id = match offer_of(&state, &actor, registration, &headers).await? {
+        Ok(id) => id,
+        Err(answer) => return Ok(answer),
+    };
+    let Some(user_id) = actor.user_id() else { return Ok(list(id, "gone")) };
+    let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Berlin).date_naive();
+    match validate_paper_consent(&fields, today) {
+        Ok(form) => {
+            let recorded =
+                service::record_paper_consent(&state.db, links(&state), registration, (&form, user_id), now()).await?;
+            Ok(list(id, if recorded { "consent-saved" } else { "gone" }))
+        }
+        Err(errors) => {
+            // The page opens this registration's form again, with what was typed.
+            fields.insert("registration".to_owned(), registration.to_string());
+            let page = format!("/staff/offers/{id}/participants");
+            super::back_to_form(&state, Some(user_id), (&page, &format!("consent-{registration}")), &fields, &errors)
+                .await
+        }
+    }
+}
+
 #[derive(serde::Deserialize)]
 pub struct MessageForm {
     subject: String,
@@ -137,6 +167,7 @@ pub async fn csv(State(state): State<AppState>, OfferEditor { id, .. }: OfferEdi
         "consent-photos",
         "edit-offer-status",
         "participants-registered-at",
+        "participants-consent",
     ];
     out.push_str(&header_keys.iter().map(|key| cell(&lang.t(key))).collect::<Vec<_>>().join(";"));
     out.push_str("\r\n");
@@ -144,6 +175,7 @@ pub async fn csv(State(state): State<AppState>, OfferEditor { id, .. }: OfferEdi
         let registered = chrono::DateTime::from_timestamp(row.created_at, 0)
             .map(|at| at.with_timezone(&chrono_tz::Europe::Berlin).format("%Y-%m-%d %H:%M").to_string())
             .unwrap_or_default();
+        let consent = row.consent(lang).unwrap_or_default();
         let cells = [
             row.first_name,
             row.email,
@@ -154,6 +186,7 @@ pub async fn csv(State(state): State<AppState>, OfferEditor { id, .. }: OfferEdi
             lang.t(if row.photo_consent == 1 { "answer-yes" } else { "answer-no" }),
             lang.t(&format!("participants-status-{}", row.status)),
             registered,
+            consent,
         ];
         out.push_str(&cells.iter().map(|value| cell(value)).collect::<Vec<_>>().join(";"));
         out.push_str("\r\n");

@@ -213,6 +213,13 @@ fn table() -> Vec<Row> {
         ),
         row(
             Method::POST,
+            "/staff/registrations/{id}/paper-consent",
+            "/staff/registrations/REGISTRATION/paper-consent",
+            &[("signed_by", "Fatma Haddad"), ("signed_on", "TODAY"), ("form_version", "JMD 2026-03")],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
             "/staff/registrations/{id}/cancel",
             "/staff/registrations/REGISTRATION/cancel",
             &[("reason", "doppelt")],
@@ -348,6 +355,7 @@ async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
             .replace("REG_TOKEN", &reg_token)
             .replace("REGISTRATION", &registration.to_string())
             .replace("CONSENT_TOKEN", &consent_token)
+            .replace("TODAY", &chrono::Utc::now().format("%Y-%m-%d").to_string())
             .replace("ORG_A", &org_a.to_string())
             .replace("VENUE_A", &venue_a.to_string())
             .replace("SITE_1", &site_1.to_string())

@@ -10,12 +10,14 @@ use crate::helpers::{TestApp, browser, link_path};
 crate::on_both_backends!(
     places_then_the_waiting_list_with_positions,
     a_double_tap_makes_one_registration,
+    siblings_with_one_parent_address_both_register,
     cancelling_from_the_emailed_link_moves_the_next_person_up,
     under_16s_wait_for_a_parent_who_says_yes_or_no,
     an_unanswered_consent_request_releases_the_place,
     who_may_not_register_is_told_why_with_the_form_kept,
     two_hundred_at_once_for_twenty_places,
     staff_see_who_is_coming_add_walk_ins_cancel_and_export,
+    staff_record_a_consent_given_on_paper,
     more_places_and_cancelled_dates_reach_the_people_registered,
     per_date_registration_counts_places_per_date,
 );
@@ -99,32 +101,60 @@ async fn places_then_the_waiting_list_with_positions(app: TestApp) {
 async fn a_double_tap_makes_one_registration(app: TestApp) {
     let offer = offer_with_places(&app, 5).await;
     let born = this_year() - 20;
+    // The second tap may differ in case, accents and spaces: still the same person.
     let (one, two) = tokio::join!(
-        register(&app, offer, "Amira", "amira@example.org", born, None),
-        register(&app, offer, "Amira", "Amira@Example.org ", born, None),
+        register(&app, offer, "Zoë", "zoe@example.org", born, None),
+        register(&app, offer, " ZOE ", "Zoe@Example.org ", born, None),
     );
     assert_eq!(one, two, "the second tap gets the first one's result");
     assert_eq!(statuses(&app, offer).await.len(), 1);
     assert_eq!(places_taken(&app, offer).await, 1);
-    // Someone else with that address learns nothing; the owner gets the link again.
+    // Whoever knows the address and the name but not the year of birth learns nothing; the
+    // owner gets the link again.
     let other_year = (born - 1).to_string();
     let (status, location) = app
         .post_form(
             &browser(),
             &format!("/offers/{offer}/register"),
-            &[
-                ("first_name", "Nicht Amira"),
-                ("email", "amira@example.org"),
-                ("birth_year", &other_year),
-                ("privacy", "on"),
-            ],
+            &[("first_name", "zoe"), ("email", "zoe@example.org"), ("birth_year", &other_year), ("privacy", "on")],
         )
         .await;
     assert_eq!(status, 303);
     assert!(location.contains("draft="), "{location}");
     let (_, page) = app.page(&location, "de").await;
-    assert!(page.contains("Mit dieser E-Mail-Adresse gibt es schon eine Anmeldung.") && !page.contains("/r/"));
-    assert_eq!(app.last_mail_to("amira@example.org").await.unwrap().0, "mail-already");
+    assert!(page.contains("Mit diesem Vornamen und dieser E-Mail-Adresse gibt es schon eine Anmeldung."));
+    assert!(!page.contains("/r/"));
+    assert_eq!(app.last_mail_to("zoe@example.org").await.unwrap().0, "mail-already");
+    assert_eq!(statuses(&app, offer).await.len(), 1);
+}
+
+/// Siblings share their parent's address, but not a name: each gets a place, and the parent is
+/// asked once for each of them.
+async fn siblings_with_one_parent_address_both_register(app: TestApp) {
+    let offer = offer_with_places(&app, 5).await;
+    let fourteen = this_year() - 14;
+    let parent = Some("familie.haddad@example.org");
+    let amira = register(&app, offer, "Amira", "familie.haddad@example.org", fourteen, parent).await;
+    let samir = register(&app, offer, "Samir", "familie.haddad@example.org", fourteen, parent).await;
+    assert!(amira.starts_with("/r/") && samir.starts_with("/r/") && amira != samir, "{amira} {samir}");
+    let held = vec![("familie.haddad@example.org".to_owned(), "awaiting_consent".to_owned()); 2];
+    assert_eq!(statuses(&app, offer).await, held);
+    assert_eq!(places_taken(&app, offer).await, 2);
+    let (asked,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE recipient = $1 AND kind = 'mail-consent-request'")
+            .bind("familie.haddad@example.org")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(asked, 2);
+    // Once one sibling has cancelled, the other's registration still stands, and the cancelled
+    // one may register again.
+    let (_, page) = app.page(&amira, "de").await;
+    assert!(page.contains("Angemeldet ist: Amira"), "the shared mailbox's pages say whose they are");
+    app.post_form(&browser(), &format!("{amira}/cancel"), &[]).await;
+    let again = register(&app, offer, "amira", "familie.haddad@example.org", fourteen, parent).await;
+    assert!(again != amira && again != samir);
+    assert_eq!(places_taken(&app, offer).await, 2);
 }
 
 async fn cancelling_from_the_emailed_link_moves_the_next_person_up(app: TestApp) {
@@ -341,6 +371,91 @@ async fn staff_see_who_is_coming_add_walk_ins_cancel_and_export(app: TestApp) {
     let other = app.signed_in("becker@sc.example").await;
     let (status, _, _) = app.get_with(&other, &format!("{list}.csv")).await;
     assert_eq!(status, 403, "another organisation's partner gets no list");
+}
+
+async fn registration_id(app: &TestApp, first_name: &str) -> i64 {
+    app.id_of("SELECT id FROM registrations WHERE first_name = $1", first_name).await
+}
+
+/// A parent signed the JMD's paper form: staff copy it in, for a held place and ahead of time
+/// for a child on the waiting list, who then moves up without a consent request.
+async fn staff_record_a_consent_given_on_paper(app: TestApp) {
+    let offer = offer_with_places(&app, 1).await;
+    let fourteen = this_year() - 14;
+    register(&app, offer, "Amira", "amira@example.org", fourteen, Some("eltern.haddad@example.org")).await;
+    let waiting = register(&app, offer, "Yusuf", "yusuf@example.org", fourteen, Some("eltern.kaya@example.org")).await;
+    let (amira, yusuf) = (registration_id(&app, "Amira").await, registration_id(&app, "Yusuf").await);
+    let staff = staff(&app).await;
+    let list = format!("/staff/offers/{offer}/participants");
+    let (_, _, page) = app.get_with(&staff, &list).await;
+    assert!(page.contains(&format!("/staff/registrations/{amira}/paper-consent")));
+    assert!(page.contains(&format!("/staff/registrations/{yusuf}/paper-consent")), "ahead of time for the waiting");
+
+    // A slip: the date lies ahead. The row's form opens again with what was typed.
+    let tomorrow = (chrono::Utc::now() + chrono::Duration::days(2)).format("%Y-%m-%d").to_string();
+    let typed = [("signed_by", "Fatma Haddad"), ("signed_on", tomorrow.as_str()), ("form_version", "JMD 2026-03")];
+    let (status, location) =
+        app.post_form(&staff, &format!("/staff/registrations/{amira}/paper-consent"), &typed).await;
+    assert_eq!(status, 303);
+    assert!(location.contains("draft=") && location.ends_with(&format!("#consent-{amira}")), "{location}");
+    let (_, _, page) = app.get_with(&staff, &location).await;
+    assert!(page.contains("Bitte geben Sie das Datum der Unterschrift an"));
+    assert!(page.contains("value=\"Fatma Haddad\"") && page.contains("value=\"JMD 2026-03\""));
+    assert!(page.contains(&format!("id=\"consent-{amira}\" open")), "the row's form is open");
+    assert_eq!(status_of(&app, amira).await, "awaiting_consent");
+
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let signed = [("signed_by", "Fatma Haddad"), ("signed_on", today.as_str()), ("form_version", "JMD 2026-03")];
+    let (_, location) = app.post_form(&staff, &format!("/staff/registrations/{amira}/paper-consent"), &signed).await;
+    assert!(location.ends_with("?consent-saved"), "{location}");
+    assert_eq!(status_of(&app, amira).await, "confirmed");
+    assert_eq!(app.last_mail_to("amira@example.org").await.unwrap().0, "mail-confirmed");
+    let (source, by, version, recorded_by): (String, String, String, Option<i64>) = sqlx::query_as(
+        "SELECT consent_source, consent_signed_by, consent_text_version, consent_recorded_by FROM registrations
+         WHERE id = $1",
+    )
+    .bind(amira)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!((source.as_str(), by.as_str(), version.as_str()), ("paper", "Fatma Haddad", "JMD 2026-03"));
+    assert!(recorded_by.is_some());
+    let (_, _, page) = app.get_with(&staff, &list).await;
+    assert!(page.contains(&format!("Auf Papier: Fatma Haddad, unterschrieben am {today}, Formular JMD 2026-03")));
+    let (audited,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log WHERE action = 'consent-on-paper'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(audited, 1);
+    // The parent's emailed link now only says it was answered; a second record changes nothing.
+    let (_, location) = app.post_form(&staff, &format!("/staff/registrations/{amira}/paper-consent"), &signed).await;
+    assert!(location.ends_with("?gone"), "{location}");
+
+    // Yusuf's parent signed too; when Amira cancels he moves straight into a confirmed place.
+    let kaya = [("signed_by", "Mehmet Kaya"), ("signed_on", today.as_str()), ("form_version", "JMD 2026-03")];
+    app.post_form(&staff, &format!("/staff/registrations/{yusuf}/paper-consent"), &kaya).await;
+    assert_eq!(status_of(&app, yusuf).await, "waitlisted");
+    app.post_form(&staff, &format!("/staff/registrations/{amira}/cancel"), &[("reason", "umgezogen")]).await;
+    assert_eq!(status_of(&app, yusuf).await, "confirmed");
+    let (_, page) = app.page(&waiting, "de").await;
+    assert!(page.contains("Du bist angemeldet."));
+    let (asked,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE recipient = 'eltern.kaya@example.org'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(asked, 0, "no consent request after the paper one");
+
+    let csv = app.get_with(&staff, &format!("{list}.csv")).await.2;
+    assert!(csv.contains("Einwilligung der Eltern") && csv.contains("Auf Papier: Mehmet Kaya"), "{csv}");
+}
+
+async fn status_of(app: &TestApp, registration: i64) -> String {
+    let (status,): (String,) = sqlx::query_as("SELECT status FROM registrations WHERE id = $1")
+        .bind(registration)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    status
 }
 
 async fn more_places_and_cancelled_dates_reach_the_people_registered(app: TestApp) {

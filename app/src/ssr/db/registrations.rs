@@ -4,7 +4,11 @@
 use sqlx::{AnyConnection, FromRow};
 
 use crate::domain::offer::Registration;
-use crate::domain::registration::{Applicant, Status, Waiting, needs_consent};
+use crate::domain::registration::{
+    Applicant, CONSENT_TEXT_VERSION, PaperConsent, Status, Waiting, name_key, needs_consent,
+};
+use crate::domain::schedule::LocalSpan;
+use crate::i18n::Lang;
 
 /// Whom a registration is for: the whole series, or one date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,6 +158,7 @@ pub struct Stored {
     pub parent_email: Option<String>,
     pub parent_lang: Option<String>,
     pub consent_deadline: Option<i64>,
+    pub consent_given_at: Option<i64>,
     pub cancel_reason: Option<String>,
 }
 
@@ -164,7 +169,8 @@ impl Stored {
 }
 
 const COLUMNS: &str = "id, offer_id, session_id, email, first_name, birth_year, phone, needs, gender, photo_consent,
-                       lang, status, created_at, parent_email, parent_lang, consent_deadline, cancel_reason";
+                       lang, status, created_at, parent_email, parent_lang, consent_deadline, consent_given_at,
+                       cancel_reason";
 
 pub async fn find(conn: &mut AnyConnection, id: i64) -> sqlx::Result<Option<Stored>> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM registrations WHERE id = $1")))
@@ -174,22 +180,24 @@ pub async fn find(conn: &mut AnyConnection, id: i64) -> sqlx::Result<Option<Stor
 }
 
 /// The active registration of `email` in the scope, if any.
-pub async fn active(conn: &mut AnyConnection, scope: Scope, email: &str) -> sqlx::Result<Option<Stored>> {
+pub async fn active(conn: &mut AnyConnection, scope: Scope, applicant: &Applicant) -> sqlx::Result<Option<Stored>> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM registrations
-         WHERE offer_id = $1 AND COALESCE(session_id, 0) = COALESCE($2, 0) AND email = $3 AND status <> 'cancelled'"
+         WHERE offer_id = $1 AND COALESCE(session_id, 0) = COALESCE($2, 0) AND email = $3 AND name_key = $4
+           AND status <> 'cancelled'"
     )))
     .bind(scope.offer_id)
     .bind(scope.session_id)
-    .bind(email)
+    .bind(&applicant.email)
+    .bind(name_key(&applicant.first_name))
     .fetch_optional(&mut *conn)
     .await
 }
 
 /// People waiting in the scope, first come first.
 pub async fn waiting(conn: &mut AnyConnection, scope: Scope, this_year: i64, limit: i64) -> sqlx::Result<Vec<Waiting>> {
-    let rows: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT id, birth_year FROM registrations
+    let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT id, birth_year, COALESCE(consent_given_at, 0) FROM registrations
          WHERE offer_id = $1 AND COALESCE(session_id, 0) = COALESCE($2, 0) AND status = 'waitlisted'
          ORDER BY id LIMIT $3",
     )
@@ -198,7 +206,12 @@ pub async fn waiting(conn: &mut AnyConnection, scope: Scope, this_year: i64, lim
     .bind(limit)
     .fetch_all(&mut *conn)
     .await?;
-    Ok(rows.into_iter().map(|(id, born)| Waiting { id, needs_consent: needs_consent(born, this_year) }).collect())
+    // A parent may have signed a paper form while their child was still waiting.
+    let waiting = rows.into_iter().map(|(id, born, consented_at)| Waiting {
+        id,
+        needs_consent: needs_consent(born, this_year) && consented_at == 0,
+    });
+    Ok(waiting.collect())
 }
 
 /// Whether anybody waits in the scope; one index probe, however long the list.
@@ -265,8 +278,8 @@ pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64
     let id: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO registrations (offer_id, session_id, email, first_name, birth_year, phone, needs, gender,
                                     photo_consent, lang, status, created_at, parent_email, consent_deadline,
-                                    parent_lang)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+                                    parent_lang, name_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
          ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(new.scope.offer_id)
@@ -284,6 +297,7 @@ pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64
     .bind(&applicant.parent_email)
     .bind(new.consent_deadline)
     .bind(applicant.parent_email.as_ref().and(applicant.parent_lang.as_ref()))
+    .bind(name_key(&applicant.first_name))
     .fetch_optional(&mut *conn)
     .await?;
     Ok(id.map(|(id,)| id))
@@ -318,15 +332,40 @@ pub async fn cancel(conn: &mut AnyConnection, id: i64, reason: &str, now: i64) -
     Ok(())
 }
 
-/// Records a parent's yes: who, when, and which text they agreed to.
-pub async fn record_consent(conn: &mut AnyConnection, id: i64, text_version: &str, now: i64) -> sqlx::Result<()> {
+/// How a parent said yes.
+pub enum GivenConsent<'a> {
+    /// On the emailed consent page, to the current texts.
+    Link,
+    /// On a signed paper form that the staff member `recorded_by` copied in.
+    Paper { form: &'a PaperConsent, recorded_by: i64 },
+}
+
+/// Records a parent's yes: who, when, and which text they agreed to. A held place becomes a
+/// confirmed one; someone waiting keeps waiting, and needs no further consent when moved up.
+pub async fn record_consent(conn: &mut AnyConnection, id: i64, given: &GivenConsent<'_>, now: i64) -> sqlx::Result<()> {
+    let (source, text_version, signed_by, signed_on, recorded_by) = match given {
+        GivenConsent::Link => ("link", CONSENT_TEXT_VERSION.to_owned(), None, None, None),
+        GivenConsent::Paper { form, recorded_by } => (
+            "paper",
+            form.form_version.clone(),
+            Some(form.signed_by.clone()),
+            Some(form.signed_on.format("%Y-%m-%d").to_string()),
+            Some(*recorded_by),
+        ),
+    };
     sqlx::query(
-        "UPDATE registrations SET status = 'confirmed', consent_given_at = $1, consent_text_version = $2,
-                consent_deadline = NULL
-         WHERE id = $3",
+        "UPDATE registrations
+         SET status = CASE WHEN status = 'awaiting_consent' THEN 'confirmed' ELSE status END,
+             consent_given_at = $1, consent_text_version = $2, consent_deadline = NULL, consent_source = $3,
+             consent_signed_by = $4, consent_signed_on = $5, consent_recorded_by = $6
+         WHERE id = $7",
     )
     .bind(now)
     .bind(text_version)
+    .bind(source)
+    .bind(signed_by)
+    .bind(signed_on)
+    .bind(recorded_by)
     .bind(id)
     .execute(&mut *conn)
     .await?;
@@ -360,6 +399,32 @@ pub struct Listed {
     pub status: String,
     pub created_at: i64,
     pub cancel_reason: Option<String>,
+    pub consent_source: Option<String>,
+    pub consent_given_at: Option<i64>,
+    pub consent_signed_by: Option<String>,
+    pub consent_signed_on: Option<String>,
+    pub consent_text_version: Option<String>,
+}
+
+impl Listed {
+    /// How the parent agreed, for the list: on the emailed page, or on paper (who, when, which form).
+    pub fn consent(&self, lang: Lang) -> Option<String> {
+        let day = |at: i64| LocalSpan::from_stored(at, at, "Europe/Berlin").starts.format("%Y-%m-%d").to_string();
+        match self.consent_source.as_deref() {
+            Some("link") => {
+                Some(lang.t_with("participants-consent-link", &[("date", day(self.consent_given_at?).into())]))
+            }
+            Some("paper") => Some(lang.t_with(
+                "participants-consent-paper",
+                &[
+                    ("name", lang.isolate(self.consent_signed_by.as_deref()?).into()),
+                    ("date", self.consent_signed_on.clone()?.into()),
+                    ("form", lang.isolate(self.consent_text_version.as_deref()?).into()),
+                ],
+            )),
+            _ => None,
+        }
+    }
 }
 
 /// All registrations of an offer, in order of arrival (bounded: an offer has at most a few
@@ -367,7 +432,8 @@ pub struct Listed {
 pub async fn of_offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<Vec<Listed>> {
     sqlx::query_as(
         "SELECT id, session_id, first_name, email, birth_year, phone, needs, gender, photo_consent, status,
-                created_at, cancel_reason
+                created_at, cancel_reason, consent_source, consent_given_at, consent_signed_by, consent_signed_on,
+                consent_text_version
          FROM registrations WHERE offer_id = $1 ORDER BY session_id, id LIMIT 5000",
     )
     .bind(offer_id)

@@ -8,14 +8,15 @@ use sqlx::AnyConnection;
 
 use crate::domain::offer::{Audience, Registration};
 use crate::domain::registration::{
-    Admission, Applicant, CONSENT_HOLD_SECONDS, CONSENT_TEXT_VERSION, Ineligible, Rules, Status, admit, eligibility,
+    Admission, Applicant, CONSENT_HOLD_SECONDS, Ineligible, PaperConsent, Rules, Status, admit, eligibility,
     needs_consent, promote,
 };
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
+use crate::ssr::audit::{self, Entry};
 use crate::ssr::calendar::{Invite, Method};
 use crate::ssr::db::Db;
-use crate::ssr::db::registrations::{self as stored, NewRegistration, OfferForRegistration, Scope};
+use crate::ssr::db::registrations::{self as stored, GivenConsent, NewRegistration, OfferForRegistration, Scope};
 use crate::ssr::links::{LinkKey, Purpose};
 use crate::ssr::outbox::{self, Email};
 
@@ -113,8 +114,8 @@ pub async fn register(
     let consent_deadline = (admission == Admission::AwaitingConsent).then_some(now + CONSENT_HOLD_SECONDS);
     let new = NewRegistration { scope, applicant, lang: lang.code(), status, consent_deadline };
     let Some(id) = stored::insert(&mut tx, new, now).await? else {
-        // The unique index says this address is registered here already.
-        let existing = stored::active(&mut tx, scope, &applicant.email).await?;
+        // The unique index says this person (address and first name) is registered here already.
+        let existing = stored::active(&mut tx, scope, applicant).await?;
         return answer_duplicate(tx, links, &offer, existing, applicant, now).await;
     };
     if status.holds_place() {
@@ -137,8 +138,9 @@ pub async fn register(
     Ok(Outcome::Registered { id, status })
 }
 
-/// A second registration of the same address: the same person (a double tap) gets the first
-/// registration's answer; anybody else learns nothing, and the address's owner gets the link again.
+/// A second registration of the same person (address and first name): a double tap gets the first
+/// registration's answer. Whoever knows only the address and the name, not the year of birth,
+/// learns nothing, and the address's owner gets the link again.
 async fn answer_duplicate(
     mut tx: crate::ssr::db::OfferLock,
     links: Links<'_>,
@@ -148,9 +150,7 @@ async fn answer_duplicate(
     now: i64,
 ) -> sqlx::Result<Outcome> {
     let Some(existing) = existing else { return Ok(Outcome::AlreadyRegistered) };
-    let same_person = existing.first_name.to_lowercase() == applicant.first_name.to_lowercase()
-        && existing.birth_year == applicant.birth_year;
-    if same_person {
+    if existing.birth_year == applicant.birth_year {
         return Ok(Outcome::Registered { id: existing.id, status: existing.status });
     }
     let lang = existing_lang(&existing.lang);
@@ -465,18 +465,49 @@ pub async fn capacity_changed(db: &Db, links: Links<'_>, offer_id: i64, now: i64
     Ok(promoted)
 }
 
-/// A parent's answer: yes confirms the place; no frees it for the waiting list.
+/// A parent's answer on the consent page: yes confirms the place; no frees it for the waiting list.
 pub async fn answer_consent(db: &Db, links: Links<'_>, id: i64, approve: bool, now: i64) -> sqlx::Result<bool> {
     if !approve {
         return cancel(db, links, id, Ending::ParentDeclined, now).await;
     }
+    consent_given(db, links, id, &GivenConsent::Link, now).await
+}
+
+/// Staff copy in a consent a parent signed on paper: for a place held for that answer, or ahead
+/// of time for someone under 16 on the waiting list. False when nobody needs it (any more).
+pub async fn record_paper_consent(
+    db: &Db,
+    links: Links<'_>,
+    id: i64,
+    (form, staff_user_id): (&PaperConsent, i64),
+    now: i64,
+) -> sqlx::Result<bool> {
+    consent_given(db, links, id, &GivenConsent::Paper { form, recorded_by: staff_user_id }, now).await
+}
+
+async fn consent_given(db: &Db, links: Links<'_>, id: i64, given: &GivenConsent<'_>, now: i64) -> sqlx::Result<bool> {
     let Some((offer_id, mut tx)) = lock_offer_of(db, id).await? else { return Ok(false) };
     let Some(registration) = stored::find(&mut tx, id).await? else { return Ok(false) };
-    if registration.status != Status::AwaitingConsent {
+    let waiting_without_consent = registration.status == Status::Waitlisted
+        && registration.consent_given_at.is_none()
+        && needs_consent(registration.birth_year, year_of(now));
+    let open = match given {
+        GivenConsent::Link => registration.status == Status::AwaitingConsent,
+        GivenConsent::Paper { .. } => registration.status == Status::AwaitingConsent || waiting_without_consent,
+    };
+    if !open {
         return Ok(false);
     }
-    stored::record_consent(&mut tx, id, CONSENT_TEXT_VERSION, now).await?;
-    if let Some(offer) = stored::offer(&mut tx, offer_id, now).await? {
+    stored::record_consent(&mut tx, id, given, now).await?;
+    if let GivenConsent::Paper { form, recorded_by } = given {
+        let detail = format!("{}, {}, {}", form.signed_by, form.signed_on, form.form_version);
+        let entry =
+            Entry { action: "consent-on-paper", object_type: "registration", object_id: Some(id), detail: &detail };
+        audit::record(&mut tx, Some(*recorded_by), entry, now).await?;
+    }
+    if registration.status == Status::AwaitingConsent
+        && let Some(offer) = stored::offer(&mut tx, offer_id, now).await?
+    {
         let lang = existing_lang(&registration.lang);
         let mut email = letter(&offer, &lang, "mail-confirmed", &registration.first_name, links, id);
         let to = (registration.email.as_str(), lang);
@@ -519,8 +550,8 @@ pub async fn move_up(db: &Db, links: Links<'_>, id: i64, now: i64) -> sqlx::Resu
     if person.status != Status::Waitlisted || offer.capacity.is_some_and(|capacity| taken >= capacity) {
         return Ok(false);
     }
-    let waiting =
-        [crate::domain::registration::Waiting { id, needs_consent: needs_consent(person.birth_year, year_of(now)) }];
+    let needs_consent = needs_consent(person.birth_year, year_of(now)) && person.consent_given_at.is_none();
+    let waiting = [crate::domain::registration::Waiting { id, needs_consent }];
     apply_promotions(&mut tx, links, &offer, person.scope(), &promote(offer.capacity, taken, &waiting), now).await?;
     tx.commit().await?;
     Ok(true)

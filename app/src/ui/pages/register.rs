@@ -107,6 +107,7 @@ fn registration_view(lang: crate::i18n::Lang, token: &str, page: Page) -> impl I
         Status::Cancelled => lang.t("registration-cancelled"),
     };
     let offer_id = page.registration.offer_id;
+    let whose = lang.t_with("registration-for", &[("name", lang.isolate(&page.registration.first_name).into())]);
     view! {
         <Title text=format!("{} – {}", lang.t("registration-title"), lang.t("site-name"))/>
         // The link is the key to this page: search engines and other sites get neither.
@@ -116,6 +117,7 @@ fn registration_view(lang: crate::i18n::Lang, token: &str, page: Page) -> impl I
             <p class="lead"><a href=format!("/offers/{offer_id}")><bdi>{page.offer_title}</bdi></a></p>
             {page.span.map(|span| view! { <p><When span/></p> })}
             {(!page.place.is_empty()).then(|| view! { <p><bdi>{page.place.clone()}</bdi></p> })}
+            <p>{whose}</p>
             <p class="form-alert status" role="status">{message}</p>
             {(status == Status::Confirmed).then(|| view! {
                 <p><a href=format!("/r/{token}/calendar.ics") download="">{lang.t("calendar-add")}</a></p>

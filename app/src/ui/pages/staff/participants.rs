@@ -7,7 +7,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::offer_form::Typed;
 use super::{StaffNav, guarded};
+use chrono::Datelike;
+
 use crate::domain::policy::Action;
+use crate::domain::registration::needs_consent;
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::offers;
 use crate::ssr::db::registrations::{self as stored, Listed};
@@ -25,8 +28,9 @@ pub fn ParticipantsPage() -> impl IntoView {
     let actor = use_actor();
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
     let (draft_token, flag) = use_query_map().with_untracked(|query| {
-        let flag =
-            ["saved", "gone", "full", "message-sent", "message-empty"].into_iter().find(|f| query.get(f).is_some());
+        let flag = ["saved", "gone", "full", "message-sent", "message-empty", "consent-saved"]
+            .into_iter()
+            .find(|f| query.get(f).is_some());
         (query.get("draft"), flag)
     });
     Suspend::new(async move {
@@ -54,6 +58,20 @@ pub fn ParticipantsPage() -> impl IntoView {
                         .or_else(|| (!errors.is_empty()).then(|| lang.t("offer-form-has-errors")))
                         .or_else(|| flag.map(|flag| lang.t(&format!("participants-flag-{flag}"))));
                     let counts = GROUPS.map(|group| rows.iter().filter(|row| row.status == group).count());
+                    // A paper consent form that did not validate opens again in its row.
+                    let paper_draft = fields.get("registration").and_then(|id| id.parse::<i64>().ok());
+                    let this_year = i64::from(chrono::Utc::now().year());
+                    let tables = GROUPS.map(|group| {
+                        let rows = rows.iter().filter(|row| row.status == group).map(|row| {
+                            let needs_paper = needs_consent_form(row, this_year);
+                            let paper = needs_paper.then(|| {
+                                let draft = (paper_draft == Some(row.id)).then_some(&typed);
+                                paper_consent_form(lang, row.id, draft)
+                            });
+                            (row.clone(), paper)
+                        });
+                        group_table(lang, group, rows.collect())
+                    });
                     view! {
                         <Title text=format!("{} – {}", lang.t("participants-title"), lang.t("site-name"))/>
                         <StaffNav actor/>
@@ -66,7 +84,7 @@ pub fn ParticipantsPage() -> impl IntoView {
                             }).collect_view()}
                         </p>
                         <p><a href=format!("/staff/offers/{id}/participants.csv") download="">{lang.t("participants-csv")}</a></p>
-                        {GROUPS.iter().map(|group| group_table(lang, group, rows.iter().filter(|row| row.status == *group).cloned().collect())).collect_view()}
+                        {tables.into_iter().collect_view()}
                         <h2 id="add">{lang.t("participants-add")}</h2>
                         <form method="post" action=format!("/staff/offers/{id}/participants") class="stack form-page">
                             <Field name="first_name" label=lang.t("register-field-first-name") value=typed.value("first_name") error=typed.error("first_name")/>
@@ -91,8 +109,35 @@ pub fn ParticipantsPage() -> impl IntoView {
     })
 }
 
+/// Whether staff can copy in a parent's paper consent: a place is held for it, or someone under
+/// 16 waits without one.
+fn needs_consent_form(row: &Listed, this_year: i64) -> bool {
+    row.status == "awaiting_consent"
+        || (row.status == "waitlisted" && row.consent_given_at.is_none() && needs_consent(row.birth_year, this_year))
+}
+
+/// The form for a consent given on paper, opened with what was typed when it came back.
+fn paper_consent_form(lang: Lang, id: i64, draft: Option<&Typed>) -> AnyView {
+    let value = |name: &str| draft.map(|typed| typed.value(name)).unwrap_or_default();
+    let error = |name: &str| draft.and_then(|typed| typed.error(name));
+    let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Berlin).format("%Y-%m-%d").to_string();
+    let signed_on = Some(value("signed_on")).filter(|typed| !typed.is_empty()).unwrap_or(today);
+    view! {
+        <details id=format!("consent-{id}") open=draft.is_some()>
+            <summary>{lang.t("participants-consent-record")}</summary>
+            <form method="post" action=format!("/staff/registrations/{id}/paper-consent") class="stack">
+                <Field name="signed_by" id=format!("signed-by-{id}") label=lang.t("consent-paper-signed-by") value=value("signed_by") error=error("signed_by")/>
+                <Field name="signed_on" id=format!("signed-on-{id}") kind="date" label=lang.t("consent-paper-signed-on") value=signed_on error=error("signed_on")/>
+                <Field name="form_version" id=format!("form-version-{id}") label=lang.t("consent-paper-form") value=value("form_version") error=error("form_version") hint=Some(lang.t("consent-paper-form-hint"))/>
+                <button type="submit" class="button">{lang.t("consent-paper-submit")}</button>
+            </form>
+        </details>
+    }
+    .into_any()
+}
+
 /// The registrations of one status; the waiting list numbered in its order.
-fn group_table(lang: Lang, group: &'static str, rows: Vec<Listed>) -> impl IntoView + use<> {
+fn group_table(lang: Lang, group: &'static str, rows: Vec<(Listed, Option<AnyView>)>) -> impl IntoView + use<> {
     let heading = lang.t(&format!("participants-status-{group}"));
     (!rows.is_empty()).then(|| view! {
         <h2>{heading.clone()}</h2>
@@ -105,12 +150,14 @@ fn group_table(lang: Lang, group: &'static str, rows: Vec<Listed>) -> impl IntoV
                         <th scope="col">{lang.t("field-email")}</th>
                         <th scope="col">{lang.t("register-field-birth-year")}</th>
                         <th scope="col">{lang.t("register-field-needs")}</th>
+                        <th scope="col">{lang.t("participants-consent")}</th>
                         <th scope="col">{lang.t("participants-actions")}</th>
                     </tr>
                 </thead>
                 <tbody>
-                    {rows.into_iter().enumerate().map(|(index, row)| {
+                    {rows.into_iter().enumerate().map(|(index, (row, paper_form))| {
                         let id = row.id;
+                        let consent = row.consent(lang);
                         view! {
                             <tr>
                                 <td>{index + 1}</td>
@@ -118,6 +165,7 @@ fn group_table(lang: Lang, group: &'static str, rows: Vec<Listed>) -> impl IntoV
                                 <td dir="ltr">{row.email}</td>
                                 <td>{row.birth_year}</td>
                                 <td><bdi>{row.needs}</bdi>{row.cancel_reason.map(|reason| view! { <bdi>{reason}</bdi> })}</td>
+                                <td>{consent}{paper_form}</td>
                                 <td>
                                     {(group == "waitlisted").then(|| view! {
                                         <form method="post" action=format!("/staff/registrations/{id}/move-up") class="inline-form">
