@@ -5,6 +5,7 @@
 pub mod agenda;
 pub mod calendar;
 pub mod offers;
+pub mod participants;
 pub mod programmes;
 pub mod registrations;
 pub mod sites;

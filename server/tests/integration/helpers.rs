@@ -235,6 +235,14 @@ impl TestApp {
 }
 
 /// Creates an empty database on the test server, so that tests do not see each other's rows.
+/// An empty database of the app's backend: a file in `dir`, or a new PostgreSQL database.
+pub async fn empty_database(backend: Backend, dir: &std::path::Path) -> String {
+    match backend {
+        Backend::Sqlite => format!("sqlite://{}/empty.db", dir.display()),
+        Backend::Postgres => fresh_postgres_database().await.expect("TEST_POSTGRES_URL is set"),
+    }
+}
+
 async fn fresh_postgres_database() -> Option<String> {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
     let admin_url = std::env::var("TEST_POSTGRES_URL").ok()?;

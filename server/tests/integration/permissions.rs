@@ -336,11 +336,20 @@ async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
         .await
         .unwrap();
     // A registration, so that its links (which only the participant and the parent get) open.
+    let (participant,): (i64,) = sqlx::query_as(
+        "INSERT INTO participants (site_id, email, first_name, name_key, birth_year, lang, created_at, updated_at)
+         VALUES ($1, 'reg@example.org', 'Amira', 'amira', 2011, 'de', 0, 0) RETURNING id",
+    )
+    .bind(site_1)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
     let (registration,): (i64,) = sqlx::query_as(
-        "INSERT INTO registrations (offer_id, email, first_name, birth_year, lang, status, created_at)
-         VALUES ($1, 'reg@example.org', 'Amira', 2011, 'de', 'awaiting_consent', 0) RETURNING id",
+        "INSERT INTO registrations (offer_id, participant_id, status, created_at)
+         VALUES ($1, $2, 'awaiting_consent', 0) RETURNING id",
     )
     .bind(offer_a)
+    .bind(participant)
     .fetch_one(app.db.pool())
     .await
     .unwrap();

@@ -11,6 +11,7 @@ crate::on_both_backends!(
     places_then_the_waiting_list_with_positions,
     a_double_tap_makes_one_registration,
     siblings_with_one_parent_address_both_register,
+    one_person_is_one_participant_across_offers,
     cancelling_from_the_emailed_link_moves_the_next_person_up,
     under_16s_wait_for_a_parent_who_says_yes_or_no,
     an_unanswered_consent_request_releases_the_place,
@@ -24,7 +25,12 @@ crate::on_both_backends!(
 
 /// A demo event for 14-to-27-year-olds that now takes registrations for `capacity` places.
 async fn offer_with_places(app: &TestApp, capacity: i64) -> i64 {
-    let offer = app.offer_id("Kochen ohne Grenzen").await;
+    open_offer(app, "Kochen ohne Grenzen", capacity).await
+}
+
+/// The demo offer `title`, now taking registrations of 14-to-27-year-olds for the whole series.
+async fn open_offer(app: &TestApp, title: &str, capacity: i64) -> i64 {
+    let offer = app.offer_id(title).await;
     sqlx::query("UPDATE offers SET registration = 'series', capacity = $1, min_age = 14, max_age = 27 WHERE id = $2")
         .bind(capacity)
         .bind(offer)
@@ -51,7 +57,7 @@ async fn register(app: &TestApp, offer: i64, name: &str, email: &str, born: i64,
 }
 
 async fn statuses(app: &TestApp, offer: i64) -> Vec<(String, String)> {
-    sqlx::query_as("SELECT email, status FROM registrations WHERE offer_id = $1 ORDER BY id")
+    sqlx::query_as("SELECT p.email, r.status FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE r.offer_id = $1 ORDER BY r.id")
         .bind(offer)
         .fetch_all(app.db.pool())
         .await
@@ -155,6 +161,65 @@ async fn siblings_with_one_parent_address_both_register(app: TestApp) {
     let again = register(&app, offer, "amira", "familie.haddad@example.org", fourteen, parent).await;
     assert!(again != amira && again != samir);
     assert_eq!(places_taken(&app, offer).await, 2);
+
+    // "My registrations" of the family's address says whose each line is.
+    let parent_phone = browser();
+    app.post_form(&parent_phone, "/me/link", &[("email", "familie.haddad@example.org")]).await;
+    let link = link_path(&app.last_mail_to("familie.haddad@example.org").await.unwrap().2);
+    app.post_form(&parent_phone, &link, &[]).await;
+    let (_, _, page) = app.get_with(&parent_phone, "/me").await;
+    assert!(page.contains("Angemeldet ist: Samir") && page.contains("Angemeldet ist: amira"), "{page}");
+}
+
+/// Registering for a second offer is the same participant, with the latest details; a walk-in
+/// added by staff keeps the person's own language.
+async fn one_person_is_one_participant_across_offers(app: TestApp) {
+    let cooking = offer_with_places(&app, 5).await;
+    let cafe = open_offer(&app, "Sprachcafé", 5).await;
+    let arabic = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers([(reqwest::header::ACCEPT_LANGUAGE, "ar".parse().unwrap())].into_iter().collect())
+        .build()
+        .unwrap();
+    let born = (this_year() - 19).to_string();
+    let form =
+        [("first_name", "Amira"), ("email", "amira@example.org"), ("birth_year", born.as_str()), ("privacy", "on")];
+    let (status, _) = app.post_form(&arabic, &format!("/offers/{cooking}/register"), &form).await;
+    assert_eq!(status, 303);
+    // A year later she types her name without the capital and corrects her year of birth.
+    let corrected = (this_year() - 20).to_string();
+    register(&app, cafe, "amira", "amira@example.org", this_year() - 20, None).await;
+    let people: Vec<(String, i64, String)> =
+        sqlx::query_as("SELECT first_name, birth_year, lang FROM participants WHERE email = 'amira@example.org'")
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(people, [("amira".to_owned(), corrected.parse().unwrap(), "de".to_owned())]);
+    let (registrations,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM registrations r JOIN participants p ON p.id = r.participant_id
+         WHERE p.email = 'amira@example.org'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(registrations, 2);
+
+    // Staff add her at the door of a third offer: her language stays hers.
+    sqlx::query("UPDATE participants SET lang = 'ar' WHERE email = 'amira@example.org'")
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let staff = staff(&app).await;
+    let walk_in = [("first_name", "Amira"), ("email", "amira@example.org"), ("birth_year", corrected.as_str())];
+    let third = open_offer(&app, "Fußball für alle", 5).await;
+    let (_, location) = app.post_form(&staff, &format!("/staff/offers/{third}/participants"), &walk_in).await;
+    assert!(location.ends_with("?saved"), "{location}");
+    let (lang,): (String,) = sqlx::query_as("SELECT lang FROM participants WHERE email = 'amira@example.org'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(lang, "ar");
+    assert_eq!(app.last_mail_to("amira@example.org").await.unwrap().0, "mail-confirmed");
 }
 
 async fn cancelling_from_the_emailed_link_moves_the_next_person_up(app: TestApp) {
@@ -215,7 +280,7 @@ async fn under_16s_wait_for_a_parent_who_says_yes_or_no(app: TestApp) {
     let (_, page) = app.page(&own, "de").await;
     assert!(page.contains("Du bist angemeldet."));
     let (version, given): (Option<String>, Option<i64>) = sqlx::query_as(
-        "SELECT consent_text_version, consent_given_at FROM registrations WHERE email = 'amira@example.org'",
+        "SELECT r.consent_text_version, r.consent_given_at FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE p.email = 'amira@example.org'",
     )
     .fetch_one(app.db.pool())
     .await
@@ -331,14 +396,14 @@ async fn staff_see_who_is_coming_add_walk_ins_cancel_and_export(app: TestApp) {
     let (status, location) = app.post_form(&staff, &list, &walk_in).await;
     assert_eq!((status, location.as_str()), (303, format!("{list}?saved").as_str()));
     // Moving someone up needs a free place.
-    let (samir,): (i64,) = sqlx::query_as("SELECT id FROM registrations WHERE email = 'samir@example.org'")
+    let (samir,): (i64,) = sqlx::query_as("SELECT r.id FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE p.email = 'samir@example.org'")
         .fetch_one(app.db.pool())
         .await
         .unwrap();
     let (_, location) = app.post_form(&staff, &format!("/staff/registrations/{samir}/move-up"), &[]).await;
     assert!(location.ends_with("?full"), "{location}");
 
-    let (ayse,): (i64,) = sqlx::query_as("SELECT id FROM registrations WHERE email = 'ayse@example.org'")
+    let (ayse,): (i64,) = sqlx::query_as("SELECT r.id FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE p.email = 'ayse@example.org'")
         .fetch_one(app.db.pool())
         .await
         .unwrap();
@@ -374,7 +439,11 @@ async fn staff_see_who_is_coming_add_walk_ins_cancel_and_export(app: TestApp) {
 }
 
 async fn registration_id(app: &TestApp, first_name: &str) -> i64 {
-    app.id_of("SELECT id FROM registrations WHERE first_name = $1", first_name).await
+    app.id_of(
+        "SELECT r.id FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE p.first_name = $1",
+        first_name,
+    )
+    .await
 }
 
 /// A parent signed the JMD's paper form: staff copy it in, for a held place and ahead of time
@@ -550,7 +619,7 @@ async fn per_date_registration_counts_places_per_date(app: TestApp) {
     post("Amira", "amira@example.org", second.clone()).await;
     post("Deniz", "deniz@example.org", first.clone()).await;
     let rows: Vec<(i64, String, String)> =
-        sqlx::query_as("SELECT session_id, email, status FROM registrations WHERE offer_id = $1 ORDER BY id")
+        sqlx::query_as("SELECT r.session_id, p.email, r.status FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE r.offer_id = $1 ORDER BY r.id")
             .bind(offer)
             .fetch_all(app.db.pool())
             .await

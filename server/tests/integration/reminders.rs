@@ -74,10 +74,13 @@ async fn reminders_go_out_once_on_time_and_follow_moved_dates(app: TestApp) {
     assert_eq!(send_due(&app.db, links, now + HOUR).await.unwrap(), 2);
 
     // Deniz cancels; a cancelled date gets no reminder; two hours before, where the offer asks.
-    sqlx::query("UPDATE registrations SET status = 'cancelled' WHERE email = 'deniz@example.org'")
-        .execute(app.db.pool())
-        .await
-        .unwrap();
+    sqlx::query(
+        "UPDATE registrations SET status = 'cancelled'
+         WHERE participant_id IN (SELECT id FROM participants WHERE email = 'deniz@example.org')",
+    )
+    .execute(app.db.pool())
+    .await
+    .unwrap();
     let cancelled = add_date(&app, offer, now + 23 * HOUR + 600).await;
     sqlx::query("UPDATE sessions SET status = 'cancelled' WHERE id = $1")
         .bind(cancelled)

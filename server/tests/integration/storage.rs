@@ -3,12 +3,13 @@
 use app::domain::schedule::LocalSpan;
 use chrono::Timelike;
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, empty_database};
 
 crate::on_both_backends!(
     demo_data_is_complete_and_loads_once,
     weekly_sessions_keep_local_time,
     a_page_of_sessions_counts_the_rest,
+    registrations_from_before_participants_keep_their_people,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -72,4 +73,77 @@ async fn a_page_of_sessions_counts_the_rest(app: TestApp) {
     assert!(page.windows(2).all(|pair| pair[0].span.starts < pair[1].span.starts), "in time order");
     let (none, more) = app::ssr::db::offers::upcoming_sessions(&app.db, id, i64::MAX / 2, 5).await.unwrap();
     assert!(none.is_empty() && more == 0);
+}
+
+/// A database from before the participant records (migration 12) keeps every registration with
+/// its person: one participant per site, address and name; siblings apart; the latest details.
+async fn registrations_from_before_participants_keep_their_people(app: TestApp) {
+    let backend = app.db.backend();
+    let dir = tempfile::tempdir().unwrap();
+    let url = empty_database(backend, dir.path()).await;
+    let db = app::ssr::db::Db::connect(&url, 2).await.unwrap();
+    // The migrations up to 11, as an installation of that time ran them.
+    let folder = match backend {
+        app::ssr::db::Backend::Sqlite => "sqlite",
+        app::ssr::db::Backend::Postgres => "postgres",
+    };
+    let old = dir.path().join("old-migrations");
+    std::fs::create_dir(&old).unwrap();
+    for entry in std::fs::read_dir(format!("{}/../migrations/{folder}", env!("CARGO_MANIFEST_DIR"))).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.as_str() < "0012" {
+            std::fs::copy(&path, old.join(&name)).unwrap();
+        }
+    }
+    sqlx::migrate::Migrator::new(old.as_path()).await.unwrap().run(db.pool()).await.unwrap();
+    server::demo::load(&db, chrono::Utc::now()).await.unwrap();
+    let offers: Vec<(i64,)> =
+        sqlx::query_as("SELECT id FROM offers ORDER BY id LIMIT 3").fetch_all(db.pool()).await.unwrap();
+    let people = [
+        (offers[0].0, "familie@example.org", "Amira", 2012, "ar", "confirmed"),
+        (offers[1].0, "familie@example.org", "Samir", 2013, "ar", "awaiting_consent"),
+        (offers[2].0, "familie@example.org", "AMIRA", 2012, "de", "waitlisted"),
+        (offers[1].0, "deniz@example.org", "Deniz", 2004, "tr", "cancelled"),
+    ];
+    for (offer, email, name, born, lang, status) in people {
+        sqlx::query(
+            "INSERT INTO registrations (offer_id, email, first_name, birth_year, lang, status, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, 0)",
+        )
+        .bind(offer)
+        .bind(email)
+        .bind(name)
+        .bind(born)
+        .bind(lang)
+        .bind(status)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    }
+    db.migrate().await.unwrap();
+
+    let participants: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT email, first_name, lang FROM participants ORDER BY email, name_key")
+            .fetch_all(db.pool())
+            .await
+            .unwrap();
+    let expected = [
+        ("deniz@example.org", "Deniz", "tr"),
+        ("familie@example.org", "AMIRA", "de"),
+        ("familie@example.org", "Samir", "ar"),
+    ];
+    let expected: Vec<(String, String, String)> =
+        expected.iter().map(|(e, n, l)| ((*e).to_owned(), (*n).to_owned(), (*l).to_owned())).collect();
+    assert_eq!(participants, expected, "Amira once, with her latest details; Samir apart");
+    let registrations: Vec<(String, String)> = sqlx::query_as(
+        "SELECT p.first_name, r.status FROM registrations r JOIN participants p ON p.id = r.participant_id
+         ORDER BY r.id",
+    )
+    .fetch_all(db.pool())
+    .await
+    .unwrap();
+    let names: Vec<&str> = registrations.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names, ["AMIRA", "Samir", "AMIRA", "Deniz"], "every registration keeps its person");
+    db.close().await;
 }

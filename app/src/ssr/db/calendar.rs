@@ -68,11 +68,12 @@ pub async fn dates_in(conn: &mut sqlx::AnyConnection, scope: FeedScope<'_>, from
 async fn participant_dates(conn: &mut sqlx::AnyConnection, email: &str, from: i64) -> sqlx::Result<Vec<FeedDate>> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT {DATE_COLUMNS}
-         FROM registrations r
+         FROM participants p
+         JOIN registrations r ON r.participant_id = p.id
          JOIN offers o ON o.id = r.offer_id
          JOIN sessions s ON s.offer_id = o.id AND (r.session_id IS NULL OR r.session_id = s.id)
          LEFT JOIN venues v ON v.id = o.venue_id
-         WHERE r.email = $1 AND r.status = 'confirmed' AND s.ends_at > $2
+         WHERE p.email = $1 AND r.status = 'confirmed' AND s.ends_at > $2
          ORDER BY s.starts_at, s.id LIMIT 1000"
     )))
     .bind(email)

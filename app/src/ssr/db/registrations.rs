@@ -4,9 +4,7 @@
 use sqlx::{AnyConnection, FromRow};
 
 use crate::domain::offer::Registration;
-use crate::domain::registration::{
-    Applicant, CONSENT_TEXT_VERSION, PaperConsent, Status, Waiting, name_key, needs_consent,
-};
+use crate::domain::registration::{Applicant, CONSENT_TEXT_VERSION, PaperConsent, Status, Waiting, needs_consent};
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
 
@@ -168,28 +166,26 @@ impl Stored {
     }
 }
 
-const COLUMNS: &str = "id, offer_id, session_id, email, first_name, birth_year, phone, needs, gender, photo_consent,
-                       lang, status, created_at, parent_email, parent_lang, consent_deadline, consent_given_at,
-                       cancel_reason";
+/// A registration with its participant's details.
+const STORED: &str = "SELECT r.id, r.offer_id, r.session_id, p.email, p.first_name, p.birth_year, r.phone, r.needs,
+                             r.gender, r.photo_consent, p.lang, r.status, r.created_at, p.parent_email, p.parent_lang,
+                             r.consent_deadline, r.consent_given_at, r.cancel_reason
+                      FROM registrations r JOIN participants p ON p.id = r.participant_id";
 
 pub async fn find(conn: &mut AnyConnection, id: i64) -> sqlx::Result<Option<Stored>> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM registrations WHERE id = $1")))
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("{STORED} WHERE r.id = $1"))).bind(id).fetch_optional(&mut *conn).await
 }
 
-/// The active registration of `email` in the scope, if any.
-pub async fn active(conn: &mut AnyConnection, scope: Scope, applicant: &Applicant) -> sqlx::Result<Option<Stored>> {
+/// The participant's active registration in the scope, if any.
+pub async fn active(conn: &mut AnyConnection, scope: Scope, participant_id: i64) -> sqlx::Result<Option<Stored>> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM registrations
-         WHERE offer_id = $1 AND COALESCE(session_id, 0) = COALESCE($2, 0) AND email = $3 AND name_key = $4
-           AND status <> 'cancelled'"
+        "{STORED}
+         WHERE r.offer_id = $1 AND COALESCE(r.session_id, 0) = COALESCE($2, 0) AND r.participant_id = $3
+           AND r.status <> 'cancelled'"
     )))
     .bind(scope.offer_id)
     .bind(scope.session_id)
-    .bind(&applicant.email)
-    .bind(name_key(&applicant.first_name))
+    .bind(participant_id)
     .fetch_optional(&mut *conn)
     .await
 }
@@ -197,9 +193,10 @@ pub async fn active(conn: &mut AnyConnection, scope: Scope, applicant: &Applican
 /// People waiting in the scope, first come first.
 pub async fn waiting(conn: &mut AnyConnection, scope: Scope, this_year: i64, limit: i64) -> sqlx::Result<Vec<Waiting>> {
     let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
-        "SELECT id, birth_year, COALESCE(consent_given_at, 0) FROM registrations
-         WHERE offer_id = $1 AND COALESCE(session_id, 0) = COALESCE($2, 0) AND status = 'waitlisted'
-         ORDER BY id LIMIT $3",
+        "SELECT r.id, p.birth_year, COALESCE(r.consent_given_at, 0)
+         FROM registrations r JOIN participants p ON p.id = r.participant_id
+         WHERE r.offer_id = $1 AND COALESCE(r.session_id, 0) = COALESCE($2, 0) AND r.status = 'waitlisted'
+         ORDER BY r.id LIMIT $3",
     )
     .bind(scope.offer_id)
     .bind(scope.session_id)
@@ -265,39 +262,33 @@ pub async fn add_taken(conn: &mut AnyConnection, scope: Scope, delta: i64) -> sq
 
 pub struct NewRegistration<'a> {
     pub scope: Scope,
+    pub participant_id: i64,
+    /// What the form says for this offer only (phone, needs, gender, photos).
     pub applicant: &'a Applicant,
-    pub lang: &'a str,
     pub status: Status,
     pub consent_deadline: Option<i64>,
 }
 
-/// Stores a registration; None when the address already holds one in the scope (the unique
+/// Stores a registration; None when the participant already holds one in the scope (the unique
 /// index decides, so that the usual case costs no extra query).
 pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64) -> sqlx::Result<Option<i64>> {
     let applicant = new.applicant;
     let id: Option<(i64,)> = sqlx::query_as(
-        "INSERT INTO registrations (offer_id, session_id, email, first_name, birth_year, phone, needs, gender,
-                                    photo_consent, lang, status, created_at, parent_email, consent_deadline,
-                                    parent_lang, name_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+        "INSERT INTO registrations (offer_id, session_id, participant_id, phone, needs, gender, photo_consent, status,
+                                    created_at, consent_deadline)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(new.scope.offer_id)
     .bind(new.scope.session_id)
-    .bind(&applicant.email)
-    .bind(&applicant.first_name)
-    .bind(applicant.birth_year)
+    .bind(new.participant_id)
     .bind(&applicant.phone)
     .bind(&applicant.needs)
     .bind(applicant.gender.code())
     .bind(i64::from(applicant.photo_consent))
-    .bind(new.lang)
     .bind(new.status.code())
     .bind(now)
-    .bind(&applicant.parent_email)
     .bind(new.consent_deadline)
-    .bind(applicant.parent_email.as_ref().and(applicant.parent_lang.as_ref()))
-    .bind(name_key(&applicant.first_name))
     .fetch_optional(&mut *conn)
     .await?;
     Ok(id.map(|(id,)| id))
@@ -431,10 +422,11 @@ impl Listed {
 /// hundred).
 pub async fn of_offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<Vec<Listed>> {
     sqlx::query_as(
-        "SELECT id, session_id, first_name, email, birth_year, phone, needs, gender, photo_consent, status,
-                created_at, cancel_reason, consent_source, consent_given_at, consent_signed_by, consent_signed_on,
-                consent_text_version
-         FROM registrations WHERE offer_id = $1 ORDER BY session_id, id LIMIT 5000",
+        "SELECT r.id, r.session_id, p.first_name, p.email, p.birth_year, r.phone, r.needs, r.gender, r.photo_consent,
+                r.status, r.created_at, r.cancel_reason, r.consent_source, r.consent_given_at, r.consent_signed_by,
+                r.consent_signed_on, r.consent_text_version
+         FROM registrations r JOIN participants p ON p.id = r.participant_id
+         WHERE r.offer_id = $1 ORDER BY r.session_id, r.id LIMIT 5000",
     )
     .bind(offer_id)
     .fetch_all(&mut *conn)
@@ -446,6 +438,8 @@ pub async fn of_offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<V
 #[derive(Debug, Clone, FromRow)]
 pub struct Own {
     pub id: i64,
+    /// Whose registration: siblings may share a parent's address.
+    pub first_name: String,
     pub offer_id: i64,
     pub title: String,
     pub status: String,
@@ -458,16 +452,17 @@ pub struct Own {
 
 pub async fn of_email(conn: &mut AnyConnection, email: &str, now: i64) -> sqlx::Result<Vec<Own>> {
     sqlx::query_as(
-        "SELECT r.id, r.offer_id, o.title, r.status, nx.starts_at AS next_starts_at, nx.ends_at AS next_ends_at,
+        "SELECT r.id, p.first_name, r.offer_id, o.title, r.status, nx.starts_at AS next_starts_at, nx.ends_at AS next_ends_at,
                 o.time_zone, v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address
-         FROM registrations r
+         FROM participants p
+         JOIN registrations r ON r.participant_id = p.id
          JOIN offers o ON o.id = r.offer_id
          LEFT JOIN venues v ON v.id = o.venue_id
          LEFT JOIN sessions nx ON nx.id = (SELECT s.id FROM sessions s WHERE s.offer_id = r.offer_id
                                            AND (r.session_id IS NULL OR s.id = r.session_id)
                                            AND s.status = 'scheduled' AND s.ends_at > $2
                                            ORDER BY s.starts_at LIMIT 1)
-         WHERE r.email = $1 ORDER BY r.id DESC LIMIT 200",
+         WHERE p.email = $1 ORDER BY r.id DESC LIMIT 200",
     )
     .bind(email)
     .bind(now)

@@ -16,6 +16,7 @@ use crate::i18n::Lang;
 use crate::ssr::audit::{self, Entry};
 use crate::ssr::calendar::{Invite, Method};
 use crate::ssr::db::Db;
+use crate::ssr::db::participants;
 use crate::ssr::db::registrations::{self as stored, GivenConsent, NewRegistration, OfferForRegistration, Scope};
 use crate::ssr::links::{LinkKey, Purpose};
 use crate::ssr::outbox::{self, Email};
@@ -112,12 +113,16 @@ pub async fn register(
     let admission = admit(offer.capacity, taken, someone_waiting, under_16);
     let status = admission.status();
     let consent_deadline = (admission == Admission::AwaitingConsent).then_some(now + CONSENT_HOLD_SECONDS);
-    let new = NewRegistration { scope, applicant, lang: lang.code(), status, consent_deadline };
+    // Staff adding a walk-in do not choose the person's language; a new person gets German.
+    let known = participants::find_or_add(&mut tx, offer.site_id, applicant, lang.code(), now).await?;
+    let participant_lang = if by == By::Staff { known.lang.clone() } else { lang.code().to_owned() };
+    let new = NewRegistration { scope, participant_id: known.id, applicant, status, consent_deadline };
     let Some(id) = stored::insert(&mut tx, new, now).await? else {
-        // The unique index says this person (address and first name) is registered here already.
-        let existing = stored::active(&mut tx, scope, applicant).await?;
+        // The unique index says this person is registered here already.
+        let existing = stored::active(&mut tx, scope, known.id).await?;
         return answer_duplicate(tx, links, &offer, existing, applicant, now).await;
     };
+    participants::remember(&mut tx, &known, applicant, &participant_lang, now).await?;
     if status.holds_place() {
         stored::add_taken(&mut tx, scope, 1).await?;
     }
@@ -581,7 +586,8 @@ pub async fn tell_participants(
     now: i64,
 ) -> sqlx::Result<usize> {
     let people: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT r.email, r.lang, o.site_id FROM registrations r JOIN offers o ON o.id = r.offer_id
+        "SELECT p.email, p.lang, o.site_id
+         FROM registrations r JOIN offers o ON o.id = r.offer_id JOIN participants p ON p.id = r.participant_id
          WHERE r.offer_id = $1 AND r.status <> 'cancelled' AND ($2 IS NULL OR r.session_id IS NULL OR r.session_id = $2)
          ORDER BY r.id LIMIT 5000",
     )
@@ -616,9 +622,11 @@ pub async fn announce_cancellation(
 ) -> sqlx::Result<usize> {
     let Some(offer) = stored::offer(tx, offer_id, now).await? else { return Ok(0) };
     let people: Vec<(i64, Option<i64>, String, String, String, String)> = sqlx::query_as(
-        "SELECT id, session_id, email, lang, first_name, status FROM registrations
-         WHERE offer_id = $1 AND status <> 'cancelled' AND ($2 IS NULL OR session_id IS NULL OR session_id = $2)
-         ORDER BY id LIMIT 5000",
+        "SELECT r.id, r.session_id, p.email, p.lang, p.first_name, r.status
+         FROM registrations r JOIN participants p ON p.id = r.participant_id
+         WHERE r.offer_id = $1 AND r.status <> 'cancelled'
+           AND ($2 IS NULL OR r.session_id IS NULL OR r.session_id = $2)
+         ORDER BY r.id LIMIT 5000",
     )
     .bind(offer_id)
     .bind(session.map(|(id, _)| id))
@@ -668,8 +676,9 @@ pub async fn announce_changed_dates(
 ) -> sqlx::Result<usize> {
     let Some(offer) = stored::offer(tx, offer_id, now).await? else { return Ok(0) };
     let people: Vec<(i64, Option<i64>, String, String, String)> = sqlx::query_as(
-        "SELECT id, session_id, email, lang, first_name FROM registrations
-         WHERE offer_id = $1 AND status = 'confirmed' ORDER BY id LIMIT 5000",
+        "SELECT r.id, r.session_id, p.email, p.lang, p.first_name
+         FROM registrations r JOIN participants p ON p.id = r.participant_id
+         WHERE r.offer_id = $1 AND r.status = 'confirmed' ORDER BY r.id LIMIT 5000",
     )
     .bind(offer_id)
     .fetch_all(&mut *tx)

@@ -41,11 +41,12 @@ pub async fn send_due(db: &Db, links: Links<'_>, now: i64) -> sqlx::Result<usize
             ReminderKind::TwoHoursBefore => "o.remind_two_hours_before",
         };
         let sql = format!(
-            "SELECT r.id AS registration_id, r.email, r.lang, r.first_name, s.id AS session_id, s.starts_at,
+            "SELECT r.id AS registration_id, p.email, p.lang, p.first_name, s.id AS session_id, s.starts_at,
                     s.ends_at, s.time_zone, o.title, o.site_id, v.name AS venue
              FROM sessions s
              JOIN offers o ON o.id = s.offer_id
              JOIN registrations r ON r.offer_id = o.id AND (r.session_id IS NULL OR r.session_id = s.id)
+             JOIN participants p ON p.id = r.participant_id
              LEFT JOIN venues v ON v.id = o.venue_id
              WHERE s.starts_at > $1 AND s.starts_at <= $2 AND s.status = 'scheduled' AND o.status = 'published'
                AND {column} = 1 AND r.status = 'confirmed'

@@ -77,9 +77,15 @@ fn OwnRegistrations(email: String) -> impl IntoView {
         };
         match own {
             Ok(own) if own.is_empty() => view! { <p>{lang.t("me-no-registrations")}</p> }.into_any(),
-            Ok(own) => view! {
+            Ok(own) => {
+                // One address, several people (a parent's, for siblings): each line says whose.
+                let family = own.iter().any(|registration| registration.first_name != own[0].first_name);
+                view! {
                 <ul class="plain-list">
                     {own.into_iter().map(|registration| {
+                        let whose = family.then(|| {
+                            lang.t_with("registration-for", &[("name", lang.isolate(&registration.first_name).into())])
+                        });
                         let token = state.links.token(Purpose::Registration, registration.id);
                         let span = registration.next_starts_at.zip(registration.next_ends_at)
                             .map(|(starts, ends)| LocalSpan::from_stored(starts, ends, &registration.time_zone));
@@ -90,12 +96,14 @@ fn OwnRegistrations(email: String) -> impl IntoView {
                                 " · "{lang.t(&format!("participants-status-{}", registration.status))}
                                 {span.map(|span| view! { <br/><When span/> })}
                                 {(!place.is_empty()).then(|| view! { <br/><bdi>{place}</bdi> })}
+                                {whose.map(|whose| view! { <br/>{whose} })}
                             </li>
                         }
                     }).collect_view()}
                 </ul>
+                }
+                .into_any()
             }
-            .into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
         }
     })
