@@ -153,36 +153,41 @@ const PARALLEL: usize = 8;
 pub async fn dispatch_pending(db: &Db, mailer: &Mailer) -> anyhow::Result<usize> {
     let now = chrono::Utc::now().timestamp();
     let claimed = outbox::claim(db, now, MAX_ATTEMPTS, BATCH).await?;
-    let outcomes: Vec<anyhow::Result<bool>> = futures::stream::iter(claimed)
-        .map(|message| deliver(db, mailer, message, now))
+    let attempts: Vec<(Pending, Result<(), Failure>)> = futures::stream::iter(claimed)
+        .map(|message| async move {
+            let outcome = mailer.send(&message).await;
+            (message, outcome)
+        })
         .buffer_unordered(PARALLEL)
         .collect()
         .await;
-    let mut delivered = 0;
-    for outcome in outcomes {
-        delivered += usize::from(outcome?);
+    let mut sent = Vec::with_capacity(attempts.len());
+    for (message, outcome) in attempts {
+        match outcome {
+            Ok(()) => sent.push(message.id),
+            Err(failure) => record_failure(db, &message, failure, now).await?,
+        }
     }
-    Ok(delivered)
+    // Delivered messages are recorded together after the batch: a process that dies before
+    // this sends them again, with the same Message-ID, when their claim runs out.
+    outbox::mark_sent(db, &sent, chrono::Utc::now().timestamp()).await?;
+    Ok(sent.len())
 }
 
-/// One attempt at one message, recorded: sent, to be retried later, or given up.
-async fn deliver(db: &Db, mailer: &Mailer, message: Pending, now: i64) -> anyhow::Result<bool> {
-    match mailer.send(&message).await {
-        Ok(()) => {
-            outbox::mark_sent(db, message.id, chrono::Utc::now().timestamp()).await?;
-            return Ok(true);
-        }
-        Err(Failure::Transient(error)) => {
+/// A failed attempt: tried again later, or given up.
+async fn record_failure(db: &Db, message: &Pending, failure: Failure, now: i64) -> anyhow::Result<()> {
+    match failure {
+        Failure::Transient(error) => {
             tracing::warn!(id = message.id, kind = message.kind, %error, "delivery failed, will retry");
             let retry_at = now + backoff_seconds(message.attempts);
             outbox::mark_failed(db, message.id, &format!("{error:#}"), Some(retry_at), MAX_ATTEMPTS).await?;
         }
-        Err(Failure::Permanent(error)) => {
+        Failure::Permanent(error) => {
             tracing::error!(id = message.id, kind = message.kind, %error, "delivery refused, given up");
             outbox::mark_failed(db, message.id, &format!("{error:#}"), None, MAX_ATTEMPTS).await?;
         }
     }
-    Ok(false)
+    Ok(())
 }
 
 /// Delivers every few seconds until the server stops; while full batches keep coming (a message

@@ -49,20 +49,20 @@ pub enum ConnectError {
     Migrate(#[source] sqlx::migrate::MigrateError),
 }
 
-/// A transaction holding an offer (see `Db::lock_offer`); dropping it rolls back.
-pub struct OfferLock {
+/// A write transaction (see `Db::write` and `Db::lock_offer`); dropping it rolls back.
+pub struct WriteTx {
     tx: sqlx::Transaction<'static, sqlx::Any>,
     /// This process's turn to write to SQLite, released with the transaction.
     _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
 }
 
-impl OfferLock {
+impl WriteTx {
     pub async fn commit(self) -> sqlx::Result<()> {
         self.tx.commit().await
     }
 }
 
-impl std::ops::Deref for OfferLock {
+impl std::ops::Deref for WriteTx {
     type Target = sqlx::AnyConnection;
 
     fn deref(&self) -> &Self::Target {
@@ -70,7 +70,7 @@ impl std::ops::Deref for OfferLock {
     }
 }
 
-impl std::ops::DerefMut for OfferLock {
+impl std::ops::DerefMut for WriteTx {
     fn deref_mut(&mut self) -> &mut Self::Target {
         &mut self.tx
     }
@@ -142,24 +142,29 @@ impl Db {
         &self.pool
     }
 
-    /// A write transaction that holds the offer `offer_id` against every other writer until it
-    /// ends, so that what it reads (places taken, dates) stays true until it commits.
-    /// SQLite has one writer at a time, taken at BEGIN IMMEDIATE; this process queues its writers
-    /// in front of it, so that they wake in turn instead of polling SQLite's busy timeout.
-    /// PostgreSQL locks the offer's row.
-    pub async fn lock_offer(&self, offer_id: i64) -> sqlx::Result<OfferLock> {
+    /// A write transaction. SQLite has one writer at a time, taken at BEGIN IMMEDIATE; this
+    /// process queues its writers in front of it, so that they wake in turn instead of sleeping
+    /// in SQLite's busy handler (a millisecond and more each time) while another one writes.
+    pub async fn write(&self) -> sqlx::Result<WriteTx> {
         self.statements.fetch_add(1, Ordering::Relaxed);
         match self.backend {
             Backend::Sqlite => {
                 let turn = self.sqlite_writer.clone().lock_owned().await;
-                Ok(OfferLock { tx: self.pool.begin_with("BEGIN IMMEDIATE").await?, _turn: Some(turn) })
+                Ok(WriteTx { tx: self.pool.begin_with("BEGIN IMMEDIATE").await?, _turn: Some(turn) })
             }
-            Backend::Postgres => {
-                let mut tx = self.pool.begin().await?;
-                sqlx::query("SELECT id FROM offers WHERE id = $1 FOR UPDATE").bind(offer_id).execute(&mut *tx).await?;
-                Ok(OfferLock { tx, _turn: None })
-            }
+            Backend::Postgres => Ok(WriteTx { tx: self.pool.begin().await?, _turn: None }),
         }
+    }
+
+    /// A write transaction that holds the offer `offer_id` against every other writer until it
+    /// ends, so that what it reads (places taken, dates) stays true until it commits: on SQLite
+    /// the one write lock, on PostgreSQL the offer's row.
+    pub async fn lock_offer(&self, offer_id: i64) -> sqlx::Result<WriteTx> {
+        let mut tx = self.write().await?;
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT id FROM offers WHERE id = $1 FOR UPDATE").bind(offer_id).execute(&mut *tx).await?;
+        }
+        Ok(tx)
     }
 
     pub fn statements_run(&self) -> u64 {

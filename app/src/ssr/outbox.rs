@@ -75,8 +75,10 @@ pub async fn claim(db: &Db, now: i64, max_attempts: i64, limit: i64) -> sqlx::Re
          RETURNING id, kind, recipient, lang, subject, body_text, attempts, calendar, site_id"
     );
     // Only the fixed lock clause is formatted into the statement; values are bound.
+    let mut tx = db.write().await?;
     let mut claimed: Vec<Pending> =
-        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(now).bind(max_attempts).bind(limit).fetch_all(db.pool()).await?;
+        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(now).bind(max_attempts).bind(limit).fetch_all(&mut *tx).await?;
+    tx.commit().await?;
     claimed.sort_by_key(|message| message.id);
     let mut senders: Vec<(i64, SiteMail)> = Vec::new();
     for message in &mut claimed {
@@ -92,20 +94,31 @@ pub async fn claim(db: &Db, now: i64, max_attempts: i64, limit: i64) -> sqlx::Re
     Ok(claimed)
 }
 
-pub async fn mark_sent(db: &Db, id: i64, now: i64) -> sqlx::Result<()> {
-    sqlx::query(
-        "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL, claimed_until = 0 WHERE id = $2",
-    )
-    .bind(now)
-    .bind(id)
-    .execute(db.pool())
-    .await?;
-    Ok(())
+/// Records a batch of delivered messages in one write: the writer's turns go to registrations,
+/// not to hundreds of one-row updates a second.
+pub async fn mark_sent(db: &Db, ids: &[i64], now: i64) -> sqlx::Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let sql = format!(
+        "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL, claimed_until = 0
+         WHERE id IN ({})",
+        super::db::placeholders(2, ids.len())
+    );
+    // Only numbered placeholders are formatted into the statement; the ids are bound.
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    let mut tx = db.write().await?;
+    query.execute(&mut *tx).await?;
+    tx.commit().await
 }
 
 /// Records a failed attempt; the message is tried again at `retry_at`, or never (None: the
 /// server refused it for good, so staff look at it).
 pub async fn mark_failed(db: &Db, id: i64, error: &str, retry_at: Option<i64>, max_attempts: i64) -> sqlx::Result<()> {
+    let mut tx = db.write().await?;
     sqlx::query(
         "UPDATE outbox SET attempts = CASE WHEN $3 IS NULL THEN $4 ELSE attempts + 1 END, last_error = $1,
                 next_attempt_at = COALESCE($3, next_attempt_at), claimed_until = 0
@@ -115,9 +128,9 @@ pub async fn mark_failed(db: &Db, id: i64, error: &str, retry_at: Option<i64>, m
     .bind(id)
     .bind(retry_at)
     .bind(max_attempts)
-    .execute(db.pool())
+    .execute(&mut *tx)
     .await?;
-    Ok(())
+    tx.commit().await
 }
 
 /// A message that could not be delivered, for the staff's list.

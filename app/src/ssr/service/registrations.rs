@@ -147,7 +147,7 @@ pub async fn register(
 /// registration's answer. Whoever knows only the address and the name, not the year of birth,
 /// learns nothing, and the address's owner gets the link again.
 async fn answer_duplicate(
-    mut tx: crate::ssr::db::OfferLock,
+    mut tx: crate::ssr::db::WriteTx,
     links: Links<'_>,
     offer: &OfferForRegistration,
     existing: Option<stored::Stored>,
@@ -308,7 +308,7 @@ pub async fn page(db: &Db, id: i64, now: i64) -> sqlx::Result<Option<Page>> {
 
 /// Locks the offer of registration `id` (found before the lock: a registration never changes
 /// its offer); None when there is no such registration.
-async fn lock_offer_of(db: &Db, id: i64) -> sqlx::Result<Option<(i64, crate::ssr::db::OfferLock)>> {
+async fn lock_offer_of(db: &Db, id: i64) -> sqlx::Result<Option<(i64, crate::ssr::db::WriteTx)>> {
     let offer_id = stored::find(&mut *db.pool().acquire().await?, id).await?.map(|r| r.offer_id);
     match offer_id {
         Some(offer_id) => Ok(Some((offer_id, db.lock_offer(offer_id).await?))),
