@@ -89,6 +89,7 @@ impl Application {
             caches: Arc::default(),
             links: links.clone(),
             organizer: organizer.clone(),
+            desk: Arc::default(),
         });
         Ok(Application {
             listener,

@@ -49,6 +49,9 @@ pub enum ConnectError {
     Migrate(#[source] sqlx::migrate::MigrateError),
 }
 
+/// See `Db::writer_turn`.
+pub struct WriterTurn(Option<tokio::sync::OwnedMutexGuard<()>>);
+
 /// A write transaction (see `Db::write` and `Db::lock_offer`); dropping it rolls back.
 pub struct WriteTx {
     tx: sqlx::Transaction<'static, sqlx::Any>,
@@ -146,14 +149,29 @@ impl Db {
     /// process queues its writers in front of it, so that they wake in turn instead of sleeping
     /// in SQLite's busy handler (a millisecond and more each time) while another one writes.
     pub async fn write(&self) -> sqlx::Result<WriteTx> {
-        self.statements.fetch_add(1, Ordering::Relaxed);
+        let turn = self.writer_turn().await;
+        let mut tx = self.write_in_turn(&turn).await?;
+        tx._turn = turn.0;
+        Ok(tx)
+    }
+
+    /// This process's turn at SQLite's one write lock, for several write transactions in a row
+    /// (nothing to wait for on PostgreSQL, where writers lock rows).
+    pub async fn writer_turn(&self) -> WriterTurn {
         match self.backend {
-            Backend::Sqlite => {
-                let turn = self.sqlite_writer.clone().lock_owned().await;
-                Ok(WriteTx { tx: self.pool.begin_with("BEGIN IMMEDIATE").await?, _turn: Some(turn) })
-            }
-            Backend::Postgres => Ok(WriteTx { tx: self.pool.begin().await?, _turn: None }),
+            Backend::Sqlite => WriterTurn(Some(self.sqlite_writer.clone().lock_owned().await)),
+            Backend::Postgres => WriterTurn(None),
         }
+    }
+
+    /// A write transaction in a turn the caller holds.
+    pub async fn write_in_turn(&self, _turn: &WriterTurn) -> sqlx::Result<WriteTx> {
+        self.statements.fetch_add(1, Ordering::Relaxed);
+        let tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        };
+        Ok(WriteTx { tx, _turn: None })
     }
 
     /// A write transaction that holds the offer `offer_id` against every other writer until it

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use super::cache::Caches;
 use super::db::Db;
 use super::links::LinkKey;
+use super::service::registrations::Desk;
 
 /// What every request handler and server-rendered page can reach.
 #[derive(Clone)]
@@ -19,6 +20,8 @@ pub struct AppState {
     pub links: LinkKey,
     /// The address messages and calendar invites come from.
     pub organizer: String,
+    /// Registrations waiting to be written together (SQLite).
+    pub desk: Arc<Desk>,
 }
 
 impl AppState {

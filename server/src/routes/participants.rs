@@ -7,7 +7,7 @@ use app::domain::registration::{validate, validate_paper_consent};
 use app::i18n::Lang;
 use app::ssr::db::registrations as stored;
 use app::ssr::http::request_lang;
-use app::ssr::service::registrations::{self as service, By, Ending, Outcome};
+use app::ssr::service::registrations::{self as service, By, Ending, Outcome, Request};
 use app::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -50,8 +50,9 @@ pub async fn add_walk_in(
     let errors = match validate(&fields, this_year) {
         Ok(applicant) => {
             let session_id = fields.get("session_id").and_then(|s| s.parse().ok());
-            let by = (Lang::default(), By::Staff);
-            match service::register(&state.db, links(&state), (id, session_id), &applicant, by, now()).await? {
+            let request =
+                Request { target: (id, session_id), applicant, lang: Lang::default(), by: By::Staff, now: now() };
+            match service::register(&state.db, &state.desk, links(&state), request).await? {
                 Outcome::Registered { .. } => return Ok(list(id, "saved")),
                 Outcome::Gone => return Ok(list(id, "gone")),
                 Outcome::AlreadyRegistered => Errors::from([("email".to_owned(), "register-already".to_owned())]),

@@ -7,7 +7,7 @@ use app::domain::registration::validate;
 use app::i18n::Lang;
 use app::ssr::http::request_lang;
 use app::ssr::links::Purpose;
-use app::ssr::service::registrations::{self as service, By, Ending, Links, Outcome};
+use app::ssr::service::registrations::{self as service, By, Ending, Links, Outcome, Request};
 use app::ssr::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -45,9 +45,8 @@ pub async fn register(
     };
     let session_id = fields.get("session_id").and_then(|id| id.parse().ok());
     let lang = request_lang(&headers);
-    match service::register(&state.db, links(&state), (offer_id, session_id), &applicant, (lang, By::Participant), now)
-        .await?
-    {
+    let request = Request { target: (offer_id, session_id), applicant, lang, by: By::Participant, now };
+    match service::register(&state.db, &state.desk, links(&state), request).await? {
         Outcome::Registered { id, .. } => {
             let token = state.links.token(Purpose::Registration, id);
             Ok(Redirect::to(&format!("/r/{token}")).into_response())

@@ -3,8 +3,11 @@
 //! (domain/registration.rs) is taken on counts nobody else can change until the commit, and the
 //! messages it causes are written to the outbox in the same transaction.
 
+use std::collections::VecDeque;
+
 use chrono::{DateTime, Datelike};
 use sqlx::AnyConnection;
+use tokio::sync::oneshot;
 
 use crate::domain::offer::{Audience, Registration};
 use crate::domain::registration::{
@@ -15,9 +18,9 @@ use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
 use crate::ssr::audit::{self, Entry};
 use crate::ssr::calendar::{Invite, Method};
-use crate::ssr::db::Db;
 use crate::ssr::db::participants;
 use crate::ssr::db::registrations::{self as stored, GivenConsent, NewRegistration, OfferForRegistration, Scope};
+use crate::ssr::db::{Backend, Db, WriterTurn};
 use crate::ssr::links::{LinkKey, Purpose};
 use crate::ssr::outbox::{self, Email};
 
@@ -71,17 +74,118 @@ pub enum By {
     Staff,
 }
 
+/// A registration to write: for which offer (and date), who, in which language, by whom, when.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub target: (i64, Option<i64>),
+    pub applicant: Applicant,
+    pub lang: Lang,
+    pub by: By,
+    pub now: i64,
+}
+
 /// Registers `applicant` for the offer (or, for offers with registration per date, the date).
-pub async fn register(
+/// PostgreSQL writes each in its own transaction holding the offer's row; on SQLite, the desk
+/// writes those that arrive together in one transaction.
+pub async fn register(db: &Db, desk: &Desk, links: Links<'_>, request: Request) -> sqlx::Result<Outcome> {
+    if db.backend() == Backend::Sqlite {
+        return desk.register(db, links, request).await;
+    }
+    let mut tx = db.lock_offer(request.target.0).await?;
+    let outcome = decide(&mut tx, links, &request).await?;
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+/// Registrations that wait for SQLite's one writer. Whoever gets the writer's turn next writes
+/// all that are waiting in one transaction (group commit): BEGIN, COMMIT and the thread hand-offs
+/// around them are paid once per group instead of once per person, in the order people came.
+#[derive(Default)]
+pub struct Desk {
+    waiting: std::sync::Mutex<VecDeque<(Request, oneshot::Sender<sqlx::Result<Outcome>>)>>,
+}
+
+/// At most this many registrations share a transaction, so that nobody waits behind a crowd.
+const GROUP_LIMIT: usize = 64;
+
+impl Desk {
+    async fn register(&self, db: &Db, links: Links<'_>, request: Request) -> sqlx::Result<Outcome> {
+        loop {
+            let (answer, mut answered) = oneshot::channel();
+            self.lock().push_back((request.clone(), answer));
+            loop {
+                let turn = db.writer_turn().await;
+                let group: Vec<_> = {
+                    let mut waiting = self.lock();
+                    let take = waiting.len().min(GROUP_LIMIT);
+                    waiting.drain(..take).collect()
+                };
+                if !group.is_empty() {
+                    write_group(db, &turn, links, group).await;
+                }
+                drop(turn);
+                match answered.try_recv() {
+                    Ok(outcome) => return outcome,
+                    Err(oneshot::error::TryRecvError::Empty) => continue,
+                    // The request that was writing our group went away (its browser left) before
+                    // answering. Writing again is safe: a rolled-back group left nothing, and a
+                    // committed one answers as a double tap.
+                    Err(oneshot::error::TryRecvError::Closed) => break,
+                }
+            }
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, VecDeque<(Request, oneshot::Sender<sqlx::Result<Outcome>>)>> {
+        // A panic elsewhere while holding it leaves a queue that is still whole.
+        self.waiting.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// Writes a group in one transaction and answers each; when anything fails, each is tried again
+/// on its own, so that one person's problem is nobody else's.
+async fn write_group(
     db: &Db,
+    turn: &WriterTurn,
     links: Links<'_>,
-    (offer_id, session_id): (i64, Option<i64>),
-    applicant: &Applicant,
-    (lang, by): (Lang, By),
-    now: i64,
-) -> sqlx::Result<Outcome> {
-    let mut tx = db.lock_offer(offer_id).await?;
-    let Some((offer, date)) = stored::offer_and_date(&mut tx, offer_id, session_id, now).await? else {
+    group: Vec<(Request, oneshot::Sender<sqlx::Result<Outcome>>)>,
+) {
+    let together = async {
+        let mut tx = db.write_in_turn(turn).await?;
+        let mut outcomes = Vec::with_capacity(group.len());
+        for (request, _) in &group {
+            outcomes.push(decide(&mut tx, links, request).await?);
+        }
+        tx.commit().await?;
+        Ok::<_, sqlx::Error>(outcomes)
+    };
+    match together.await {
+        Ok(outcomes) => {
+            for ((_, answer), outcome) in group.into_iter().zip(outcomes) {
+                let _ = answer.send(Ok(outcome));
+            }
+        }
+        Err(error) if group.len() == 1 => {
+            let _ = group.into_iter().next().map(|(_, answer)| answer.send(Err(error)));
+        }
+        Err(_) => {
+            for (request, answer) in group {
+                let alone = async {
+                    let mut tx = db.write_in_turn(turn).await?;
+                    let outcome = decide(&mut tx, links, &request).await?;
+                    tx.commit().await?;
+                    Ok(outcome)
+                };
+                let _ = answer.send(alone.await);
+            }
+        }
+    }
+}
+
+/// The decision and its writes for one request, in the caller's write transaction.
+async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> sqlx::Result<Outcome> {
+    let Request { target: (offer_id, session_id), ref applicant, lang, by, now } = *request;
+    let Some((offer, date)) = stored::offer_and_date(tx, offer_id, session_id, now).await? else {
         return Ok(Outcome::Gone);
     };
     // A series is registered for as a whole; only per-date offers name the date.
@@ -108,23 +212,23 @@ pub async fn register(
     let taken = if session_id.is_some() { date.places_taken } else { offer.places_taken };
     // Only while places are free can the waiting list matter: nobody jumps it.
     let places_free = offer.capacity.is_none_or(|capacity| taken < capacity);
-    let someone_waiting = places_free && stored::anyone_waiting(&mut tx, scope).await?;
+    let someone_waiting = places_free && stored::anyone_waiting(tx, scope).await?;
     let under_16 = needs_consent(applicant.birth_year, year_of(now));
     let admission = admit(offer.capacity, taken, someone_waiting, under_16);
     let status = admission.status();
     let consent_deadline = (admission == Admission::AwaitingConsent).then_some(now + CONSENT_HOLD_SECONDS);
     // Staff adding a walk-in do not choose the person's language; a new person gets German.
-    let known = participants::find_or_add(&mut tx, offer.site_id, applicant, lang.code(), now).await?;
+    let known = participants::find_or_add(tx, offer.site_id, applicant, lang.code(), now).await?;
     let participant_lang = if by == By::Staff { known.lang.clone() } else { lang.code().to_owned() };
     let new = NewRegistration { scope, participant_id: known.id, applicant, status, consent_deadline };
-    let Some(id) = stored::insert(&mut tx, new, now).await? else {
+    let Some(id) = stored::insert(tx, new, now).await? else {
         // The unique index says this person is registered here already.
-        let existing = stored::active(&mut tx, scope, known.id).await?;
+        let existing = stored::active(tx, scope, known.id).await?;
         return answer_duplicate(tx, links, &offer, existing, applicant, now).await;
     };
-    participants::remember(&mut tx, &known, applicant, &participant_lang, now).await?;
+    participants::remember(tx, &known, applicant, &participant_lang, now).await?;
     if status.holds_place() {
-        stored::add_taken(&mut tx, scope, 1).await?;
+        stored::add_taken(tx, scope, 1).await?;
     }
     let key = match admission {
         Admission::Confirmed => "mail-confirmed",
@@ -133,13 +237,12 @@ pub async fn register(
     };
     let mut email = letter(&offer, &lang, key, &applicant.first_name, links, id);
     if admission == Admission::Confirmed {
-        email.calendar = invite(&mut tx, links, (id, scope), (&applicant.email, lang), Method::Request, now).await?;
+        email.calendar = invite(tx, links, (id, scope), (&applicant.email, lang), Method::Request, now).await?;
     }
-    outbox::enqueue(&mut tx, &Email { recipient: applicant.email.clone(), ..email }, now).await?;
+    outbox::enqueue(tx, &Email { recipient: applicant.email.clone(), ..email }, now).await?;
     if admission == Admission::AwaitingConsent {
-        ask_parent(&mut tx, &offer, links, id, applicant, lang, now).await?;
+        ask_parent(tx, &offer, links, id, applicant, lang, now).await?;
     }
-    tx.commit().await?;
     Ok(Outcome::Registered { id, status })
 }
 
@@ -147,7 +250,7 @@ pub async fn register(
 /// registration's answer. Whoever knows only the address and the name, not the year of birth,
 /// learns nothing, and the address's owner gets the link again.
 async fn answer_duplicate(
-    mut tx: crate::ssr::db::WriteTx,
+    tx: &mut AnyConnection,
     links: Links<'_>,
     offer: &OfferForRegistration,
     existing: Option<stored::Stored>,
@@ -160,8 +263,7 @@ async fn answer_duplicate(
     }
     let lang = existing_lang(&existing.lang);
     let email = letter(offer, &lang, "mail-already", &existing.first_name, links, existing.id);
-    outbox::enqueue(&mut tx, &Email { recipient: existing.email.clone(), ..email }, now).await?;
-    tx.commit().await?;
+    outbox::enqueue(tx, &Email { recipient: existing.email.clone(), ..email }, now).await?;
     Ok(Outcome::AlreadyRegistered)
 }
 
