@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { courseWithPlaces, linkFromOutbox, phone, register } from "./support";
+import { courseWithPlaces, linkFromOutbox, phone, register, t } from "./support";
 
 const YEAR = new Date().getFullYear();
 const REGISTRATION_LINK = /https?:\/\/\S+\/r\/\d+-[0-9a-f]{64}/;
@@ -59,4 +59,54 @@ test("young people register on a phone: a place, the waiting list, a parent's ye
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angemeldete");
   await expect(page.getByRole("cell", { name: "Deniz", exact: true })).toBeVisible();
   await expectNoAxeViolations(page, javaScriptEnabled);
+});
+
+test("siblings register with their mother's address, and staff copy in her signed paper form on a phone", async ({
+  page,
+  browser,
+  javaScriptEnabled,
+}, testInfo) => {
+  const project = testInfo.project.name;
+  const offer = await courseWithPlaces(page, `Hausaufgabenhilfe ${project}`, 5);
+  const mother = { email: `familie-haddad-${project}@example.org` };
+
+  // Amira and her brother Samir both use their mother's address: two people, two places held.
+  const amira = await phone(browser, javaScriptEnabled);
+  await register(amira, offer, "Amira", mother.email, YEAR - 14, mother);
+  await expect(amira.getByRole("status")).toContainText("Deine Eltern haben eine E-Mail bekommen.");
+  await expect(amira.getByText(t("de", "registration-for", { name: "Amira" }))).toBeVisible();
+  const samir = await phone(browser, javaScriptEnabled);
+  await register(samir, offer, "Samir", mother.email, YEAR - 13, mother);
+  await expect(samir.getByText(t("de", "registration-for", { name: "Samir" }))).toBeVisible();
+
+  // Their mother brought the signed form to the youth centre; staff copy it in, first with a slip.
+  await page.goto(`/staff/offers/${offer.split("/").pop()}/participants`);
+  const row = page.getByRole("row").filter({ hasText: "Amira" });
+  await row.getByText(t("de", "participants-consent-record")).click();
+  const tomorrow = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await row.getByLabel(t("de", "consent-paper-signed-by")).fill("Fatma Haddad");
+  await row.getByLabel(t("de", "consent-paper-signed-on")).fill(tomorrow);
+  await row.getByLabel(t("de", "consent-paper-form")).fill("JMD 2026-03");
+  await row.getByRole("button", { name: t("de", "consent-paper-submit") }).click();
+  await expect(row.getByText(t("de", "consent-paper-error-signed-on"))).toBeVisible();
+  await expect(row.getByLabel(t("de", "consent-paper-signed-by"))).toHaveValue("Fatma Haddad");
+  await expect(row.getByLabel(t("de", "consent-paper-form"))).toHaveValue("JMD 2026-03");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  const today = new Date().toISOString().slice(0, 10);
+  await row.getByLabel(t("de", "consent-paper-signed-on")).fill(today);
+  await row.getByRole("button", { name: t("de", "consent-paper-submit") }).click();
+  await expect(page.getByRole("status")).toHaveText(t("de", "participants-flag-consent-saved"));
+  const recorded = t("de", "participants-consent-paper", { name: "Fatma Haddad", date: today, form: "JMD 2026-03" });
+  await expect(page.getByRole("row").filter({ hasText: "Amira" })).toContainText(recorded);
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.screenshot({ path: testInfo.outputPath("paper-consent-phone.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: testInfo.outputPath("paper-consent-desktop.png"), fullPage: true });
+
+  // Amira is in; Samir still waits for his mother's answer.
+  await amira.reload();
+  await expect(amira.getByRole("status")).toHaveText("Du bist angemeldet.");
+  await samir.reload();
+  await expect(samir.getByRole("status")).toContainText("Deine Eltern haben eine E-Mail bekommen.");
 });

@@ -38,7 +38,7 @@ test("staff sign in on a phone, and a partner cannot open another organisation's
   await page.getByLabel("Rolle").selectOption("partner");
   await page.getByLabel("Organisation").selectOption({ label: "SC Chorweiler 1968 e. V." });
   await page.getByRole("button", { name: "Einladung schicken" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Die Einladung ist unterwegs.");
+  await expect(page.getByRole("status")).toHaveText("Die Einladung ist unterwegs.");
   await expectNoAxeViolations(page, javaScriptEnabled);
 
   // The partner follows the emailed link in a browser of his own.
@@ -122,14 +122,14 @@ test("staff move one date, change the time of a series and build a programme on 
   await expectNoAxeViolations(page, javaScriptEnabled);
   await movedAgain.getByLabel("Ende").fill("16:30");
   await movedAgain.getByRole("button", { name: "Termin verschieben" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Gespeichert.");
+  await expect(page.getByRole("status")).toHaveText("Gespeichert.");
 
   // "All coming dates": the series meets an hour later from now on.
   const times = page.locator("#form-times");
   await times.getByLabel("Beginn").fill("18:00");
   await times.getByLabel("Ende").fill("19:30");
   await times.getByRole("button", { name: "Alle kommenden Termine ändern" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Gespeichert.");
+  await expect(page.getByRole("status")).toHaveText("Gespeichert.");
   await page.getByRole("link", { name: "Öffentliche Seite ansehen" }).click();
   await expect(page.locator(".session-list li").first()).toContainText("18:00–19:30");
 
@@ -144,7 +144,7 @@ test("staff move one date, change the time of a series and build a programme on 
   await page.getByRole("button", { name: "Programm speichern" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programm bearbeiten");
   await page.getByRole("button", { name: "Hinzufügen" }).first().click();
-  await expect(page.getByRole("alert")).toHaveText("Gespeichert.");
+  await expect(page.getByRole("status")).toHaveText("Gespeichert.");
   await expect(page.getByRole("button", { name: "Herausnehmen" })).toHaveCount(1);
   await expectNoAxeViolations(page, javaScriptEnabled);
   await page.getByRole("link", { name: "Öffentliche Seite ansehen" }).click();

@@ -281,19 +281,26 @@ pub fn ScrollRegion(label: String, children: Children) -> impl IntoView {
     }
 }
 
-/// What a form page shows after a post: the address the person typed and one message, either the
-/// error from the flash or, when the URL carries `?flag`, the confirmation `success_key`.
-pub fn form_feedback(success: Option<(&str, &str)>) -> (String, Option<String>) {
+/// What a form page shows after a post: the address the person typed and one message.
+pub struct FormFeedback {
+    pub email: String,
+    pub message: Option<String>,
+    /// The message confirms (rather than reports a problem).
+    pub good: bool,
+}
+
+/// The error from the flash or, when the URL carries `?flag`, the confirmation `success_key`.
+pub fn form_feedback(success: Option<(&str, &str)>) -> FormFeedback {
     let lang = use_lang();
-    let flash = take_flash();
-    let email = flash.as_ref().map(|flash| flash.email.clone()).unwrap_or_default();
-    let message = match flash {
-        Some(flash) => Some(lang.t(&flash.message)),
-        None => success
-            .filter(|(flag, _)| use_query_map().with_untracked(|query| query.get(flag).is_some()))
-            .map(|(_, key)| lang.t(key)),
-    };
-    (email, message)
+    match take_flash() {
+        Some(flash) => FormFeedback { email: flash.email, message: Some(lang.t(&flash.message)), good: false },
+        None => {
+            let message = success
+                .filter(|(flag, _)| use_query_map().with_untracked(|query| query.get(flag).is_some()))
+                .map(|(_, key)| lang.t(key));
+            FormFeedback { email: String::new(), good: message.is_some(), message }
+        }
+    }
 }
 
 /// A form's outcome above the form: a problem (announced at once), or with `good` a

@@ -8,7 +8,7 @@ use crate::i18n::use_lang;
 use crate::ssr::db::registrations;
 use crate::ssr::links::Purpose;
 use crate::ssr::state::AppState;
-use crate::ui::components::{Field, FormAlert, LoadError, When, form_feedback, use_actor};
+use crate::ui::components::{Field, FormAlert, FormFeedback, LoadError, When, form_feedback, use_actor};
 
 /// "My registrations": a young person asks for a link by email and opens it; no password.
 #[component]
@@ -27,10 +27,10 @@ pub fn MePage() -> impl IntoView {
         }
         .into_any(),
         _ => {
-            let (email, alert) = form_feedback(Some(("sent", "me-link-sent")));
+            let FormFeedback { email, message: alert, good } = form_feedback(Some(("sent", "me-link-sent")));
             view! {
                 <p>{lang.t("me-intro")}</p>
-                <FormAlert message=alert/>
+                <FormAlert message=alert good/>
                 <form method="post" action="/me/link" class="stack">
                     <Field name="email" kind="email" label=lang.t("field-email") value=email autocomplete="email"/>
                     <button type="submit" class="button">{lang.t("me-send-link")}</button>

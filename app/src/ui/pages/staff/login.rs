@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::i18n::use_lang;
-use crate::ui::components::{Field, FormAlert, form_feedback, use_actor};
+use crate::ui::components::{Field, FormAlert, FormFeedback, form_feedback, use_actor};
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
@@ -10,7 +10,7 @@ pub fn LoginPage() -> impl IntoView {
     if use_actor().is_signed_in_user() {
         leptos_axum::redirect("/staff");
     }
-    let (email, error) = form_feedback(None);
+    let FormFeedback { email, message: error, .. } = form_feedback(None);
     view! {
         <Title text=format!("{} – {}", lang.t("signin-title"), lang.t("site-name"))/>
         <section class="form-page">

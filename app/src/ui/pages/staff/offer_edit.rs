@@ -72,7 +72,7 @@ pub fn OfferEditPage() -> impl IntoView {
                         <StaffNav actor/>
                         <h1>{lang.t("edit-offer-title")}</h1>
                         <p class="lead"><bdi>{owner.title.clone()}</bdi></p>
-                        <FormAlert message=alert/>
+                        <FormAlert message=alert good=flag == Some("saved")/>
                         <p>{lang.t("edit-offer-status")}": "<strong>{lang.t(&format!("offer-status-{}", owner.status))}</strong></p>
                         <p class="cluster">
                             {(owner.status != "draft").then(|| view! {

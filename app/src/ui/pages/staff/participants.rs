@@ -19,6 +19,9 @@ use crate::ssr::state::AppState;
 use crate::ui::components::{Field, FormAlert, LoadError, ScrollRegion, TextArea, use_actor};
 use crate::ui::pages::NotFoundPage;
 
+/// Flags that confirm what staff did (the others report why it did not work).
+const GOOD_FLAGS: [&str; 3] = ["saved", "message-sent", "consent-saved"];
+
 const GROUPS: [&str; 4] = ["confirmed", "awaiting_consent", "waitlisted", "cancelled"];
 
 #[component]
@@ -77,7 +80,7 @@ pub fn ParticipantsPage() -> impl IntoView {
                         <StaffNav actor/>
                         <h1>{lang.t("participants-title")}</h1>
                         <p class="lead"><a href=format!("/staff/offers/{id}/edit")><bdi>{owner.title.clone()}</bdi></a></p>
-                        <FormAlert message=alert/>
+                        <FormAlert message=alert good=errors.is_empty() && flag.is_some_and(|flag| GOOD_FLAGS.contains(&flag))/>
                         <p class="cluster">
                             {GROUPS.iter().zip(counts).map(|(group, count)| view! {
                                 <span>{lang.t(&format!("participants-status-{group}"))}": "<strong>{count}</strong></span>

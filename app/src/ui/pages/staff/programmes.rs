@@ -137,7 +137,7 @@ pub fn ProgrammeEditPage() -> impl IntoView {
                             <Title text=format!("{} – {}", lang.t("programme-edit"), lang.t("site-name"))/>
                             <StaffNav actor/>
                             <h1>{lang.t("programme-edit")}</h1>
-                            <FormAlert message=alert/>
+                            <FormAlert message=alert good=errors.is_empty() && flag == Some("saved")/>
                             <p><a href=format!("/programmes/{slug}")>{lang.t("edit-offer-public-page")}</a></p>
                             <ProgrammeForm action=format!("/staff/programmes/{id}") fields errors/>
                             <h2 id="offers">{lang.t("programme-offers")}</h2>

@@ -6,7 +6,7 @@ use crate::domain::policy::{Action, Actor, Role};
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::users::{self, Account, OrganisationChoice};
 use crate::ssr::state::AppState;
-use crate::ui::components::{Field, FormAlert, LoadError, ScrollRegion, form_feedback};
+use crate::ui::components::{Field, FormAlert, FormFeedback, LoadError, ScrollRegion, form_feedback};
 
 /// Accounts and invitations. Admins see and invite everybody; staff invite partners of their site.
 #[component]
@@ -19,7 +19,7 @@ pub fn UsersPage() -> impl IntoView {
         |actor| {
             let lang = use_lang();
             let db = expect_context::<AppState>().db;
-            let (email, alert) = form_feedback(Some(("invited", "invite-sent")));
+            let FormFeedback { email, message: alert, good } = form_feedback(Some(("invited", "invite-sent")));
             let site = match actor {
                 Actor::Staff { site_id, .. } => Some(site_id),
                 _ => None,
@@ -32,7 +32,7 @@ pub fn UsersPage() -> impl IntoView {
                 };
                 match loaded {
                     Ok((organisations, accounts)) => view! {
-                        <InviteForm organisations is_admin email alert/>
+                        <InviteForm organisations is_admin email alert good/>
                         <AccountTable accounts lang/>
                     }
                     .into_any(),
@@ -56,6 +56,7 @@ fn InviteForm(
     is_admin: bool,
     email: String,
     alert: Option<String>,
+    good: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let roles: &[Role] = if is_admin { &[Role::Partner, Role::Staff, Role::Admin] } else { &[Role::Partner] };
@@ -63,7 +64,7 @@ fn InviteForm(
         <section class="form-page" aria-labelledby="invite-heading">
             <h2 id="invite-heading">{lang.t("invite-title")}</h2>
             <p>{lang.t("invite-intro")}</p>
-            <FormAlert message=alert/>
+            <FormAlert message=alert good/>
             <form method="post" action="/staff/users/invite" class="stack">
                 <Field name="email" kind="email" label=lang.t("field-email") value=email autocomplete="off"/>
                 <Field name="display_name" label=lang.t("field-display-name") autocomplete="off"/>
