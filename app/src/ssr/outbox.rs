@@ -71,13 +71,14 @@ pub async fn claim(db: &Db, now: i64, max_attempts: i64, limit: i64) -> sqlx::Re
         "UPDATE outbox SET claimed_until = $1 + {CLAIM_SECONDS}
          WHERE id IN (SELECT id FROM outbox
                       WHERE sent_at IS NULL AND attempts < $2 AND next_attempt_at <= $1 AND claimed_until <= $1
-                      ORDER BY id LIMIT $3 {skip_locked})
+                      ORDER BY id LIMIT {limit} {skip_locked})
          RETURNING id, kind, recipient, lang, subject, body_text, attempts, calendar, site_id"
     );
-    // Only the fixed lock clause is formatted into the statement; values are bound.
+    // Only the fixed lock clause and the integer limit (bound, SQLite would prepare the statement
+    // again at every run) are formatted into the statement; values are bound.
     let mut tx = db.write().await?;
     let mut claimed: Vec<Pending> =
-        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(now).bind(max_attempts).bind(limit).fetch_all(&mut *tx).await?;
+        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(now).bind(max_attempts).fetch_all(&mut *tx).await?;
     tx.commit().await?;
     claimed.sort_by_key(|message| message.id);
     let mut senders: Vec<(i64, SiteMail)> = Vec::new();

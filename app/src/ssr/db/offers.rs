@@ -208,14 +208,15 @@ pub async fn upcoming_sessions(
     now: i64,
     limit: i64,
 ) -> sqlx::Result<(Vec<UpcomingSession>, i64)> {
-    let sessions: Vec<StoredSession> = sqlx::query_as(
+    // The limit is written into the statement, not bound: SQLite prepares a statement with a bound
+    // LIMIT again at every run. Only the integer is formatted in.
+    let sessions: Vec<StoredSession> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT id, starts_at, ends_at, time_zone, COUNT(*) OVER () AS total FROM sessions
          WHERE offer_id = $1 AND status = 'scheduled' AND ends_at > $2
-         ORDER BY starts_at, id LIMIT $3",
-    )
+         ORDER BY starts_at, id LIMIT {limit}"
+    )))
     .bind(offer_id)
     .bind(now)
-    .bind(limit)
     .fetch_all(db.pool())
     .await?;
     let total = sessions.first().map_or(0, |session| session.total);
