@@ -190,6 +190,38 @@ pub async fn active(conn: &mut AnyConnection, scope: Scope, participant_id: i64)
     .await
 }
 
+/// Someone holding or waiting for a place, as messages to them need it.
+#[derive(Debug, Clone, FromRow)]
+pub struct Registered {
+    pub id: i64,
+    pub session_id: Option<i64>,
+    pub email: String,
+    pub lang: String,
+    pub first_name: String,
+    #[sqlx(try_from = "String")]
+    pub status: Status,
+}
+
+/// Everyone not cancelled on the offer (with `session_id`: those of that date and of the whole
+/// series), in order of arrival.
+pub async fn registered(
+    conn: &mut AnyConnection,
+    offer_id: i64,
+    session_id: Option<i64>,
+) -> sqlx::Result<Vec<Registered>> {
+    sqlx::query_as(
+        "SELECT r.id, r.session_id, p.email, p.lang, p.first_name, r.status
+         FROM registrations r JOIN participants p ON p.id = r.participant_id
+         WHERE r.offer_id = $1 AND r.status <> 'cancelled'
+           AND ($2 IS NULL OR r.session_id IS NULL OR r.session_id = $2)
+         ORDER BY r.id LIMIT 5000",
+    )
+    .bind(offer_id)
+    .bind(session_id)
+    .fetch_all(&mut *conn)
+    .await
+}
+
 /// People waiting in the scope, first come first.
 pub async fn waiting(conn: &mut AnyConnection, scope: Scope, this_year: i64, limit: i64) -> sqlx::Result<Vec<Waiting>> {
     let rows: Vec<(i64, i64, i64)> = sqlx::query_as(

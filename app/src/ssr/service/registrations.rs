@@ -18,6 +18,7 @@ use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
 use crate::ssr::audit::{self, Entry};
 use crate::ssr::calendar::{Invite, Method};
+use crate::ssr::db::calendar::FeedDate;
 use crate::ssr::db::participants;
 use crate::ssr::db::registrations::{self as stored, GivenConsent, NewRegistration, OfferForRegistration, Scope};
 use crate::ssr::db::{Backend, Db, WriterTurn};
@@ -375,11 +376,7 @@ fn invite_text(
 }
 
 /// The offer's dates that have not ended, scheduled or cancelled, for invites.
-async fn calendar_dates(
-    tx: &mut AnyConnection,
-    offer_id: i64,
-    now: i64,
-) -> sqlx::Result<Vec<crate::ssr::db::calendar::FeedDate>> {
+async fn calendar_dates(tx: &mut AnyConnection, offer_id: i64, now: i64) -> sqlx::Result<Vec<FeedDate>> {
     crate::ssr::db::calendar::dates_in(tx, crate::ssr::db::calendar::FeedScope::Offer(offer_id), now).await
 }
 
@@ -687,25 +684,19 @@ pub async fn tell_participants(
     (subject, body): (&str, &str),
     now: i64,
 ) -> sqlx::Result<usize> {
-    let people: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT p.email, p.lang, o.site_id
-         FROM registrations r JOIN offers o ON o.id = r.offer_id JOIN participants p ON p.id = r.participant_id
-         WHERE r.offer_id = $1 AND r.status <> 'cancelled' AND ($2 IS NULL OR r.session_id IS NULL OR r.session_id = $2)
-         ORDER BY r.id LIMIT 5000",
-    )
-    .bind(offer_id)
-    .bind(session_id)
-    .fetch_all(&mut *tx)
-    .await?;
-    for (email, lang, site_id) in &people {
+    let site: Option<(i64,)> =
+        sqlx::query_as("SELECT site_id FROM offers WHERE id = $1").bind(offer_id).fetch_optional(&mut *tx).await?;
+    let Some((site_id,)) = site else { return Ok(0) };
+    let people = stored::registered(tx, offer_id, session_id).await?;
+    for person in &people {
         let message = Email {
             kind: "staff-message",
-            recipient: email.clone(),
-            lang: existing_lang(lang),
+            recipient: person.email.clone(),
+            lang: existing_lang(&person.lang),
             subject: subject.to_owned(),
             body_text: body.to_owned(),
             calendar: None,
-            site_id: Some(*site_id),
+            site_id: Some(site_id),
         };
         outbox::enqueue(tx, &message, now).await?;
     }
@@ -723,39 +714,28 @@ pub async fn announce_cancellation(
     now: i64,
 ) -> sqlx::Result<usize> {
     let Some(offer) = stored::offer(tx, offer_id, now).await? else { return Ok(0) };
-    let people: Vec<(i64, Option<i64>, String, String, String, String)> = sqlx::query_as(
-        "SELECT r.id, r.session_id, p.email, p.lang, p.first_name, r.status
-         FROM registrations r JOIN participants p ON p.id = r.participant_id
-         WHERE r.offer_id = $1 AND r.status <> 'cancelled'
-           AND ($2 IS NULL OR r.session_id IS NULL OR r.session_id = $2)
-         ORDER BY r.id LIMIT 5000",
-    )
-    .bind(offer_id)
-    .bind(session.map(|(id, _)| id))
-    .fetch_all(&mut *tx)
-    .await?;
+    let people = stored::registered(tx, offer_id, session.map(|(id, _)| id)).await?;
     let dates: Vec<_> = calendar_dates(tx, offer_id, now)
         .await?
         .into_iter()
         .filter(|date| session.is_none_or(|(id, _)| id == date.session_id))
         .collect();
     let key = if session.is_some() { "mail-session-cancelled" } else { "mail-offer-cancelled" };
-    for (id, session_id, email, lang, name, status) in &people {
-        let lang = existing_lang(lang);
+    for person in &people {
+        let lang = existing_lang(&person.lang);
         let when = session.map(|(_, span)| lang.span(&span)).unwrap_or_default();
         let args = [
-            ("name", lang.isolate(name).into()),
+            ("name", lang.isolate(&person.first_name).into()),
             ("offer", lang.isolate(&offer.title).into()),
             ("when", when.into()),
             ("note", lang.isolate(note).into()),
         ];
-        let theirs: Vec<_> =
-            dates.iter().filter(|d| session_id.is_none_or(|own| own == d.session_id)).cloned().collect();
-        let calendar = (status == Status::Confirmed.code() && !theirs.is_empty())
-            .then(|| invite_text(links, (*id, email, lang), Method::Cancel, &theirs));
+        let theirs = dates_of(&dates, person.session_id);
+        let calendar = (person.status == Status::Confirmed && !theirs.is_empty())
+            .then(|| invite_text(links, (person.id, &person.email, lang), Method::Cancel, &theirs));
         let message = Email {
             kind: key,
-            recipient: email.clone(),
+            recipient: person.email.clone(),
             lang,
             subject: lang.t_with(&format!("{key}-subject"), &args),
             body_text: lang.t_with(&format!("{key}-body"), &args),
@@ -777,30 +757,27 @@ pub async fn announce_changed_dates(
     now: i64,
 ) -> sqlx::Result<usize> {
     let Some(offer) = stored::offer(tx, offer_id, now).await? else { return Ok(0) };
-    let people: Vec<(i64, Option<i64>, String, String, String)> = sqlx::query_as(
-        "SELECT r.id, r.session_id, p.email, p.lang, p.first_name
-         FROM registrations r JOIN participants p ON p.id = r.participant_id
-         WHERE r.offer_id = $1 AND r.status = 'confirmed' ORDER BY r.id LIMIT 5000",
-    )
-    .bind(offer_id)
-    .fetch_all(&mut *tx)
-    .await?;
+    let people = stored::registered(tx, offer_id, None).await?;
     let dates: Vec<_> =
         calendar_dates(tx, offer_id, now).await?.into_iter().filter(|d| session_ids.contains(&d.session_id)).collect();
     let mut told = 0;
-    for (id, session_id, email, lang, name) in &people {
-        let theirs: Vec<_> =
-            dates.iter().filter(|d| session_id.is_none_or(|own| own == d.session_id)).cloned().collect();
+    for person in people.iter().filter(|person| person.status == Status::Confirmed) {
+        let theirs = dates_of(&dates, person.session_id);
         if theirs.is_empty() {
             continue;
         }
-        let lang = existing_lang(lang);
-        let mut message = letter(&offer, &lang, "mail-date-changed", name, links, *id);
-        message.calendar = Some(invite_text(links, (*id, email, lang), Method::Request, &theirs));
-        outbox::enqueue(tx, &Email { recipient: email.clone(), ..message }, now).await?;
+        let lang = existing_lang(&person.lang);
+        let mut message = letter(&offer, &lang, "mail-date-changed", &person.first_name, links, person.id);
+        message.calendar = Some(invite_text(links, (person.id, &person.email, lang), Method::Request, &theirs));
+        outbox::enqueue(tx, &Email { recipient: person.email.clone(), ..message }, now).await?;
         told += 1;
     }
     Ok(told)
+}
+
+/// The dates among `dates` that a registration covers: all of a series, or its own date.
+fn dates_of(dates: &[FeedDate], session_id: Option<i64>) -> Vec<FeedDate> {
+    dates.iter().filter(|date| session_id.is_none_or(|own| own == date.session_id)).cloned().collect()
 }
 
 /// The registration's dates as a calendar file, for "add to calendar" on its page (a cancelled
