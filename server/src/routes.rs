@@ -12,8 +12,10 @@ pub mod sites;
 
 use app::domain::offer_form::{Errors, Fields};
 use app::ssr::drafts;
+use app::ssr::http::request_lang;
 use app::ssr::state::AppState;
-use axum::response::{IntoResponse, Redirect};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
 
 use account::{Answer, now};
 
@@ -30,4 +32,14 @@ async fn back_to_form(
     let separator = if page.contains('?') { '&' } else { '?' };
     let anchor = if anchor.is_empty() { String::new() } else { format!("#{anchor}") };
     Ok(Redirect::to(&format!("{page}{separator}draft={token}{anchor}")).into_response())
+}
+
+/// "Not found", in the reader's language.
+fn not_found(headers: &HeaderMap) -> Response {
+    (StatusCode::NOT_FOUND, request_lang(headers).t("not-found-title")).into_response()
+}
+
+/// "No access", in the reader's language.
+fn forbidden(headers: &HeaderMap) -> Response {
+    (StatusCode::FORBIDDEN, request_lang(headers).t("forbidden-text")).into_response()
 }

@@ -256,7 +256,7 @@ pub async fn invite(
         if actor == Actor::Anonymous {
             return Ok(redirect("/staff/login", []));
         }
-        return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
+        return Ok(super::forbidden(&headers));
     };
     if !looks_like_email(&email) {
         return Ok(back_with(&state, HERE, "email-invalid", &form.email));
@@ -368,7 +368,7 @@ pub async fn retry_mail(
         return Ok(Redirect::to("/staff/login").into_response());
     }
     if !allows(&actor, Action::ManageMail) {
-        return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
+        return Ok(super::forbidden(&headers));
     }
     outbox::retry(&state.db, id).await?;
     Ok(Redirect::to("/staff/outbox?retried").into_response())

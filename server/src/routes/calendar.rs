@@ -9,7 +9,7 @@ use app::ssr::http::request_lang;
 use app::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use sha2::{Digest, Sha256};
 
 use super::account::{Answer, now};
@@ -17,10 +17,6 @@ use app::ssr::calendar::feed;
 
 /// Dates a month back stay in feeds, so that a calendar shows what just happened.
 const BACK_SECONDS: i64 = 31 * 24 * 3600;
-
-fn not_found(headers: &HeaderMap) -> Response {
-    (StatusCode::NOT_FOUND, request_lang(headers).t("not-found-title")).into_response()
-}
 
 async fn answer(state: &AppState, headers: &HeaderMap, name: &str, scope: FeedScope<'_>) -> Answer {
     let dates: Vec<FeedDate> = calendar::dates(&state.db, scope, now() - BACK_SECONDS).await?;
@@ -50,28 +46,28 @@ async fn answer(state: &AppState, headers: &HeaderMap, name: &str, scope: FeedSc
 pub async fn offer(State(state): State<AppState>, Path(id): Path<i64>, headers: HeaderMap) -> Answer {
     match offers::find_public(&state.db, Lang::default(), id).await? {
         Some(offer) => answer(&state, &headers, &offer.title, FeedScope::Offer(id)).await,
-        None => Ok(not_found(&headers)),
+        None => Ok(super::not_found(&headers)),
     }
 }
 
 pub async fn programme(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Answer {
     match programmes::find_by_slug(&state.db, request_lang(&headers), &slug).await? {
         Some(programme) => answer(&state, &headers, &programme.title, FeedScope::Programme(programme.id)).await,
-        None => Ok(not_found(&headers)),
+        None => Ok(super::not_found(&headers)),
     }
 }
 
 pub async fn organisation(State(state): State<AppState>, Path(id): Path<i64>, headers: HeaderMap) -> Answer {
     match programmes::find_organisation(&state.db, id).await? {
         Some(organisation) => answer(&state, &headers, &organisation.name, FeedScope::Organisation(id)).await,
-        None => Ok(not_found(&headers)),
+        None => Ok(super::not_found(&headers)),
     }
 }
 
 pub async fn site(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Answer {
     match sites::find_by_slug(&state.db, &slug).await? {
         Some((id, name)) => answer(&state, &headers, &name, FeedScope::Site(id)).await,
-        None => Ok(not_found(&headers)),
+        None => Ok(super::not_found(&headers)),
     }
 }
 
@@ -86,7 +82,7 @@ pub async fn private(State(state): State<AppState>, Path(token): Path<String>, h
             response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=300"));
             Ok(response)
         }
-        None => Ok(not_found(&headers)),
+        None => Ok(super::not_found(&headers)),
     }
 }
 

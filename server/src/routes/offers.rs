@@ -5,13 +5,12 @@
 use app::domain::offer_form::{Errors, Fields, validate, validate_date_times, validate_times};
 use app::domain::policy::{Action, Actor, allows};
 use app::ssr::db::{offers, sites, users};
-use app::ssr::http::request_lang;
 use app::ssr::service::offers::{self as service, Change};
 use app::ssr::service::registrations;
 use app::ssr::state::AppState;
 use axum::extract::{FromRequestParts, Path, RawPathParams, State};
+use axum::http::HeaderMap;
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 
@@ -19,10 +18,6 @@ use super::account::{Answer, HandlerError, now};
 
 /// The form field that says which of the editor's forms a draft belongs to.
 pub const FORM_FIELD: &str = "form";
-
-fn forbidden(headers: &HeaderMap) -> Response {
-    (StatusCode::FORBIDDEN, request_lang(headers).t("forbidden-text")).into_response()
-}
 
 /// Checkboxes arrive one field each ("spoken_ar=on", "cohost_4=on"); the form rules read lists.
 fn gather_checkboxes(fields: &mut Fields) {
@@ -67,7 +62,9 @@ pub async fn create_offer(
     let Some(user_id) = actor.user_id() else { return Ok(Redirect::to("/staff/login").into_response()) };
     gather_checkboxes(&mut fields);
     fields.insert(FORM_FIELD.to_owned(), "details".to_owned());
-    let Ok(organisation) = chosen_organisation(&state, &actor, &fields).await? else { return Ok(forbidden(&headers)) };
+    let Ok(organisation) = chosen_organisation(&state, &actor, &fields).await? else {
+        return Ok(super::forbidden(&headers));
+    };
     let page = "/staff/offers/new";
     let (offer, org) = match (validate(&fields), organisation) {
         (Ok(offer), Some(org)) => (offer, org),
@@ -102,8 +99,7 @@ impl FromRequestParts<AppState> for OfferEditor {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
         let params = RawPathParams::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
         let id = params.iter().find(|(name, _)| *name == "id").and_then(|(_, value)| value.parse::<i64>().ok());
-        let not_found = || (StatusCode::NOT_FOUND, request_lang(&parts.headers).t("not-found-title")).into_response();
-        let Some(id) = id else { return Err(not_found()) };
+        let Some(id) = id else { return Err(super::not_found(&parts.headers)) };
         let actor = parts.extensions.get::<Actor>().cloned().unwrap_or(Actor::Anonymous);
         match editable_offer(state, &actor, id, &parts.headers).await {
             Ok(Ok((user_id, offer))) => Ok(OfferEditor { user_id, id, offer }),
@@ -121,7 +117,7 @@ pub async fn editable_offer(
     headers: &HeaderMap,
 ) -> Result<Result<(i64, offers::Ownership), Response>, HandlerError> {
     let Some(owner) = offers::ownership(state.db.pool(), id).await? else {
-        return Ok(Err((StatusCode::NOT_FOUND, request_lang(headers).t("not-found-title")).into_response()));
+        return Ok(Err(super::not_found(headers)));
     };
     if *actor == Actor::Anonymous {
         return Ok(Err(Redirect::to("/staff/login").into_response()));
@@ -132,7 +128,7 @@ pub async fn editable_offer(
         {
             Ok(Ok((user_id, owner)))
         }
-        _ => Ok(Err(forbidden(headers))),
+        _ => Ok(Err(super::forbidden(headers))),
     }
 }
 
@@ -151,7 +147,9 @@ pub async fn update_offer(
     gather_checkboxes(&mut fields);
     fields.insert(FORM_FIELD.to_owned(), "details".to_owned());
     // Handing an offer to another organisation needs the right to edit for that one too.
-    let Ok(organisation) = chosen_organisation(&state, &actor, &fields).await? else { return Ok(forbidden(&headers)) };
+    let Ok(organisation) = chosen_organisation(&state, &actor, &fields).await? else {
+        return Ok(super::forbidden(&headers));
+    };
     let page = format!("/staff/offers/{id}/edit");
     if organisation.is_none_or(|org| org.site_id != owner.site_id) {
         let errors = Errors::from([("organisation_id".to_owned(), "offer-error-choose".to_owned())]);

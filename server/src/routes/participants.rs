@@ -10,7 +10,7 @@ use app::ssr::http::request_lang;
 use app::ssr::service::registrations::{self as service, By, Ending, Outcome, Request};
 use app::ssr::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use chrono::Datelike;
@@ -28,7 +28,7 @@ async fn offer_of(
 ) -> Result<Result<i64, Response>, HandlerError> {
     let mut conn = state.db.pool().acquire().await?;
     let Some(offer_id) = stored::find(&mut conn, registration).await?.map(|r| r.offer_id) else {
-        return Ok(Err((StatusCode::NOT_FOUND, request_lang(headers).t("not-found-title")).into_response()));
+        return Ok(Err(super::not_found(headers)));
     };
     drop(conn);
     Ok(editable_offer(state, actor, offer_id, headers).await?.map(|_| offer_id))

@@ -5,11 +5,10 @@ use app::domain::offer_form::Fields;
 use app::domain::policy::{Action, Actor, allows};
 use app::domain::programme_form::validate;
 use app::ssr::db::programmes;
-use app::ssr::http::request_lang;
 use app::ssr::service::programmes as service;
 use app::ssr::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
 use axum::{Extension, Form};
 use serde::Deserialize;
@@ -32,7 +31,7 @@ pub async fn create_programme(
     };
     let allowed = site_id.filter(|site_id| allows(&actor, Action::EditProgramme { site_id: *site_id }));
     let (Some(user_id), Some(site_id)) = (actor.user_id(), allowed) else {
-        return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
+        return Ok(super::forbidden(&headers));
     };
     match validate(&fields) {
         Ok(details) => {
@@ -51,14 +50,14 @@ async fn editable_programme(
     headers: &HeaderMap,
 ) -> Result<Result<(i64, i64), axum::response::Response>, super::account::HandlerError> {
     let Some(programmes::EditableProgramme { site_id, .. }) = programmes::editable(&state.db, id).await? else {
-        return Ok(Err((StatusCode::NOT_FOUND, request_lang(headers).t("not-found-title")).into_response()));
+        return Ok(Err(super::not_found(headers)));
     };
     if *actor == Actor::Anonymous {
         return Ok(Err(Redirect::to("/staff/login").into_response()));
     }
     match actor.user_id() {
         Some(user_id) if allows(actor, Action::EditProgramme { site_id }) => Ok(Ok((user_id, site_id))),
-        _ => Ok(Err((StatusCode::FORBIDDEN, request_lang(headers).t("forbidden-text")).into_response())),
+        _ => Ok(Err(super::forbidden(headers))),
     }
 }
 

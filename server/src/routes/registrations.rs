@@ -11,18 +11,14 @@ use app::ssr::service::registrations::{self as service, By, Ending, Links, Outco
 use app::ssr::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Redirect};
 use chrono::Datelike;
 
 use super::account::{Answer, now};
 
 pub fn links(state: &AppState) -> Links<'_> {
     Links { public_url: &state.public_url, key: &state.links, organizer: &state.organizer }
-}
-
-fn not_found(headers: &HeaderMap) -> Response {
-    (StatusCode::NOT_FOUND, request_lang(headers).t("not-found-title")).into_response()
 }
 
 /// Back to the offer's form with what was typed and why it did not work.
@@ -59,13 +55,13 @@ pub async fn register(
             let errors = Errors::from([("form".to_owned(), reason.key().to_owned())]);
             back_to_form(&state, offer_id, &fields, &errors).await
         }
-        Outcome::Gone => Ok(not_found(&headers)),
+        Outcome::Gone => Ok(super::not_found(&headers)),
     }
 }
 
 /// One tap from the link in every message: the registration ends and the next person moves up.
 pub async fn cancel(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Answer {
-    let Some(id) = state.links.verify(Purpose::Registration, &token) else { return Ok(not_found(&headers)) };
+    let Some(id) = state.links.verify(Purpose::Registration, &token) else { return Ok(super::not_found(&headers)) };
     service::cancel(&state.db, links(&state), id, Ending::Participant, now()).await?;
     Ok(Redirect::to(&format!("/r/{token}")).into_response())
 }
@@ -84,7 +80,7 @@ pub async fn answer_consent(
     headers: HeaderMap,
     Form(form): Form<ConsentForm>,
 ) -> Answer {
-    let Some(id) = state.links.verify(Purpose::Consent, &token) else { return Ok(not_found(&headers)) };
+    let Some(id) = state.links.verify(Purpose::Consent, &token) else { return Ok(super::not_found(&headers)) };
     let approve = form.answer == "yes";
     let answered = service::answer_consent(&state.db, links(&state), id, approve, now()).await?;
     let flag = match (answered, approve) {
@@ -98,9 +94,9 @@ pub async fn answer_consent(
 
 /// "Add to calendar" on the registration's page: its dates as an .ics file.
 pub async fn calendar_file(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Answer {
-    let Some(id) = state.links.verify(Purpose::Registration, &token) else { return Ok(not_found(&headers)) };
+    let Some(id) = state.links.verify(Purpose::Registration, &token) else { return Ok(super::not_found(&headers)) };
     let Some(text) = service::calendar_file(&state.db, links(&state), id, now()).await? else {
-        return Ok(not_found(&headers));
+        return Ok(super::not_found(&headers));
     };
     let mut response = text.into_response();
     let out = response.headers_mut();

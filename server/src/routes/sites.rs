@@ -3,11 +3,10 @@
 use app::domain::offer_form::Fields;
 use app::domain::policy::{Action, Actor, allows};
 use app::domain::site_mail::validate;
-use app::ssr::http::request_lang;
 use app::ssr::service::sites as service;
 use app::ssr::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
 use axum::{Extension, Form};
 
@@ -25,7 +24,7 @@ pub async fn set_sender(
         return Ok(Redirect::to("/staff/login").into_response());
     }
     let Some(user_id) = actor.user_id().filter(|_| allows(&actor, Action::EditSite { site_id })) else {
-        return Ok((StatusCode::FORBIDDEN, request_lang(&headers).t("forbidden-text")).into_response());
+        return Ok(super::forbidden(&headers));
     };
     match validate(&fields) {
         Ok(sender) => {
