@@ -95,12 +95,13 @@ async fn organisation_page_lists_co_hosted_offers(app: TestApp) {
 }
 
 async fn list_pages_run_a_bounded_number_of_queries(app: TestApp) {
-    // The mail worker shares the counter now and then; the fewest of three runs is the page's own.
+    // The mail worker and the jobs share the counter now and then (more often when the whole suite
+    // runs on two busy cores); the fewest of five runs is the page's own.
     let statements_for = |path: &'static str| {
         let app = &app;
         async move {
             let mut fewest = u64::MAX;
-            for _ in 0..3 {
+            for _ in 0..5 {
                 let before = app.server_db.statements_run();
                 let (status, _) = app.page(path, "de").await;
                 assert_eq!(status, 200);
