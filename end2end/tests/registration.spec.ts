@@ -75,9 +75,23 @@ test("siblings register with their mother's address, and staff copy in her signe
   await register(amira, offer, "Amira", mother.email, YEAR - 14, mother);
   await expect(amira.getByRole("status")).toContainText("Deine Eltern haben eine E-Mail bekommen.");
   await expect(amira.getByText(t("de", "registration-for", { name: "Amira" }))).toBeVisible();
+  await expectNoAxeViolations(amira, javaScriptEnabled);
+  await amira.screenshot({ path: testInfo.outputPath("registration-amira-phone.png"), fullPage: true });
   const samir = await phone(browser, javaScriptEnabled);
   await register(samir, offer, "Samir", mother.email, YEAR - 13, mother);
   await expect(samir.getByText(t("de", "registration-for", { name: "Samir" }))).toBeVisible();
+
+  // On the mother's phone, "My registrations" of the shared address says whose each line is.
+  const family = await phone(browser, javaScriptEnabled);
+  await family.goto("/me");
+  await family.getByLabel(t("de", "field-email"), { exact: true }).fill(mother.email);
+  await family.getByRole("button", { name: t("de", "me-send-link") }).click();
+  await family.goto(await linkFromOutbox(mother.email, /https?:\/\/\S+\/me\/open\/[0-9a-f]+/));
+  await family.getByRole("button", { name: t("de", "me-open") }).click();
+  await expect(family.getByText(t("de", "registration-for", { name: "Amira" }))).toBeVisible();
+  await expect(family.getByText(t("de", "registration-for", { name: "Samir" }))).toBeVisible();
+  await expectNoAxeViolations(family, javaScriptEnabled);
+  await family.screenshot({ path: testInfo.outputPath("my-registrations-family-phone.png"), fullPage: true });
 
   // Their mother brought the signed form to the youth centre; staff copy it in, first with a slip.
   await page.goto(`/staff/offers/${offer.split("/").pop()}/participants`);

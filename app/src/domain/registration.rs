@@ -80,6 +80,12 @@ pub fn name_key(first_name: &str) -> String {
     bare.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
+/// Whether a parent's yes is still missing: needed by age, and not given yet (by link or on
+/// paper, perhaps while the young person was still waiting for a place).
+pub fn consent_missing(birth_year: i64, consent_given: bool, this_year: i64) -> bool {
+    needs_consent(birth_year, this_year) && !consent_given
+}
+
 /// Checks the form of a young person; `this_year` bounds the year of birth.
 pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
     let mut errors = Errors::new();
@@ -342,6 +348,13 @@ mod tests {
         assert!(validate_paper_consent(&a_year, today).is_ok());
         let garbled = typed(&[("signed_by", "F"), ("signed_on", "20.11.2026"), ("form_version", "1")]);
         assert!(validate_paper_consent(&garbled, today).unwrap_err().contains_key("signed_on"));
+    }
+
+    #[test]
+    fn a_consent_on_file_is_not_asked_for_again() {
+        assert!(consent_missing(2012, false, 2026));
+        assert!(!consent_missing(2012, true, 2026), "given on paper while waiting");
+        assert!(!consent_missing(2000, false, 2026), "old enough");
     }
 
     #[test]

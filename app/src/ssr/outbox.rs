@@ -74,8 +74,8 @@ pub async fn claim(db: &Db, now: i64, max_attempts: i64, limit: i64) -> sqlx::Re
                       ORDER BY id LIMIT {limit} {skip_locked})
          RETURNING id, kind, recipient, lang, subject, body_text, attempts, calendar, site_id"
     );
-    // Only the fixed lock clause and the integer limit (bound, SQLite would prepare the statement
-    // again at every run) are formatted into the statement; values are bound.
+    // Only the fixed lock clause and the integer limit are formatted into the statement (a bound
+    // LIMIT makes SQLite prepare it again at every run); values are bound.
     let mut tx = db.write().await?;
     let mut claimed: Vec<Pending> =
         sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(now).bind(max_attempts).fetch_all(&mut *tx).await?;

@@ -4,7 +4,7 @@
 use sqlx::{AnyConnection, FromRow};
 
 use crate::domain::offer::Registration;
-use crate::domain::registration::{Applicant, CONSENT_TEXT_VERSION, PaperConsent, Status, Waiting, needs_consent};
+use crate::domain::registration::{Applicant, CONSENT_TEXT_VERSION, PaperConsent, Status, Waiting, consent_missing};
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
 
@@ -200,6 +200,8 @@ pub struct Registered {
     pub first_name: String,
     #[sqlx(try_from = "String")]
     pub status: Status,
+    /// Whose name the messages carry.
+    pub site_id: i64,
 }
 
 /// Everyone not cancelled on the offer (with `session_id`: those of that date and of the whole
@@ -210,8 +212,8 @@ pub async fn registered(
     session_id: Option<i64>,
 ) -> sqlx::Result<Vec<Registered>> {
     sqlx::query_as(
-        "SELECT r.id, r.session_id, p.email, p.lang, p.first_name, r.status
-         FROM registrations r JOIN participants p ON p.id = r.participant_id
+        "SELECT r.id, r.session_id, p.email, p.lang, p.first_name, r.status, o.site_id
+         FROM registrations r JOIN participants p ON p.id = r.participant_id JOIN offers o ON o.id = r.offer_id
          WHERE r.offer_id = $1 AND r.status <> 'cancelled'
            AND ($2 IS NULL OR r.session_id IS NULL OR r.session_id = $2)
          ORDER BY r.id LIMIT 5000",
@@ -238,7 +240,7 @@ pub async fn waiting(conn: &mut AnyConnection, scope: Scope, this_year: i64, lim
     // A parent may have signed a paper form while their child was still waiting.
     let waiting = rows.into_iter().map(|(id, born, consented_at)| Waiting {
         id,
-        needs_consent: needs_consent(born, this_year) && consented_at == 0,
+        needs_consent: consent_missing(born, consented_at != 0, this_year),
     });
     Ok(waiting.collect())
 }

@@ -11,8 +11,8 @@ use tokio::sync::oneshot;
 
 use crate::domain::offer::{Audience, Registration};
 use crate::domain::registration::{
-    Admission, Applicant, CONSENT_HOLD_SECONDS, Ineligible, PaperConsent, Rules, Status, admit, eligibility,
-    needs_consent, promote,
+    Admission, Applicant, CONSENT_HOLD_SECONDS, Ineligible, PaperConsent, Rules, Status, admit, consent_missing,
+    eligibility, needs_consent, promote,
 };
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
@@ -593,8 +593,7 @@ async fn consent_given(db: &Db, links: Links<'_>, id: i64, given: &GivenConsent<
     let Some((offer_id, mut tx)) = lock_offer_of(db, id).await? else { return Ok(false) };
     let Some(registration) = stored::find(&mut tx, id).await? else { return Ok(false) };
     let waiting_without_consent = registration.status == Status::Waitlisted
-        && registration.consent_given_at.is_none()
-        && needs_consent(registration.birth_year, year_of(now));
+        && consent_missing(registration.birth_year, registration.consent_given_at.is_some(), year_of(now));
     let open = match given {
         GivenConsent::Link => registration.status == Status::AwaitingConsent,
         GivenConsent::Paper { .. } => registration.status == Status::AwaitingConsent || waiting_without_consent,
@@ -654,7 +653,7 @@ pub async fn move_up(db: &Db, links: Links<'_>, id: i64, now: i64) -> sqlx::Resu
     if person.status != Status::Waitlisted || offer.capacity.is_some_and(|capacity| taken >= capacity) {
         return Ok(false);
     }
-    let needs_consent = needs_consent(person.birth_year, year_of(now)) && person.consent_given_at.is_none();
+    let needs_consent = consent_missing(person.birth_year, person.consent_given_at.is_some(), year_of(now));
     let waiting = [crate::domain::registration::Waiting { id, needs_consent }];
     apply_promotions(&mut tx, links, &offer, person.scope(), &promote(offer.capacity, taken, &waiting), now).await?;
     tx.commit().await?;
@@ -684,9 +683,6 @@ pub async fn tell_participants(
     (subject, body): (&str, &str),
     now: i64,
 ) -> sqlx::Result<usize> {
-    let site: Option<(i64,)> =
-        sqlx::query_as("SELECT site_id FROM offers WHERE id = $1").bind(offer_id).fetch_optional(&mut *tx).await?;
-    let Some((site_id,)) = site else { return Ok(0) };
     let people = stored::registered(tx, offer_id, session_id).await?;
     for person in &people {
         let message = Email {
@@ -696,7 +692,7 @@ pub async fn tell_participants(
             subject: subject.to_owned(),
             body_text: body.to_owned(),
             calendar: None,
-            site_id: Some(site_id),
+            site_id: Some(person.site_id),
         };
         outbox::enqueue(tx, &message, now).await?;
     }

@@ -10,7 +10,7 @@ use super::{StaffNav, guarded};
 use chrono::Datelike;
 
 use crate::domain::policy::Action;
-use crate::domain::registration::needs_consent;
+use crate::domain::registration::consent_missing;
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::offers;
 use crate::ssr::db::registrations::{self as stored, Listed};
@@ -116,7 +116,7 @@ pub fn ParticipantsPage() -> impl IntoView {
 /// 16 waits without one.
 fn needs_consent_form(row: &Listed, this_year: i64) -> bool {
     row.status == "awaiting_consent"
-        || (row.status == "waitlisted" && row.consent_given_at.is_none() && needs_consent(row.birth_year, this_year))
+        || (row.status == "waitlisted" && consent_missing(row.birth_year, row.consent_given_at.is_some(), this_year))
 }
 
 /// The form for a consent given on paper, opened with what was typed when it came back.
