@@ -207,7 +207,20 @@ async fn offer_page_shows_details_sessions_and_island(app: TestApp) {
     let tuesdays = body.matches("Di., ").count();
     assert!(tuesdays >= 10, "expected the next Tuesdays, found {tuesdays}");
     assert!(body.contains(", 17:00–18:30"));
-    assert!(body.contains("weitere Termine") || tuesdays < 12);
+    // How many dates follow the twelve shown depends on the day the demo was loaded (holidays fall
+    // out of the series), so the expected sentence comes from the data, not from the calendar.
+    let (coming,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM sessions WHERE offer_id = $1 AND status = 'scheduled' AND ends_at > $2")
+            .bind(id)
+            .bind(chrono::Utc::now().timestamp())
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    match coming - 12 {
+        more if more <= 0 => assert!(!body.contains("weitere"), "{coming} dates are all shown"),
+        1 => assert!(body.contains("und 1 weiterer Termin")),
+        more => assert!(body.contains(&format!("und {more} weitere Termine"))),
+    }
     assert!(body.contains("<leptos-island"), "the share button is an island");
 }
 
