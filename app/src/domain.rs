@@ -43,3 +43,4 @@ pub mod registration;
 pub mod reminder;
 pub mod schedule;
 pub mod site_mail;
+pub mod text;

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::proxy::TrustedProxies;
+
 #[derive(Debug, Clone, Parser)]
 #[command(name = "treffpunkt", version, about = "Treffpunkt: offers and events of youth migration services")]
 pub struct Config {
@@ -53,6 +55,12 @@ pub struct Config {
     /// Sender of outgoing email.
     #[arg(long, env = "TREFFPUNKT_MAIL_FROM", default_value = "Treffpunkt <treffpunkt@localhost>")]
     pub mail_from: String,
+
+    /// Reverse proxies whose Forwarded / X-Forwarded-For headers name the client, as a comma-separated
+    /// list of addresses or CIDR networks ("127.0.0.1,10.0.0.0/8"). From any other peer the headers
+    /// are ignored; without a list the TCP peer is the client.
+    #[arg(long, env = "TREFFPUNKT_TRUSTED_PROXIES", default_value = "")]
+    pub trusted_proxies: TrustedProxies,
 
     #[command(subcommand)]
     pub command: Option<Command>,

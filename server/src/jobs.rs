@@ -5,6 +5,7 @@
 
 use app::ssr::db::Db;
 use app::ssr::links::LinkKey;
+use app::ssr::rate_limit;
 use app::ssr::service::registrations::{Links, expire_consents};
 use app::ssr::service::reminders;
 
@@ -27,9 +28,19 @@ pub async fn run_until_stopped(
         if let Err(error) = reminders::send_due(&db, links, chrono::Utc::now().timestamp()).await {
             tracing::error!(%error, "sending reminders failed");
         }
+        if let Err(error) = purge_counters(&db, chrono::Utc::now().timestamp()).await {
+            tracing::error!(%error, "removing old rate-limit counters failed");
+        }
         tokio::select! {
             _ = tokio::time::sleep(EVERY) => {}
             _ = stop.changed() => return,
         }
     }
+}
+
+/// Rate-limit counters are kept only while their window can still matter.
+async fn purge_counters(db: &Db, now: i64) -> sqlx::Result<()> {
+    let mut tx = db.write().await?;
+    rate_limit::purge(&mut tx, now).await?;
+    tx.commit().await
 }

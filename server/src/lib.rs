@@ -4,9 +4,12 @@
 pub mod admin;
 pub mod config;
 pub mod demo;
+pub mod forms;
 pub mod jobs;
 pub mod mail;
+pub mod proxy;
 pub mod routes;
 pub mod security;
+pub mod serve;
 pub mod startup;
 pub mod telemetry;

@@ -10,8 +10,8 @@ use app::ssr::state::AppState;
 use app::ui::{App, shell};
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::Method;
 use axum::http::{HeaderName, HeaderValue, Request, header};
+use axum::http::{Method, StatusCode};
 use axum::routing::{MethodRouter, get, post};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
@@ -23,6 +23,7 @@ use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
@@ -33,6 +34,7 @@ use crate::routes::{
     account, calendar, health::healthz, lang::switch_language, offers, participants, programmes, registrations, sites,
 };
 use crate::security;
+use crate::serve;
 
 /// Forms and server functions carry a few kilobytes at most.
 const BODY_LIMIT_BYTES: usize = 64 * 1024;
@@ -82,6 +84,7 @@ impl Application {
         };
         let public_url = config.public_url(bound);
         let links = LinkKey::load_or_create(&db).await.context("cannot read the link signing key")?;
+        let proxies = Arc::new(config.trusted_proxies.clone());
         let router = router(AppState {
             db: db.clone(),
             leptos_options,
@@ -90,7 +93,8 @@ impl Application {
             links: links.clone(),
             organizer: organizer.clone(),
             desk: Arc::default(),
-        });
+        })
+        .layer(axum::middleware::from_fn_with_state(proxies, crate::proxy::resolve_client));
         Ok(Application {
             listener,
             router,
@@ -127,9 +131,8 @@ impl Application {
             self.links,
             stopped,
         ));
-        let served = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(self.signals.received())
-            .await;
+        let max_connections = serve::max_connections(serve::open_file_limit());
+        let served = serve::serve(self.listener, self.router, max_connections, self.signals.received()).await;
         let _ = stop.send(true);
         let _ = delivery.await;
         let _ = jobs.await;
@@ -245,6 +248,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(axum::middleware::from_fn(security::reject_cross_site)),
         )
         .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, serve::REQUEST_TIMEOUT))
         .with_state(state)
 }
 

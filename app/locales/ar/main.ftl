@@ -366,6 +366,8 @@ register-closed = انتهى التسجيل.
 register-too-young = هذا النشاط لمن هم أكبر سنًا.
 register-too-old = هذا النشاط لمن هم أصغر سنًا.
 register-already = يوجد تسجيل بهذا الاسم الأول وعنوان البريد الإلكتروني هذا من قبل. أرسلنا الرابط مرة أخرى إلى هذا العنوان.
+register-link-sent = شكرًا! أرسلنا رسالة إلى عنوان البريد الإلكتروني المُدخَل، فيها الخطوات التالية ورابط التسجيل.
+register-limited = وصلت للتو تسجيلات كثيرة جدًا لهذا العنوان. يُرجى المحاولة مرة أخرى بعد ساعة أو سؤال فريق JMD.
 registration-title = تسجيلك
 # Siblings share a parent's address: the page says whose registration it is.
 registration-for = الاسم المسجَّل: { $name }
@@ -499,6 +501,7 @@ participants-consent = موافقة الوالدين
 participants-consent-link = عن طريق الرابط، بتاريخ { $date }
 participants-consent-paper = على الورق: { $name }، تم التوقيع بتاريخ { $date }، النموذج { $form }
 participants-consent-record = تسجيل موافقة على الورق
+participants-typed-parent = ذُكر في النموذج عنوان آخر لأحد الوالدين: { $email }. لم يُرسَل إليه طلب. يُرجى التحقق من العنوان الصحيح قبل تسجيل الموافقة.
 consent-paper-signed-by = وقَّع عليها (اسم الأم أو الأب أو الوصي القانوني)
 consent-paper-signed-on = تاريخ التوقيع
 consent-paper-form = النموذج (الاسم أو الإصدار)

@@ -346,6 +346,8 @@ register-closed = Kayıt bitti.
 register-too-young = Bu etkinlik daha büyük yaştakiler için.
 register-too-old = Bu etkinlik daha küçük yaştakiler için.
 register-already = Bu ad ve bu e-posta adresiyle zaten bir kayıt var. Bağlantıyı bu adrese tekrar gönderdik.
+register-link-sent = Teşekkürler! Verilen adrese bir e-posta gönderdik. İçinde sonraki adımlar ve kaydın bağlantısı var.
+register-limited = Bu adres için az önce çok fazla kayıt geldi. Lütfen bir saat sonra tekrar dene ya da JMD ekibine sor.
 registration-title = Kaydın
 # Siblings share a parent's address: the page says whose registration it is.
 registration-for = Kayıtlı kişi: { $name }
@@ -479,6 +481,7 @@ participants-consent = Velinin izni
 participants-consent-link = Bağlantı ile, { $date } tarihinde
 participants-consent-paper = Kâğıt üzerinde: { $name }, { $date } tarihinde imzalandı, form { $form }
 participants-consent-record = Kâğıt üzerindeki izni kaydet
+participants-typed-parent = Formda başka bir veli adresi yazıyordu: { $email }. Bu adrese soru gönderilmedi. Onayı kaydetmeden önce hangisinin doğru olduğunu kontrol edin.
 consent-paper-signed-by = İmzalayan (annenin, babanın veya yasal vasinin adı)
 consent-paper-signed-on = İmza tarihi
 consent-paper-form = Form (adı veya sürümü)

@@ -356,6 +356,8 @@ register-closed = Реєстрація закінчилася.
 register-too-young = Цей захід для старших.
 register-too-old = Цей захід для молодших.
 register-already = З цим іменем і цією адресою електронної пошти вже є реєстрація. Ми ще раз надіслали посилання на цю адресу.
+register-link-sent = Дякуємо! Ми надіслали лист на вказану адресу. У ньому написано, що далі, і є посилання на реєстрацію.
+register-limited = Щойно надійшло дуже багато реєстрацій для цієї адреси. Спробуй ще раз за годину або запитай команду JMD.
 registration-title = Твоя реєстрація
 # Siblings share a parent's address: the page says whose registration it is.
 registration-for = Зареєстровано: { $name }
@@ -489,6 +491,7 @@ participants-consent = Згода батьків
 participants-consent-link = Через посилання, { $date }
 participants-consent-paper = На папері: { $name }, підписано { $date }, форма { $form }
 participants-consent-record = Внести згоду на папері
+participants-typed-parent = У формі була інша адреса батьків: { $email }. Їм запит не надсилали. Перевірте, яка правильна, перш ніж вносити згоду.
 consent-paper-signed-by = Підписав(-ла) (ім'я матері, батька або законного представника)
 consent-paper-signed-on = Дата підпису
 consent-paper-form = Форма (назва або версія)

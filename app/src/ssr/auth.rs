@@ -52,10 +52,32 @@ pub fn decoy_hash() -> &'static str {
     DECOY.get_or_init(|| hash_password("decoy: no account has this password"))
 }
 
-pub fn verify_password(password: &str, stored: &str) -> bool {
+fn verify_password(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored)
         .map(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
         .unwrap_or(false)
+}
+
+/// Argon2 takes about 19 MiB and tens of milliseconds of one core: it runs on the blocking pool,
+/// never on the async workers that serve pages, and at most this many at once, so that a burst
+/// of sign-ins waits its turn instead of stalling every page on two cores.
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
+
+async fn off_the_workers<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    let _turn = HASHING.acquire().await.expect("the semaphore is never closed");
+    tokio::task::spawn_blocking(work).await.expect("password hashing does not panic")
+}
+
+/// Whether `password` matches the stored hash (or the decoy for an unknown address).
+pub async fn password_matches(password: &str, stored: Option<&str>) -> bool {
+    let (password, stored) = (password.to_owned(), stored.map(str::to_owned));
+    off_the_workers(move || verify_password(&password, stored.as_deref().unwrap_or(decoy_hash()))).await
+}
+
+/// `hash_password` off the async workers.
+pub async fn hash_password_off_thread(password: &str) -> String {
+    let password = password.to_owned();
+    off_the_workers(move || hash_password(&password)).await
 }
 
 /// Who a session belongs to.

@@ -20,9 +20,38 @@ fn calendar_from(product: &str) -> Calendar {
     calendar
 }
 
+/// A TEXT value (already `plain`) as RFC 5545 writes it, for properties the crate does not know
+/// as text and writes as they are (NAME). It escapes those it knows (SUMMARY, DESCRIPTION,
+/// LOCATION, X-WR-CALNAME), but no carriage return: `plain` takes those out, so that a title with
+/// a line break cannot add lines, and events, of its own.
+fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | ';' | ',' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text without control characters; a line break of any kind is kept as one LF (which the crate
+/// escapes as `\n`).
+fn plain(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n").chars().filter(|c| *c == '\n' || !c.is_control()).collect()
+}
+
 pub fn feed(name: &str, host: &str, public_url: &str, dates: &[FeedDate]) -> String {
     let mut calendar = calendar_from("-//Treffpunkt//Offers//DE");
-    calendar.name(name);
+    // A calendar's name is one line. The crate escapes X-WR-CALNAME as text but writes NAME as
+    // it is (the test below holds both to one result).
+    let name = plain(name).replace('\n', " ");
+    calendar.append_property(icalendar::Property::new("NAME", escaped(&name)));
+    calendar.append_property(icalendar::Property::new("X-WR-CALNAME", &name));
     for date in dates {
         calendar.push(event(host, public_url, date));
     }
@@ -83,7 +112,7 @@ impl Invite<'_> {
             if cancelled {
                 event.status(EventStatus::Cancelled);
             } else if date.cancelled == 0 {
-                event.alarm(icalendar::Alarm::display(self.alarm, -chrono::Duration::hours(2)));
+                event.alarm(icalendar::Alarm::display(&plain(self.alarm), -chrono::Duration::hours(2)));
             }
             calendar.push(event.done());
         }
@@ -109,16 +138,16 @@ fn event(host: &str, public_url: &str, date: &FeedDate) -> Event {
         .uid(&format!("session-{}@{host}", date.session_id))
         .timestamp(instant(date.changed_at.max(FIRST_STAMP)))
         .sequence(u32::try_from(date.revision).unwrap_or(0))
-        .summary(&date.title)
+        .summary(&plain(&date.title))
         .starts(instant(date.starts_at))
         .ends(instant(date.ends_at))
         .url(&format!("{public_url}/offers/{}", date.offer_id))
         .status(if date.cancelled == 1 { EventStatus::Cancelled } else { EventStatus::Confirmed });
     if !date.description.is_empty() {
-        event.description(&date.description);
+        event.description(&plain(&date.description));
     }
     if !location.is_empty() {
-        event.location(&location);
+        event.location(&plain(&location));
     }
     event.done()
 }
@@ -157,5 +186,21 @@ mod tests {
         assert!(text.contains("PRODID:-//Treffpunkt//Offers//DE") && text.contains("VERSION:2.0"));
         let cancelled = feed("Treffpunkt", "t.example", "https://t.example", &[date(1, 3)]);
         assert!(cancelled.contains("STATUS:CANCELLED") && cancelled.contains("SEQUENCE:3"));
+    }
+
+    #[test]
+    fn line_breaks_and_control_characters_never_start_a_line_of_their_own() {
+        let mut hostile = date(0, 1);
+        hostile.title = "Café\r\nEND:VEVENT\r\nBEGIN:VEVENT\rSUMMARY:Fake\u{0}\u{7}".into();
+        hostile.description = "a\nb\r\nc".into();
+        let text = feed("JMD\r\nBEGIN:VEVENT; x", "t.example", "https://t.example", &[hostile]);
+        let lines: Vec<&str> = text.split("\r\n").collect();
+        assert_eq!(lines.iter().filter(|line| **line == "BEGIN:VEVENT").count(), 1, "{text}");
+        assert!(!text.contains('\r') || text.matches('\r').count() == text.matches("\r\n").count(), "bare CR");
+        assert!(!text.chars().any(|c| c.is_control() && c != '\r' && c != '\n'), "{text:?}");
+        assert!(text.contains("NAME:JMD BEGIN:VEVENT\\; x\r\n"), "{text}");
+        assert!(text.contains("X-WR-CALNAME:JMD BEGIN:VEVENT\\; x\r\n"), "{text}");
+        assert!(text.contains("SUMMARY:Café\\nEND:VEVENT\\nBEGIN:VEVENT\\nSUMMARY:Fake"), "{text}");
+        assert!(text.contains("DESCRIPTION:a\\nb\\nc"), "{text}");
     }
 }

@@ -32,6 +32,44 @@ pub fn request_lang(headers: &HeaderMap) -> Lang {
     )
 }
 
+/// A `back`/`next` parameter as a redirect target: a path on this site, or the home page. The
+/// value is parsed as a URI reference and must have neither scheme nor host; control characters
+/// (browsers drop a tab or line break, so "/<TAB>/evil.example" becomes "//evil.example") and
+/// backslashes (read as slashes) are refused outright.
+pub fn local_target(target: Option<&str>) -> String {
+    target
+        .filter(|target| !target.chars().any(|c| c.is_control() || c == '\\' || c.is_whitespace()))
+        .map(ascii_only)
+        .filter(|target| is_local_path(target))
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+/// A Location header is ASCII: letters of other scripts go percent-encoded.
+fn ascii_only(text: &str) -> String {
+    text.chars().fold(String::with_capacity(text.len()), |mut out, c| {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(&percent_encode(c.encode_utf8(&mut [0; 4])));
+        }
+        out
+    })
+}
+
+fn is_local_path(target: &str) -> bool {
+    target.starts_with('/')
+        && !target.starts_with("//")
+        && target.parse::<axum::http::Uri>().is_ok_and(|uri| uri.scheme().is_none() && uri.authority().is_none())
+}
+
+/// Whether the client reads pages (a browser: the answer is the form again with a message) or is
+/// a program (the answer is a status code it understands, such as 429). Browsers ask for HTML when
+/// they post a form, and mark their own fetches (the forms island) with Sec-Fetch-Mode.
+pub fn wants_html(headers: &HeaderMap) -> bool {
+    let accept = headers.get(header::ACCEPT).and_then(|value| value.to_str().ok()).unwrap_or_default();
+    accept.contains("text/html") || headers.contains_key("sec-fetch-mode")
+}
+
 /// A Set-Cookie value with the attributes every Treffpunkt cookie has.
 pub fn set_cookie(name: &str, value: &str, max_age_seconds: i64, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
@@ -117,5 +155,32 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert(header::COOKIE, HeaderValue::from_static("tp_flash=<script>~x"));
         assert_eq!(Flash::from_headers(&headers), None);
+    }
+
+    #[test]
+    fn redirect_targets_stay_on_this_site() {
+        for good in ["/offers/3?x=1", "/", "/staff/offers/2/edit#dates", "/%2F/x"] {
+            assert_eq!(local_target(Some(good)), good);
+        }
+        assert_eq!(local_target(Some("/offers?q=café")), "/offers?q=caf%C3%A9");
+        let hostile = [
+            "//evil.example/",
+            "https://evil.example/",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r\n//evil.example",
+            " //evil.example",
+            "javascript:alert(1)",
+            "evil.example",
+            "",
+            "/\u{7f}/evil.example",
+            "/\u{85}/evil.example",
+        ];
+        for target in hostile {
+            assert_eq!(local_target(Some(target)), "/", "{target:?}");
+        }
+        assert_eq!(local_target(None), "/");
     }
 }

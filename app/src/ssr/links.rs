@@ -15,6 +15,8 @@ pub enum Purpose {
     Registration,
     /// The parent's answer to a consent request.
     Consent,
+    /// One rendering of a registration form: a double tap from it gets the first answer again.
+    Form,
 }
 
 impl Purpose {
@@ -22,6 +24,7 @@ impl Purpose {
         match self {
             Purpose::Registration => b"registration",
             Purpose::Consent => b"consent",
+            Purpose::Form => b"form",
         }
     }
 }
@@ -62,6 +65,25 @@ impl LinkKey {
         let signature: String =
             self.mac(purpose, id).finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect();
         format!("{id}-{signature}")
+    }
+
+    /// 32 hex digits that stand for `parts` and cannot be turned back into them without the key.
+    pub fn digest(&self, parts: &[&[u8]]) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes keys of any length");
+        for part in parts {
+            // Lengths first, so that ("ab", "c") and ("a", "bc") differ.
+            mac.update(&(part.len() as u64).to_be_bytes());
+            mac.update(part);
+        }
+        mac.finalize().into_bytes()[..16].iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// A token for one form, made at random when the page is rendered and stored only when the
+    /// form is used, so that rendering writes nothing.
+    pub fn form_token(&self) -> String {
+        let mut nonce = [0u8; 8];
+        getrandom::fill(&mut nonce).expect("the operating system provides randomness");
+        self.token(Purpose::Form, i64::from_be_bytes(nonce) & i64::MAX)
     }
 
     /// The id a token was made for, if its signature holds (compared in constant time).

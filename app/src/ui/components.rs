@@ -131,9 +131,19 @@ fn take_flash() -> Option<Flash> {
     Some(flash)
 }
 
-/// Sends a reader who must sign in first to the sign-in page.
+/// Answers the page being rendered with "303 See Other" to `location`: a browser without
+/// JavaScript follows it too (a Location on a 200 is only read by scripts).
+pub fn see_other(location: &str) {
+    leptos_axum::redirect(location);
+    set_status(StatusCode::SEE_OTHER);
+}
+
+/// Sends a reader who must sign in first to the sign-in page, which brings them back here.
 pub fn redirect_to_sign_in() {
-    leptos_axum::redirect("/staff/login");
+    let here = use_context::<Parts>()
+        .and_then(|parts| parts.uri.path_and_query().map(|path| path.as_str().to_owned()))
+        .unwrap_or_else(|| "/staff".to_owned());
+    see_other(&format!("/staff/login?next={}", percent_encode(&here)));
 }
 
 /// A page that explains why there is nothing to show (not found, forbidden), with the status to

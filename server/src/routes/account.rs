@@ -1,7 +1,8 @@
 //! Form posts of sign-in, sign-out, password reset, invitations and magic links. Each answers with
 //! a redirect (post/redirect/get); errors travel in a one-minute flash cookie, never in the URL.
 
-use std::net::SocketAddr;
+use crate::forms::CleanForm;
+use std::net::IpAddr;
 
 use app::domain::email::{self, looks_like_email};
 use app::domain::policy::{Action, Actor, Role, allows};
@@ -9,15 +10,17 @@ use app::i18n::Lang;
 use app::ssr::audit::{self, Entry};
 use app::ssr::auth::{self, SESSION_COOKIE, SessionFor, TokenPurpose};
 use app::ssr::db::users::{self, NewUser};
-use app::ssr::http::{Flash, cookie, request_lang, set_cookie};
+use app::ssr::http::{Flash, cookie, local_target, percent_encode, request_lang, set_cookie};
 use app::ssr::outbox::{self, Email};
-use app::ssr::rate_limit;
+use app::ssr::rate_limit::{self, Counted};
 use app::ssr::state::AppState;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::Extension;
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Extension, Form};
 use serde::Deserialize;
+
+use crate::proxy::ClientIp;
 
 /// A failure of the server itself: logged in full, answered with a translated apology.
 pub struct HandlerError(anyhow::Error);
@@ -55,12 +58,34 @@ fn back_with(state: &AppState, location: &str, message: &str, email: &str) -> Re
     redirect(location, [flash.cookie(state.secure_cookies())])
 }
 
-/// Counts the attempt per address and per network address; false when either limit is used up.
-async fn within_limits(state: &AppState, what: &str, email: &str, peer: SocketAddr) -> sqlx::Result<bool> {
-    let now = now();
-    let by_email = rate_limit::hit(&state.db, &format!("{what}:email:{email}"), rate_limit::PER_EMAIL, now).await?;
-    let by_ip = rate_limit::hit(&state.db, &format!("{what}:ip:{}", peer.ip()), rate_limit::PER_IP, now).await?;
-    Ok(by_email && by_ip)
+/// Counts a link request (reset, magic link) per address and, generously, per network; false
+/// when either limit is used up.
+async fn within_limits(state: &AppState, what: &str, email: &str, client: IpAddr) -> sqlx::Result<bool> {
+    let (now, key, network) = (now(), &state.links, client.to_string());
+    let by_email =
+        rate_limit::hit(&state.db, &Counted::Link { what, address: email }.bucket(key), rate_limit::PER_EMAIL, now)
+            .await?;
+    let by_network = rate_limit::hit(
+        &state.db,
+        &Counted::Network { what, network: &network }.bucket(key),
+        rate_limit::PER_NETWORK,
+        now,
+    )
+    .await?;
+    Ok(by_email && by_network)
+}
+
+/// Counts a sign-in attempt: strictly per (account, network), loosely per account, generously per
+/// network. A pupil who tries a teacher's address locks out only their own network.
+async fn sign_in_within_limits(state: &AppState, email: &str, network: &str) -> sqlx::Result<bool> {
+    let (now, key) = (now(), &state.links);
+    let per_device = Counted::SignIn { account: email, network }.bucket(key);
+    let strict = rate_limit::hit(&state.db, &per_device, rate_limit::PER_EMAIL, now).await?;
+    let per_account = Counted::Account(email).bucket(key);
+    let loose = rate_limit::hit(&state.db, &per_account, rate_limit::PER_ACCOUNT, now).await?;
+    let per_network = Counted::Network { what: "signin", network }.bucket(key);
+    let generous = rate_limit::hit(&state.db, &per_network, rate_limit::PER_NETWORK, now).await?;
+    Ok(strict && loose && generous)
 }
 
 /// A link request's address, normalised, valid and within the limits; otherwise the answer that
@@ -69,14 +94,14 @@ async fn accepted_email(
     state: &AppState,
     what: &str,
     typed: &str,
-    peer: SocketAddr,
+    client: IpAddr,
     form_page: &str,
 ) -> Result<Result<String, Response>, HandlerError> {
     let email = email::normalise(typed);
     if !looks_like_email(&email) {
         return Ok(Err(back_with(state, form_page, "email-invalid", typed)));
     }
-    if !within_limits(state, what, &email, peer).await? {
+    if !within_limits(state, what, &email, client).await? {
         return Ok(Err(back_with(state, form_page, "too-many-attempts", typed)));
     }
     Ok(Ok(email))
@@ -90,28 +115,40 @@ fn link(state: &AppState, path: &str) -> String {
 pub struct SignInForm {
     email: String,
     password: String,
+    /// The page that sent the person to sign in.
+    #[serde(default)]
+    next: String,
+}
+
+/// The sign-in page again, still knowing where the person wanted to go.
+fn login_page(next: &str) -> String {
+    match next {
+        "" => "/staff/login".to_owned(),
+        next => format!("/staff/login?next={}", percent_encode(&local_target(Some(next)))),
+    }
 }
 
 pub async fn sign_in(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Extension(ClientIp(client)): Extension<ClientIp>,
     headers: HeaderMap,
-    Form(form): Form<SignInForm>,
+    CleanForm(form): CleanForm<SignInForm>,
 ) -> Answer {
     let email = email::normalise(&form.email);
-    if !within_limits(&state, "signin", &email, peer).await? {
-        return Ok(back_with(&state, "/staff/login", "too-many-attempts", &form.email));
+    let network = client.to_string();
+    if !sign_in_within_limits(&state, &email, &network).await? {
+        return Ok(back_with(&state, &login_page(&form.next), "too-many-attempts", &form.email));
     }
     let account = users::credentials(&state.db, &email).await?;
     // An unknown address costs the same Argon2 work as a known one, so timing tells nobody who has
     // an account.
     let stored = account.as_ref().and_then(|account| account.password_hash.as_deref());
-    let matches = auth::verify_password(&form.password, stored.unwrap_or(auth::decoy_hash()));
+    let matches = auth::password_matches(&form.password, stored).await;
     let verified = account.as_ref().filter(|_| matches && stored.is_some()).map(|account| account.id);
     let Some(user_id) = verified else {
-        return Ok(back_with(&state, "/staff/login", "signin-failed", &form.email));
+        return Ok(back_with(&state, &login_page(&form.next), "signin-failed", &form.email));
     };
-    rate_limit::clear(&state.db, &format!("signin:email:{email}")).await?;
+    rate_limit::clear(&state.db, &Counted::SignIn { account: &email, network: &network }.bucket(&state.links)).await?;
     // A new session id at every sign-in: a cookie planted before cannot ride along.
     if let Some(old) = cookie(&headers, SESSION_COOKIE) {
         auth::end_session(&state.db, old).await?;
@@ -126,7 +163,8 @@ pub async fn sign_in(
     )
     .await?;
     let cookie = set_cookie(SESSION_COOKIE, &session.token, auth::STAFF_SESSION_SECONDS, state.secure_cookies());
-    Ok(redirect("/staff", [cookie]))
+    let next = Some(form.next.as_str()).filter(|next| !next.is_empty()).unwrap_or("/staff");
+    Ok(redirect(&local_target(Some(next)), [cookie]))
 }
 
 pub async fn sign_out(State(state): State<AppState>, Extension(actor): Extension<Actor>, headers: HeaderMap) -> Answer {
@@ -144,11 +182,11 @@ pub struct EmailForm {
 
 pub async fn request_password_reset(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Extension(ClientIp(client)): Extension<ClientIp>,
     headers: HeaderMap,
-    Form(form): Form<EmailForm>,
+    CleanForm(form): CleanForm<EmailForm>,
 ) -> Answer {
-    let email = match accepted_email(&state, "reset", &form.email, peer, "/staff/password-reset").await? {
+    let email = match accepted_email(&state, "reset", &form.email, client, "/staff/password-reset").await? {
         Ok(email) => email,
         Err(answer) => return Ok(answer),
     };
@@ -192,7 +230,7 @@ pub struct NewPasswordForm {
 pub async fn set_password(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    Form(form): Form<NewPasswordForm>,
+    CleanForm(form): CleanForm<NewPasswordForm>,
 ) -> Answer {
     let here = format!("/staff/set-password/{token}");
     if form.password.chars().count() < auth::MIN_PASSWORD_CHARS {
@@ -202,6 +240,8 @@ pub async fn set_password(
         return Ok(back_with(&state, &here, "password-mismatch", ""));
     }
     let now = now();
+    // Hashed before the transaction opens, so that no write waits on Argon2.
+    let hash = auth::hash_password_off_thread(&form.password).await;
     let mut tx = state.db.pool().begin().await?;
     let redeemed = match auth::redeem_token(&mut tx, TokenPurpose::SetPassword, &token, now).await? {
         Ok(redeemed) => redeemed,
@@ -210,7 +250,7 @@ pub async fn set_password(
     let Some(user_id) = redeemed.user_id else {
         return Ok(back_with(&state, "/staff/password-reset", "link-unknown", ""));
     };
-    users::set_password(&mut tx, user_id, &auth::hash_password(&form.password)).await?;
+    users::set_password(&mut tx, user_id, &hash).await?;
     audit::record(
         &mut tx,
         Some(user_id),
@@ -236,7 +276,7 @@ pub async fn invite(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     headers: HeaderMap,
-    Form(form): Form<InviteForm>,
+    CleanForm(form): CleanForm<InviteForm>,
 ) -> Answer {
     const HERE: &str = "/staff/users";
     let email = email::normalise(&form.email);
@@ -313,11 +353,11 @@ pub async fn invite(
 
 pub async fn request_magic_link(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Extension(ClientIp(client)): Extension<ClientIp>,
     headers: HeaderMap,
-    Form(form): Form<EmailForm>,
+    CleanForm(form): CleanForm<EmailForm>,
 ) -> Answer {
-    let email = match accepted_email(&state, "magic", &form.email, peer, "/me").await? {
+    let email = match accepted_email(&state, "magic", &form.email, client, "/me").await? {
         Ok(email) => email,
         Err(answer) => return Ok(answer),
     };

@@ -1,4 +1,5 @@
 use app::i18n::{LANG_COOKIE, Lang};
+use app::ssr::http::local_target;
 use axum::extract::{Path, Query};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -11,7 +12,7 @@ pub struct Back {
 
 /// Remembers the chosen language in a cookie for a year and returns to the page the reader was on.
 pub async fn switch_language(Path(code): Path<String>, Query(query): Query<Back>) -> Response {
-    let back = query.back.filter(|path| is_local_path(path)).unwrap_or_else(|| "/".to_owned());
+    let back = local_target(query.back.as_deref());
     let Some(lang) = Lang::from_code(&code) else {
         return Redirect::to(&back).into_response();
     };
@@ -21,22 +22,4 @@ pub async fn switch_language(Path(code): Path<String>, Query(query): Query<Back>
         headers.insert(header::SET_COOKIE, value);
     }
     (headers, Redirect::to(&back)).into_response()
-}
-
-/// Only paths on this site: "/offers/3", never "//evil.example" or "https://...".
-fn is_local_path(path: &str) -> bool {
-    path.starts_with('/') && !path.starts_with("//") && !path.contains('\\')
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_local_path;
-
-    #[test]
-    fn only_local_paths_are_followed() {
-        assert!(is_local_path("/offers/3?x=1"));
-        assert!(!is_local_path("//evil.example/"));
-        assert!(!is_local_path("https://evil.example/"));
-        assert!(!is_local_path("/\\evil.example"));
-    }
 }

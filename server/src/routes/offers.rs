@@ -2,17 +2,18 @@
 //! handler authorises, parses and calls one service; what did not validate goes back to its form
 //! with everything typed (as a draft, so nothing personal travels in a URL).
 
+use crate::forms::CleanForm;
 use app::domain::offer_form::{Errors, Fields, validate, validate_date_times, validate_times};
 use app::domain::policy::{Action, Actor, allows};
 use app::ssr::db::{offers, sites, users};
 use app::ssr::service::offers::{self as service, Change};
 use app::ssr::service::registrations;
 use app::ssr::state::AppState;
+use axum::Extension;
 use axum::extract::{FromRequestParts, Path, RawPathParams, State};
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Extension, Form};
 
 use super::account::{Answer, HandlerError, now};
 
@@ -57,7 +58,7 @@ pub async fn create_offer(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     headers: HeaderMap,
-    Form(mut fields): Form<Fields>,
+    CleanForm(mut fields): CleanForm<Fields>,
 ) -> Answer {
     let Some(user_id) = actor.user_id() else { return Ok(Redirect::to("/staff/login").into_response()) };
     gather_checkboxes(&mut fields);
@@ -142,7 +143,7 @@ pub async fn update_offer(
     OfferEditor { user_id, id, offer: owner }: OfferEditor,
     Extension(actor): Extension<Actor>,
     headers: HeaderMap,
-    Form(mut fields): Form<Fields>,
+    CleanForm(mut fields): CleanForm<Fields>,
 ) -> Answer {
     gather_checkboxes(&mut fields);
     fields.insert(FORM_FIELD.to_owned(), "details".to_owned());
@@ -170,7 +171,7 @@ pub async fn update_offer(
 pub async fn retime_series(
     State(state): State<AppState>,
     OfferEditor { user_id, id, offer: _ }: OfferEditor,
-    Form(mut fields): Form<Fields>,
+    CleanForm(mut fields): CleanForm<Fields>,
 ) -> Answer {
     fields.insert(FORM_FIELD.to_owned(), "times".to_owned());
     match validate_times(&fields) {
@@ -186,7 +187,7 @@ pub async fn retime_series(
 pub async fn add_session(
     State(state): State<AppState>,
     OfferEditor { user_id, id, offer: owner }: OfferEditor,
-    Form(mut fields): Form<Fields>,
+    CleanForm(mut fields): CleanForm<Fields>,
 ) -> Answer {
     fields.insert(FORM_FIELD.to_owned(), "add".to_owned());
     match validate_date_times(&fields) {
@@ -203,7 +204,7 @@ pub async fn move_session(
     State(state): State<AppState>,
     Path((_, session_id)): Path<(i64, i64)>,
     OfferEditor { user_id, id, offer: owner }: OfferEditor,
-    Form(mut fields): Form<Fields>,
+    CleanForm(mut fields): CleanForm<Fields>,
 ) -> Answer {
     fields.insert(FORM_FIELD.to_owned(), format!("move-{session_id}"));
     let page = format!("/staff/offers/{id}/edit?session={session_id}");
@@ -237,7 +238,7 @@ pub struct CancelForm {
 pub async fn change_status(
     State(state): State<AppState>,
     OfferEditor { user_id, id, offer: _ }: OfferEditor,
-    Form(form): Form<StatusForm>,
+    CleanForm(form): CleanForm<StatusForm>,
 ) -> Answer {
     let flag = match service::change_status(
         &state.db,
@@ -259,7 +260,7 @@ pub async fn cancel_session(
     State(state): State<AppState>,
     Path((_, session_id)): Path<(i64, i64)>,
     OfferEditor { user_id, id, offer: _ }: OfferEditor,
-    Form(form): Form<CancelForm>,
+    CleanForm(form): CleanForm<CancelForm>,
 ) -> Answer {
     let flag = match service::cancel_session(
         &state.db,

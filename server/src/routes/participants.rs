@@ -1,18 +1,19 @@
 //! The staff's side of registrations: walk-ins, cancelling with a reason, moving someone up, a
 //! message to everyone, and the list as a spreadsheet. Only the offer's editors reach them.
 
+use crate::forms::CleanForm;
 use app::domain::offer_form::{Errors, Fields};
 use app::domain::policy::Actor;
 use app::domain::registration::{validate, validate_paper_consent};
 use app::i18n::Lang;
 use app::ssr::db::registrations as stored;
 use app::ssr::http::request_lang;
-use app::ssr::service::registrations::{self as service, By, Ending, Outcome, Request};
+use app::ssr::service::registrations::{self as service, By, Ending, Outcome, Proof, Request};
 use app::ssr::state::AppState;
+use axum::Extension;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Extension, Form};
 use chrono::Datelike;
 
 use super::account::{Answer, HandlerError, now};
@@ -42,7 +43,7 @@ fn list(id: i64, flag: &str) -> Response {
 pub async fn add_walk_in(
     State(state): State<AppState>,
     OfferEditor { user_id, id, .. }: OfferEditor,
-    Form(mut fields): Form<Fields>,
+    CleanForm(mut fields): CleanForm<Fields>,
 ) -> Answer {
     // The staff member has explained the privacy notice in person.
     fields.insert("privacy".to_owned(), "on".to_owned());
@@ -50,12 +51,16 @@ pub async fn add_walk_in(
     let errors = match validate(&fields, this_year) {
         Ok(applicant) => {
             let session_id = fields.get("session_id").and_then(|s| s.parse().ok());
-            let request =
-                Request { target: (id, session_id), applicant, lang: Lang::default(), by: By::Staff, now: now() };
+            let target = (id, session_id);
+            let proof = Proof::default();
+            let request = Request { target, applicant, lang: Lang::default(), by: By::Staff, now: now(), proof };
             match service::register(&state.db, &state.desk, links(&state), request).await? {
                 Outcome::Registered { .. } => return Ok(list(id, "saved")),
                 Outcome::Gone => return Ok(list(id, "gone")),
-                Outcome::AlreadyRegistered => Errors::from([("email".to_owned(), "register-already".to_owned())]),
+                // LinkSent and Limited answer the public form only; staff see their list.
+                Outcome::AlreadyRegistered | Outcome::LinkSent | Outcome::Limited => {
+                    Errors::from([("email".to_owned(), "register-already".to_owned())])
+                }
                 Outcome::Ineligible(reason) => Errors::from([("form".to_owned(), reason.key().to_owned())]),
             }
         }
@@ -76,7 +81,7 @@ pub async fn cancel(
     Extension(actor): Extension<Actor>,
     Path(registration): Path<i64>,
     headers: HeaderMap,
-    Form(form): Form<CancelForm>,
+    CleanForm(form): CleanForm<CancelForm>,
 ) -> Answer {
     let id = match offer_of(&state, &actor, registration, &headers).await? {
         Ok(id) => id,
@@ -107,7 +112,7 @@ pub async fn paper_consent(
     Extension(actor): Extension<Actor>,
     Path(registration): Path<i64>,
     headers: HeaderMap,
-    Form(mut fields): Form<Fields>,
+    CleanForm(mut fields): CleanForm<Fields>,
 ) -> Answer {
     let id = match offer_of(&state, &actor, registration, &headers).await? {
         Ok(id) => id,
@@ -141,7 +146,7 @@ pub struct MessageForm {
 pub async fn message(
     State(state): State<AppState>,
     OfferEditor { id, .. }: OfferEditor,
-    Form(form): Form<MessageForm>,
+    CleanForm(form): CleanForm<MessageForm>,
 ) -> Answer {
     let (subject, body) = (form.subject.trim(), form.body.trim());
     if subject.is_empty() || body.is_empty() {

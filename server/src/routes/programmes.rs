@@ -1,16 +1,17 @@
 //! The programme editor's forms (staff of the site and admins): create and change a programme,
 //! and choose its offers.
 
+use crate::forms::CleanForm;
 use app::domain::offer_form::Fields;
 use app::domain::policy::{Action, Actor, allows};
 use app::domain::programme_form::validate;
 use app::ssr::db::programmes;
 use app::ssr::service::programmes as service;
 use app::ssr::state::AppState;
+use axum::Extension;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
-use axum::{Extension, Form};
 use serde::Deserialize;
 
 use super::account::{Answer, now};
@@ -20,7 +21,7 @@ pub async fn create_programme(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     headers: HeaderMap,
-    Form(fields): Form<Fields>,
+    CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
     if actor == Actor::Anonymous {
         return Ok(Redirect::to("/staff/login").into_response());
@@ -67,7 +68,7 @@ pub async fn update_programme(
     Extension(actor): Extension<Actor>,
     Path(id): Path<i64>,
     headers: HeaderMap,
-    Form(fields): Form<Fields>,
+    CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
     let (user_id, _) = match editable_programme(&state, &actor, id, &headers).await? {
         Ok(editable) => editable,
@@ -98,7 +99,7 @@ pub async fn include_offer(
     Extension(actor): Extension<Actor>,
     Path(id): Path<i64>,
     headers: HeaderMap,
-    Form(form): Form<IncludeForm>,
+    CleanForm(form): CleanForm<IncludeForm>,
 ) -> Answer {
     let (user_id, site_id) = match editable_programme(&state, &actor, id, &headers).await? {
         Ok(editable) => editable,

@@ -2,16 +2,19 @@
 //! message, cancel with one tap, and parents answer a consent request. Plain form posts: they
 //! work on any phone, with or without JavaScript.
 
+use crate::forms::CleanForm;
 use app::domain::offer_form::{Errors, Fields};
+use app::domain::policy::Actor;
 use app::domain::registration::validate;
 use app::i18n::Lang;
 use app::ssr::http::request_lang;
+use app::ssr::http::wants_html;
 use app::ssr::links::Purpose;
-use app::ssr::service::registrations::{self as service, By, Ending, Links, Outcome, Request};
+use app::ssr::service::registrations::{self as service, By, Ending, Links, Outcome, Proof, Request};
 use app::ssr::state::AppState;
-use axum::Form;
+use axum::Extension;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect};
 use chrono::Datelike;
 
@@ -26,12 +29,15 @@ async fn back_to_form(state: &AppState, offer_id: i64, fields: &Fields, errors: 
     super::back_to_form(state, None, (&format!("/offers/{offer_id}"), "register"), fields, errors).await
 }
 
-/// The registration form of the offer page.
+/// The registration form of the offer page. The form is anonymous input: what it answers depends
+/// on what proves who sent it (the form's own token, a magic-link session), never on what a
+/// stranger could type.
 pub async fn register(
     State(state): State<AppState>,
     Path(offer_id): Path<i64>,
+    Extension(actor): Extension<Actor>,
     headers: HeaderMap,
-    Form(fields): Form<Fields>,
+    CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
     let now = now();
     let this_year = i64::from(chrono::Utc::now().year());
@@ -41,20 +47,24 @@ pub async fn register(
     };
     let session_id = fields.get("session_id").and_then(|id| id.parse().ok());
     let lang = request_lang(&headers);
-    let request = Request { target: (offer_id, session_id), applicant, lang, by: By::Participant, now };
+    let form = fields.get("form_token").filter(|token| state.links.verify(Purpose::Form, token).is_some()).cloned();
+    let owns_address = matches!(&actor, Actor::Participant { email } if *email == applicant.email);
+    let proof = Proof { form, owns_address };
+    let request = Request { target: (offer_id, session_id), applicant, lang, by: By::Participant, now, proof };
+    let refused = |key: &str| Errors::from([("form".to_owned(), key.to_owned())]);
     match service::register(&state.db, &state.desk, links(&state), request).await? {
         Outcome::Registered { id, .. } => {
             let token = state.links.token(Purpose::Registration, id);
             Ok(Redirect::to(&format!("/r/{token}")).into_response())
         }
-        Outcome::AlreadyRegistered => {
-            let errors = Errors::from([("email".to_owned(), "register-already".to_owned())]);
-            back_to_form(&state, offer_id, &fields, &errors).await
+        Outcome::LinkSent | Outcome::AlreadyRegistered => {
+            Ok(Redirect::to(&format!("/offers/{offer_id}?sent#register")).into_response())
         }
-        Outcome::Ineligible(reason) => {
-            let errors = Errors::from([("form".to_owned(), reason.key().to_owned())]);
-            back_to_form(&state, offer_id, &fields, &errors).await
+        Outcome::Limited if wants_html(&headers) => {
+            back_to_form(&state, offer_id, &fields, &refused("register-limited")).await
         }
+        Outcome::Limited => Ok((StatusCode::TOO_MANY_REQUESTS, lang.t("register-limited")).into_response()),
+        Outcome::Ineligible(reason) => back_to_form(&state, offer_id, &fields, &refused(reason.key())).await,
         Outcome::Gone => Ok(super::not_found(&headers)),
     }
 }
@@ -78,7 +88,7 @@ pub async fn answer_consent(
     State(state): State<AppState>,
     Path(token): Path<String>,
     headers: HeaderMap,
-    Form(form): Form<ConsentForm>,
+    CleanForm(form): CleanForm<ConsentForm>,
 ) -> Answer {
     let Some(id) = state.links.verify(Purpose::Consent, &token) else { return Ok(super::not_found(&headers)) };
     let approve = form.answer == "yes";

@@ -1,14 +1,15 @@
 //! A site's settings form (staff of the site and admins).
 
+use crate::forms::CleanForm;
 use app::domain::offer_form::Fields;
 use app::domain::policy::{Action, Actor, allows};
 use app::domain::site_mail::validate;
 use app::ssr::service::sites as service;
 use app::ssr::state::AppState;
+use axum::Extension;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
-use axum::{Extension, Form};
 
 use super::account::{Answer, now};
 
@@ -18,7 +19,7 @@ pub async fn set_sender(
     Extension(actor): Extension<Actor>,
     Path(site_id): Path<i64>,
     headers: HeaderMap,
-    Form(fields): Form<Fields>,
+    CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
     if actor == Actor::Anonymous {
         return Ok(Redirect::to("/staff/login").into_response());

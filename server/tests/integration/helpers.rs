@@ -83,6 +83,8 @@ impl TestApp {
             outbox_dir: dir.path().join("outbox"),
             mail_from: "Treffpunkt <treffpunkt@example.org>".to_owned(),
             smtp_url,
+            // Every simulated client may name its own address, as behind a reverse proxy.
+            trusted_proxies: "127.0.0.1".parse().unwrap(),
             command: None,
         };
         let app = Application::build(config).await.expect("the app starts");
@@ -222,6 +224,14 @@ impl TestApp {
         let born = (chrono::Datelike::year(&chrono::Utc::now()) - 19).to_string();
         let form = [("first_name", name), ("email", email), ("birth_year", born.as_str()), ("privacy", "on")];
         self.post_form(client, &format!("/offers/{offer}/register"), &form).await.1
+    }
+
+    /// The one-time token of the registration form on the page of `offer`, as a browser has it.
+    pub async fn form_token(&self, offer: i64) -> String {
+        let (_, page) = self.page(&format!("/offers/{offer}"), "de").await;
+        // An offer that takes no registrations has no form, and a post to it no token.
+        let after = page.split(r#"name="form_token" value=""#).nth(1).unwrap_or_default();
+        after.split('"').next().unwrap_or_default().to_owned()
     }
 
     pub async fn offer_id(&self, german_title: &str) -> i64 {

@@ -13,5 +13,6 @@ mod pages;
 mod permissions;
 mod registrations;
 mod reminders;
+mod safety;
 mod smtp_sink;
 mod storage;

@@ -1,12 +1,13 @@
 //! Participants: one record per person and site, which registrations (and later co-design and
 //! volunteering) point to. "The same person" is the same address and the same first name, told
-//! by the unique index on (site, email, name_key).
+//! by the unique index on (site, email, name_key). That rule only decides which record a new
+//! registration belongs to: no form changes a stored record (see `as_applicant`).
 
 use sqlx::{AnyConnection, FromRow};
 
 use crate::domain::registration::{Applicant, name_key};
 
-/// A participant as stored before the form at hand changed anything.
+/// A participant as stored.
 #[derive(Debug, Clone, PartialEq, Eq, FromRow)]
 pub struct Participant {
     pub id: i64,
@@ -18,14 +19,19 @@ pub struct Participant {
 }
 
 impl Participant {
-    /// Whether the form says something new about the person (a corrected year of birth, another
-    /// language, a parent's address).
-    fn differs_from(&self, applicant: &Applicant, lang: &str) -> bool {
-        self.first_name != applicant.first_name
-            || self.birth_year != applicant.birth_year
-            || self.lang != lang
-            || self.parent_email != applicant.parent_email
-            || self.parent_lang != parent_lang(applicant)
+    /// Who the form describes, as far as the form may say it of a person already on file: a form
+    /// is anonymous input, so the stored record decides. The younger of the stored and the typed
+    /// year of birth counts (nobody makes a 14-year-old "21" to skip the parent), and a consent
+    /// request goes to the parent on file only. The details of this registration (phone, needs,
+    /// gender, photos) stay as typed.
+    pub fn as_applicant(&self, typed: &Applicant) -> Applicant {
+        Applicant {
+            first_name: self.first_name.clone(),
+            birth_year: self.birth_year.max(typed.birth_year),
+            parent_email: self.parent_email.clone(),
+            parent_lang: self.parent_lang.clone(),
+            ..typed.clone()
+        }
     }
 }
 
@@ -34,22 +40,35 @@ fn parent_lang(applicant: &Applicant) -> Option<String> {
     applicant.parent_email.as_ref().and(applicant.parent_lang.clone())
 }
 
-/// The participant that `applicant` is at the site, added when new; returned as stored before
-/// this form (one statement either way).
-pub async fn find_or_add(
+/// The participant that `applicant` names at the site, as stored, if there is one.
+pub async fn find(conn: &mut AnyConnection, site_id: i64, applicant: &Applicant) -> sqlx::Result<Option<Participant>> {
+    sqlx::query_as(
+        "SELECT id, first_name, birth_year, lang, parent_email, parent_lang FROM participants
+         WHERE site_id = $1 AND email = $2 AND name_key = $3",
+    )
+    .bind(site_id)
+    .bind(&applicant.email)
+    .bind(name_key(&applicant.first_name))
+    .fetch_optional(&mut *conn)
+    .await
+}
+
+/// Adds the participant `applicant` describes and returns its id. Should another transaction have
+/// added the same person a moment ago, that record is returned unchanged: a form never overwrites.
+pub async fn add(
     conn: &mut AnyConnection,
     site_id: i64,
     applicant: &Applicant,
     lang: &str,
     now: i64,
-) -> sqlx::Result<Participant> {
+) -> sqlx::Result<i64> {
     // The no-op update makes RETURNING answer for an existing row too.
-    sqlx::query_as(
+    let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO participants (site_id, email, first_name, name_key, birth_year, lang, parent_email, parent_lang,
                                    created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
          ON CONFLICT (site_id, email, name_key) DO UPDATE SET updated_at = participants.updated_at
-         RETURNING id, first_name, birth_year, lang, parent_email, parent_lang",
+         RETURNING id",
     )
     .bind(site_id)
     .bind(&applicant.email)
@@ -61,34 +80,6 @@ pub async fn find_or_add(
     .bind(parent_lang(applicant))
     .bind(now)
     .fetch_one(&mut *conn)
-    .await
-}
-
-/// Keeps the latest form's details: people correct their year of birth, change language, or
-/// name another parent. Costs nothing when nothing changed.
-pub async fn remember(
-    conn: &mut AnyConnection,
-    known: &Participant,
-    applicant: &Applicant,
-    lang: &str,
-    now: i64,
-) -> sqlx::Result<()> {
-    if !known.differs_from(applicant, lang) {
-        return Ok(());
-    }
-    sqlx::query(
-        "UPDATE participants SET first_name = $1, birth_year = $2, lang = $3, parent_email = $4, parent_lang = $5,
-                                 updated_at = $6
-         WHERE id = $7",
-    )
-    .bind(&applicant.first_name)
-    .bind(applicant.birth_year)
-    .bind(lang)
-    .bind(&applicant.parent_email)
-    .bind(parent_lang(applicant))
-    .bind(now)
-    .bind(known.id)
-    .execute(&mut *conn)
     .await?;
-    Ok(())
+    Ok(id)
 }

@@ -61,7 +61,9 @@ pub async fn offer(conn: &mut AnyConnection, offer_id: i64, now: i64) -> sqlx::R
 }
 
 /// The offer and the date a registration is for, in one query (it runs under the offer's lock,
-/// where every round trip counts): the named date of a per-date offer, else the next date.
+/// where every round trip counts): the named date of a per-date offer, else the next date of the
+/// series that has not begun (a series stays open while dates are to come, also while one of
+/// them is running).
 pub async fn offer_and_date(
     conn: &mut AnyConnection,
     offer_id: i64,
@@ -87,8 +89,9 @@ pub async fn offer_and_date(
          LEFT JOIN venues v ON v.id = o.venue_id
          LEFT JOIN sessions n ON n.id = (
              SELECT s.id FROM sessions s
-             WHERE s.offer_id = o.id AND s.status = 'scheduled' AND s.ends_at > $3
-               AND (o.registration <> 'session' OR s.id = $2)
+             WHERE s.offer_id = o.id AND s.status = 'scheduled'
+               AND ((o.registration <> 'session' AND s.starts_at > $3)
+                    OR (o.registration = 'session' AND s.id = $2 AND s.ends_at > $3))
              ORDER BY s.starts_at LIMIT 1)
          WHERE o.id = $1",
     )
@@ -158,6 +161,7 @@ pub struct Stored {
     pub consent_deadline: Option<i64>,
     pub consent_given_at: Option<i64>,
     pub cancel_reason: Option<String>,
+    pub form_token: Option<String>,
 }
 
 impl Stored {
@@ -169,7 +173,7 @@ impl Stored {
 /// A registration with its participant's details.
 const STORED: &str = "SELECT r.id, r.offer_id, r.session_id, p.email, p.first_name, p.birth_year, r.phone, r.needs,
                              r.gender, r.photo_consent, p.lang, r.status, r.created_at, p.parent_email, p.parent_lang,
-                             r.consent_deadline, r.consent_given_at, r.cancel_reason
+                             r.consent_deadline, r.consent_given_at, r.cancel_reason, r.form_token
                       FROM registrations r JOIN participants p ON p.id = r.participant_id";
 
 pub async fn find(conn: &mut AnyConnection, id: i64) -> sqlx::Result<Option<Stored>> {
@@ -301,6 +305,11 @@ pub struct NewRegistration<'a> {
     pub applicant: &'a Applicant,
     pub status: Status,
     pub consent_deadline: Option<i64>,
+    /// The one-time token of the form it came from, to recognise a double tap.
+    pub form_token: Option<&'a str>,
+    /// A parent's address typed in for a person whose record names another (or none): shown to
+    /// staff, never asked by itself.
+    pub typed_parent_email: Option<&'a str>,
 }
 
 /// Stores a registration; None when the participant already holds one in the scope (the unique
@@ -309,8 +318,8 @@ pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64
     let applicant = new.applicant;
     let id: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO registrations (offer_id, session_id, participant_id, phone, needs, gender, photo_consent, status,
-                                    created_at, consent_deadline)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                                    created_at, consent_deadline, form_token, typed_parent_email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
          ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(new.scope.offer_id)
@@ -323,6 +332,8 @@ pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64
     .bind(new.status.code())
     .bind(now)
     .bind(new.consent_deadline)
+    .bind(new.form_token)
+    .bind(new.typed_parent_email)
     .fetch_optional(&mut *conn)
     .await?;
     Ok(id.map(|(id,)| id))
@@ -429,6 +440,7 @@ pub struct Listed {
     pub consent_signed_by: Option<String>,
     pub consent_signed_on: Option<String>,
     pub consent_text_version: Option<String>,
+    pub typed_parent_email: Option<String>,
 }
 
 impl Listed {
@@ -458,7 +470,7 @@ pub async fn of_offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<V
     sqlx::query_as(
         "SELECT r.id, r.session_id, p.first_name, p.email, p.birth_year, r.phone, r.needs, r.gender, r.photo_consent,
                 r.status, r.created_at, r.cancel_reason, r.consent_source, r.consent_given_at, r.consent_signed_by,
-                r.consent_signed_on, r.consent_text_version
+                r.consent_signed_on, r.consent_text_version, r.typed_parent_email
          FROM registrations r JOIN participants p ON p.id = r.participant_id
          WHERE r.offer_id = $1 ORDER BY r.session_id, r.id LIMIT 5000",
     )

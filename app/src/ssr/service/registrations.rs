@@ -24,6 +24,7 @@ use crate::ssr::db::registrations::{self as stored, GivenConsent, NewRegistratio
 use crate::ssr::db::{Backend, Db, WriterTurn};
 use crate::ssr::links::{LinkKey, Purpose};
 use crate::ssr::outbox::{self, Email};
+use crate::ssr::rate_limit::{self, Counted};
 
 /// What links in messages need: where the site is, and the key that signs them.
 #[derive(Clone, Copy)]
@@ -51,13 +52,19 @@ impl Links<'_> {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
-    /// Registered now, or earlier with the same details (a double tap): the registration's id.
+    /// Registered now (or by this very form a moment ago: a double tap): the registration's id.
     Registered {
         id: i64,
         status: Status,
     },
-    /// The address holds a registration made with other details; its link went to that address.
+    /// The form named a person already on file and nothing proved it was them: whatever
+    /// happened (a new registration, or one that existed) went by email to the address on file,
+    /// and the form learns nothing about it.
+    LinkSent,
+    /// Staff added somebody who is registered here already.
     AlreadyRegistered,
+    /// Too many messages to the address, or consent requests to the parent, in a short time.
+    Limited,
     Ineligible(Ineligible),
     /// No such offer or date.
     Gone,
@@ -75,7 +82,8 @@ pub enum By {
     Staff,
 }
 
-/// A registration to write: for which offer (and date), who, in which language, by whom, when.
+/// A registration to write: for which offer (and date), who, in which language, by whom, when,
+/// and what proves who is asking.
 #[derive(Debug, Clone)]
 pub struct Request {
     pub target: (i64, Option<i64>),
@@ -83,6 +91,16 @@ pub struct Request {
     pub lang: Lang,
     pub by: By,
     pub now: i64,
+    pub proof: Proof,
+}
+
+/// What a form brings besides what was typed into it.
+#[derive(Debug, Clone, Default)]
+pub struct Proof {
+    /// The verified one-time token of the form (see `LinkKey::form_token`).
+    pub form: Option<String>,
+    /// The browser opened a magic link of the address typed in ("My registrations").
+    pub owns_address: bool,
 }
 
 /// Registers `applicant` for the offer (or, for offers with registration per date, the date).
@@ -185,7 +203,7 @@ async fn write_group(
 
 /// The decision and its writes for one request, in the caller's write transaction.
 async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> sqlx::Result<Outcome> {
-    let Request { target: (offer_id, session_id), ref applicant, lang, by, now } = *request;
+    let Request { target: (offer_id, session_id), ref applicant, lang, by, now, ref proof } = *request;
     let Some((offer, date)) = stored::offer_and_date(tx, offer_id, session_id, now).await? else {
         return Ok(Outcome::Gone);
     };
@@ -196,6 +214,14 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
     }
     let Some(date) = date else { return Ok(Outcome::Ineligible(Ineligible::Closed)) };
     let scope = Scope { offer_id, session_id };
+    // A person on file stays as stored: the form is anonymous input and may only add.
+    let on_file = participants::find(tx, offer.site_id, applicant).await?;
+    if let Some(known) = &on_file
+        && let Some(existing) = stored::active(tx, scope, known.id).await?
+    {
+        return answer_duplicate(tx, links, (&offer, existing), request).await;
+    }
+    let person = on_file.as_ref().map_or_else(|| applicant.clone(), |known| known.as_applicant(applicant));
     let rules = Rules {
         published: offer.status == "published",
         registration: offer.registration,
@@ -205,7 +231,7 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
         closes_at: offer.registration_closes_at.unwrap_or(date.starts_at).min(date.starts_at),
         year: year_of(date.starts_at),
     };
-    if let Err(reason) = eligibility(&rules, applicant.birth_year, now)
+    if let Err(reason) = eligibility(&rules, person.birth_year, now)
         && (by == By::Participant || reason == Ineligible::NoRegistration)
     {
         return Ok(Outcome::Ineligible(reason));
@@ -214,20 +240,46 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
     // Only while places are free can the waiting list matter: nobody jumps it.
     let places_free = offer.capacity.is_none_or(|capacity| taken < capacity);
     let someone_waiting = places_free && stored::anyone_waiting(tx, scope).await?;
-    let under_16 = needs_consent(applicant.birth_year, year_of(now));
+    let under_16 = needs_consent(person.birth_year, year_of(now));
     let admission = admit(offer.capacity, taken, someone_waiting, under_16);
     let status = admission.status();
     let consent_deadline = (admission == Admission::AwaitingConsent).then_some(now + CONSENT_HOLD_SECONDS);
-    // Staff adding a walk-in do not choose the person's language; a new person gets German.
-    let known = participants::find_or_add(tx, offer.site_id, applicant, lang.code(), now).await?;
-    let participant_lang = if by == By::Staff { known.lang.clone() } else { lang.code().to_owned() };
-    let new = NewRegistration { scope, participant_id: known.id, applicant, status, consent_deadline };
-    let Some(id) = stored::insert(tx, new, now).await? else {
-        // The unique index says this person is registered here already.
-        let existing = stored::active(tx, scope, known.id).await?;
-        return answer_duplicate(tx, links, &offer, existing, applicant, now).await;
+    if by == By::Participant && !within_limits(tx, links.key, &person, admission, now).await? {
+        return Ok(Outcome::Limited);
+    }
+    // Messages go in the person's own language: as stored, or for a new person as the form was
+    // read (staff adding a walk-in do not choose it: German).
+    let person_lang = match &on_file {
+        Some(known) => existing_lang(&known.lang),
+        None if by == By::Staff => Lang::default(),
+        None => lang,
     };
-    participants::remember(tx, &known, applicant, &participant_lang, now).await?;
+    let participant_id = match &on_file {
+        Some(known) => known.id,
+        None => participants::add(tx, offer.site_id, &person, person_lang.code(), now).await?,
+    };
+    // Another parent's address typed in for a person on file is for staff to judge, never asked.
+    let typed_parent = on_file
+        .as_ref()
+        .and(applicant.parent_email.as_ref())
+        .filter(|typed| person.parent_email.as_ref() != Some(*typed));
+    let new = NewRegistration {
+        scope,
+        participant_id,
+        applicant: &person,
+        status,
+        consent_deadline,
+        form_token: proof.form.as_deref(),
+        typed_parent_email: typed_parent.map(String::as_str),
+    };
+    let Some(id) = stored::insert(tx, new, now).await? else {
+        // The unique index says this person was registered here a moment ago (two first forms
+        // at once, on PostgreSQL).
+        return match stored::active(tx, scope, participant_id).await? {
+            Some(existing) => answer_duplicate(tx, links, (&offer, existing), request).await,
+            None => Ok(Outcome::LinkSent),
+        };
+    };
     if status.holds_place() {
         stored::add_taken(tx, scope, 1).await?;
     }
@@ -236,36 +288,64 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
         Admission::AwaitingConsent => "mail-awaiting-consent",
         Admission::Waitlisted => "mail-waitlisted",
     };
-    let mut email = letter(&offer, &lang, key, &applicant.first_name, links, id);
+    let mut email = letter(&offer, &person_lang, key, &person.first_name, links, id);
     if admission == Admission::Confirmed {
-        email.calendar = invite(tx, links, (id, scope), (&applicant.email, lang), Method::Request, now).await?;
+        email.calendar = invite(tx, links, (id, scope), (&person.email, person_lang), Method::Request, now).await?;
     }
-    outbox::enqueue(tx, &Email { recipient: applicant.email.clone(), ..email }, now).await?;
+    outbox::enqueue(tx, &Email { recipient: person.email.clone(), ..email }, now).await?;
     if admission == Admission::AwaitingConsent {
-        ask_parent(tx, &offer, links, id, applicant, lang, now).await?;
+        ask_parent(tx, &offer, links, id, &person, person_lang, now).await?;
     }
-    Ok(Outcome::Registered { id, status })
+    let proven = on_file.is_none() || by == By::Staff || proof.owns_address;
+    Ok(if proven { Outcome::Registered { id, status } } else { Outcome::LinkSent })
 }
 
-/// A second registration of the same person (address and first name): a double tap gets the first
-/// registration's answer. Whoever knows only the address and the name, not the year of birth,
-/// learns nothing, and the address's owner gets the link again.
+/// Counts the messages this form causes against the limits of their recipients, in the
+/// registration's own transaction; false when one of them has had enough for now.
+async fn within_limits(
+    tx: &mut AnyConnection,
+    key: &LinkKey,
+    person: &Applicant,
+    admission: Admission,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let to_person = Counted::FormMail(&person.email).bucket(key);
+    if !rate_limit::hit_in(tx, &to_person, rate_limit::FORM_MAIL_PER_ADDRESS, now).await? {
+        return Ok(false);
+    }
+    match (&person.parent_email, admission) {
+        (Some(parent), Admission::AwaitingConsent) => {
+            let to_parent = Counted::ConsentRequest(parent).bucket(key);
+            rate_limit::hit_in(tx, &to_parent, rate_limit::CONSENT_PER_PARENT, now).await
+        }
+        _ => Ok(true),
+    }
+}
+
+/// A second registration of the same person (address and first name). The same form sent twice
+/// (a double tap) gets its first answer again; any other repeat learns nothing, and the address
+/// on file gets the registration's link again. Staff see their list anyway.
 async fn answer_duplicate(
     tx: &mut AnyConnection,
     links: Links<'_>,
-    offer: &OfferForRegistration,
-    existing: Option<stored::Stored>,
-    applicant: &Applicant,
-    now: i64,
+    (offer, existing): (&OfferForRegistration, stored::Stored),
+    request: &Request,
 ) -> sqlx::Result<Outcome> {
-    let Some(existing) = existing else { return Ok(Outcome::AlreadyRegistered) };
-    if existing.birth_year == applicant.birth_year {
+    let same_form = request.proof.form.is_some() && existing.form_token == request.proof.form;
+    if same_form || request.proof.owns_address {
         return Ok(Outcome::Registered { id: existing.id, status: existing.status });
     }
-    let lang = existing_lang(&existing.lang);
-    let email = letter(offer, &lang, "mail-already", &existing.first_name, links, existing.id);
-    outbox::enqueue(tx, &Email { recipient: existing.email.clone(), ..email }, now).await?;
-    Ok(Outcome::AlreadyRegistered)
+    if request.by == By::Staff {
+        return Ok(Outcome::AlreadyRegistered);
+    }
+    // Past the address's limit the link is not sent again, and the form is not told so either.
+    let to_person = Counted::FormMail(&existing.email).bucket(links.key);
+    if rate_limit::hit_in(tx, &to_person, rate_limit::FORM_MAIL_PER_ADDRESS, request.now).await? {
+        let lang = existing_lang(&existing.lang);
+        let email = letter(offer, &lang, "mail-already", &existing.first_name, links, existing.id);
+        outbox::enqueue(tx, &Email { recipient: existing.email.clone(), ..email }, request.now).await?;
+    }
+    Ok(Outcome::LinkSent)
 }
 
 fn existing_lang(code: &str) -> Lang {

@@ -28,8 +28,19 @@ pub fn RegisterForm(
     errors: Errors,
 ) -> impl IntoView {
     let lang = use_lang();
+    let links = expect_context::<AppState>().links;
     let typed = Typed { lang, fields: &fields, errors: &errors };
     let alert = typed.error("form").or_else(|| (!errors.is_empty()).then(|| lang.t("offer-form-has-errors")));
+    // After a form that named somebody on file: the same words whatever happened, so that the
+    // page tells a stranger nothing about that person.
+    let sent =
+        use_query_map().with_untracked(|query| query.get("sent").is_some()).then(|| lang.t("register-link-sent"));
+    // A form sent again after a mistake keeps its token: it is still the same form.
+    let form_token = fields
+        .get("form_token")
+        .filter(|token| links.verify(Purpose::Form, token).is_some())
+        .cloned()
+        .unwrap_or_else(|| links.form_token());
     let dates = (mode == Registration::PerSession).then(|| {
         let options = sessions.iter().map(|s| (s.id.to_string(), lang.span(&s.span))).collect();
         view! { <SelectField name="session_id" label=lang.t("register-field-date") options selected=typed.value("session_id")/> }
@@ -54,7 +65,9 @@ pub fn RegisterForm(
             <h2 id="register">{lang.t("register-title")}</h2>
             <p>{lang.t("register-intro")}</p>
             <FormAlert message=alert/>
+            <FormAlert message=sent good=true/>
             <form method="post" action=format!("/offers/{offer_id}/register") class="stack" data-no-reload="">
+                <input type="hidden" name="form_token" value=form_token/>
                 {dates}
                 <Field name="first_name" label=lang.t("register-field-first-name") value=typed.value("first_name") error=typed.error("first_name") autocomplete="given-name"/>
                 <Field name="email" kind="email" label=lang.t("register-field-email") value=typed.value("email") error=typed.error("email") autocomplete="email"/>

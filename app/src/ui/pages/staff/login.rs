@@ -2,13 +2,18 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::i18n::use_lang;
-use crate::ui::components::{Field, FormAlert, FormFeedback, form_feedback, use_actor};
+use leptos_router::hooks::use_query_map;
+
+use crate::ssr::http::local_target;
+use crate::ui::components::{Field, FormAlert, FormFeedback, form_feedback, see_other, use_actor};
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let lang = use_lang();
+    // Where to go after signing in: a path on this site only.
+    let next = local_target(use_query_map().with_untracked(|query| query.get("next")).as_deref());
     if use_actor().is_signed_in_user() {
-        leptos_axum::redirect("/staff");
+        see_other(&next);
     }
     let FormFeedback { email, message: error, .. } = form_feedback(None);
     view! {
@@ -18,6 +23,7 @@ pub fn LoginPage() -> impl IntoView {
             <p>{lang.t("signin-intro")}</p>
             <FormAlert message=error/>
             <form method="post" action="/staff/login" class="stack">
+                <input type="hidden" name="next" value=next/>
                 <Field name="email" kind="email" label=lang.t("field-email") value=email autocomplete="username"/>
                 <Field name="password" kind="password" label=lang.t("field-password") autocomplete="current-password"/>
                 <button type="submit" class="button">{lang.t("signin-submit")}</button>

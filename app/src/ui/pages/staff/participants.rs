@@ -168,7 +168,13 @@ fn group_table(lang: Lang, group: &'static str, rows: Vec<(Listed, Option<AnyVie
                                 <td dir="ltr">{row.email}</td>
                                 <td>{row.birth_year}</td>
                                 <td><bdi>{row.needs}</bdi>{row.cancel_reason.map(|reason| view! { <bdi>{reason}</bdi> })}</td>
-                                <td>{consent}{paper_form}</td>
+                                <td>
+                                    {consent}
+                                    {row.typed_parent_email.map(|email| view! {
+                                        <p class="hint">{lang.t_with("participants-typed-parent", &[("email", lang.isolate(&email).into())])}</p>
+                                    })}
+                                    {paper_form}
+                                </td>
                                 <td>
                                     {(group == "waitlisted").then(|| view! {
                                         <form method="post" action=format!("/staff/registrations/{id}/move-up") class="inline-form">

@@ -1,0 +1,119 @@
+//! The accept loop. axum's own `serve` sets no header timeout and takes every connection, so a few
+//! hundred sockets that send half a request and wait would hold the server. Here each connection
+//! must send its request head within `HEADER_TIMEOUT` (an idle keep-alive connection is closed
+//! after the same time), at most `max_connections` are open at once (the rest wait in the
+//! kernel's queue until a slot frees, instead of failing for want of file descriptors), and a
+//! request that takes longer than `REQUEST_TIMEOUT` is answered 408 (see `startup::router`).
+
+use std::future::Future;
+use std::pin::pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto::Builder;
+use hyper_util::service::TowerToHyperService;
+use tokio::net::TcpListener;
+use tokio::sync::{Semaphore, watch};
+use tower::ServiceExt;
+
+/// How long a client may take to send a request's head, and how long a kept-alive connection may
+/// sit idle. Phones on bad mobile data send a form's head in well under a second.
+pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long a request may take from its head to the end of the answer.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Open connections at most: what the open-file limit leaves after the database, the logs and the
+/// site's files (`reserve`), and never more than 4,096.
+pub fn max_connections(open_file_limit: Option<u64>) -> usize {
+    const RESERVE: u64 = 64;
+    let limit = open_file_limit.unwrap_or(1024).saturating_sub(RESERVE).clamp(16, 4096);
+    usize::try_from(limit).unwrap_or(4096)
+}
+
+/// The soft limit on open files of this process, from /proc (Linux), if it can be read.
+pub fn open_file_limit() -> Option<u64> {
+    let limits = std::fs::read_to_string("/proc/self/limits").ok()?;
+    let line = limits.lines().find(|line| line.starts_with("Max open files"))?;
+    line.split_whitespace().nth(3)?.parse().ok()
+}
+
+/// Serves `router` until `shutdown` completes, then lets running requests finish.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    max_connections: usize,
+    shutdown: impl Future<Output = ()>,
+) -> std::io::Result<()> {
+    let slots = Arc::new(Semaphore::new(max_connections));
+    let (stop, stopping) = watch::channel(false);
+    // Every connection holds a clone of `open`; when `all_closed` sees none left, all are done.
+    let (all_closed, open) = watch::channel(());
+    let mut shutdown = pin!(shutdown);
+    loop {
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => slot.expect("the semaphore is never closed"),
+            () = &mut shutdown => break,
+        };
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(error) => {
+                    // Out of file descriptors, or a connection reset before it was accepted: the
+                    // server goes on; a short pause keeps a full descriptor table from spinning.
+                    tracing::warn!(%error, "could not accept a connection");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let service = router.clone().map_request(move |request: axum::http::Request<Incoming>| {
+            let mut request = request.map(Body::new);
+            request.extensions_mut().insert(ConnectInfo(peer));
+            request
+        });
+        let (mut stopping, open) = (stopping.clone(), open.clone());
+        tokio::spawn(async move {
+            let _slot = slot;
+            let _open = open;
+            let mut builder = Builder::new(TokioExecutor::new());
+            builder.http1().timer(TokioTimer::new()).header_read_timeout(HEADER_TIMEOUT);
+            let connection =
+                builder.serve_connection_with_upgrades(TokioIo::new(stream), TowerToHyperService::new(service));
+            let mut connection = pin!(connection);
+            tokio::select! {
+                _ = connection.as_mut() => {}
+                () = async { let _ = stopping.wait_for(|stop| *stop).await; } => {
+                    // Finish the request in progress, then close.
+                    connection.as_mut().graceful_shutdown();
+                    let _ = connection.await;
+                }
+            }
+        });
+    }
+    drop(listener);
+    let _ = stop.send(true);
+    drop(open);
+    all_closed.closed().await;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::max_connections;
+
+    #[test]
+    fn the_connection_cap_leaves_room_for_files_and_the_database() {
+        assert_eq!(max_connections(Some(1024)), 960);
+        assert_eq!(max_connections(Some(100)), 36);
+        assert_eq!(max_connections(Some(10)), 16);
+        assert_eq!(max_connections(Some(1_048_576)), 4096);
+        assert_eq!(max_connections(None), 960);
+    }
+}

@@ -1,0 +1,334 @@
+//! Tried as a stranger would: a form that names somebody else changes and reveals nothing, limits
+//! stop floods but not classes, forwarded addresses count only from trusted proxies, redirects stay
+//! on the site, and hostile text is cleaned on the way in and escaped on the way out.
+
+use app::domain::policy::Role;
+
+use crate::calendar::read_back;
+use crate::helpers::{TestApp, browser, link_path};
+use crate::registrations::{open_offer, staff, this_year};
+
+crate::on_both_backends!(
+    a_stranger_who_knows_name_and_address_changes_and_learns_nothing,
+    consent_requests_and_form_mail_are_limited_per_address,
+    a_whole_class_on_one_network_gets_in,
+    a_pupil_cannot_lock_staff_out_of_signing_in,
+    redirect_targets_stay_on_this_site,
+    staff_pages_send_strangers_to_sign_in_and_back,
+    hostile_text_is_cleaned_in_and_escaped_out,
+);
+
+/// The registration form as a phone without JavaScript sends it.
+fn form<'a>(
+    name: &'a str,
+    email: &'a str,
+    born: &'a str,
+    parent: Option<&'a str>,
+    token: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    let mut form =
+        vec![("first_name", name), ("email", email), ("birth_year", born), ("privacy", "on"), ("form_token", token)];
+    form.extend(parent.map(|parent| ("parent_email", parent)));
+    form
+}
+
+/// A browser whose requests come, through the trusted proxy, from `network`.
+fn browser_from(network: &str) -> reqwest::Client {
+    let headers = [(reqwest::header::HeaderName::from_static("x-forwarded-for"), network.parse().unwrap())];
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .default_headers(headers.into_iter().collect())
+        .build()
+        .unwrap()
+}
+
+async fn count(app: &TestApp, sql: &str, value: &str) -> i64 {
+    let (count,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(sql.to_owned()))
+        .bind(value)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    count
+}
+
+async fn mails(app: &TestApp, recipient: &str, kind: &str) -> i64 {
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE recipient = $1 AND kind = $2")
+        .bind(recipient)
+        .bind(kind)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    count
+}
+
+async fn a_stranger_who_knows_name_and_address_changes_and_learns_nothing(app: TestApp) {
+    let cooking = open_offer(&app, "Kochen ohne Grenzen", 10).await;
+    let cafe = open_offer(&app, "Sprachcafé", 10).await;
+    let (fourteen, twenty_one) = ((this_year() - 14).to_string(), (this_year() - 21).to_string());
+    let register = |offer: i64| format!("/offers/{offer}/register");
+
+    // Layla registers; her mother is asked. A double tap of the same form gets the same answer.
+    let token = app.form_token(cooking).await;
+    let layla = form("Layla", "layla@example.org", &fourteen, Some("mutter.layla@example.org"), &token);
+    let (_, first) = app.post_form(&browser(), &register(cooking), &layla).await;
+    assert!(first.starts_with("/r/"), "{first}");
+    let (_, again) = app.post_form(&browser(), &register(cooking), &layla).await;
+    assert_eq!(again, first, "a double tap gets the first answer");
+
+    // A stranger types her name and address into another offer's form, says she is 21 and names
+    // his own address as the parent's.
+    let token = app.form_token(cafe).await;
+    let takeover = form(" layla ", "Layla@Example.org", &twenty_one, Some("fremder@evil.example"), &token);
+    let (status, answer) = app.post_form(&browser(), &register(cafe), &takeover).await;
+    assert_eq!((status, answer.as_str()), (303, format!("/offers/{cafe}?sent#register").as_str()));
+    let (_, page) = app.page(&answer, "de").await;
+    assert!(page.contains("Wir haben eine E-Mail an die angegebene Adresse geschickt"), "{page}");
+    assert!(!page.contains("/r/") && !page.contains("Layla"), "nothing about her");
+    let (_, page) = app.page(&answer, "en").await;
+    assert!(page.contains("We have sent an email to the address you gave"));
+    // Her record stands as she gave it.
+    let person: (String, i64, Option<String>) = sqlx::query_as(
+        "SELECT first_name, birth_year, parent_email FROM participants WHERE email = 'layla@example.org'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(person, ("Layla".to_owned(), fourteen.parse().unwrap(), Some("mutter.layla@example.org".to_owned())));
+    // The younger year counts: the new registration waits for the parent on file, who alone is asked.
+    let waiting = count(
+        &app,
+        "SELECT COUNT(*) FROM registrations r JOIN participants p ON p.id = r.participant_id
+         WHERE p.email = $1 AND r.status = 'awaiting_consent'",
+        "layla@example.org",
+    )
+    .await;
+    assert_eq!(waiting, 2);
+    assert_eq!(mails(&app, "mutter.layla@example.org", "mail-consent-request").await, 2);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox WHERE recipient = $1", "fremder@evil.example").await, 0);
+    // Saying she is 15 and naming another parent: that parent is not asked either; staff see the
+    // other address, and decide.
+    let football = open_offer(&app, "Fußball für alle", 10).await;
+    let fifteen = (this_year() - 15).to_string();
+    let token = app.form_token(football).await;
+    let other_parent = form("Layla", "layla@example.org", &fifteen, Some("fremder@evil.example"), &token);
+    let (_, answer) = app.post_form(&browser(), &register(football), &other_parent).await;
+    assert_eq!(answer, format!("/offers/{football}?sent#register"));
+    assert_eq!(mails(&app, "mutter.layla@example.org", "mail-consent-request").await, 3);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox WHERE recipient = $1", "fremder@evil.example").await, 0);
+    let staff = staff(&app).await;
+    let (_, _, list) = app.get_with(&staff, &format!("/staff/offers/{football}/participants")).await;
+    assert!(list.contains("fremder@evil.example") && list.contains("Sie wurde nicht angefragt"), "{list}");
+
+    // Any other repeat on the first offer gets the same neutral page; the link goes to her address.
+    let mother = Some("mutter.layla@example.org");
+    let token = app.form_token(cooking).await;
+    let repeat = form("Layla", "layla@example.org", &fourteen, mother, &token);
+    let (_, answer) = app.post_form(&browser(), &register(cooking), &repeat).await;
+    assert_eq!(answer, format!("/offers/{cooking}?sent#register"));
+    let (kind, _, body) = app.last_mail_to("layla@example.org").await.unwrap();
+    assert_eq!(kind, "mail-already");
+    assert!(body.contains(&first), "the link goes to the address on file");
+
+    // The token of the stranger's own form opens only his own registration.
+    let own = app.form_token(cooking).await;
+    let (_, his) =
+        app.post_form(&browser(), &register(cooking), &form("Max", "max@evil.example", &twenty_one, None, &own)).await;
+    assert!(his.starts_with("/r/") && his != first);
+    let (_, answer) = app
+        .post_form(&browser(), &register(cooking), &form("Layla", "layla@example.org", &fourteen, mother, &own))
+        .await;
+    assert_eq!(answer, format!("/offers/{cooking}?sent#register"));
+    // A forged token is no token.
+    let forged = format!("{}0", own.trim_end_matches(char::is_alphanumeric));
+    let (_, answer) = app
+        .post_form(&browser(), &register(cooking), &form("Layla", "layla@example.org", &fourteen, mother, &forged))
+        .await;
+    assert_eq!(answer, format!("/offers/{cooking}?sent#register"));
+
+    // With her own magic link open, Layla is shown her registration at once.
+    let phone = browser();
+    app.post_form(&phone, "/me/link", &[("email", "layla@example.org")]).await;
+    let link = link_path(&app.last_mail_to("layla@example.org").await.unwrap().2);
+    app.post_form(&phone, &link, &[]).await;
+    let token = app.form_token(cooking).await;
+    let (_, answer) =
+        app.post_form(&phone, &register(cooking), &form("Layla", "layla@example.org", &fourteen, mother, &token)).await;
+    assert_eq!(answer, first);
+    let registrations = count(
+        &app,
+        "SELECT COUNT(*) FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE p.email = $1",
+        "layla@example.org",
+    )
+    .await;
+    assert_eq!(registrations, 3, "one per offer");
+}
+
+async fn consent_requests_and_form_mail_are_limited_per_address(app: TestApp) {
+    let offer = open_offer(&app, "Kochen ohne Grenzen", 60).await;
+    let fourteen = (this_year() - 14).to_string();
+    let names: Vec<String> = (0..20u8).map(|i| format!("Kind {}", char::from(b'A' + i))).collect();
+    let mut answers = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let email = format!("kind{i}@example.org");
+        let token = app.form_token(offer).await;
+        let form = form(name, &email, &fourteen, Some("eine.mutter@example.org"), &token);
+        answers.push(app.post_form(&browser(), &format!("/offers/{offer}/register"), &form).await.1);
+    }
+    assert_eq!(mails(&app, "eine.mutter@example.org", "mail-consent-request").await, 6, "a few a day");
+    assert!(answers[..6].iter().all(|answer| answer.starts_with("/r/")), "{answers:?}");
+    let refused = &answers[6];
+    assert!(refused.contains("draft="), "{refused}");
+    let (_, page) = app.page(refused, "de").await;
+    assert!(page.contains("kamen gerade sehr viele Anmeldungen"), "{page}");
+    assert!(page.contains(r#"value="Kind G""#) && page.contains(r#"value="eine.mutter@example.org""#), "typed kept");
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM registrations WHERE offer_id = CAST($1 AS BIGINT)", &offer.to_string()).await,
+        6
+    );
+    // A program is told 429.
+    let born = (this_year() - 20).to_string();
+    let mut last = 0;
+    for i in 0..12u8 {
+        let name = format!("Ziel {}", char::from(b'A' + i));
+        let form =
+            [("first_name", name.as_str()), ("email", "ziel@example.org"), ("birth_year", &born), ("privacy", "on")];
+        let response = app
+            .client
+            .post(app.url(&format!("/offers/{offer}/register")))
+            .header("origin", &app.address)
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        last = response.status().as_u16();
+    }
+    assert_eq!(last, 429);
+    assert_eq!(mails(&app, "ziel@example.org", "mail-confirmed").await, 10, "no mailbox is flooded through us");
+}
+
+/// Thirty pupils on the school's Wi-Fi share one address; every one of them gets a place.
+async fn a_whole_class_on_one_network_gets_in(app: TestApp) {
+    let offer = open_offer(&app, "Kochen ohne Grenzen", 60).await;
+    let born = (this_year() - 17).to_string();
+    let school = browser_from("203.0.113.50");
+    for i in 0..30 {
+        let (name, email) = (format!("Schüler {}", char::from(b'A' + i)), format!("schueler{i}@example.org"));
+        let token = app.form_token(offer).await;
+        let (_, answer) = app
+            .post_form(&school, &format!("/offers/{offer}/register"), &form(&name, &email, &born, None, &token))
+            .await;
+        assert!(answer.starts_with("/r/"), "pupil {i}: {answer}");
+    }
+}
+
+async fn a_pupil_cannot_lock_staff_out_of_signing_in(app: TestApp) {
+    let site = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
+    app.create_user("lehrerin@jmd.example", Role::Staff, Some(site), None).await;
+    let pupil = browser_from("203.0.113.7");
+    let mut answers = Vec::new();
+    for _ in 0..8 {
+        let form = [("email", "lehrerin@jmd.example"), ("password", "rate mal")];
+        answers.push(app.post_form(&pupil, "/staff/login", &form).await.1);
+        answers.push(app.get_with(&pupil, "/staff/login").await.2);
+    }
+    assert!(answers.last().unwrap().contains("Zu viele Versuche"), "the pupil's network is slowed down");
+    // From the staff room's network, the right password still works.
+    let staff_room = browser_from("198.51.100.20");
+    let form = [("email", "lehrerin@jmd.example"), ("password", crate::helpers::PASSWORD)];
+    let (status, location) = app.post_form(&staff_room, "/staff/login", &form).await;
+    assert_eq!((status, location.as_str()), (303, "/staff"));
+    // The counters hold no address in the clear.
+    let buckets: Vec<(String,)> =
+        sqlx::query_as("SELECT bucket FROM rate_limits").fetch_all(app.db.pool()).await.unwrap();
+    assert!(!buckets.is_empty());
+    for (bucket,) in buckets {
+        assert!(!bucket.contains('@') && !bucket.contains("203.0") && bucket.len() < 64, "{bucket}");
+    }
+}
+
+async fn redirect_targets_stay_on_this_site(app: TestApp) {
+    let hostile = [
+        "/%09/evil.example",
+        "/%0A/evil.example",
+        "/%0D%0A/evil.example",
+        "%2F%2Fevil.example",
+        "//evil.example",
+        "/%5Cevil.example",
+        "%5C%5Cevil.example",
+        "https://evil.example/",
+        "https:%2F%2Fevil.example",
+        "javascript:alert(1)",
+        "%20//evil.example",
+    ];
+    for back in hostile {
+        let response = app.client.get(app.url(&format!("/lang/de?back={back}"))).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 303, "{back}");
+        assert_eq!(response.headers()["location"], "/", "{back}");
+    }
+    let response = app.client.get(app.url("/lang/de?back=%2Foffers%3Fq%3Dcaf%C3%A9")).send().await.unwrap();
+    assert_eq!(response.headers()["location"], "/offers?q=caf%C3%A9");
+}
+
+async fn staff_pages_send_strangers_to_sign_in_and_back(app: TestApp) {
+    let (status, location, _) = app.get_with(&browser(), "/staff/offers/new").await;
+    assert_eq!((status, location.as_str()), (303, "/staff/login?next=%2Fstaff%2Foffers%2Fnew"));
+    let site = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
+    app.create_user("yilmaz@jmd.example", Role::Staff, Some(site), None).await;
+    let client = browser();
+    let (_, _, page) = app.get_with(&client, &location).await;
+    assert!(page.contains(r#"name="next" value="/staff/offers/new""#), "{page}");
+    let form = [("email", "yilmaz@jmd.example"), ("password", crate::helpers::PASSWORD), ("next", "/staff/offers/new")];
+    let (_, location) = app.post_form(&client, "/staff/login", &form).await;
+    assert_eq!(location, "/staff/offers/new");
+    let (_, _, page) = app.get_with(&client, "/staff/login?next=//evil.example").await;
+    assert!(page.contains(r#"name="next" value="/""#), "a foreign target is dropped");
+    let form = [("email", "yilmaz@jmd.example"), ("password", crate::helpers::PASSWORD), ("next", "/\t/evil.example")];
+    let (_, location) = app.post_form(&browser(), "/staff/login", &form).await;
+    assert_eq!(location, "/");
+}
+
+async fn hostile_text_is_cleaned_in_and_escaped_out(app: TestApp) {
+    let offer = open_offer(&app, "Kochen ohne Grenzen", 10).await;
+    let born = (this_year() - 20).to_string();
+    let token = app.form_token(offer).await;
+    let name = "Ali\u{0}\u{7}\u{202E}\r\nEND:VEVENT";
+    let needs = "Rollstuhl\r\nund Allergie\u{1b}[31m";
+    let mut form = form(name, "ali@example.org", &born, None, &token);
+    form.push(("needs", needs));
+    let (_, answer) = app.post_form(&browser(), &format!("/offers/{offer}/register"), &form).await;
+    assert!(answer.starts_with("/r/"), "{answer}");
+    let stored: (String, String) = sqlx::query_as(
+        "SELECT p.first_name, r.needs FROM registrations r JOIN participants p ON p.id = r.participant_id
+         WHERE p.email = 'ali@example.org'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(stored, ("Ali END:VEVENT".to_owned(), "Rollstuhl\nund Allergie[31m".to_owned()));
+
+    // A title that holds line breaks (from before this cleaning, or typed elsewhere) stays one
+    // event's text in every feed, and the calendar's name one line.
+    let title = "Kochen\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Gefälscht";
+    sqlx::query("UPDATE offers SET title = $1 WHERE id = $2")
+        .bind(title)
+        .bind(offer)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let feed =
+        app.client.get(app.url(&format!("/offers/{offer}/calendar.ics"))).send().await.unwrap().text().await.unwrap();
+    // Folded lines unfolded (RFC 5545, 3.1), as a calendar reads them.
+    let unfolded = feed.replace("\r\n ", "");
+    let lines: Vec<&str> = unfolded.split("\r\n").collect();
+    let events = lines.iter().filter(|line| **line == "BEGIN:VEVENT").count();
+    assert!(events > 0);
+    assert_eq!(events, lines.iter().filter(|line| line.starts_with("SUMMARY:")).count(), "{feed}");
+    assert!(!lines.iter().any(|line| line.starts_with("SUMMARY:Gefälscht")), "{feed}");
+    let name = lines.iter().find(|line| line.starts_with("X-WR-CALNAME:")).expect("a calendar name");
+    assert!(name.contains("Kochen END:VEVENT BEGIN:VEVENT SUMMARY:Gefälscht"), "{feed}");
+    if let Some(read) = read_back(&feed) {
+        let events = read["events"].as_array().unwrap();
+        assert!(events.iter().all(|event| event["summary"] == title.replace("\r\n", "\n")), "{read}");
+    }
+}
