@@ -10,5 +10,6 @@ pub mod http;
 pub mod links;
 pub mod outbox;
 pub mod rate_limit;
+pub mod redact;
 pub mod service;
 pub mod state;

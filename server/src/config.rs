@@ -56,6 +56,11 @@ pub struct Config {
     #[arg(long, env = "TREFFPUNKT_MAIL_FROM", default_value = "Treffpunkt <treffpunkt@localhost>")]
     pub mail_from: String,
 
+    /// The key that signs links in messages (made on first start, mode 0600). Keep it out of
+    /// database backups: a copy of the database without it forges no link.
+    #[arg(long, env = "TREFFPUNKT_KEY_FILE", default_value = "data/treffpunkt.key", global = true)]
+    pub key_file: PathBuf,
+
     /// Reverse proxies whose Forwarded / X-Forwarded-For headers name the client, as a comma-separated
     /// list of addresses or CIDR networks ("127.0.0.1,10.0.0.0/8"). From any other peer the headers
     /// are ignored; without a list the TCP peer is the client.

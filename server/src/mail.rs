@@ -9,6 +9,7 @@ use std::time::Duration;
 use anyhow::Context;
 use app::ssr::db::Db;
 use app::ssr::outbox::{self, Pending};
+use app::ssr::redact;
 use futures::StreamExt;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
@@ -176,17 +177,17 @@ pub async fn dispatch_pending(db: &Db, mailer: &Mailer) -> anyhow::Result<usize>
 
 /// A failed attempt: tried again later, or given up.
 async fn record_failure(db: &Db, message: &Pending, failure: Failure, now: i64) -> anyhow::Result<()> {
-    match failure {
-        Failure::Transient(error) => {
-            tracing::warn!(id = message.id, kind = message.kind, %error, "delivery failed, will retry");
-            let retry_at = now + backoff_seconds(message.attempts);
-            outbox::mark_failed(db, message.id, &format!("{error:#}"), Some(retry_at), MAX_ATTEMPTS).await?;
-        }
-        Failure::Permanent(error) => {
-            tracing::error!(id = message.id, kind = message.kind, %error, "delivery refused, given up");
-            outbox::mark_failed(db, message.id, &format!("{error:#}"), None, MAX_ATTEMPTS).await?;
-        }
+    let (error, retry_at) = match failure {
+        Failure::Transient(error) => (error, Some(now + backoff_seconds(message.attempts))),
+        Failure::Permanent(error) => (error, None),
+    };
+    // A refusal often names the recipient ("550 <address> unknown"): neither log nor list keeps it.
+    let error = redact::addresses(&format!("{error:#}"));
+    match retry_at {
+        Some(_) => tracing::warn!(id = message.id, kind = message.kind, error, "delivery failed, will retry"),
+        None => tracing::error!(id = message.id, kind = message.kind, error, "delivery refused, given up"),
     }
+    outbox::mark_failed(db, message.id, &error, retry_at, MAX_ATTEMPTS).await?;
     Ok(())
 }
 
@@ -197,7 +198,7 @@ pub async fn run_until_stopped(db: Db, mailer: Mailer, mut stop: tokio::sync::wa
         match dispatch_pending(&db, &mailer).await {
             Ok(delivered) if delivered == BATCH as usize && !*stop.borrow() => continue,
             Ok(_) => {}
-            Err(error) => tracing::error!(error = %format!("{error:#}"), "outbox dispatch failed"),
+            Err(error) => tracing::error!(error = redact::addresses(&format!("{error:#}")), "outbox dispatch failed"),
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(2)) => {}

@@ -5,7 +5,7 @@ use app::domain::policy::Actor;
 use app::ssr::auth::{self, SESSION_COOKIE};
 use app::ssr::http::{cookie, request_lang};
 use app::ssr::state::AppState;
-use axum::extract::{Request, State};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -36,7 +36,8 @@ pub async fn reject_cross_site(request: Request, next: Next) -> Response {
     if is_same_site(request.headers()) {
         return next.run(request).await;
     }
-    tracing::warn!(path = request.uri().path(), "refused a cross-site request");
+    // The request's span names its route; the path itself may hold a link's secret.
+    tracing::warn!(method = %request.method(), "refused a cross-site request");
     let lang = request_lang(request.headers());
     (StatusCode::FORBIDDEN, lang.t("cross-site-refused")).into_response()
 }
@@ -51,6 +52,15 @@ fn is_same_site(headers: &HeaderMap) -> bool {
 fn authority(url: &str) -> Option<&str> {
     let rest = url.split_once("://")?.1;
     Some(rest.split(['/', '?', '#']).next().unwrap_or(rest))
+}
+
+/// Names the request's route in its log span: the template ("/r/{token}"), never the path, whose
+/// parts may be a registration's, a consent's or a feed's secret. Files and unknown paths show as
+/// "(other)"; query strings are never logged.
+pub async fn record_route(request: Request, next: Next) -> Response {
+    let route = request.extensions().get::<MatchedPath>().map_or("(other)", MatchedPath::as_str);
+    tracing::Span::current().record("route", route);
+    next.run(request).await
 }
 
 /// A request no page of ours sends (a path id that is not a number, a form without a field it

@@ -83,7 +83,9 @@ impl Application {
             None => Mailer::to_files(config.outbox_dir.clone(), from)?,
         };
         let public_url = config.public_url(bound);
-        let links = LinkKey::load_or_create(&db).await.context("cannot read the link signing key")?;
+        let links = LinkKey::load_or_create(&db, &config.key_file)
+            .await
+            .with_context(|| format!("cannot read or create the key file {}", config.key_file.display()))?;
         let proxies = Arc::new(config.trusted_proxies.clone());
         let router = router(AppState {
             db: db.clone(),
@@ -216,6 +218,7 @@ pub fn router(state: AppState) -> Router {
         // Who is asking matters to pages and forms, not to the bundle: /pkg is added after this layer
         // so that a signed-in browser's asset requests cost no session lookup.
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::resolve_actor))
+        .layer(axum::middleware::from_fn(security::record_route))
         .layer(axum::middleware::from_fn(security::translate_rejections))
         .nest_service("/pkg", pkg)
         .layer(
@@ -225,7 +228,8 @@ pub fn router(state: AppState) -> Router {
                     TraceLayer::new_for_http()
                         .make_span_with(|request: &Request<_>| {
                             let id = request.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
-                            tracing::info_span!("request", id, method = %request.method(), path = request.uri().path())
+                            let route = tracing::field::Empty;
+                            tracing::info_span!("request", id, method = %request.method(), route)
                         })
                         .on_response(
                             DefaultOnResponse::new().level(Level::INFO).latency_unit(tower_http::LatencyUnit::Micros),

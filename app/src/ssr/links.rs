@@ -6,6 +6,8 @@
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 
+use std::path::Path;
+
 use super::db::Db;
 
 /// What a link may do; a link for one purpose does nothing for another.
@@ -39,18 +41,25 @@ impl std::fmt::Debug for LinkKey {
 }
 
 impl LinkKey {
-    /// The installation's key: made by the first process that starts, read by all the others.
-    pub async fn load_or_create(db: &Db) -> sqlx::Result<Self> {
-        let mut fresh = [0u8; 32];
-        getrandom::fill(&mut fresh).expect("the operating system provides randomness");
-        let fresh: String = fresh.iter().map(|byte| format!("{byte:02x}")).collect();
-        sqlx::query("INSERT INTO signing_keys (id, secret) VALUES (1, $1) ON CONFLICT (id) DO NOTHING")
-            .bind(fresh)
-            .execute(db.pool())
-            .await?;
-        let (secret,): (String,) =
-            sqlx::query_as("SELECT secret FROM signing_keys WHERE id = 1").fetch_one(db.pool()).await?;
-        Ok(LinkKey(secret.into_bytes()))
+    /// The installation's key, from its key file: made by the first process that starts (a
+    /// second one at the same moment reads the first one's), read by all the others. The key
+    /// lives outside the database, so that a copy of the database or of a backup forges no link.
+    /// An installation from before the key file had its key in the database: it moves into the
+    /// file, so that links already sent keep working, and leaves the database.
+    pub async fn load_or_create(db: &Db, path: &Path) -> std::io::Result<Self> {
+        let key = match read(path)? {
+            Some(key) => key,
+            None => {
+                let stored: Option<(String,)> = sqlx::query_as("SELECT secret FROM signing_keys WHERE id = 1")
+                    .fetch_optional(db.pool())
+                    .await
+                    .map_err(std::io::Error::other)?;
+                let secret = stored.map_or_else(fresh_secret, |(secret,)| secret);
+                create(path, &secret)?
+            }
+        };
+        forget_stored(db).await.map_err(std::io::Error::other)?;
+        Ok(key)
     }
 
     fn mac(&self, purpose: Purpose, id: i64) -> Hmac<Sha256> {
@@ -99,6 +108,55 @@ impl LinkKey {
     }
 }
 
+/// 32 random bytes, written as 64 hex digits (the form keys have always had).
+fn fresh_secret() -> String {
+    let mut fresh = [0u8; 32];
+    getrandom::fill(&mut fresh).expect("the operating system provides randomness");
+    fresh.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// The key in `path`, if the file exists; a file that is empty or cut short is an error, never a
+/// new key (that would silently break every link sent).
+fn read(path: &Path) -> std::io::Result<Option<LinkKey>> {
+    match std::fs::read_to_string(path) {
+        Ok(text) if text.trim().len() >= 32 => Ok(Some(LinkKey(text.trim().as_bytes().to_vec()))),
+        Ok(_) => Err(std::io::Error::other(format!("the key file {} is damaged", path.display()))),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// Writes `secret` to `path` unless the file exists, and returns what the file holds then. The
+/// key is written to a file of its own (mode 0600) and linked into place, which either succeeds
+/// whole or finds another process's key there: nobody ever reads half a key.
+fn create(path: &Path, secret: &str) -> std::io::Result<LinkKey> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    if let Some(folder) = path.parent().filter(|folder| !folder.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)?;
+    }
+    let draft = path.with_extension(format!("new-{}-{}", std::process::id(), &fresh_secret()[..8]));
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&draft)?;
+    file.write_all(secret.as_bytes())?;
+    file.sync_all()?;
+    let linked = std::fs::hard_link(&draft, path);
+    std::fs::remove_file(&draft)?;
+    match linked {
+        Ok(()) => Ok(LinkKey(secret.as_bytes().to_vec())),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            read(path)?.ok_or_else(|| std::io::Error::other("the key file vanished"))
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// The database keeps no key once the file has it.
+async fn forget_stored(db: &Db) -> sqlx::Result<()> {
+    let mut tx = db.write().await?;
+    sqlx::query("DELETE FROM signing_keys").execute(&mut *tx).await?;
+    tx.commit().await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,5 +172,22 @@ mod tests {
         assert_eq!(LinkKey(b"other".to_vec()).verify(Purpose::Registration, &token), None, "another key");
         assert_eq!(key.verify(Purpose::Registration, "42-zz"), None);
         assert_eq!(key.verify(Purpose::Registration, ""), None);
+    }
+
+    #[test]
+    fn the_key_file_is_made_once_private_and_kept() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys").join("treffpunkt.key");
+        let first = create(&path, &fresh_secret()).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        // A second process that comes a moment later gets the first one's key.
+        let second = create(&path, &fresh_secret()).unwrap();
+        assert_eq!(first.0, second.0);
+        assert_eq!(read(&path).unwrap().unwrap().0, first.0);
+        assert_eq!(std::fs::read_dir(path.parent().unwrap()).unwrap().count(), 1, "no drafts left");
+        std::fs::write(&path, "").unwrap();
+        assert!(read(&path).is_err(), "a damaged key file is an error, not a new key");
     }
 }

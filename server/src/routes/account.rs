@@ -33,7 +33,7 @@ impl<E: Into<anyhow::Error>> From<E> for HandlerError {
 
 impl IntoResponse for HandlerError {
     fn into_response(self) -> Response {
-        tracing::error!(error = %format!("{:#}", self.0), "request failed");
+        tracing::error!(error = app::ssr::redact::addresses(&format!("{:#}", self.0)), "request failed");
         (StatusCode::INTERNAL_SERVER_ERROR, Lang::default().t("error-text")).into_response()
     }
 }

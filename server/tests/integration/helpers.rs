@@ -58,6 +58,8 @@ pub struct TestApp {
     pub outbox_dir: std::path::PathBuf,
     /// The SMTP sink the app delivers to, when spawned with one.
     pub smtp: Option<SmtpSink>,
+    /// The key that signs the server's links.
+    pub links: app::ssr::links::LinkKey,
     // Kept so that the SQLite file lives as long as the test.
     _dir: tempfile::TempDir,
 }
@@ -83,10 +85,12 @@ impl TestApp {
             outbox_dir: dir.path().join("outbox"),
             mail_from: "Treffpunkt <treffpunkt@example.org>".to_owned(),
             smtp_url,
+            key_file: dir.path().join("treffpunkt.key"),
             // Every simulated client may name its own address, as behind a reverse proxy.
             trusted_proxies: "127.0.0.1".parse().unwrap(),
             command: None,
         };
+        let key_file = config.key_file.clone();
         let app = Application::build(config).await.expect("the app starts");
         let address = format!("http://{}", app.local_addr());
         let mailer = app.mailer().clone();
@@ -95,7 +99,8 @@ impl TestApp {
         let db = Db::connect(&database_url, 2).await.expect("a second pool for checks");
         let client = browser();
         let outbox_dir = dir.path().join("outbox");
-        TestApp { address, db, server_db, client, mailer, outbox_dir, smtp, _dir: dir }
+        let links = app::ssr::links::LinkKey::load_or_create(&db, &key_file).await.expect("the server's key");
+        TestApp { address, db, server_db, client, mailer, outbox_dir, smtp, links, _dir: dir }
     }
 
     /// None when no PostgreSQL server is configured, unless the run demands one.

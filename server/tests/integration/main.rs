@@ -7,6 +7,7 @@ mod accounts;
 mod binary;
 mod calendar;
 mod editor;
+mod hardening;
 mod mail;
 mod offers;
 mod pages;

@@ -353,7 +353,7 @@ async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
     .fetch_one(app.db.pool())
     .await
     .unwrap();
-    let key = app::ssr::links::LinkKey::load_or_create(&app.db).await.unwrap();
+    let key = app.links.clone();
     let reg_token = key.token(app::ssr::links::Purpose::Registration, registration);
     let consent_token = key.token(app::ssr::links::Purpose::Consent, registration);
     let feed_token = app::ssr::db::calendar::renew_private_feed(&app.db, "reg@example.org", 0).await.unwrap();

@@ -327,7 +327,7 @@ async fn an_unanswered_consent_request_releases_the_place(app: TestApp) {
     let offer = offer_with_places(&app, 1).await;
     register(&app, offer, "Amira", "amira@example.org", this_year() - 14, Some("mutter@example.org")).await;
     register(&app, offer, "Oleksandr", "oleksandr@example.org", this_year() - 19, None).await;
-    let key = app::ssr::links::LinkKey::load_or_create(&app.db).await.unwrap();
+    let key = app.links.clone();
     let links = app::ssr::service::registrations::Links {
         public_url: &app.address,
         key: &key,

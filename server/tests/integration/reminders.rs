@@ -1,7 +1,6 @@
 //! Reminders: once per person and date however many workers run, not for cancelled dates or
 //! registrations, skipped when their moment passed too long ago, due again when a date moves.
 
-use app::ssr::links::LinkKey;
 use app::ssr::service::registrations::Links;
 use app::ssr::service::reminders::send_due;
 use chrono::Datelike;
@@ -47,7 +46,7 @@ async fn reminders_go_out_once_on_time_and_follow_moved_dates(app: TestApp) {
         let form = [("first_name", name), ("email", email), ("birth_year", born.as_str()), ("privacy", "on")];
         app.post_form(&browser(), &format!("/offers/{offer}/register"), &form).await;
     }
-    let key = LinkKey::load_or_create(&app.db).await.unwrap();
+    let key = app.links.clone();
     let links = Links { public_url: &app.address, key: &key, organizer: "treffpunkt@example.org" };
     let now = chrono::Utc::now().timestamp();
 
