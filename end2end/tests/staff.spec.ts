@@ -16,7 +16,7 @@ test("staff sign in on a phone, and a partner cannot open another organisation's
 
   // Signing in as a person would: a wrong password first, then the right one.
   await page.goto("/staff");
-  await expect(page).toHaveURL(/\/staff\/login$/);
+  await expect(page).toHaveURL(/\/staff\/login\?next=%2Fstaff$/);
   await page.getByLabel("E-Mail-Adresse").fill(admin);
   await page.getByLabel("Passwort", { exact: true }).fill("falsch");
   await page.getByRole("button", { name: "Anmelden" }).click();

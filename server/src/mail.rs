@@ -150,9 +150,13 @@ pub fn html_body(text: &str, lang: &str, dir: &str) -> String {
 /// delayed ACK (about 40 ms). Several pooled connections side by side hide that wait.
 const PARALLEL: usize = 8;
 
-/// Sends what is due, once; returns how many were delivered. Tests call this by hand.
+/// Sends what is due, once; returns how many were delivered.
 pub async fn dispatch_pending(db: &Db, mailer: &Mailer) -> anyhow::Result<usize> {
-    let now = chrono::Utc::now().timestamp();
+    dispatch_due(db, mailer, chrono::Utc::now().timestamp()).await
+}
+
+/// Sends what is due at `now`, once: tests step the worker through hours of retries this way.
+pub async fn dispatch_due(db: &Db, mailer: &Mailer, now: i64) -> anyhow::Result<usize> {
     let claimed = outbox::claim(db, now, MAX_ATTEMPTS, BATCH).await?;
     let attempts: Vec<(Pending, Result<(), Failure>)> = futures::stream::iter(claimed)
         .map(|message| async move {
@@ -171,7 +175,7 @@ pub async fn dispatch_pending(db: &Db, mailer: &Mailer) -> anyhow::Result<usize>
     }
     // Delivered messages are recorded together after the batch: a process that dies before
     // this sends them again, with the same Message-ID, when their claim runs out.
-    outbox::mark_sent(db, &sent, chrono::Utc::now().timestamp()).await?;
+    outbox::mark_sent(db, &sent, now).await?;
     Ok(sent.len())
 }
 

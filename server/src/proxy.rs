@@ -11,6 +11,8 @@ use axum::http::{HeaderMap, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
+use app::ssr::links::LinkKey;
+
 /// A network in CIDR notation: "10.0.0.0/8", "::1/128", or one address ("127.0.0.1").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Network {
@@ -135,6 +137,18 @@ fn parse_node(node: &str) -> Option<IpAddr> {
 /// The request's client address, for limits: put into the request's extensions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClientIp(pub IpAddr);
+
+impl ClientIp {
+    /// The client's network, as stored beside a registration: an HMAC of the IPv4 address, or of
+    /// the IPv6 /64 (one phone or household holds a whole /64 and may change within it).
+    pub fn network(self, key: &LinkKey) -> String {
+        let bytes = match canonical(self.0) {
+            IpAddr::V4(v4) => v4.octets().to_vec(),
+            IpAddr::V6(v6) => v6.octets()[..8].to_vec(),
+        };
+        key.digest(&[b"network", &bytes])
+    }
+}
 
 pub async fn resolve_client(
     State(proxies): State<std::sync::Arc<TrustedProxies>>,

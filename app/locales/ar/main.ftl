@@ -368,6 +368,7 @@ register-too-old = هذا النشاط لمن هم أصغر سنًا.
 register-already = يوجد تسجيل بهذا الاسم الأول وعنوان البريد الإلكتروني هذا من قبل. أرسلنا الرابط مرة أخرى إلى هذا العنوان.
 register-link-sent = شكرًا! أرسلنا رسالة إلى عنوان البريد الإلكتروني المُدخَل، فيها الخطوات التالية ورابط التسجيل.
 register-limited = وصلت للتو تسجيلات كثيرة جدًا لهذا العنوان. يُرجى المحاولة مرة أخرى بعد ساعة أو سؤال فريق JMD.
+registration-burst = وصلت للتو تسجيلات كثيرة جدًا من الشبكة نفسها، لذلك أنت الآن على قائمة الانتظار، وسيطّلع الفريق على الأمر.
 registration-title = تسجيلك
 # Siblings share a parent's address: the page says whose registration it is.
 registration-for = الاسم المسجَّل: { $name }
@@ -502,6 +503,7 @@ participants-consent-link = عن طريق الرابط، بتاريخ { $date }
 participants-consent-paper = على الورق: { $name }، تم التوقيع بتاريخ { $date }، النموذج { $form }
 participants-consent-record = تسجيل موافقة على الورق
 participants-typed-parent = ذُكر في النموذج عنوان آخر لأحد الوالدين: { $email }. لم يُرسَل إليه طلب. يُرجى التحقق من العنوان الصحيح قبل تسجيل الموافقة.
+participants-burst = على قائمة الانتظار بسبب تسجيلات كثيرة من شبكة واحدة خلال ساعة. يُرجى التحقق والقبول عند الحاجة.
 consent-paper-signed-by = وقَّع عليها (اسم الأم أو الأب أو الوصي القانوني)
 consent-paper-signed-on = تاريخ التوقيع
 consent-paper-form = النموذج (الاسم أو الإصدار)

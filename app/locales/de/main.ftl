@@ -348,6 +348,7 @@ register-too-old = Dieses Angebot ist für Jüngere.
 register-already = Mit diesem Vornamen und dieser E-Mail-Adresse gibt es schon eine Anmeldung. Wir haben den Link noch einmal an diese Adresse geschickt.
 register-link-sent = Danke! Wir haben eine E-Mail an die angegebene Adresse geschickt. Darin steht, wie es weitergeht, mit dem Link zur Anmeldung.
 register-limited = Für diese Adresse kamen gerade sehr viele Anmeldungen. Bitte versuche es in einer Stunde noch einmal oder frag das JMD-Team.
+registration-burst = Aus demselben Netz kamen gerade sehr viele Anmeldungen. Deshalb stehst du erst einmal auf der Warteliste; das Team schaut sich das an.
 registration-title = Deine Anmeldung
 # Siblings share a parent's address: the page says whose registration it is.
 registration-for = Angemeldet ist: { $name }
@@ -482,6 +483,7 @@ participants-consent-link = Über den Link, am { $date }
 participants-consent-paper = Auf Papier: { $name }, unterschrieben am { $date }, Formular { $form }
 participants-consent-record = Einwilligung auf Papier eintragen
 participants-typed-parent = Im Formular stand eine andere Elternadresse: { $email }. Sie wurde nicht angefragt. Prüfen Sie, wer richtig ist, bevor Sie die Einwilligung eintragen.
+participants-burst = Warteliste, weil innerhalb einer Stunde viele Anmeldungen aus einem Netz kamen. Bitte prüfen und bei Bedarf aufnehmen.
 consent-paper-signed-by = Unterschrieben von (Name der Mutter, des Vaters oder der sorgeberechtigten Person)
 consent-paper-signed-on = Unterschrieben am
 consent-paper-form = Formular (Name oder Version)

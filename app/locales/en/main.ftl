@@ -348,6 +348,7 @@ register-too-old = This activity is for younger people.
 register-already = There already is a registration with this first name and this email address. We sent the link to that address again.
 register-link-sent = Thank you! We have sent an email to the address you gave. It says what happens next and has the link to the registration.
 register-limited = There have just been very many registrations for this address. Please try again in an hour, or ask the JMD team.
+registration-burst = Very many registrations have just come from the same network. That is why you are on the waiting list for now; the team will look at it.
 registration-title = Your registration
 # Siblings share a parent's address: the page says whose registration it is.
 registration-for = Registered: { $name }
@@ -482,6 +483,7 @@ participants-consent-link = Through the link, on { $date }
 participants-consent-paper = On paper: { $name }, signed on { $date }, form { $form }
 participants-consent-record = Record a consent given on paper
 participants-typed-parent = The form named another parent's address: { $email }. It was not asked. Check who is right before you record a consent.
+participants-burst = On the waiting list because many registrations came from one network within an hour. Please check, and move up if right.
 consent-paper-signed-by = Signed by (name of the mother, father or legal guardian)
 consent-paper-signed-on = Signed on
 consent-paper-form = Form (name or version)

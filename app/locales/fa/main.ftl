@@ -348,6 +348,7 @@ register-too-old = این فعالیت برای افراد کوچک‌تر اس�
 register-already = با این نام کوچک و این آدرس ایمیل از قبل یک ثبت‌نام وجود دارد. لینک را دوباره به همین آدرس فرستادیم.
 register-link-sent = ممنون! یک ایمیل به نشانی واردشده فرستادیم. در آن آمده است که بعد چه می‌شود، همراه با پیوند ثبت‌نام.
 register-limited = همین حالا ثبت‌نام‌های بسیار زیادی برای این نشانی آمده است. لطفاً یک ساعت بعد دوباره تلاش کنید یا از تیم JMD بپرسید.
+registration-burst = همین حالا ثبت‌نام‌های بسیار زیادی از یک شبکه آمده است. به همین دلیل فعلاً در فهرست انتظار هستید؛ تیم آن را بررسی می‌کند.
 registration-title = ثبت‌نام تو
 # Siblings share a parent's address: the page says whose registration it is.
 registration-for = نام ثبت‌شده: { $name }
@@ -482,6 +483,7 @@ participants-consent-link = از طریق لینک، در تاریخ { $date }
 participants-consent-paper = روی کاغذ: { $name }، امضا شده در { $date }، فرم { $form }
 participants-consent-record = ثبت رضایت کاغذی
 participants-typed-parent = در فرم نشانی دیگری برای والدین آمده بود: { $email }. از آن پرسیده نشد. پیش از ثبت رضایت بررسی کنید کدام درست است.
+participants-burst = به دلیل ثبت‌نام‌های زیاد از یک شبکه در یک ساعت در فهرست انتظار است. لطفاً بررسی کنید و در صورت نیاز بپذیرید.
 consent-paper-signed-by = امضا شده توسط (نام مادر، پدر یا سرپرست قانونی)
 consent-paper-signed-on = تاریخ امضا
 consent-paper-form = فرم (نام یا نسخه)

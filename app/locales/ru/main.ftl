@@ -358,6 +358,7 @@ register-too-old = Это мероприятие для тех, кто млад�
 register-already = С этим именем и этим адресом электронной почты уже есть запись. Мы ещё раз отправили ссылку на этот адрес.
 register-link-sent = Спасибо! Мы отправили письмо на указанный адрес. В нём написано, что дальше, и есть ссылка на запись.
 register-limited = Только что пришло очень много записей для этого адреса. Попробуй ещё раз через час или спроси команду JMD.
+registration-burst = Только что из одной сети пришло очень много записей. Поэтому пока ты в листе ожидания; команда это проверит.
 registration-title = Твоя запись
 # Siblings share a parent's address: the page says whose registration it is.
 registration-for = Записан(а): { $name }
@@ -492,6 +493,7 @@ participants-consent-link = По ссылке, { $date }
 participants-consent-paper = На бумаге: { $name }, подписано { $date }, форма { $form }
 participants-consent-record = Внести согласие на бумаге
 participants-typed-parent = В форме был другой адрес родителей: { $email }. Им запрос не отправляли. Проверьте, какой адрес верный, прежде чем вносить согласие.
+participants-burst = В листе ожидания, потому что за час пришло много записей из одной сети. Пожалуйста, проверьте и при необходимости примите.
 consent-paper-signed-by = Подписал(а) (имя матери, отца или законного представителя)
 consent-paper-signed-on = Дата подписи
 consent-paper-form = Форма (название или версия)

@@ -348,6 +348,7 @@ register-too-old = Bu etkinlik daha küçük yaştakiler için.
 register-already = Bu ad ve bu e-posta adresiyle zaten bir kayıt var. Bağlantıyı bu adrese tekrar gönderdik.
 register-link-sent = Teşekkürler! Verilen adrese bir e-posta gönderdik. İçinde sonraki adımlar ve kaydın bağlantısı var.
 register-limited = Bu adres için az önce çok fazla kayıt geldi. Lütfen bir saat sonra tekrar dene ya da JMD ekibine sor.
+registration-burst = Aynı ağdan az önce çok fazla kayıt geldi. Bu yüzden şimdilik bekleme listesindesin; ekip buna bakacak.
 registration-title = Kaydın
 # Siblings share a parent's address: the page says whose registration it is.
 registration-for = Kayıtlı kişi: { $name }
@@ -482,6 +483,7 @@ participants-consent-link = Bağlantı ile, { $date } tarihinde
 participants-consent-paper = Kâğıt üzerinde: { $name }, { $date } tarihinde imzalandı, form { $form }
 participants-consent-record = Kâğıt üzerindeki izni kaydet
 participants-typed-parent = Formda başka bir veli adresi yazıyordu: { $email }. Bu adrese soru gönderilmedi. Onayı kaydetmeden önce hangisinin doğru olduğunu kontrol edin.
+participants-burst = Bir saat içinde aynı ağdan çok sayıda kayıt geldiği için bekleme listesinde. Lütfen kontrol edin, uygunsa kabul edin.
 consent-paper-signed-by = İmzalayan (annenin, babanın veya yasal vasinin adı)
 consent-paper-signed-on = İmza tarihi
 consent-paper-form = Form (adı veya sürümü)

@@ -358,6 +358,7 @@ register-too-old = Цей захід для молодших.
 register-already = З цим іменем і цією адресою електронної пошти вже є реєстрація. Ми ще раз надіслали посилання на цю адресу.
 register-link-sent = Дякуємо! Ми надіслали лист на вказану адресу. У ньому написано, що далі, і є посилання на реєстрацію.
 register-limited = Щойно надійшло дуже багато реєстрацій для цієї адреси. Спробуй ще раз за годину або запитай команду JMD.
+registration-burst = Щойно з однієї мережі надійшло дуже багато реєстрацій. Тому поки що ти в списку очікування; команда це перевірить.
 registration-title = Твоя реєстрація
 # Siblings share a parent's address: the page says whose registration it is.
 registration-for = Зареєстровано: { $name }
@@ -492,6 +493,7 @@ participants-consent-link = Через посилання, { $date }
 participants-consent-paper = На папері: { $name }, підписано { $date }, форма { $form }
 participants-consent-record = Внести згоду на папері
 participants-typed-parent = У формі була інша адреса батьків: { $email }. Їм запит не надсилали. Перевірте, яка правильна, перш ніж вносити згоду.
+participants-burst = У списку очікування, бо за годину надійшло багато реєстрацій з однієї мережі. Будь ласка, перевірте й за потреби прийміть.
 consent-paper-signed-by = Підписав(-ла) (ім'я матері, батька або законного представника)
 consent-paper-signed-on = Дата підпису
 consent-paper-form = Форма (назва або версія)

@@ -39,6 +39,16 @@ impl Status {
     }
 }
 
+/// Whether one more place for a network that took `taken` of an offer's `capacity` places within
+/// the hour would go beyond its share (percent): a stranger who fills a group from one address gets
+/// the waiting list, while a class of 30 on the school's Wi-Fi fits into 60 places at one half.
+pub fn beyond_network_share(taken: i64, capacity: i64, share_percent: i64) -> bool {
+    // Friends or siblings who register together from one phone always fit.
+    const ALWAYS: i64 = 5;
+    let allowed = (capacity * share_percent / 100).max(capacity.min(ALWAYS));
+    taken + 1 > allowed
+}
+
 /// A checked registration form: only what the offer needs, nothing about residence or origin.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Applicant {
@@ -308,6 +318,21 @@ pub fn promote(capacity: Option<i64>, taken: i64, waiting: &[Waiting]) -> Vec<(i
         .take(usize::try_from(free).unwrap_or(0))
         .map(|person| (person.id, if person.needs_consent { Status::AwaitingConsent } else { Status::Confirmed }))
         .collect()
+}
+
+#[cfg(test)]
+mod network_share_tests {
+    use super::beyond_network_share;
+
+    #[test]
+    fn one_network_takes_at_most_its_share_of_the_places() {
+        assert!(!beyond_network_share(29, 60, 50), "the 30th of 60 at one half");
+        assert!(beyond_network_share(30, 60, 50), "the 31st is beyond");
+        assert!(!beyond_network_share(59, 60, 100), "staff may let one network take all");
+        assert!(!beyond_network_share(0, 1, 50), "one place: the first from anywhere gets it");
+        assert!(!beyond_network_share(4, 8, 50) && beyond_network_share(5, 8, 50), "five friends always fit");
+        assert!(beyond_network_share(6, 12, 50), "a stranger does not fill a girls' group of 12");
+    }
 }
 
 #[cfg(test)]

@@ -53,7 +53,8 @@ pub async fn add_walk_in(
             let session_id = fields.get("session_id").and_then(|s| s.parse().ok());
             let target = (id, session_id);
             let proof = Proof::default();
-            let request = Request { target, applicant, lang: Lang::default(), by: By::Staff, now: now(), proof };
+            let (lang, network) = (Lang::default(), None);
+            let request = Request { target, applicant, lang, by: By::Staff, now: now(), proof, network };
             match service::register(&state.db, &state.desk, links(&state), request).await? {
                 Outcome::Registered { .. } => return Ok(list(id, "saved")),
                 Outcome::Gone => return Ok(list(id, "gone")),

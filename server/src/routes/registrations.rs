@@ -3,6 +3,7 @@
 //! work on any phone, with or without JavaScript.
 
 use crate::forms::CleanForm;
+use crate::proxy::ClientIp;
 use app::domain::offer_form::{Errors, Fields};
 use app::domain::policy::Actor;
 use app::domain::registration::validate;
@@ -36,6 +37,7 @@ pub async fn register(
     State(state): State<AppState>,
     Path(offer_id): Path<i64>,
     Extension(actor): Extension<Actor>,
+    Extension(client): Extension<ClientIp>,
     headers: HeaderMap,
     CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
@@ -50,7 +52,8 @@ pub async fn register(
     let form = fields.get("form_token").filter(|token| state.links.verify(Purpose::Form, token).is_some()).cloned();
     let owns_address = matches!(&actor, Actor::Participant { email } if *email == applicant.email);
     let proof = Proof { form, owns_address };
-    let request = Request { target: (offer_id, session_id), applicant, lang, by: By::Participant, now, proof };
+    let network = Some(client.network(&state.links));
+    let request = Request { target: (offer_id, session_id), applicant, lang, by: By::Participant, now, proof, network };
     let refused = |key: &str| Errors::from([("form".to_owned(), key.to_owned())]);
     match service::register(&state.db, &state.desk, links(&state), request).await? {
         Outcome::Registered { id, .. } => {

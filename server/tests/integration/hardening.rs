@@ -4,11 +4,14 @@
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use app::ssr::db::Db;
+use app::ssr::db::{Backend, Db};
+use futures::StreamExt;
 
 use crate::helpers::link_path;
 use crate::smtp_sink::SmtpSink;
@@ -19,25 +22,35 @@ struct Server {
     address: String,
     log: PathBuf,
     database_url: String,
-    _dir: tempfile::TempDir,
+    _dir: Option<tempfile::TempDir>,
 }
 
 impl Server {
-    /// Starts the binary through `sh -c` with `prefix` (for `ulimit`) and the environment given.
+    /// Starts the binary on a fresh SQLite file with the demo data.
     fn start(prefix: &str, env: &[(&str, String)]) -> Server {
         let dir = tempfile::tempdir().unwrap();
-        let log = dir.path().join("server.log");
         let database_url = format!("sqlite://{}/t.db", dir.path().display());
+        let mut server = Server::start_on(&database_url, dir.path(), prefix, env);
+        server._dir = Some(dir);
+        server
+    }
+
+    /// Starts the binary through `sh -c` with `prefix` (for `ulimit`) on `database_url`, with its
+    /// key, outbox and log in `folder`, and the environment given.
+    fn start_on(database_url: &str, folder: &Path, prefix: &str, env: &[(&str, String)]) -> Server {
+        static STARTS: AtomicUsize = AtomicUsize::new(0);
+        let log = folder.join(format!("server-{}.log", STARTS.fetch_add(1, Ordering::Relaxed)));
         let mut command = Command::new("sh");
         command
             .arg("-c")
-            .arg(format!("{prefix} exec \"$0\" --addr 127.0.0.1:0", prefix = prefix))
+            .arg(format!("{prefix} exec \"$0\" --addr 127.0.0.1:0"))
             .arg(env!("CARGO_BIN_EXE_server"))
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("DATABASE_URL", &database_url)
-            .env("TREFFPUNKT_OUTBOX_DIR", dir.path().join("outbox"))
-            .env("TREFFPUNKT_SITE_ROOT", dir.path().join("site"))
+            .env("DATABASE_URL", database_url)
+            .env("TREFFPUNKT_KEY_FILE", folder.join("treffpunkt.key"))
+            .env("TREFFPUNKT_OUTBOX_DIR", folder.join("outbox"))
+            .env("TREFFPUNKT_SITE_ROOT", folder.join("site"))
             .envs(env.iter().map(|(name, value)| (*name, value.as_str())))
             .stdin(Stdio::null())
             .stdout(std::fs::File::create(&log).unwrap())
@@ -52,7 +65,12 @@ impl Server {
             assert!(started.elapsed() < Duration::from_secs(60), "the server did not start: {text}");
             std::thread::sleep(Duration::from_millis(50));
         };
-        Server { child, address, log, database_url, _dir: dir }
+        Server { child, address, log, database_url: database_url.to_owned(), _dir: None }
+    }
+
+    /// SIGKILL: no shutdown, no flush, as a power cut or the OOM killer does it.
+    fn kill(&self) {
+        let _ = Command::new("kill").args(["-KILL", &self.child.id().to_string()]).status();
     }
 
     fn url(&self, path: &str) -> String {
@@ -186,4 +204,94 @@ fn idle_half_requests_beyond_the_file_limit_do_not_stop_the_server() {
     drop(held);
     let log = server.stop();
     assert!(!log.contains("panicked"), "{log}");
+}
+
+/// Registrations posted by 32 clients at once while the server is killed with SIGKILL: after a
+/// restart every registration whose 303 reached its client exists with its message in the outbox,
+/// and nobody is registered or told twice.
+async fn a_crash_during_a_registration_storm_loses_and_doubles_nothing(backend: Backend) {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = crate::helpers::empty_database(backend, dir.path()).await;
+    let server = Server::start_on(&database_url, dir.path(), "", &[]);
+    let db = Db::connect(&database_url, 2).await.unwrap();
+    let (offer,): (i64,) =
+        sqlx::query_as("SELECT id FROM offers WHERE title = 'Kochen ohne Grenzen'").fetch_one(db.pool()).await.unwrap();
+    sqlx::query("UPDATE offers SET registration = 'series', capacity = 1000, min_age = 14, max_age = 27 WHERE id = $1")
+        .bind(offer)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    let answered = Arc::new(Mutex::new(Vec::<(String, String)>::new()));
+    let client = crate::helpers::browser();
+    let (origin, register) = (format!("http://{}", server.address), server.url(&format!("/offers/{offer}/register")));
+    let born = (chrono::Datelike::year(&chrono::Utc::now()) - 20).to_string();
+    let storm = futures::stream::iter(0..400).for_each_concurrent(32, |n| {
+        let (client, answered, origin, register, born) =
+            (client.clone(), answered.clone(), origin.clone(), register.clone(), born.clone());
+        async move {
+            let email = format!("sturm{n}@example.org");
+            let form =
+                [("first_name", "Sturm"), ("email", email.as_str()), ("birth_year", born.as_str()), ("privacy", "on")];
+            let sent =
+                client.post(&register).header("origin", &origin).header("accept", "text/html").form(&form).send();
+            if let Ok(response) = sent.await
+                && response.status().as_u16() == 303
+                && let Some(location) = response.headers().get("location").and_then(|v| v.to_str().ok())
+            {
+                answered.lock().unwrap().push((email, location.to_owned()));
+            }
+        }
+    });
+    let killer = async {
+        while answered.lock().unwrap().len() < 60 {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        server.kill();
+    };
+    tokio::join!(storm, killer);
+    let answered = answered.lock().unwrap().clone();
+    assert!(answered.len() >= 60 && answered.len() < 400, "the crash came mid-storm: {}", answered.len());
+
+    let server = Server::start_on(&database_url, dir.path(), "", &[]);
+    for (email, location) in &answered {
+        assert!(location.starts_with("/r/"), "{email}: {location}");
+        let page = client.get(server.url(location)).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Du bist angemeldet"), "{email}'s registration is there");
+    }
+    let per_person: Vec<(String, i64, i64)> = sqlx::query_as(
+        "SELECT p.email, COUNT(DISTINCT r.id), (SELECT COUNT(*) FROM outbox o WHERE o.recipient = p.email)
+         FROM participants p JOIN registrations r ON r.participant_id = p.id
+         WHERE p.email LIKE 'sturm%' GROUP BY p.email",
+    )
+    .fetch_all(db.pool())
+    .await
+    .unwrap();
+    assert!(per_person.len() >= answered.len());
+    for (email, registrations, messages) in &per_person {
+        assert_eq!((*registrations, *messages), (1, 1), "{email}: one registration, one message");
+    }
+    let (taken, confirmed): (i64, i64) = sqlx::query_as(
+        "SELECT places_taken, (SELECT COUNT(*) FROM registrations WHERE offer_id = $1 AND status = 'confirmed')
+         FROM offers WHERE id = $1",
+    )
+    .bind(offer)
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    assert_eq!(taken, confirmed, "the count of places survived the crash");
+    server.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crash_during_a_registration_storm_loses_and_doubles_nothing_on_sqlite() {
+    a_crash_during_a_registration_storm_loses_and_doubles_nothing(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crash_during_a_registration_storm_loses_and_doubles_nothing_on_postgres() {
+    if std::env::var("TEST_POSTGRES_URL").is_err() {
+        assert!(std::env::var("TREFFPUNKT_REQUIRE_POSTGRES").is_err(), "TEST_POSTGRES_URL is not set");
+        return;
+    }
+    a_crash_during_a_registration_storm_loses_and_doubles_nothing(Backend::Postgres).await;
 }

@@ -20,8 +20,18 @@ pub fn link_path(body: &str) -> String {
     format!("/{}", after_scheme.split_once('/').unwrap().1)
 }
 
+/// A browser without JavaScript on a phone of its own: every browser comes from its own address
+/// (through the trusted-proxy header), as young people on their own phones do.
 pub fn browser() -> reqwest::Client {
-    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap()
+    static PHONES: AtomicUsize = AtomicUsize::new(1);
+    let n = PHONES.fetch_add(1, Ordering::Relaxed);
+    let address = format!("10.{}.{}.{}", (n >> 16) & 255, (n >> 8) & 255, n & 255);
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .default_headers([("x-forwarded-for".parse().unwrap(), address.parse().unwrap())].into_iter().collect())
+        .build()
+        .unwrap()
 }
 
 /// Declares each listed test once per backend: `sqlite::name` and `postgres::name`.

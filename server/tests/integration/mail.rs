@@ -3,7 +3,7 @@
 //! an admin's retry), and two workers that never send the same row twice.
 
 use app::domain::policy::Role;
-use server::mail::{MAX_ATTEMPTS, Mailer, dispatch_pending};
+use server::mail::{MAX_ATTEMPTS, Mailer, dispatch_due, dispatch_pending};
 
 use crate::calendar::read_back;
 use crate::helpers::{TestApp, browser, link_path};
@@ -16,6 +16,7 @@ crate::on_both_backends!(
     invites_are_added_updated_and_cancelled_in_the_participants_calendar,
     a_site_sends_under_its_own_name_and_gets_the_replies,
     messages_in_arabic_and_farsi_read_right_to_left,
+    an_smtp_server_that_refuses_for_ten_minutes_gets_every_message_afterwards,
 );
 
 /// Asks for a magic link, which writes one message to the outbox.
@@ -267,5 +268,36 @@ async fn messages_in_arabic_and_farsi_read_right_to_left(app: TestApp) {
             "{message}"
         );
         assert!(message.contains("text/calendar; method=REQUEST"));
+    }
+}
+
+/// The mail relay is down for ten minutes: the worker, stepped minute by minute, keeps every
+/// message and delivers each exactly once afterwards, with the Message-ID it had from the start.
+async fn an_smtp_server_that_refuses_for_ten_minutes_gets_every_message_afterwards(app: TestApp) {
+    let sink = app.smtp.clone().unwrap();
+    let mailer = mailer(&app);
+    sink.outage(Some("451 4.3.0 relay busy"));
+    for n in 0..12 {
+        one_message(&app, &format!("ausfall{n}@example.org")).await;
+    }
+    let start = chrono::Utc::now().timestamp();
+    for minute in 0..=120 {
+        if minute == 10 {
+            sink.outage(None);
+        }
+        dispatch_due(&app.db, &mailer, start + minute * 60).await.unwrap();
+    }
+    let rows: Vec<(i64, Option<i64>, i64)> =
+        sqlx::query_as("SELECT id, sent_at, attempts FROM outbox WHERE recipient LIKE 'ausfall%' ORDER BY id")
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(rows.len(), 12);
+    assert!(rows.iter().all(|(_, sent_at, attempts)| sent_at.is_some() && *attempts < MAX_ATTEMPTS), "{rows:?}");
+    let received: Vec<String> = sink.received().into_iter().filter(|mail| mail.contains("ausfall")).collect();
+    assert_eq!(received.len(), 12, "each delivered once");
+    for (id, ..) in &rows {
+        let message_id = format!("Message-ID: <outbox-{id}@");
+        assert_eq!(received.iter().filter(|mail| mail.contains(&message_id)).count(), 1, "{message_id}");
     }
 }

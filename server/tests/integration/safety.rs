@@ -12,6 +12,7 @@ crate::on_both_backends!(
     a_stranger_who_knows_name_and_address_changes_and_learns_nothing,
     consent_requests_and_form_mail_are_limited_per_address,
     a_whole_class_on_one_network_gets_in,
+    a_storm_from_one_network_gets_its_share_and_then_the_waiting_list,
     a_pupil_cannot_lock_staff_out_of_signing_in,
     redirect_targets_stay_on_this_site,
     staff_pages_send_strangers_to_sign_in_and_back,
@@ -220,6 +221,62 @@ async fn a_whole_class_on_one_network_gets_in(app: TestApp) {
             .await;
         assert!(answer.starts_with("/r/"), "pupil {i}: {answer}");
     }
+}
+
+/// One address posts for strangers' addresses: a girls' group of 12 is not filled from it; the rest
+/// wait, flagged for staff, with the reason on their page.
+async fn a_storm_from_one_network_gets_its_share_and_then_the_waiting_list(app: TestApp) {
+    let offer = open_offer(&app, "Kochen ohne Grenzen", 12).await;
+    let born = (this_year() - 17).to_string();
+    let attacker = browser_from("198.51.100.66");
+    let mut answers = Vec::new();
+    for i in 0..10u8 {
+        let (name, email) = (format!("Opfer {}", char::from(b'A' + i)), format!("opfer{i}@example.org"));
+        let token = app.form_token(offer).await;
+        answers.push(
+            app.post_form(&attacker, &format!("/offers/{offer}/register"), &form(&name, &email, &born, None, &token))
+                .await
+                .1,
+        );
+    }
+    let confirmed = count(
+        &app,
+        "SELECT COUNT(*) FROM registrations WHERE status = 'confirmed' AND offer_id = CAST($1 AS BIGINT)",
+        &offer.to_string(),
+    )
+    .await;
+    assert_eq!(confirmed, 6, "one network takes half of the 12 places");
+    let (_, page) = app.page(&answers[6], "de").await;
+    assert!(
+        page.contains("Warteliste") && page.contains("Aus demselben Netz kamen gerade sehr viele Anmeldungen"),
+        "{page}"
+    );
+    let (_, page) = app.page(&answers[6], "ar").await;
+    assert!(page.contains("من الشبكة نفسها"), "in the reader's language");
+    // Everybody else still gets the places left.
+    let token = app.form_token(offer).await;
+    let (_, own) = app
+        .post_form(
+            &browser(),
+            &format!("/offers/{offer}/register"),
+            &form("Mina", "mina@example.org", &born, None, &token),
+        )
+        .await;
+    let (_, page) = app.page(&own, "de").await;
+    assert!(page.contains("Du bist angemeldet."), "{page}");
+    let staff = staff(&app).await;
+    let (_, _, list) = app.get_with(&staff, &format!("/staff/offers/{offer}/participants")).await;
+    assert_eq!(list.matches("viele Anmeldungen aus einem Netz").count(), 4, "the burst is flagged for staff");
+    // Staff decide: one of them was a real pupil and gets a place.
+    let (waiting,): (i64,) =
+        sqlx::query_as("SELECT MIN(id) FROM registrations WHERE burst = 1 AND status = 'waitlisted' AND offer_id = $1")
+            .bind(offer)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    app.post_form(&staff, &format!("/staff/registrations/{waiting}/move-up"), &[]).await;
+    let (_, _, list) = app.get_with(&staff, &format!("/staff/offers/{offer}/participants")).await;
+    assert_eq!(list.matches("viele Anmeldungen aus einem Netz").count(), 3);
 }
 
 async fn a_pupil_cannot_lock_staff_out_of_signing_in(app: TestApp) {

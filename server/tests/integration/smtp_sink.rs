@@ -13,6 +13,8 @@ pub struct SmtpSink {
     received: Arc<Mutex<Vec<String>>>,
     /// Replies for the next DATA commits, instead of 250 ("451 ...", "550 ...").
     refusals: Arc<Mutex<Vec<&'static str>>>,
+    /// A reply for every DATA commit while set: an outage.
+    outage: Arc<Mutex<Option<&'static str>>>,
 }
 
 impl SmtpSink {
@@ -41,6 +43,11 @@ impl SmtpSink {
         self.refusals.lock().unwrap().push(reply);
     }
 
+    /// Refuses every message with `reply` until called again with None.
+    pub fn outage(&self, reply: Option<&'static str>) {
+        *self.outage.lock().unwrap() = reply;
+    }
+
     async fn converse(&self, stream: tokio::net::TcpStream) {
         let (read, mut write) = stream.into_split();
         let mut lines = BufReader::new(read).lines();
@@ -59,7 +66,7 @@ impl SmtpSink {
                     message.push_str(data.strip_prefix('.').unwrap_or(&data));
                     message.push_str("\r\n");
                 }
-                let refusal = { self.refusals.lock().unwrap().pop() };
+                let refusal = { *self.outage.lock().unwrap() }.or_else(|| self.refusals.lock().unwrap().pop());
                 match refusal {
                     Some(reply) => reply.into(),
                     None => {

@@ -39,12 +39,15 @@ pub struct OfferForRegistration {
     /// The next scheduled date, for messages ("when").
     pub next_starts_at: Option<i64>,
     pub next_ends_at: Option<i64>,
+    /// The share of the places (percent) one network may take within an hour.
+    pub network_share: i64,
 }
 
 pub async fn offer(conn: &mut AnyConnection, offer_id: i64, now: i64) -> sqlx::Result<Option<OfferForRegistration>> {
     sqlx::query_as(
         "SELECT o.id, o.status, o.registration, o.capacity, o.places_taken, o.min_age, o.max_age, o.audience,
                 o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone, o.site_id,
+                o.network_share,
                 v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address,
                 nx.starts_at AS next_starts_at, nx.ends_at AS next_ends_at
          FROM offers o
@@ -82,6 +85,7 @@ pub async fn offer_and_date(
     let row: Option<Row> = sqlx::query_as(
         "SELECT o.id, o.status, o.registration, o.capacity, o.places_taken, o.min_age, o.max_age, o.audience,
                 o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone, o.site_id,
+                o.network_share,
                 v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address,
                 n.starts_at AS next_starts_at, n.ends_at AS next_ends_at, n.id AS date_id, n.starts_at AS date_starts_at, n.ends_at AS date_ends_at,
                 n.places_taken AS date_places_taken
@@ -162,6 +166,8 @@ pub struct Stored {
     pub consent_given_at: Option<i64>,
     pub cancel_reason: Option<String>,
     pub form_token: Option<String>,
+    /// 1: on the waiting list because one network took its share of the places.
+    pub burst: i64,
 }
 
 impl Stored {
@@ -173,7 +179,7 @@ impl Stored {
 /// A registration with its participant's details.
 const STORED: &str = "SELECT r.id, r.offer_id, r.session_id, p.email, p.first_name, p.birth_year, r.phone, r.needs,
                              r.gender, r.photo_consent, p.lang, r.status, r.created_at, p.parent_email, p.parent_lang,
-                             r.consent_deadline, r.consent_given_at, r.cancel_reason, r.form_token
+                             r.consent_deadline, r.consent_given_at, r.cancel_reason, r.form_token, r.burst
                       FROM registrations r JOIN participants p ON p.id = r.participant_id";
 
 pub async fn find(conn: &mut AnyConnection, id: i64) -> sqlx::Result<Option<Stored>> {
@@ -228,12 +234,14 @@ pub async fn registered(
     .await
 }
 
-/// People waiting in the scope, first come first.
+/// People waiting in the scope, first come first. Those waiting because one network took its
+/// share wait for staff, not for the next free place.
 pub async fn waiting(conn: &mut AnyConnection, scope: Scope, this_year: i64, limit: i64) -> sqlx::Result<Vec<Waiting>> {
     let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
         "SELECT r.id, p.birth_year, COALESCE(r.consent_given_at, 0)
          FROM registrations r JOIN participants p ON p.id = r.participant_id
          WHERE r.offer_id = $1 AND COALESCE(r.session_id, 0) = COALESCE($2, 0) AND r.status = 'waitlisted'
+           AND r.burst = 0
          ORDER BY r.id LIMIT $3",
     )
     .bind(scope.offer_id)
@@ -249,11 +257,13 @@ pub async fn waiting(conn: &mut AnyConnection, scope: Scope, this_year: i64, lim
     Ok(waiting.collect())
 }
 
-/// Whether anybody waits in the scope; one index probe, however long the list.
+/// Whether anybody waits in the scope for the next free place; one index probe, however long the
+/// list.
 pub async fn anyone_waiting(conn: &mut AnyConnection, scope: Scope) -> sqlx::Result<bool> {
     let found: Option<(i64,)> = sqlx::query_as(
         "SELECT id FROM registrations
-         WHERE offer_id = $1 AND COALESCE(session_id, 0) = COALESCE($2, 0) AND status = 'waitlisted' LIMIT 1",
+         WHERE offer_id = $1 AND COALESCE(session_id, 0) = COALESCE($2, 0) AND status = 'waitlisted' AND burst = 0
+         LIMIT 1",
     )
     .bind(scope.offer_id)
     .bind(scope.session_id)
@@ -267,7 +277,7 @@ pub async fn count_waiting(conn: &mut AnyConnection, scope: Scope, before_id: Op
     let (count,): (i64,) = sqlx::query_as(
         "SELECT COUNT(*) FROM registrations
          WHERE offer_id = $1 AND COALESCE(session_id, 0) = COALESCE($2, 0) AND status = 'waitlisted'
-           AND ($3 IS NULL OR id < $3)",
+           AND burst = 0 AND ($3 IS NULL OR id < $3)",
     )
     .bind(scope.offer_id)
     .bind(scope.session_id)
@@ -310,6 +320,10 @@ pub struct NewRegistration<'a> {
     /// A parent's address typed in for a person whose record names another (or none): shown to
     /// staff, never asked by itself.
     pub typed_parent_email: Option<&'a str>,
+    /// The client's network (an HMAC), and whether its share of the places sent this one to the
+    /// waiting list.
+    pub network: Option<&'a str>,
+    pub burst: bool,
 }
 
 /// Stores a registration; None when the participant already holds one in the scope (the unique
@@ -318,8 +332,8 @@ pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64
     let applicant = new.applicant;
     let id: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO registrations (offer_id, session_id, participant_id, phone, needs, gender, photo_consent, status,
-                                    created_at, consent_deadline, form_token, typed_parent_email)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                                    created_at, consent_deadline, form_token, typed_parent_email, network, burst)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
          ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(new.scope.offer_id)
@@ -334,9 +348,32 @@ pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64
     .bind(new.consent_deadline)
     .bind(new.form_token)
     .bind(new.typed_parent_email)
+    .bind(new.network)
+    .bind(i64::from(new.burst))
     .fetch_optional(&mut *conn)
     .await?;
     Ok(id.map(|(id,)| id))
+}
+
+/// Places taken or held in the scope by registrations from `network` since `since`.
+pub async fn taken_from_network(
+    conn: &mut AnyConnection,
+    scope: Scope,
+    network: &str,
+    since: i64,
+) -> sqlx::Result<i64> {
+    let (taken,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM registrations
+         WHERE offer_id = $1 AND network = $2 AND created_at > $3 AND COALESCE(session_id, 0) = COALESCE($4, 0)
+           AND status IN ('confirmed', 'awaiting_consent')",
+    )
+    .bind(scope.offer_id)
+    .bind(network)
+    .bind(since)
+    .bind(scope.session_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(taken)
 }
 
 /// Moves a registration to `status`; a consent deadline goes with "awaiting_consent".
@@ -441,6 +478,7 @@ pub struct Listed {
     pub consent_signed_on: Option<String>,
     pub consent_text_version: Option<String>,
     pub typed_parent_email: Option<String>,
+    pub burst: i64,
 }
 
 impl Listed {
@@ -470,7 +508,7 @@ pub async fn of_offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<V
     sqlx::query_as(
         "SELECT r.id, r.session_id, p.first_name, p.email, p.birth_year, r.phone, r.needs, r.gender, r.photo_consent,
                 r.status, r.created_at, r.cancel_reason, r.consent_source, r.consent_given_at, r.consent_signed_by,
-                r.consent_signed_on, r.consent_text_version, r.typed_parent_email
+                r.consent_signed_on, r.consent_text_version, r.typed_parent_email, r.burst
          FROM registrations r JOIN participants p ON p.id = r.participant_id
          WHERE r.offer_id = $1 ORDER BY r.session_id, r.id LIMIT 5000",
     )

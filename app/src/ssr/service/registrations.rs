@@ -11,8 +11,8 @@ use tokio::sync::oneshot;
 
 use crate::domain::offer::{Audience, Registration};
 use crate::domain::registration::{
-    Admission, Applicant, CONSENT_HOLD_SECONDS, Ineligible, PaperConsent, Rules, Status, admit, consent_missing,
-    eligibility, needs_consent, promote,
+    Admission, Applicant, CONSENT_HOLD_SECONDS, Ineligible, PaperConsent, Rules, Status, admit, beyond_network_share,
+    consent_missing, eligibility, needs_consent, promote,
 };
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
@@ -25,6 +25,9 @@ use crate::ssr::db::{Backend, Db, WriterTurn};
 use crate::ssr::links::{LinkKey, Purpose};
 use crate::ssr::outbox::{self, Email};
 use crate::ssr::rate_limit::{self, Counted};
+
+/// How far back places taken from one network count against its share.
+const NETWORK_WINDOW_SECONDS: i64 = 60 * 60;
 
 /// What links in messages need: where the site is, and the key that signs them.
 #[derive(Clone, Copy)]
@@ -92,6 +95,8 @@ pub struct Request {
     pub by: By,
     pub now: i64,
     pub proof: Proof,
+    /// The client's network as `LinkKey::network` writes it; None for staff.
+    pub network: Option<String>,
 }
 
 /// What a form brings besides what was typed into it.
@@ -203,7 +208,7 @@ async fn write_group(
 
 /// The decision and its writes for one request, in the caller's write transaction.
 async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> sqlx::Result<Outcome> {
-    let Request { target: (offer_id, session_id), ref applicant, lang, by, now, ref proof } = *request;
+    let Request { target: (offer_id, session_id), ref applicant, lang, by, now, ref proof, ref network } = *request;
     let Some((offer, date)) = stored::offer_and_date(tx, offer_id, session_id, now).await? else {
         return Ok(Outcome::Gone);
     };
@@ -241,7 +246,19 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
     let places_free = offer.capacity.is_none_or(|capacity| taken < capacity);
     let someone_waiting = places_free && stored::anyone_waiting(tx, scope).await?;
     let under_16 = needs_consent(person.birth_year, year_of(now));
-    let admission = admit(offer.capacity, taken, someone_waiting, under_16);
+    let mut admission = admit(offer.capacity, taken, someone_waiting, under_16);
+    // A place (or one held for a parent) beyond what one network may take within the hour goes
+    // to the waiting list instead, flagged for staff.
+    let burst = match (network, offer.capacity, admission) {
+        (Some(network), Some(capacity), Admission::Confirmed | Admission::AwaitingConsent) => {
+            let recent = stored::taken_from_network(tx, scope, network, now - NETWORK_WINDOW_SECONDS).await?;
+            beyond_network_share(recent, capacity, offer.network_share)
+        }
+        _ => false,
+    };
+    if burst {
+        admission = Admission::Waitlisted;
+    }
     let status = admission.status();
     let consent_deadline = (admission == Admission::AwaitingConsent).then_some(now + CONSENT_HOLD_SECONDS);
     if by == By::Participant && !within_limits(tx, links.key, &person, admission, now).await? {
@@ -271,6 +288,8 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
         consent_deadline,
         form_token: proof.form.as_deref(),
         typed_parent_email: typed_parent.map(String::as_str),
+        network: network.as_deref(),
+        burst,
     };
     let Some(id) = stored::insert(tx, new, now).await? else {
         // The unique index says this person was registered here a moment ago (two first forms

@@ -132,6 +132,7 @@ fn registration_view(lang: crate::i18n::Lang, token: &str, page: Page) -> impl I
             {(!page.place.is_empty()).then(|| view! { <p><bdi>{page.place.clone()}</bdi></p> })}
             <p>{whose}</p>
             <p class="form-alert status" role="status">{message}</p>
+            {(status == Status::Waitlisted && page.registration.burst == 1).then(|| view! { <p>{lang.t("registration-burst")}</p> })}
             {(status == Status::Confirmed).then(|| view! {
                 <p><a href=format!("/r/{token}/calendar.ics") download="">{lang.t("calendar-add")}</a></p>
             })}

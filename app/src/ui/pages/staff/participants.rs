@@ -170,6 +170,7 @@ fn group_table(lang: Lang, group: &'static str, rows: Vec<(Listed, Option<AnyVie
                                 <td><bdi>{row.needs}</bdi>{row.cancel_reason.map(|reason| view! { <bdi>{reason}</bdi> })}</td>
                                 <td>
                                     {consent}
+                                    {(row.burst == 1 && group == "waitlisted").then(|| view! { <p class="hint">{lang.t("participants-burst")}</p> })}
                                     {row.typed_parent_email.map(|email| view! {
                                         <p class="hint">{lang.t_with("participants-typed-parent", &[("email", lang.isolate(&email).into())])}</p>
                                     })}
