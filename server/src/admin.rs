@@ -14,7 +14,7 @@ pub async fn create_admin(db: &Db, email: &str, name: &str, public_url: &str) ->
         bail!("{email:?} is not an email address");
     }
     let now = chrono::Utc::now().timestamp();
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     let user = NewUser {
         email: &email,
         display_name: name,

@@ -9,7 +9,7 @@ use app::domain::schedule::{Frequency, Occurrence, Recurrence, local_to_utc};
 use app::ssr::db::{Db, offers};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::{Europe::Berlin, Tz};
-use sqlx::{Any, Transaction};
+use sqlx::{Any, AnyConnection};
 
 const SITE_SLUG: &str = "koeln";
 const ZONE: Tz = Berlin;
@@ -764,7 +764,7 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> anyhow::Result<bool> {
     if existing.is_some() {
         return Ok(false);
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     let site = insert_id(
         sqlx::query("INSERT INTO sites (slug, name, city, time_zone) VALUES ($1, $2, $3, $4) RETURNING id")
             .bind(SITE_SLUG)
@@ -884,19 +884,14 @@ fn lookup(pairs: &[(&'static str, i64)], key: &str) -> anyhow::Result<i64> {
 
 async fn insert_id(
     query: sqlx::query::Query<'_, Any, sqlx::any::AnyArguments>,
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut AnyConnection,
 ) -> anyhow::Result<i64> {
     use sqlx::Row;
-    Ok(query.fetch_one(&mut **tx).await?.try_get(0)?)
+    Ok(query.fetch_one(&mut *tx).await?.try_get(0)?)
 }
 
 /// Stores a demo offer through the same data layer as the offer editor.
-async fn insert_offer(
-    tx: &mut Transaction<'static, Any>,
-    ids: &Ids,
-    offer: &Offer,
-    programme: Option<i64>,
-) -> anyhow::Result<i64> {
+async fn insert_offer(tx: &mut AnyConnection, ids: &Ids, offer: &Offer, programme: Option<i64>) -> anyhow::Result<i64> {
     let cohosts = offer.cohosts.iter().map(|slug| ids.org(slug)).collect::<anyhow::Result<_>>()?;
     // The JMD's own offers name whom to ask; limited places mean registering.
     let (contact_name, contact_email, contact_phone) = match offer.lead {
@@ -940,7 +935,7 @@ async fn insert_offer(
 }
 
 async fn insert_programme(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut AnyConnection,
     ids: &Ids,
     slug: &str,
     text: &Text,
@@ -967,13 +962,13 @@ async fn insert_programme(
     .bind(id)
     .bind(format!("{} {}", text.en.0, starts_on.year()))
     .bind(text.en.1)
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await?;
     Ok(id)
 }
 
 async fn insert_events(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut AnyConnection,
     ids: &Ids,
     (programme, first_day): (i64, NaiveDate),
     events: Vec<Event>,

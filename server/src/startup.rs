@@ -36,8 +36,10 @@ use crate::routes::{
 use crate::security;
 use crate::serve;
 
-/// Forms and server functions carry a few kilobytes at most.
-const BODY_LIMIT_BYTES: usize = 64 * 1024;
+/// Forms carry a few kilobytes; 4,000 Arabic letters of a description are 36 KB percent-encoded.
+/// A megabyte lets a pasted text far beyond any field's length reach the form, which answers with
+/// "too long" and the text kept (cut at `forms::MAX_*_CHARS`), instead of a bare refusal.
+const BODY_LIMIT_BYTES: usize = 1024 * 1024;
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 pub struct Application {

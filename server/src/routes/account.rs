@@ -192,7 +192,7 @@ pub async fn request_password_reset(
     };
     if let Some(account) = users::credentials(&state.db, &email).await? {
         let lang = request_lang(&headers);
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.write().await?;
         let now = now();
         let secret = auth::issue_token(
             &mut tx,
@@ -242,7 +242,7 @@ pub async fn set_password(
     let now = now();
     // Hashed before the transaction opens, so that no write waits on Argon2.
     let hash = auth::hash_password_off_thread(&form.password).await;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.write().await?;
     let redeemed = match auth::redeem_token(&mut tx, TokenPurpose::SetPassword, &token, now).await? {
         Ok(redeemed) => redeemed,
         Err(error) => return Ok(back_with(&state, "/staff/password-reset", error.message_key(), "")),
@@ -306,7 +306,7 @@ pub async fn invite(
     }
     let lang = request_lang(&headers);
     let now = now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.write().await?;
     let new_user = NewUser {
         email: &email,
         display_name: &form.display_name,
@@ -363,7 +363,7 @@ pub async fn request_magic_link(
     };
     let lang = request_lang(&headers);
     let now = now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.write().await?;
     let secret =
         auth::issue_token(&mut tx, TokenPurpose::MagicLink, None, &email, now, auth::MAGIC_LINK_SECONDS).await?;
     let url = link(&state, &format!("/me/open/{}", secret.token));
@@ -386,7 +386,7 @@ pub async fn request_magic_link(
 /// do not use the link up.
 pub async fn open_magic_link(State(state): State<AppState>, Path(token): Path<String>) -> Answer {
     let now = now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.write().await?;
     let redeemed = match auth::redeem_token(&mut tx, TokenPurpose::MagicLink, &token, now).await? {
         Ok(redeemed) => redeemed,
         Err(error) => return Ok(back_with(&state, "/me", error.message_key(), "")),

@@ -5,7 +5,7 @@ use crate::forms::CleanForm;
 use app::domain::offer_form::Fields;
 use app::domain::policy::{Action, Actor, allows};
 use app::domain::programme_form::validate;
-use app::ssr::db::programmes;
+use app::ssr::db::{programmes, sites};
 use app::ssr::service::programmes as service;
 use app::ssr::state::AppState;
 use axum::Extension;
@@ -34,6 +34,10 @@ pub async fn create_programme(
     let (Some(user_id), Some(site_id)) = (actor.user_id(), allowed) else {
         return Ok(super::forbidden(&headers));
     };
+    // An admin names the site in the form: one that does not exist is not found, not a failure.
+    if !sites::exists(&state.db, site_id).await? {
+        return Ok(super::not_found(&headers));
+    }
     match validate(&fields) {
         Ok(details) => {
             let id = service::create(&state.db, user_id, site_id, &details, now()).await?;

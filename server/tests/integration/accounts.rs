@@ -311,14 +311,28 @@ async fn pages_send_security_headers_and_bodies_are_limited(app: TestApp) {
     assert!(!csp.contains("http"), "no third-party origins: {csp}");
     assert_eq!((referrer.as_str(), nosniff.as_str()), ("same-origin", "nosniff"));
 
+    // A name of 100,000 letters is a mistake like any other: the form again, with a message.
+    let offer = app.cooking_course_open().await;
     let huge = "x".repeat(100 * 1024);
+    let form =
+        [("first_name", huge.as_str()), ("email", "lang@example.org"), ("birth_year", "2001"), ("privacy", "on")];
+    let (status, location) = app.post_form(&app.client, &format!("/offers/{offer}/register"), &form).await;
+    assert!(status == 303 && location.contains("draft="), "{status} {location}");
+    let (_, page) = app.page(&location, "de").await;
+    assert!(page.contains("Dieser Text ist zu lang."), "a message: {page}");
+    assert!(page.contains(r#"value="lang@example.org""#), "what was typed is kept");
+    // Beyond a megabyte the body is refused, with a page in the reader's language.
+    let enormous = "x".repeat(2 * 1024 * 1024);
     let response = app
         .client
         .post(app.url("/me/link"))
         .header("origin", &app.address)
-        .form(&[("email", huge.as_str())])
+        .header("accept-language", "en")
+        .form(&[("email", enormous.as_str())])
         .send()
         .await
         .unwrap();
     assert_eq!(response.status().as_u16(), 413);
+    let page = response.text().await.unwrap();
+    assert!(page.contains(r#"<html lang="en""#), "{page}");
 }

@@ -7,7 +7,10 @@ use axum::http::Method;
 
 use crate::helpers::{TestApp, browser};
 
-crate::on_both_backends!(every_endpoint_answers_every_actor_as_the_policy_says);
+crate::on_both_backends!(
+    every_endpoint_answers_every_actor_as_the_policy_says,
+    every_form_takes_hostile_values_from_every_actor_without_a_server_error,
+);
 
 const ACTORS: [&str; 7] = ["anonymous", "participant", "partner A", "partner B", "staff 1", "staff 2", "admin"];
 
@@ -280,6 +283,115 @@ fn normalise(route: &str) -> String {
         .join("/")
 }
 
+/// The demo with two sites, partners of two organisations, staff of both sites and an admin, and a
+/// registration whose links open: what every request of the table needs.
+struct Fixture {
+    accounts: [Option<i64>; 7],
+    placeholders: Vec<(&'static str, String)>,
+}
+
+impl Fixture {
+    async fn new(app: &TestApp) -> Fixture {
+        // Site 1 (the demo's Köln) with organisations A and B; site 2 elsewhere.
+        let site_1 = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
+        let org_a = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
+        let org_b = app.id_of("SELECT id FROM organisations WHERE slug = $1", "sc-chorweiler").await;
+        let site_2: (i64,) =
+            sqlx::query_as("INSERT INTO sites (slug, name, city) VALUES ('bonn', 'JMD Bonn', 'Bonn') RETURNING id")
+                .fetch_one(app.db.pool())
+                .await
+                .unwrap();
+        let (offer_a,): (i64,) = sqlx::query_as("SELECT id FROM offers WHERE organisation_id = $1 ORDER BY id LIMIT 1")
+            .bind(org_a)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+
+        let accounts = [
+            None,
+            None,
+            Some(app.create_user("partner-a@example.org", Role::Partner, None, Some(org_a)).await),
+            Some(app.create_user("partner-b@example.org", Role::Partner, None, Some(org_b)).await),
+            Some(app.create_user("staff-1@example.org", Role::Staff, Some(site_1), None).await),
+            Some(app.create_user("staff-2@example.org", Role::Staff, Some(site_2.0), None).await),
+            Some(app.create_user("admin@example.org", Role::Admin, None, None).await),
+        ];
+
+        let (programme_id, programme): (i64, String) =
+            sqlx::query_as("SELECT id, slug FROM programmes ORDER BY id LIMIT 1")
+                .fetch_one(app.db.pool())
+                .await
+                .unwrap();
+        let (venue_a,): (i64,) = sqlx::query_as("SELECT venue_id FROM offers WHERE id = $1")
+            .bind(offer_a)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+        let (session_a,): (i64,) = sqlx::query_as("SELECT id FROM sessions WHERE offer_id = $1 ORDER BY id LIMIT 1")
+            .bind(offer_a)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+        // A registration, so that its links (which only the participant and the parent get) open.
+        let (participant,): (i64,) = sqlx::query_as(
+            "INSERT INTO participants (site_id, email, first_name, name_key, birth_year, lang, created_at, updated_at)
+             VALUES ($1, 'reg@example.org', 'Amira', 'amira', 2011, 'de', 0, 0) RETURNING id",
+        )
+        .bind(site_1)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+        let (registration,): (i64,) = sqlx::query_as(
+            "INSERT INTO registrations (offer_id, participant_id, status, created_at)
+             VALUES ($1, $2, 'awaiting_consent', 0) RETURNING id",
+        )
+        .bind(offer_a)
+        .bind(participant)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+        let key = app.links.clone();
+        let reg_token = key.token(app::ssr::links::Purpose::Registration, registration);
+        let consent_token = key.token(app::ssr::links::Purpose::Consent, registration);
+        let feed_token = app::ssr::db::calendar::renew_private_feed(&app.db, "reg@example.org", 0).await.unwrap();
+        // Longer names first: PROGRAMME_ID before PROGRAMME.
+        let placeholders = vec![
+            ("OFFER_A", offer_a.to_string()),
+            ("SESSION_A", session_a.to_string()),
+            ("FEED_TOKEN", feed_token.clone()),
+            ("REG_TOKEN", reg_token.clone()),
+            ("REGISTRATION", registration.to_string()),
+            ("CONSENT_TOKEN", consent_token.clone()),
+            ("TODAY", chrono::Utc::now().format("%Y-%m-%d").to_string()),
+            ("ORG_A", org_a.to_string()),
+            ("VENUE_A", venue_a.to_string()),
+            ("SITE_1", site_1.to_string()),
+            ("PROGRAMME_ID", programme_id.to_string()),
+            ("PROGRAMME", programme.clone()),
+        ];
+        Fixture { accounts, placeholders }
+    }
+
+    /// A path or value with the table's placeholders filled in.
+    fn fill(&self, text: &str) -> String {
+        self.placeholders.iter().fold(text.to_owned(), |text, (name, value)| text.replace(name, value))
+    }
+
+    /// A fresh browser of actor `index`, with a session of its own where the actor has one.
+    async fn client(&self, app: &TestApp, index: usize) -> reqwest::Client {
+        let now = chrono::Utc::now().timestamp();
+        let owner = match (index, self.accounts[index]) {
+            (1, _) => Some(SessionFor::Participant("amira@example.org")),
+            (_, Some(user_id)) => Some(SessionFor::User(user_id)),
+            _ => None,
+        };
+        match owner {
+            Some(owner) => app.browser_with_session(&auth::start_session(&app.db, owner, now).await.unwrap().token),
+            None => browser(),
+        }
+    }
+}
+
 async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
     let table = table();
     let registered = server::startup::endpoints();
@@ -298,95 +410,15 @@ async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
         );
     }
 
-    // Site 1 (the demo's Köln) with organisations A and B; site 2 elsewhere.
-    let site_1 = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
-    let org_a = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
-    let org_b = app.id_of("SELECT id FROM organisations WHERE slug = $1", "sc-chorweiler").await;
-    let site_2: (i64,) =
-        sqlx::query_as("INSERT INTO sites (slug, name, city) VALUES ('bonn', 'JMD Bonn', 'Bonn') RETURNING id")
-            .fetch_one(app.db.pool())
-            .await
-            .unwrap();
-    let (offer_a,): (i64,) = sqlx::query_as("SELECT id FROM offers WHERE organisation_id = $1 ORDER BY id LIMIT 1")
-        .bind(org_a)
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap();
-
-    let accounts = [
-        None,
-        None,
-        Some(app.create_user("partner-a@example.org", Role::Partner, None, Some(org_a)).await),
-        Some(app.create_user("partner-b@example.org", Role::Partner, None, Some(org_b)).await),
-        Some(app.create_user("staff-1@example.org", Role::Staff, Some(site_1), None).await),
-        Some(app.create_user("staff-2@example.org", Role::Staff, Some(site_2.0), None).await),
-        Some(app.create_user("admin@example.org", Role::Admin, None, None).await),
-    ];
-
-    let (programme_id, programme): (i64, String) =
-        sqlx::query_as("SELECT id, slug FROM programmes ORDER BY id LIMIT 1").fetch_one(app.db.pool()).await.unwrap();
-    let (venue_a,): (i64,) = sqlx::query_as("SELECT venue_id FROM offers WHERE id = $1")
-        .bind(offer_a)
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap();
-    let (session_a,): (i64,) = sqlx::query_as("SELECT id FROM sessions WHERE offer_id = $1 ORDER BY id LIMIT 1")
-        .bind(offer_a)
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap();
-    // A registration, so that its links (which only the participant and the parent get) open.
-    let (participant,): (i64,) = sqlx::query_as(
-        "INSERT INTO participants (site_id, email, first_name, name_key, birth_year, lang, created_at, updated_at)
-         VALUES ($1, 'reg@example.org', 'Amira', 'amira', 2011, 'de', 0, 0) RETURNING id",
-    )
-    .bind(site_1)
-    .fetch_one(app.db.pool())
-    .await
-    .unwrap();
-    let (registration,): (i64,) = sqlx::query_as(
-        "INSERT INTO registrations (offer_id, participant_id, status, created_at)
-         VALUES ($1, $2, 'awaiting_consent', 0) RETURNING id",
-    )
-    .bind(offer_a)
-    .bind(participant)
-    .fetch_one(app.db.pool())
-    .await
-    .unwrap();
-    let key = app.links.clone();
-    let reg_token = key.token(app::ssr::links::Purpose::Registration, registration);
-    let consent_token = key.token(app::ssr::links::Purpose::Consent, registration);
-    let feed_token = app::ssr::db::calendar::renew_private_feed(&app.db, "reg@example.org", 0).await.unwrap();
-    let fill = |text: &str| {
-        text.replace("OFFER_A", &offer_a.to_string())
-            .replace("SESSION_A", &session_a.to_string())
-            .replace("FEED_TOKEN", &feed_token)
-            .replace("REG_TOKEN", &reg_token)
-            .replace("REGISTRATION", &registration.to_string())
-            .replace("CONSENT_TOKEN", &consent_token)
-            .replace("TODAY", &chrono::Utc::now().format("%Y-%m-%d").to_string())
-            .replace("ORG_A", &org_a.to_string())
-            .replace("VENUE_A", &venue_a.to_string())
-            .replace("SITE_1", &site_1.to_string())
-            .replace("PROGRAMME_ID", &programme_id.to_string())
-            .replace("PROGRAMME", &programme)
-    };
+    let fixture = Fixture::new(&app).await;
     let mut failures = Vec::new();
     for row in &table {
         for (index, actor) in ACTORS.iter().enumerate() {
             // A fresh session per request, so that a sign-out in one row does not leak into the next.
-            let now = chrono::Utc::now().timestamp();
-            let owner = match (index, accounts[index]) {
-                (1, _) => Some(SessionFor::Participant("amira@example.org")),
-                (_, Some(user_id)) => Some(SessionFor::User(user_id)),
-                _ => None,
-            };
-            let client = match owner {
-                Some(owner) => app.browser_with_session(&auth::start_session(&app.db, owner, now).await.unwrap().token),
-                None => browser(),
-            };
-            let path = fill(row.path);
-            let form: Vec<(String, String)> = row.form.iter().map(|(k, v)| ((*k).to_owned(), fill(v))).collect();
+            let client = fixture.client(&app, index).await;
+            let path = fixture.fill(row.path);
+            let form: Vec<(String, String)> =
+                row.form.iter().map(|(k, v)| ((*k).to_owned(), fixture.fill(v))).collect();
             let request = if row.method == Method::POST {
                 client.post(app.url(&path)).header("origin", &app.address).form(&form)
             } else {
@@ -414,4 +446,81 @@ async fn every_endpoint_answers_every_actor_as_the_policy_says(app: TestApp) {
         }
     }
     assert!(failures.is_empty(), "permission table violations:\n{}", failures.join("\n"));
+}
+
+/// What a stranger, a careless copy-and-paste or a broken client puts into a form.
+const HOSTILE: [&str; 10] = [
+    "Zahra\u{0}\u{7}\u{1b}[31m\r\nBEGIN:VEVENT\r\nSUMMARY:x",
+    "<script>alert(1)</script><b onmouseover=x>",
+    "'; DROP TABLE participants; --",
+    "x@example.org\r\nBcc: victim@example.org\r\nSubject: hi",
+    "\u{202E}مرحبا Привіт 你好 🙂",
+    "-1",
+    "99999999999999999999999",
+    "2026-02-30",
+    "",
+    "%00%0d%0a../../etc/passwd",
+];
+
+/// Every form of the endpoint list, posted by every actor the policy lets through (so staff forms
+/// reach their validation, not a sign-in redirect), with each field in turn set to each hostile
+/// value, and once with a field it does not know and once empty: no answer is a server error, and
+/// no control character reaches the database.
+async fn every_form_takes_hostile_values_from_every_actor_without_a_server_error(app: TestApp) {
+    let fixture = Fixture::new(&app).await;
+    let long = "ü".repeat(20_000);
+    let mut failures = Vec::new();
+    for row in table().iter().filter(|row| row.method == Method::POST && !row.form.is_empty()) {
+        let path = fixture.fill(row.path);
+        let valid: Vec<(String, String)> = row.form.iter().map(|(k, v)| ((*k).to_owned(), fixture.fill(v))).collect();
+        for (index, actor) in ACTORS.iter().enumerate().filter(|(index, _)| row.expected[*index] == Ok) {
+            let client = fixture.client(&app, index).await;
+            let mut forms: Vec<Vec<(String, String)>> = vec![Vec::new()];
+            forms.push([valid.clone(), vec![("unexpected".to_owned(), HOSTILE[0].to_owned())]].concat());
+            for (field, _) in row.form {
+                for value in HOSTILE.iter().copied().chain([long.as_str()]) {
+                    let hostile =
+                        valid.iter().map(|(k, v)| (k.clone(), if k == field { value.to_owned() } else { v.clone() }));
+                    forms.push(hostile.collect());
+                }
+            }
+            for form in forms {
+                let response = client
+                    .post(app.url(&path))
+                    .header("origin", &app.address)
+                    .header("accept", "text/html")
+                    .form(&form)
+                    .send()
+                    .await
+                    .unwrap();
+                let status = response.status().as_u16();
+                if status >= 500 {
+                    let sent: Vec<String> = form.iter().map(|(k, v)| format!("{k}={:.40}", v)).collect();
+                    failures.push(format!("POST {path} as {actor}: {status} for {}", sent.join("&")));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "server errors:\n{}", failures.join("\n"));
+    for (table, column) in [
+        ("participants", "first_name"),
+        ("participants", "email"),
+        ("registrations", "needs"),
+        ("registrations", "phone"),
+        ("offers", "title"),
+        ("offers", "description"),
+        ("programmes", "title"),
+        ("users", "display_name"),
+        ("audit_log", "detail"),
+        ("outbox", "subject"),
+    ] {
+        let values: Vec<(Option<String>,)> =
+            sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {column} FROM {table}")))
+                .fetch_all(app.db.pool())
+                .await
+                .unwrap();
+        for value in values.into_iter().filter_map(|(value,)| value) {
+            assert!(!value.chars().any(|c| c.is_control() && c != '\n'), "{table}.{column} holds {value:?}");
+        }
+    }
 }

@@ -85,7 +85,7 @@ async fn participant_dates(conn: &mut sqlx::AnyConnection, email: &str, from: i6
 /// A new secret address for `email`'s private feed; the old one stops working.
 pub async fn renew_private_feed(db: &Db, email: &str, now: i64) -> sqlx::Result<String> {
     let secret = crate::ssr::auth::new_secret();
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     sqlx::query("DELETE FROM calendar_feeds WHERE email = $1").bind(email).execute(&mut *tx).await?;
     sqlx::query("INSERT INTO calendar_feeds (token_hash, email, created_at) VALUES ($1, $2, $3)")
         .bind(&secret.hash)

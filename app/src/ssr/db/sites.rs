@@ -11,6 +11,13 @@ pub async fn list(db: &Db) -> sqlx::Result<Vec<(i64, String)>> {
     sqlx::query_as("SELECT id, name FROM sites ORDER BY name LIMIT 1000").fetch_all(db.pool()).await
 }
 
+/// Whether there is a site with this id (an admin's form names one).
+pub async fn exists(db: &Db, site_id: i64) -> sqlx::Result<bool> {
+    let found: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM sites WHERE id = $1").bind(site_id).fetch_optional(db.pool()).await?;
+    Ok(found.is_some())
+}
+
 /// The zone a site plans in; Berlin when the stored name is unknown.
 pub async fn time_zone(db: &Db, site_id: i64) -> sqlx::Result<Tz> {
     let (zone,): (String,) =

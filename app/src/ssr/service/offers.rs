@@ -32,7 +32,7 @@ pub async fn create(
     time_zone: Tz,
     now: i64,
 ) -> sqlx::Result<Result<i64, Errors>> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     let errors = offers::foreign_references(&mut tx, site_id, &offer.details).await?;
     if !errors.is_empty() {
         return Ok(Err(errors));

@@ -5,7 +5,7 @@ use crate::ssr::audit::{self, Entry};
 use crate::ssr::db::{Db, programmes};
 
 pub async fn create(db: &Db, user_id: i64, site_id: i64, details: &ProgrammeDetails, now: i64) -> sqlx::Result<i64> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     let id = programmes::insert(&mut tx, site_id, details).await?;
     let entry =
         Entry { action: "programme-created", object_type: "programme", object_id: Some(id), detail: &details.title };
@@ -15,7 +15,7 @@ pub async fn create(db: &Db, user_id: i64, site_id: i64, details: &ProgrammeDeta
 }
 
 pub async fn update(db: &Db, user_id: i64, id: i64, details: &ProgrammeDetails, now: i64) -> sqlx::Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     programmes::update(&mut tx, id, details).await?;
     let entry =
         Entry { action: "programme-changed", object_type: "programme", object_id: Some(id), detail: &details.title };
@@ -33,7 +33,7 @@ pub async fn include_offer(
     add: bool,
     now: i64,
 ) -> sqlx::Result<bool> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     if !programmes::assign_offer(&mut tx, site_id, offer_id, add.then_some(programme_id)).await? {
         return Ok(false);
     }

@@ -767,7 +767,7 @@ pub async fn message_participants(
     (subject, body): (&str, &str),
     now: i64,
 ) -> sqlx::Result<usize> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     let sent = tell_participants(&mut tx, offer_id, session_id, (subject, body), now).await?;
     tx.commit().await?;
     Ok(sent)

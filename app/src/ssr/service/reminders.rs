@@ -62,7 +62,7 @@ pub async fn send_due(db: &Db, links: Links<'_>, now: i64) -> sqlx::Result<usize
             .fetch_all(db.pool())
             .await?;
         for reminder in due {
-            let mut tx = db.pool().begin().await?;
+            let mut tx = db.write().await?;
             let claimed: Option<(i64,)> = sqlx::query_as(
                 "INSERT INTO reminders_sent (registration_id, session_id, kind, starts_at, sent_at)
                  VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING registration_id",

@@ -7,7 +7,7 @@ use crate::ssr::db::Db;
 /// Saves the sender settings; messages already in the outbox take them too (they are read when
 /// a message is sent), so a corrected reply-to address helps at once.
 pub async fn set_sender(db: &Db, user_id: i64, site_id: i64, sender: &SiteMail, now: i64) -> sqlx::Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.write().await?;
     sqlx::query("UPDATE sites SET mail_from_name = $1, mail_from_address = $2, mail_reply_to = $3 WHERE id = $4")
         .bind(&sender.from_name)
         .bind(&sender.from_address)
