@@ -67,6 +67,11 @@ pub enum Action {
     EditSite {
         site_id: i64,
     },
+    /// Correct a participant's record on `site_id` (year of birth, language, parent): staff of the
+    /// site, not partners, whose offers are one organisation's among many the person uses.
+    CorrectParticipant {
+        site_id: i64,
+    },
     /// Invite a partner of an organisation on `site_id` (or, for admins, anybody).
     InviteUser {
         site_id: i64,
@@ -89,6 +94,7 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
         | (Actor::Staff { site_id: own, .. }, EditOffer { site_id, .. })
         | (Actor::Staff { site_id: own, .. }, EditProgramme { site_id })
         | (Actor::Staff { site_id: own, .. }, EditSite { site_id })
+        | (Actor::Staff { site_id: own, .. }, CorrectParticipant { site_id })
         | (Actor::Staff { site_id: own, .. }, InviteUser { site_id }) => *own == site_id,
         (Actor::Partner { site_id: own, .. }, ViewDashboard { site_id }) => *own == site_id,
         (Actor::Partner { organisation_id: own, .. }, EditOffer { organisation_id, .. }) => *own == organisation_id,
@@ -125,6 +131,7 @@ mod tests {
             (EditOffer { site_id: 2, organisation_id: 300 }, [false, false, false, false, false, true, true]),
             (EditProgramme { site_id: 1 }, [false, false, false, false, true, false, true]),
             (EditSite { site_id: 1 }, [false, false, false, false, true, false, true]),
+            (CorrectParticipant { site_id: 1 }, [false, false, false, false, true, false, true]),
             (InviteUser { site_id: 1 }, [false, false, false, false, true, false, true]),
             (ManageUsers, [false, false, false, false, false, false, true]),
             (ViewAuditLog, [false, false, false, false, false, false, true]),

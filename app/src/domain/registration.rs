@@ -96,6 +96,67 @@ pub fn consent_missing(birth_year: i64, consent_given: bool, this_year: i64) -> 
     needs_consent(birth_year, this_year) && !consent_given
 }
 
+/// The year of birth typed, within the last hundred years.
+fn birth_year(fields: &Fields, this_year: i64, errors: &mut Errors) -> Option<i64> {
+    match text(fields, "birth_year").parse::<i64>() {
+        Ok(year) if (this_year - 100..=this_year).contains(&year) => Some(year),
+        _ => {
+            fail(errors, "birth_year", "register-error-birth-year");
+            None
+        }
+    }
+}
+
+/// The parent's address typed (normalised), required for anyone who may still be 15.
+fn parent_email(fields: &Fields, birth_year: Option<i64>, this_year: i64, errors: &mut Errors) -> Option<String> {
+    let parent_email = match normalise(text(fields, "parent_email")) {
+        typed if typed.is_empty() => None,
+        typed if looks_like_email(&typed) => Some(typed),
+        _ => {
+            fail(errors, "parent_email", "offer-error-email");
+            None
+        }
+    };
+    if let Some(year) = birth_year
+        && needs_consent(year, this_year)
+        && parent_email.is_none()
+    {
+        fail(errors, "parent_email", "register-error-parent-email");
+    }
+    parent_email
+}
+
+/// What staff may correct in a participant's record (never the address and first name, which
+/// say who the person is): the year of birth, the language of messages, and the parent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    pub birth_year: i64,
+    pub lang: String,
+    pub parent_email: Option<String>,
+    pub parent_lang: Option<String>,
+}
+
+/// Checks staff's correction of a record: the same rules as the registration form.
+pub fn validate_correction(fields: &Fields, this_year: i64, languages: &[&str]) -> Result<Correction, Errors> {
+    let mut errors = Errors::new();
+    let birth_year = birth_year(fields, this_year, &mut errors);
+    let parent_email = parent_email(fields, birth_year, this_year, &mut errors);
+    let code = |name: &str| Some(text(fields, name)).filter(|code| languages.contains(code)).map(str::to_owned);
+    let lang = code("lang");
+    if lang.is_none() {
+        fail(&mut errors, "lang", "offer-error-choose");
+    }
+    match (birth_year, lang) {
+        (Some(birth_year), Some(lang)) if errors.is_empty() => Ok(Correction {
+            birth_year,
+            lang,
+            parent_lang: parent_email.as_ref().and_then(|_| code("parent_lang")),
+            parent_email,
+        }),
+        _ => Err(errors),
+    }
+}
+
 /// Checks the form of a young person; `this_year` bounds the year of birth.
 pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
     let mut errors = Errors::new();
@@ -109,13 +170,7 @@ pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
     if !looks_like_email(&email) {
         fail(&mut errors, "email", "offer-error-email");
     }
-    let birth_year = match text(fields, "birth_year").parse::<i64>() {
-        Ok(year) if (this_year - 100..=this_year).contains(&year) => Some(year),
-        _ => {
-            fail(&mut errors, "birth_year", "register-error-birth-year");
-            None
-        }
-    };
+    let birth_year = birth_year(fields, this_year, &mut errors);
     let phone = text(fields, "phone");
     if phone.chars().count() > 40 || phone.chars().any(|c| !(c.is_ascii_digit() || " +-/()".contains(c))) {
         fail(&mut errors, "phone", "register-error-phone");
@@ -127,20 +182,7 @@ pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
     if !fields.contains_key("privacy") {
         fail(&mut errors, "privacy", "register-error-privacy");
     }
-    let parent_email = match normalise(text(fields, "parent_email")) {
-        typed if typed.is_empty() => None,
-        typed if looks_like_email(&typed) => Some(typed),
-        _ => {
-            fail(&mut errors, "parent_email", "offer-error-email");
-            None
-        }
-    };
-    if let Some(year) = birth_year
-        && needs_consent(year, this_year)
-        && parent_email.is_none()
-    {
-        fail(&mut errors, "parent_email", "register-error-parent-email");
-    }
+    let parent_email = parent_email(fields, birth_year, this_year, &mut errors);
     match birth_year {
         Some(birth_year) if errors.is_empty() => Ok(Applicant {
             first_name: first_name.to_owned(),
@@ -318,6 +360,40 @@ pub fn promote(capacity: Option<i64>, taken: i64, waiting: &[Waiting]) -> Vec<(i
         .take(usize::try_from(free).unwrap_or(0))
         .map(|person| (person.id, if person.needs_consent { Status::AwaitingConsent } else { Status::Confirmed }))
         .collect()
+}
+
+#[cfg(test)]
+mod correction_tests {
+    use super::*;
+
+    fn fields(pairs: &[(&str, &str)]) -> Fields {
+        pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+    }
+
+    #[test]
+    fn a_correction_follows_the_registration_rules() {
+        let languages = ["de", "ar"];
+        let adult = validate_correction(&fields(&[("birth_year", "2005"), ("lang", "ar")]), 2026, &languages).unwrap();
+        assert_eq!(adult, Correction { birth_year: 2005, lang: "ar".into(), parent_email: None, parent_lang: None });
+        let minor = fields(&[
+            ("birth_year", "2013"),
+            ("lang", "de"),
+            ("parent_email", "Mutter@Example.org"),
+            ("parent_lang", "ar"),
+        ]);
+        let minor = validate_correction(&minor, 2026, &languages).unwrap();
+        assert_eq!(
+            (minor.parent_email.as_deref(), minor.parent_lang.as_deref()),
+            (Some("mutter@example.org"), Some("ar"))
+        );
+        let errors =
+            validate_correction(&fields(&[("birth_year", "2013"), ("lang", "xx")]), 2026, &languages).unwrap_err();
+        assert_eq!(errors.get("parent_email").map(String::as_str), Some("register-error-parent-email"));
+        assert_eq!(errors.get("lang").map(String::as_str), Some("offer-error-choose"));
+        let errors =
+            validate_correction(&fields(&[("birth_year", "20O5"), ("lang", "de")]), 2026, &languages).unwrap_err();
+        assert_eq!(errors.get("birth_year").map(String::as_str), Some("register-error-birth-year"));
+    }
 }
 
 #[cfg(test)]

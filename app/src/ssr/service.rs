@@ -3,6 +3,7 @@
 //! in the outbox), commit. Routes authorise and parse; they never open transactions themselves.
 
 pub mod offers;
+pub mod participants;
 pub mod programmes;
 pub mod registrations;
 pub mod reminders;

@@ -216,12 +216,15 @@ pub fn Field(
 pub fn SelectField(
     #[prop(into)] name: String,
     label: String,
+    /// The element id when one page has several forms with this field (default `field-NAME`).
+    #[prop(optional, into)]
+    id: Option<String>,
     options: Vec<(String, String)>,
     #[prop(optional)] selected: String,
     #[prop(optional_no_strip)] error: Option<String>,
     #[prop(optional_no_strip)] hint: Option<String>,
 ) -> impl IntoView {
-    let ids = FieldIds::new(format!("field-{name}"), hint.is_some(), error.is_some());
+    let ids = FieldIds::new(id.unwrap_or_else(|| format!("field-{name}")), hint.is_some(), error.is_some());
     view! {
         <div class="field">
             <label for=ids.id.clone()>{label}</label>

@@ -1,13 +1,15 @@
 //! The staff's side of registrations: walk-ins, cancelling with a reason, moving someone up, a
-//! message to everyone, and the list as a spreadsheet. Only the offer's editors reach them.
+//! message to everyone, and the list as a spreadsheet. Only the offer's editors reach them; a
+//! correction of a person's record only staff of the person's site.
 
 use crate::forms::CleanForm;
 use app::domain::offer_form::{Errors, Fields};
-use app::domain::policy::Actor;
-use app::domain::registration::{validate, validate_paper_consent};
+use app::domain::policy::{Action, Actor, allows};
+use app::domain::registration::{validate, validate_correction, validate_paper_consent};
 use app::i18n::Lang;
-use app::ssr::db::registrations as stored;
+use app::ssr::db::{participants, registrations as stored};
 use app::ssr::http::request_lang;
+use app::ssr::service::participants as service_participants;
 use app::ssr::service::registrations::{self as service, By, Ending, Outcome, Proof, Request};
 use app::ssr::state::AppState;
 use axum::Extension;
@@ -214,6 +216,44 @@ pub async fn csv(State(state): State<AppState>, OfferEditor { id, .. }: OfferEdi
 fn cell(value: &str) -> String {
     let value = if value.starts_with(['=', '+', '-', '@']) { format!("'{value}") } else { value.to_owned() };
     format!("\"{}\"", value.replace('"', "\"\""))
+}
+
+/// Staff correct a participant's record (year of birth, language, parent) from an offer's list;
+/// the form names that offer, to return to it.
+pub async fn correct(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(participant): Path<i64>,
+    headers: HeaderMap,
+    CleanForm(mut fields): CleanForm<Fields>,
+) -> Answer {
+    let site = participants::site_of(&mut *state.db.pool().acquire().await?, participant).await?;
+    let Some(site_id) = site else { return Ok(super::not_found(&headers)) };
+    if actor == Actor::Anonymous {
+        return Ok(Redirect::to("/staff/login").into_response());
+    }
+    let user_id = match actor.user_id() {
+        Some(user_id) if allows(&actor, Action::CorrectParticipant { site_id }) => user_id,
+        _ => return Ok(super::forbidden(&headers)),
+    };
+    let page = match fields.get("offer").and_then(|id| id.parse::<i64>().ok()) {
+        Some(offer) => format!("/staff/offers/{offer}/participants"),
+        None => "/staff".to_owned(),
+    };
+    let this_year = i64::from(chrono::Utc::now().year());
+    let languages: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+    match validate_correction(&fields, this_year, &languages) {
+        Ok(correction) => {
+            service_participants::correct(&state.db, user_id, participant, &correction, now()).await?;
+            Ok(Redirect::to(&format!("{page}?corrected")).into_response())
+        }
+        Err(errors) => {
+            // The list opens this person's form again, with what was typed.
+            fields.insert("participant".to_owned(), participant.to_string());
+            super::back_to_form(&state, Some(user_id), (&page, &format!("person-{participant}")), &fields, &errors)
+                .await
+        }
+    }
 }
 
 #[cfg(test)]

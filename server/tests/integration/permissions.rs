@@ -223,6 +223,13 @@ fn table() -> Vec<Row> {
         ),
         row(
             Method::POST,
+            "/staff/participants/{id}",
+            "/staff/participants/PARTICIPANT",
+            &[("birth_year", "2011"), ("lang", "de"), ("parent_email", "eltern@example.org"), ("offer", "OFFER_A")],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
             "/staff/registrations/{id}/cancel",
             "/staff/registrations/REGISTRATION/cancel",
             &[("reason", "doppelt")],
@@ -361,6 +368,7 @@ impl Fixture {
             ("FEED_TOKEN", feed_token.clone()),
             ("REG_TOKEN", reg_token.clone()),
             ("REGISTRATION", registration.to_string()),
+            ("PARTICIPANT", participant.to_string()),
             ("CONSENT_TOKEN", consent_token.clone()),
             ("TODAY", chrono::Utc::now().format("%Y-%m-%d").to_string()),
             ("ORG_A", org_a.to_string()),

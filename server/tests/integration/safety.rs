@@ -10,6 +10,7 @@ use crate::registrations::{open_offer, staff, this_year};
 
 crate::on_both_backends!(
     a_stranger_who_knows_name_and_address_changes_and_learns_nothing,
+    staff_correct_a_record_and_the_audit_log_says_what_changed,
     consent_requests_and_form_mail_are_limited_per_address,
     a_whole_class_on_one_network_gets_in,
     a_storm_from_one_network_gets_its_share_and_then_the_waiting_list,
@@ -163,6 +164,69 @@ async fn a_stranger_who_knows_name_and_address_changes_and_learns_nothing(app: T
     )
     .await;
     assert_eq!(registrations, 3, "one per offer");
+}
+
+/// A form cannot correct a record, so staff can: the year of birth, the language and the parent,
+/// with what was typed kept after a mistake, and an audit entry that names the fields, not values.
+async fn staff_correct_a_record_and_the_audit_log_says_what_changed(app: TestApp) {
+    let offer = open_offer(&app, "Kochen ohne Grenzen", 10).await;
+    let born = (this_year() - 19).to_string();
+    let token = app.form_token(offer).await;
+    app.post_form(
+        &browser(),
+        &format!("/offers/{offer}/register"),
+        &form("Amira", "amira@example.org", &born, None, &token),
+    )
+    .await;
+    let participant = app.id_of("SELECT id FROM participants WHERE email = $1", "amira@example.org").await;
+    let staff = staff(&app).await;
+    let list = format!("/staff/offers/{offer}/participants");
+    let (_, _, page) = app.get_with(&staff, &list).await;
+    assert!(page.contains("Angaben korrigieren") && page.contains(&format!("/staff/participants/{participant}")));
+    // She is 14 in fact: without her mother's address the correction comes back, as typed.
+    let fourteen = (this_year() - 14).to_string();
+    let path = format!("/staff/participants/{participant}");
+    let offer_id = offer.to_string();
+    let row =
+        app.id_of("SELECT id FROM registrations WHERE offer_id = CAST($1 AS BIGINT)", &offer_id).await.to_string();
+    let typed = [("birth_year", fourteen.as_str()), ("lang", "ar"), ("offer", &offer_id), ("row", &row)];
+    let (_, location) = app.post_form(&staff, &path, &typed).await;
+    assert!(location.starts_with(&format!("{list}?draft=")), "{location}");
+    let (_, _, page) = app.get_with(&staff, &location).await;
+    let opened = page.split(&format!(r#"<details id="person-{row}" open"#)).nth(1).expect("the row's form is open");
+    let opened = opened.split("</details>").next().unwrap();
+    assert!(
+        opened.contains(&format!(r#"value="{fourteen}""#)) && opened.contains("Du bist 16 oder jünger"),
+        "{opened}"
+    );
+    let correction = [
+        ("birth_year", fourteen.as_str()),
+        ("lang", "ar"),
+        ("parent_email", "Mutter@Example.org"),
+        ("offer", &offer_id),
+    ];
+    let (_, location) = app.post_form(&staff, &path, &correction).await;
+    assert_eq!(location, format!("{list}?corrected"));
+    let record: (i64, String, Option<String>) =
+        sqlx::query_as("SELECT birth_year, lang, parent_email FROM participants WHERE id = $1")
+            .bind(participant)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(record, (fourteen.parse().unwrap(), "ar".to_owned(), Some("mutter@example.org".to_owned())));
+    let (detail,): (String,) =
+        sqlx::query_as("SELECT detail FROM audit_log WHERE action = 'participant-corrected' AND object_id = $1")
+            .bind(participant)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(detail, "birth_year, lang, parent_email");
+    // A partner, whose offers are one organisation's among many she uses, may not.
+    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
+    app.create_user("partner@jz.example", Role::Partner, None, Some(org)).await;
+    let partner = app.signed_in("partner@jz.example").await;
+    let (status, _) = app.post_form(&partner, &path, &correction).await;
+    assert_eq!(status, 403);
 }
 
 async fn consent_requests_and_form_mail_are_limited_per_address(app: TestApp) {

@@ -5,7 +5,7 @@
 
 use sqlx::{AnyConnection, FromRow};
 
-use crate::domain::registration::{Applicant, name_key};
+use crate::domain::registration::{Applicant, Correction, name_key};
 
 /// A participant as stored.
 #[derive(Debug, Clone, PartialEq, Eq, FromRow)]
@@ -82,4 +82,54 @@ pub async fn add(
     .fetch_one(&mut *conn)
     .await?;
     Ok(id)
+}
+
+/// The site a participant belongs to, if there is such a participant.
+pub async fn site_of(conn: &mut AnyConnection, id: i64) -> sqlx::Result<Option<i64>> {
+    let site: Option<(i64,)> =
+        sqlx::query_as("SELECT site_id FROM participants WHERE id = $1").bind(id).fetch_optional(&mut *conn).await?;
+    Ok(site.map(|(site,)| site))
+}
+
+/// Writes staff's correction of a record; returns the names of the fields that changed (for the
+/// audit log, which records what changed, not the values).
+pub async fn correct(
+    conn: &mut AnyConnection,
+    id: i64,
+    correction: &Correction,
+    now: i64,
+) -> sqlx::Result<Vec<&'static str>> {
+    let Some(before) = sqlx::query_as::<_, Participant>(
+        "SELECT id, first_name, birth_year, lang, parent_email, parent_lang FROM participants WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?
+    else {
+        return Ok(Vec::new());
+    };
+    let changed: Vec<&'static str> = [
+        ("birth_year", before.birth_year != correction.birth_year),
+        ("lang", before.lang != correction.lang),
+        ("parent_email", before.parent_email != correction.parent_email),
+        ("parent_lang", before.parent_lang != correction.parent_lang),
+    ]
+    .into_iter()
+    .filter_map(|(field, differs)| differs.then_some(field))
+    .collect();
+    if !changed.is_empty() {
+        sqlx::query(
+            "UPDATE participants SET birth_year = $1, lang = $2, parent_email = $3, parent_lang = $4, updated_at = $5
+             WHERE id = $6",
+        )
+        .bind(correction.birth_year)
+        .bind(&correction.lang)
+        .bind(&correction.parent_email)
+        .bind(&correction.parent_lang)
+        .bind(now)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(changed)
 }

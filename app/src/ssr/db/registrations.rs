@@ -479,6 +479,10 @@ pub struct Listed {
     pub consent_text_version: Option<String>,
     pub typed_parent_email: Option<String>,
     pub burst: i64,
+    pub participant_id: i64,
+    pub lang: String,
+    pub parent_email: Option<String>,
+    pub parent_lang: Option<String>,
 }
 
 impl Listed {
@@ -508,7 +512,8 @@ pub async fn of_offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<V
     sqlx::query_as(
         "SELECT r.id, r.session_id, p.first_name, p.email, p.birth_year, r.phone, r.needs, r.gender, r.photo_consent,
                 r.status, r.created_at, r.cancel_reason, r.consent_source, r.consent_given_at, r.consent_signed_by,
-                r.consent_signed_on, r.consent_text_version, r.typed_parent_email, r.burst
+                r.consent_signed_on, r.consent_text_version, r.typed_parent_email, r.burst, r.participant_id, p.lang,
+                p.parent_email, p.parent_lang
          FROM registrations r JOIN participants p ON p.id = r.participant_id
          WHERE r.offer_id = $1 ORDER BY r.session_id, r.id LIMIT 5000",
     )

@@ -7,20 +7,21 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::offer_form::Typed;
 use super::{StaffNav, guarded};
+use crate::domain::offer_form::{Errors, Fields};
 use chrono::Datelike;
 
-use crate::domain::policy::Action;
+use crate::domain::policy::{Action, allows};
 use crate::domain::registration::consent_missing;
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::offers;
 use crate::ssr::db::registrations::{self as stored, Listed};
 use crate::ssr::drafts;
 use crate::ssr::state::AppState;
-use crate::ui::components::{Field, FormAlert, LoadError, ScrollRegion, TextArea, use_actor};
+use crate::ui::components::{Field, FormAlert, LoadError, ScrollRegion, SelectField, TextArea, use_actor};
 use crate::ui::pages::NotFoundPage;
 
 /// Flags that confirm what staff did (the others report why it did not work).
-const GOOD_FLAGS: [&str; 3] = ["saved", "message-sent", "consent-saved"];
+const GOOD_FLAGS: [&str; 4] = ["saved", "message-sent", "consent-saved", "corrected"];
 
 const GROUPS: [&str; 4] = ["confirmed", "awaiting_consent", "waitlisted", "cancelled"];
 
@@ -31,7 +32,7 @@ pub fn ParticipantsPage() -> impl IntoView {
     let actor = use_actor();
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
     let (draft_token, flag) = use_query_map().with_untracked(|query| {
-        let flag = ["saved", "gone", "full", "message-sent", "message-empty", "consent-saved"]
+        let flag = ["saved", "gone", "full", "message-sent", "message-empty", "consent-saved", "corrected"]
             .into_iter()
             .find(|f| query.get(f).is_some());
         (query.get("draft"), flag)
@@ -61,9 +62,18 @@ pub fn ParticipantsPage() -> impl IntoView {
                         .or_else(|| (!errors.is_empty()).then(|| lang.t("offer-form-has-errors")))
                         .or_else(|| flag.map(|flag| lang.t(&format!("participants-flag-{flag}"))));
                     let counts = GROUPS.map(|group| rows.iter().filter(|row| row.status == group).count());
-                    // A paper consent form that did not validate opens again in its row.
+                    // A paper consent or a correction that did not validate opens again in its row.
                     let paper_draft = fields.get("registration").and_then(|id| id.parse::<i64>().ok());
+                    let correction_draft = fields.get("row").and_then(|id| id.parse::<i64>().ok());
+                    let may_correct = allows(&actor, Action::CorrectParticipant { site_id: owner.site_id });
                     let this_year = i64::from(chrono::Utc::now().year());
+                    // The walk-in form shares field names with a row's forms: it shows a draft only
+                    // when the draft is its own.
+                    let (no_fields, no_errors) = (Fields::new(), Errors::new());
+                    let walk_in = match paper_draft.or(correction_draft) {
+                        Some(_) => Typed { lang, fields: &no_fields, errors: &no_errors },
+                        None => Typed { lang, fields: &fields, errors: &errors },
+                    };
                     let tables = GROUPS.map(|group| {
                         let rows = rows.iter().filter(|row| row.status == group).map(|row| {
                             let needs_paper = needs_consent_form(row, this_year);
@@ -71,7 +81,11 @@ pub fn ParticipantsPage() -> impl IntoView {
                                 let draft = (paper_draft == Some(row.id)).then_some(&typed);
                                 paper_consent_form(lang, row.id, draft)
                             });
-                            (row.clone(), paper)
+                            let correction = may_correct.then(|| {
+                                let draft = (correction_draft == Some(row.id)).then_some(&typed);
+                                correction_form(lang, (id, row), draft)
+                            });
+                            (row.clone(), paper, correction)
                         });
                         group_table(lang, group, rows.collect())
                     });
@@ -90,10 +104,10 @@ pub fn ParticipantsPage() -> impl IntoView {
                         {tables.into_iter().collect_view()}
                         <h2 id="add">{lang.t("participants-add")}</h2>
                         <form method="post" action=format!("/staff/offers/{id}/participants") class="stack form-page">
-                            <Field name="first_name" label=lang.t("register-field-first-name") value=typed.value("first_name") error=typed.error("first_name")/>
-                            <Field name="email" kind="email" label=lang.t("field-email") value=typed.value("email") error=typed.error("email")/>
-                            <Field name="birth_year" kind="number" label=lang.t("register-field-birth-year") value=typed.value("birth_year") error=typed.error("birth_year")/>
-                            <Field name="parent_email" kind="email" label=lang.t("register-field-parent-email") value=typed.value("parent_email") error=typed.error("parent_email") required=false/>
+                            <Field name="first_name" label=lang.t("register-field-first-name") value=walk_in.value("first_name") error=walk_in.error("first_name")/>
+                            <Field name="email" kind="email" label=lang.t("field-email") value=walk_in.value("email") error=walk_in.error("email")/>
+                            <Field name="birth_year" kind="number" label=lang.t("register-field-birth-year") value=walk_in.value("birth_year") error=walk_in.error("birth_year")/>
+                            <Field name="parent_email" kind="email" label=lang.t("register-field-parent-email") value=walk_in.value("parent_email") error=walk_in.error("parent_email") required=false/>
                             <button type="submit" class="button">{lang.t("participants-add-submit")}</button>
                         </form>
                         <h2 id="message">{lang.t("participants-message")}</h2>
@@ -139,8 +153,41 @@ fn paper_consent_form(lang: Lang, id: i64, draft: Option<&Typed>) -> AnyView {
     .into_any()
 }
 
+/// Staff's correction of the person's record (not of the address and first name, which say who
+/// it is), opened with what was typed when it came back.
+fn correction_form(lang: Lang, (offer, row): (i64, &Listed), draft: Option<&Typed>) -> AnyView {
+    let id = row.id;
+    let value = |name: &str, stored: String| draft.map_or(stored, |typed| typed.value(name));
+    let error = |name: &str| draft.and_then(|typed| typed.error(name));
+    let languages: Vec<(String, String)> =
+        Lang::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect();
+    let birth_year = value("birth_year", row.birth_year.to_string());
+    let parent_email = value("parent_email", row.parent_email.clone().unwrap_or_default());
+    let own_lang = value("lang", row.lang.clone());
+    let parent_lang = value("parent_lang", row.parent_lang.clone().unwrap_or_else(|| row.lang.clone()));
+    view! {
+        <details id=format!("person-{id}") open=draft.is_some()>
+            <summary>{lang.t("participants-correct")}</summary>
+            <form method="post" action=format!("/staff/participants/{}", row.participant_id) class="stack">
+                <input type="hidden" name="offer" value=offer.to_string()/>
+                <input type="hidden" name="row" value=id.to_string()/>
+                <Field name="birth_year" id=format!("birth-year-{id}") kind="number" label=lang.t("register-field-birth-year") value=birth_year error=error("birth_year")/>
+                <SelectField name="lang" id=format!("lang-{id}") label=lang.t("participants-field-lang") options=languages.clone() selected=own_lang/>
+                <Field name="parent_email" id=format!("parent-email-{id}") kind="email" label=lang.t("register-field-parent-email") value=parent_email error=error("parent_email") required=false/>
+                <SelectField name="parent_lang" id=format!("parent-lang-{id}") label=lang.t("register-field-parent-lang") options=languages selected=parent_lang/>
+                <p class="hint">{lang.t("participants-correct-hint")}</p>
+                <button type="submit" class="button">{lang.t("participants-correct-submit")}</button>
+            </form>
+        </details>
+    }
+    .into_any()
+}
+
+/// A row of the list with the forms it offers: a parent's consent on paper, a correction.
+type ListRow = (Listed, Option<AnyView>, Option<AnyView>);
+
 /// The registrations of one status; the waiting list numbered in its order.
-fn group_table(lang: Lang, group: &'static str, rows: Vec<(Listed, Option<AnyView>)>) -> impl IntoView + use<> {
+fn group_table(lang: Lang, group: &'static str, rows: Vec<ListRow>) -> impl IntoView + use<> {
     let heading = lang.t(&format!("participants-status-{group}"));
     (!rows.is_empty()).then(|| view! {
         <h2>{heading.clone()}</h2>
@@ -158,7 +205,7 @@ fn group_table(lang: Lang, group: &'static str, rows: Vec<(Listed, Option<AnyVie
                     </tr>
                 </thead>
                 <tbody>
-                    {rows.into_iter().enumerate().map(|(index, (row, paper_form))| {
+                    {rows.into_iter().enumerate().map(|(index, (row, paper_form, correction))| {
                         let id = row.id;
                         let consent = row.consent(lang);
                         view! {
@@ -182,6 +229,7 @@ fn group_table(lang: Lang, group: &'static str, rows: Vec<(Listed, Option<AnyVie
                                             <button type="submit" class="link-button">{lang.t("participants-move-up")}</button>
                                         </form>
                                     })}
+                                    {correction}
                                     {(group != "cancelled").then(|| view! {
                                         <details>
                                             <summary>{lang.t("participants-cancel")}</summary>
