@@ -506,6 +506,7 @@ participants-typed-parent = ذُكر في النموذج عنوان آخر لأ�
 participants-burst = على قائمة الانتظار بسبب تسجيلات كثيرة من شبكة واحدة خلال ساعة. يُرجى التحقق والقبول عند الحاجة.
 participants-correct = تصحيح البيانات
 participants-field-lang = لغة الرسائل
+participants-field-parent-lang = لغة الوالدين
 participants-correct-hint = يبقى الاسم الأول والبريد الإلكتروني كما هما، فهما يحددان الشخص. يُسجَّل التغيير في السجل.
 participants-correct-submit = حفظ التصحيح
 participants-flag-corrected = تم تصحيح البيانات.

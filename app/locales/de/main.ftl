@@ -486,6 +486,7 @@ participants-typed-parent = Im Formular stand eine andere Elternadresse: { $emai
 participants-burst = Warteliste, weil innerhalb einer Stunde viele Anmeldungen aus einem Netz kamen. Bitte prüfen und bei Bedarf aufnehmen.
 participants-correct = Angaben korrigieren
 participants-field-lang = Sprache der Nachrichten
+participants-field-parent-lang = Sprache der Eltern
 participants-correct-hint = Vorname und E-Mail-Adresse bleiben: Sie sagen, wer die Person ist. Die Änderung steht im Protokoll.
 participants-correct-submit = Korrektur speichern
 participants-flag-corrected = Die Angaben sind korrigiert.

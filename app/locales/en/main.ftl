@@ -486,6 +486,7 @@ participants-typed-parent = The form named another parent's address: { $email }.
 participants-burst = On the waiting list because many registrations came from one network within an hour. Please check, and move up if right.
 participants-correct = Correct the details
 participants-field-lang = Language of messages
+participants-field-parent-lang = Language of the parents
 participants-correct-hint = First name and email address stay: they say who the person is. The change is logged.
 participants-correct-submit = Save the correction
 participants-flag-corrected = The details are corrected.

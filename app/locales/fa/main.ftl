@@ -486,6 +486,7 @@ participants-typed-parent = در فرم نشانی دیگری برای والد�
 participants-burst = به دلیل ثبت‌نام‌های زیاد از یک شبکه در یک ساعت در فهرست انتظار است. لطفاً بررسی کنید و در صورت نیاز بپذیرید.
 participants-correct = اصلاح اطلاعات
 participants-field-lang = زبان پیام‌ها
+participants-field-parent-lang = زبان والدین
 participants-correct-hint = نام کوچک و نشانی ایمیل تغییر نمی‌کنند: این دو مشخص می‌کنند فرد کیست. این تغییر ثبت می‌شود.
 participants-correct-submit = ذخیرهٔ اصلاح
 participants-flag-corrected = اطلاعات اصلاح شد.

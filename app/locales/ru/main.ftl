@@ -496,6 +496,7 @@ participants-typed-parent = В форме был другой адрес род�
 participants-burst = В листе ожидания, потому что за час пришло много записей из одной сети. Пожалуйста, проверьте и при необходимости примите.
 participants-correct = Исправить данные
 participants-field-lang = Язык сообщений
+participants-field-parent-lang = Язык родителей
 participants-correct-hint = Имя и адрес электронной почты не меняются: они определяют, кто этот человек. Изменение записывается в журнал.
 participants-correct-submit = Сохранить исправление
 participants-flag-corrected = Данные исправлены.

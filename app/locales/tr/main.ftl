@@ -486,6 +486,7 @@ participants-typed-parent = Formda başka bir veli adresi yazıyordu: { $email }
 participants-burst = Bir saat içinde aynı ağdan çok sayıda kayıt geldiği için bekleme listesinde. Lütfen kontrol edin, uygunsa kabul edin.
 participants-correct = Bilgileri düzelt
 participants-field-lang = Mesajların dili
+participants-field-parent-lang = Velilerin dili
 participants-correct-hint = Ad ve e-posta adresi aynı kalır: kişinin kim olduğunu onlar gösterir. Değişiklik kayda geçer.
 participants-correct-submit = Düzeltmeyi kaydet
 participants-flag-corrected = Bilgiler düzeltildi.

@@ -496,6 +496,7 @@ participants-typed-parent = У формі була інша адреса бат�
 participants-burst = У списку очікування, бо за годину надійшло багато реєстрацій з однієї мережі. Будь ласка, перевірте й за потреби прийміть.
 participants-correct = Виправити дані
 participants-field-lang = Мова повідомлень
+participants-field-parent-lang = Мова батьків
 participants-correct-hint = Ім’я та адреса електронної пошти не змінюються: вони визначають, хто ця людина. Зміну записано в журнал.
 participants-correct-submit = Зберегти виправлення
 participants-flag-corrected = Дані виправлено.

@@ -174,7 +174,7 @@ fn correction_form(lang: Lang, (offer, row): (i64, &Listed), draft: Option<&Type
                 <Field name="birth_year" id=format!("birth-year-{id}") kind="number" label=lang.t("register-field-birth-year") value=birth_year error=error("birth_year")/>
                 <SelectField name="lang" id=format!("lang-{id}") label=lang.t("participants-field-lang") options=languages.clone() selected=own_lang/>
                 <Field name="parent_email" id=format!("parent-email-{id}") kind="email" label=lang.t("register-field-parent-email") value=parent_email error=error("parent_email") required=false/>
-                <SelectField name="parent_lang" id=format!("parent-lang-{id}") label=lang.t("register-field-parent-lang") options=languages selected=parent_lang/>
+                <SelectField name="parent_lang" id=format!("parent-lang-{id}") label=lang.t("participants-field-parent-lang") options=languages selected=parent_lang/>
                 <p class="hint">{lang.t("participants-correct-hint")}</p>
                 <button type="submit" class="button">{lang.t("participants-correct-submit")}</button>
             </form>
