@@ -40,17 +40,53 @@ fn parent_lang(applicant: &Applicant) -> Option<String> {
     applicant.parent_email.as_ref().and(applicant.parent_lang.clone())
 }
 
-/// The participant that `applicant` names at the site, as stored, if there is one.
-pub async fn find(conn: &mut AnyConnection, site_id: i64, applicant: &Applicant) -> sqlx::Result<Option<Participant>> {
-    sqlx::query_as(
-        "SELECT id, first_name, birth_year, lang, parent_email, parent_lang FROM participants
-         WHERE site_id = $1 AND email = $2 AND name_key = $3",
+/// The participant `applicant` names at the site, as stored, if there is one; and how many
+/// messages the registration form sent to the address since `since`: its registrations at the
+/// site (siblings share an address) and the "registered already" messages counted in `bucket`.
+/// One statement: under the offer's lock every round trip to SQLite's thread counts.
+pub async fn find_with_recent(
+    conn: &mut AnyConnection,
+    site_id: i64,
+    applicant: &Applicant,
+    (bucket, since): (&str, i64),
+) -> sqlx::Result<(Option<Participant>, i64)> {
+    #[derive(FromRow)]
+    struct Row {
+        id: Option<i64>,
+        first_name: Option<String>,
+        birth_year: Option<i64>,
+        lang: Option<String>,
+        parent_email: Option<String>,
+        parent_lang: Option<String>,
+        recent: i64,
+    }
+    let row: Row = sqlx::query_as(
+        "SELECT p.id, p.first_name, p.birth_year, p.lang, p.parent_email, p.parent_lang,
+                (SELECT COUNT(*) FROM registrations r JOIN participants q ON q.id = r.participant_id
+                 WHERE q.site_id = $1 AND q.email = $2 AND r.created_at > $4)
+                + COALESCE((SELECT hits FROM rate_limits WHERE bucket = $5 AND window_start > $4), 0) AS recent
+         FROM (SELECT 1 AS one) anchor
+         LEFT JOIN participants p ON p.site_id = $1 AND p.email = $2 AND p.name_key = $3",
     )
     .bind(site_id)
     .bind(&applicant.email)
     .bind(name_key(&applicant.first_name))
-    .fetch_optional(&mut *conn)
-    .await
+    .bind(since)
+    .bind(bucket)
+    .fetch_one(&mut *conn)
+    .await?;
+    let on_file = match (row.id, row.first_name, row.birth_year, row.lang) {
+        (Some(id), Some(first_name), Some(birth_year), Some(lang)) => Some(Participant {
+            id,
+            first_name,
+            birth_year,
+            lang,
+            parent_email: row.parent_email,
+            parent_lang: row.parent_lang,
+        }),
+        _ => None,
+    };
+    Ok((on_file, row.recent))
 }
 
 /// Adds the participant `applicant` describes and returns its id. Should another transaction have

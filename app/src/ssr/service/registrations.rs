@@ -220,11 +220,15 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
     let Some(date) = date else { return Ok(Outcome::Ineligible(Ineligible::Closed)) };
     let scope = Scope { offer_id, session_id };
     // A person on file stays as stored: the form is anonymous input and may only add.
-    let on_file = participants::find(tx, offer.site_id, applicant).await?;
+    let form_mail = rate_limit::FORM_MAIL_PER_ADDRESS;
+    let told_again = Counted::FormMail(&applicant.email).bucket(links.key);
+    let since = now - form_mail.window_seconds;
+    let (on_file, recent) = participants::find_with_recent(tx, offer.site_id, applicant, (&told_again, since)).await?;
+    let mailed = Mailed { recent, bucket: &told_again };
     if let Some(known) = &on_file
         && let Some(existing) = stored::active(tx, scope, known.id).await?
     {
-        return answer_duplicate(tx, links, (&offer, existing), request).await;
+        return answer_duplicate(tx, links, (&offer, existing), request, mailed).await;
     }
     let person = on_file.as_ref().map_or_else(|| applicant.clone(), |known| known.as_applicant(applicant));
     let rules = Rules {
@@ -261,7 +265,7 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
     }
     let status = admission.status();
     let consent_deadline = (admission == Admission::AwaitingConsent).then_some(now + CONSENT_HOLD_SECONDS);
-    if by == By::Participant && !within_limits(tx, links.key, &person, admission, now).await? {
+    if by == By::Participant && !within_limits(tx, links.key, (&person, recent), admission, now).await? {
         return Ok(Outcome::Limited);
     }
     // Messages go in the person's own language: as stored, or for a new person as the form was
@@ -295,7 +299,7 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
         // The unique index says this person was registered here a moment ago (two first forms
         // at once, on PostgreSQL).
         return match stored::active(tx, scope, participant_id).await? {
-            Some(existing) => answer_duplicate(tx, links, (&offer, existing), request).await,
+            Some(existing) => answer_duplicate(tx, links, (&offer, existing), request, mailed).await,
             None => Ok(Outcome::LinkSent),
         };
     };
@@ -319,17 +323,26 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
     Ok(if proven { Outcome::Registered { id, status } } else { Outcome::LinkSent })
 }
 
-/// Counts the messages this form causes against the limits of their recipients, in the
-/// registration's own transaction; false when one of them has had enough for now.
+/// What the form has sent to an address within the hour (see `participants::find_with_recent`),
+/// and the counter of its "registered already" messages.
+#[derive(Clone, Copy)]
+struct Mailed<'a> {
+    recent: i64,
+    bucket: &'a str,
+}
+
+/// Whether the messages this form causes stay within their recipients' limits, in the
+/// registration's own transaction: the person's count was read with the person (no counter row
+/// per new address, which cost as much as the registration); consent requests, rarer, keep a
+/// counter per parent.
 async fn within_limits(
     tx: &mut AnyConnection,
     key: &LinkKey,
-    person: &Applicant,
+    (person, recent): (&Applicant, i64),
     admission: Admission,
     now: i64,
 ) -> sqlx::Result<bool> {
-    let to_person = Counted::FormMail(&person.email).bucket(key);
-    if !rate_limit::hit_in(tx, &to_person, rate_limit::FORM_MAIL_PER_ADDRESS, now).await? {
+    if recent >= rate_limit::FORM_MAIL_PER_ADDRESS.max_hits {
         return Ok(false);
     }
     match (&person.parent_email, admission) {
@@ -349,6 +362,7 @@ async fn answer_duplicate(
     links: Links<'_>,
     (offer, existing): (&OfferForRegistration, stored::Stored),
     request: &Request,
+    mailed: Mailed<'_>,
 ) -> sqlx::Result<Outcome> {
     let same_form = request.proof.form.is_some() && existing.form_token == request.proof.form;
     if same_form || request.proof.owns_address {
@@ -358,8 +372,9 @@ async fn answer_duplicate(
         return Ok(Outcome::AlreadyRegistered);
     }
     // Past the address's limit the link is not sent again, and the form is not told so either.
-    let to_person = Counted::FormMail(&existing.email).bucket(links.key);
-    if rate_limit::hit_in(tx, &to_person, rate_limit::FORM_MAIL_PER_ADDRESS, request.now).await? {
+    let limit = rate_limit::FORM_MAIL_PER_ADDRESS;
+    if mailed.recent < limit.max_hits {
+        rate_limit::hit_in(tx, mailed.bucket, limit, request.now).await?;
         let lang = existing_lang(&existing.lang);
         let email = letter(offer, &lang, "mail-already", &existing.first_name, links, existing.id);
         outbox::enqueue(tx, &Email { recipient: existing.email.clone(), ..email }, request.now).await?;
