@@ -4,7 +4,7 @@
 
 use anyhow::Context;
 use app::domain::offer::{Audience, Category, Focus, OfferKind, Registration, spoken_languages};
-use app::domain::offer_form::OfferDetails;
+use app::domain::offer_form::{DEFAULT_NETWORK_SHARE, OfferDetails};
 use app::domain::schedule::{Frequency, Occurrence, Recurrence, local_to_utc};
 use app::ssr::db::{Db, offers};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
@@ -917,6 +917,7 @@ async fn insert_offer(tx: &mut AnyConnection, ids: &Ids, offer: &Offer, programm
         max_age: offer.ages.1,
         languages: spoken_languages(offer.languages).map(str::to_owned).collect(),
         capacity: offer.capacity,
+        network_share: DEFAULT_NETWORK_SHARE,
         organisation_id: ids.org(offer.lead)?,
         cohosts,
         venue_id: ids.venue(offer.venue)?,

@@ -30,6 +30,9 @@ pub struct OfferDetails {
     pub max_age: i64,
     pub languages: Vec<String>,
     pub capacity: Option<i64>,
+    /// The share of the places, in percent, one network may take within an hour (see
+    /// `registration::beyond_network_share`); staff raise it for a class that registers together.
+    pub network_share: i64,
     pub organisation_id: i64,
     /// Organisations that run the offer together with the lead organisation.
     pub cohosts: Vec<i64>,
@@ -112,6 +115,8 @@ pub struct DateTimes {
 /// Most dates a series may have at once; a longer series is extended later.
 pub const MAX_DATES: usize = 52;
 pub const MAX_TITLE_CHARS: usize = 120;
+/// Half the places per network and hour, unless staff say otherwise.
+pub const DEFAULT_NETWORK_SHARE: i64 = 50;
 pub const MAX_DESCRIPTION_CHARS: usize = 4000;
 const MAX_CONTACT_CHARS: usize = 120;
 
@@ -303,6 +308,16 @@ fn check_details(fields: &Fields, limits: Limits, errors: &mut Errors) -> Option
             }
         },
     };
+    let network_share = match text("network_share") {
+        "" => DEFAULT_NETWORK_SHARE,
+        typed => match typed.parse::<i64>() {
+            Ok(percent) if (1..=100).contains(&percent) => percent,
+            _ => {
+                fail(errors, "network_share", "offer-error-network-share");
+                DEFAULT_NETWORK_SHARE
+            }
+        },
+    };
     let organisation_id = number("organisation_id");
     if organisation_id.is_none() {
         fail(errors, "organisation_id", "offer-error-choose");
@@ -361,6 +376,7 @@ fn check_details(fields: &Fields, limits: Limits, errors: &mut Errors) -> Option
         max_age,
         languages: if languages.is_empty() { vec!["de".to_owned()] } else { languages },
         capacity,
+        network_share,
         organisation_id,
         cohosts,
         venue_id,
@@ -495,6 +511,12 @@ mod tests {
         assert_eq!(errors.get("capacity").map(String::as_str), Some("offer-error-capacity-taken"));
         assert_eq!(validate_details(&with(&[("capacity", "12")]), limits).unwrap().capacity, Some(12));
         assert_eq!(validate_details(&with(&[("capacity", "")]), limits).unwrap().capacity, None);
+        assert_eq!(validate_details(&with(&[]), limits).unwrap().network_share, DEFAULT_NETWORK_SHARE);
+        assert_eq!(validate_details(&with(&[("network_share", "100")]), limits).unwrap().network_share, 100);
+        for bad in ["0", "101", "halb"] {
+            let errors = validate_details(&with(&[("network_share", bad)]), limits).unwrap_err();
+            assert_eq!(errors.get("network_share").map(String::as_str), Some("offer-error-network-share"), "{bad}");
+        }
     }
 
     #[test]

@@ -112,6 +112,7 @@ async fn details_change_on_the_public_page_and_mistakes_come_back(app: TestApp) 
             ("contact_email", "yilmaz@jmd.example"),
             ("registration", "series"),
             ("capacity", "10"),
+            ("network_share", "100"),
         ],
     );
     form.push((Box::leak(cohost.into_boxed_str()), "on".into()));
@@ -120,6 +121,14 @@ async fn details_change_on_the_public_page_and_mistakes_come_back(app: TestApp) 
     let (_, german) = app.page(&format!("/offers/{offer}"), "de").await;
     assert!(german.contains("Sprachcafé Porz am Rhein") && german.contains("Frau Yılmaz"), "{german}");
     assert!(german.contains("Noch 10 Plätze frei") && german.contains("Jugendzentrum Kalk"), "co-host and places");
+    let (share,): (i64,) = sqlx::query_as("SELECT network_share FROM offers WHERE id = $1")
+        .bind(offer)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(share, 100, "a class may register together from the school's network");
+    let (_, _, editor) = app.get_with(&staff, &format!("/staff/offers/{offer}/edit")).await;
+    assert!(editor.contains(r#"name="network_share" type="number" value="100""#), "{editor}");
     let (_, english) = app.page(&format!("/offers/{offer}"), "en").await;
     assert!(english.contains("Language café Porz") && english.contains("10 places left"));
     let (_, found) = app.page("/?q=language+caf%C3%A9", "en").await;
@@ -127,12 +136,17 @@ async fn details_change_on_the_public_page_and_mistakes_come_back(app: TestApp) 
 
     // Twelve places are taken (as registrations will take them): the capacity cannot drop below.
     sqlx::query("UPDATE offers SET places_taken = 12 WHERE id = $1").bind(offer).execute(app.db.pool()).await.unwrap();
-    let form = details(jmd, venue, &[("title", "Neuer Titel"), ("registration", "series"), ("capacity", "8")]);
+    let form = details(
+        jmd,
+        venue,
+        &[("title", "Neuer Titel"), ("registration", "series"), ("capacity", "8"), ("network_share", "150")],
+    );
     let (status, location) = post(&app, &staff, &format!("/staff/offers/{offer}"), &form).await;
     assert_eq!(status, 303);
     assert!(location.contains("draft="), "{location}");
     let (_, _, page) = app.get_with(&staff, &location).await;
     assert!(page.contains("Es sind schon mehr Plätze vergeben."));
+    assert!(page.contains("Bitte eine Zahl von 1 bis 100."), "a share above 100 is refused");
     assert!(page.contains(r#"value="Neuer Titel""#) && page.contains(r#"value="8""#), "what was typed is kept");
     let (title, capacity): (String, Option<i64>) = sqlx::query_as("SELECT title, capacity FROM offers WHERE id = $1")
         .bind(offer)

@@ -308,7 +308,7 @@ pub async fn update(tx: &mut sqlx::AnyConnection, id: i64, details: &OfferDetail
                 description = $7, min_age = $8, max_age = $9, audience = $10, focus = $11, languages = $12,
                 capacity = $13, contact_name = $14, contact_email = $15, contact_phone = $16, registration = $17,
                 registration_opens_at = $18, registration_closes_at = $19, search_text = $20,
-                remind_day_before = $21, remind_two_hours_before = $22
+                remind_day_before = $21, remind_two_hours_before = $22, network_share = $23
          WHERE id = $1",
     )
     .bind(id)
@@ -333,6 +333,7 @@ pub async fn update(tx: &mut sqlx::AnyConnection, id: i64, details: &OfferDetail
     .bind(search_text(texts))
     .bind(i64::from(details.remind_day_before))
     .bind(i64::from(details.remind_two_hours_before))
+    .bind(details.network_share)
     .execute(&mut *tx)
     .await?;
     sqlx::query("DELETE FROM offer_translations WHERE offer_id = $1").bind(id).execute(&mut *tx).await?;
@@ -479,6 +480,7 @@ struct EditableRow {
     focus: String,
     languages: String,
     capacity: Option<i64>,
+    network_share: i64,
     organisation_id: i64,
     venue_id: Option<i64>,
     programme_id: Option<i64>,
@@ -502,7 +504,7 @@ struct EditableRow {
 pub async fn editable(conn: &mut sqlx::AnyConnection, id: i64, now: i64) -> sqlx::Result<Option<Editable>> {
     let row: Option<EditableRow> = sqlx::query_as(
         "SELECT o.site_id, o.kind, o.category, o.title, o.description, o.min_age, o.max_age, o.audience, o.focus,
-                o.languages, o.capacity, o.organisation_id, o.venue_id, o.programme_id, o.contact_name,
+                o.languages, o.capacity, o.network_share, o.organisation_id, o.venue_id, o.programme_id, o.contact_name,
                 o.contact_email, o.contact_phone, o.registration, o.registration_opens_at,
                 o.registration_closes_at, o.time_zone, o.remind_day_before, o.remind_two_hours_before,
                 o.places_taken,
@@ -545,6 +547,7 @@ pub async fn editable(conn: &mut sqlx::AnyConnection, id: i64, now: i64) -> sqlx
         ("max_age", row.max_age.to_string()),
         ("languages", row.languages),
         ("capacity", row.capacity.map(|c| c.to_string()).unwrap_or_default()),
+        ("network_share", row.network_share.to_string()),
         ("organisation_id", row.organisation_id.to_string()),
         ("venue_id", row.venue_id.map(|v| v.to_string()).unwrap_or_default()),
         ("programme_id", row.programme_id.map(|p| p.to_string()).unwrap_or_default()),

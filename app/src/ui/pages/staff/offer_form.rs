@@ -147,6 +147,7 @@ pub fn OfferForm(action: String, form_for: FormFor, choices: Choices, fields: Fi
                 <legend>{lang.t("offer-section-taking-part")}</legend>
                 <SelectField name="registration" label=lang.t("offer-field-registration") options=registrations selected=typed.value("registration")/>
                 <Field name="capacity" kind="number" label=lang.t("offer-field-capacity") value=typed.value("capacity") error=typed.error("capacity") required=false hint=Some(lang.t("offer-field-capacity-hint"))/>
+                <Field name="network_share" kind="number" label=lang.t("offer-field-network-share") value=typed.value("network_share") error=typed.error("network_share") required=false hint=Some(lang.t("offer-field-network-share-hint"))/>
                 <Field name="registration_opens" kind="datetime-local" label=lang.t("offer-field-registration-opens") value=typed.value("registration_opens") error=typed.error("registration_opens") required=false hint=Some(lang.t("offer-field-registration-window-hint"))/>
                 <Field name="registration_closes" kind="datetime-local" label=lang.t("offer-field-registration-closes") value=typed.value("registration_closes") error=typed.error("registration_closes") required=false/>
                 {checkbox("remind_day_before".to_owned(), "field-remind-day".to_owned(), lang.t("offer-field-remind-day"), first_visit || typed.fields.contains_key("remind_day_before"))}
