@@ -97,7 +97,25 @@ async fn registrations_from_before_participants_keep_their_people(app: TestApp) 
         }
     }
     sqlx::migrate::Migrator::new(old.as_path()).await.unwrap().run(db.pool()).await.unwrap();
-    server::demo::load(&db, chrono::Utc::now()).await.unwrap();
+    // Three offers as that schema held them (today's demo loader writes today's columns).
+    sqlx::query("INSERT INTO sites (id, slug, name, city) VALUES (1, 'koeln', 'JMD Köln', 'Köln')")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO organisations (id, site_id, slug, name, kind) VALUES (1, 1, 'jmd', 'JMD', 'jmd')")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    for title in ["Sprachcafé", "Mädchengruppe", "Fußball"] {
+        sqlx::query(
+            "INSERT INTO offers (site_id, organisation_id, kind, status, category, title)
+             VALUES (1, 1, 'group', 'published', 'language', $1)",
+        )
+        .bind(title)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    }
     let offers: Vec<(i64,)> =
         sqlx::query_as("SELECT id FROM offers ORDER BY id LIMIT 3").fetch_all(db.pool()).await.unwrap();
     let people = [
