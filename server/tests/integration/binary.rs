@@ -48,6 +48,9 @@ fn sigterm_stops_the_server_cleanly() {
     let url = format!("sqlite://{}/t.db", dir.path().display());
     let mut child = server()
         .args(["--database-url", &url, "--addr", "127.0.0.1:0", "--no-demo"])
+        // Its key and mail stay in the test's folder, not in the source tree.
+        .env("TREFFPUNKT_KEY_FILE", dir.path().join("treffpunkt.key"))
+        .env("TREFFPUNKT_OUTBOX_DIR", dir.path().join("outbox"))
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
