@@ -100,7 +100,7 @@ test("my registrations open without a connection, and a form sent offline says s
   await farid.goto("/me");
   await farid.getByLabel(t("de", "field-email"), { exact: true }).fill(email);
   await farid.getByRole("button", { name: t("de", "me-send-link") }).click();
-  await farid.goto(await linkFromOutbox(email, /https?:\/\/\S+\/me\/open\/[0-9a-f]+/));
+  await farid.goto(await linkFromOutbox(email, /https?:\/\/\S+\/me\/open\/\d+-[0-9a-f]{64}/));
   await farid.getByRole("button", { name: t("de", "me-open") }).click();
   await expect(farid.getByText(title)).toBeVisible();
   // Once the service worker runs the page, it keeps a copy of it.

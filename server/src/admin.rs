@@ -6,9 +6,15 @@ use app::domain::policy::Role;
 use app::ssr::auth::{self, TokenPurpose};
 use app::ssr::db::Db;
 use app::ssr::db::users::{self, NewUser};
+use app::ssr::links::LinkKey;
 
 /// Creates the account and returns the link that sets its password (valid for a week).
-pub async fn create_admin(db: &Db, email: &str, name: &str, public_url: &str) -> anyhow::Result<String> {
+pub async fn create_admin(
+    db: &Db,
+    (email, name): (&str, &str),
+    public_url: &str,
+    key: &LinkKey,
+) -> anyhow::Result<String> {
     let email = email::normalise(email);
     if !looks_like_email(&email) {
         bail!("{email:?} is not an email address");
@@ -25,9 +31,15 @@ pub async fn create_admin(db: &Db, email: &str, name: &str, public_url: &str) ->
     };
     let user_id =
         users::insert(&mut tx, &user, now).await?.with_context(|| format!("an account for {email} exists already"))?;
-    let secret =
-        auth::issue_token(&mut tx, TokenPurpose::SetPassword, Some(user_id), &email, now, auth::INVITE_LINK_SECONDS)
-            .await?;
+    let link = auth::issue_token(
+        &mut tx,
+        TokenPurpose::SetPassword,
+        (Some(user_id), &email),
+        now,
+        auth::INVITE_LINK_SECONDS,
+        key,
+    )
+    .await?;
     tx.commit().await?;
-    Ok(format!("{}/staff/set-password/{}", public_url.trim_end_matches('/'), secret.token))
+    Ok(link.url(public_url.trim_end_matches('/'), key))
 }

@@ -25,7 +25,7 @@ pub async fn run_until_stopped(
             Ok(released) => tracing::info!(released, "places of unanswered consent requests released"),
             Err(error) => tracing::error!(%error, "releasing expired consent requests failed"),
         }
-        if let Err(error) = reminders::send_due(&db, links, chrono::Utc::now().timestamp()).await {
+        if let Err(error) = reminders::send_due(&db, chrono::Utc::now().timestamp()).await {
             tracing::error!(%error, "sending reminders failed");
         }
         if let Err(error) = purge_counters(&db, chrono::Utc::now().timestamp()).await {

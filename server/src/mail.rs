@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use app::ssr::db::Db;
+use app::ssr::links::LinkKey;
 use app::ssr::outbox::{self, Pending};
 use app::ssr::redact;
 use futures::StreamExt;
@@ -37,34 +38,45 @@ enum Failure {
     Permanent(anyhow::Error),
 }
 
+/// Where the links in messages point and the key that signs them: the outbox holds placeholders,
+/// the links are made here, as each message goes out.
+#[derive(Clone)]
+pub struct LinkMaking {
+    pub public_url: String,
+    pub key: LinkKey,
+}
+
 #[derive(Clone)]
 pub struct Mailer {
     from: Mailbox,
     transport: Transport,
+    links: LinkMaking,
 }
 
 impl Mailer {
-    pub fn to_files(folder: PathBuf, from: Mailbox) -> anyhow::Result<Self> {
+    pub fn to_files(folder: PathBuf, from: Mailbox, links: LinkMaking) -> anyhow::Result<Self> {
         std::fs::create_dir_all(&folder)
             .with_context(|| format!("the outbox folder {} cannot be created", folder.display()))?;
-        Ok(Mailer { from, transport: Transport::Files(AsyncFileTransport::new(folder)) })
+        Ok(Mailer { from, transport: Transport::Files(AsyncFileTransport::new(folder)), links })
     }
 
     /// `smtp://user:pass@host:587?tls=required` (STARTTLS) or `smtps://user:pass@host:465`.
-    pub fn to_smtp(url: &str, from: Mailbox) -> anyhow::Result<Self> {
+    pub fn to_smtp(url: &str, from: Mailbox, links: LinkMaking) -> anyhow::Result<Self> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             // The URL holds a password: the error names the setting, never the value.
             .map_err(|_| anyhow::anyhow!("SMTP_URL is not a valid smtp:// or smtps:// address"))?
             .timeout(Some(Duration::from_secs(20)))
             .build();
-        Ok(Mailer { from, transport: Transport::Smtp(transport) })
+        Ok(Mailer { from, transport: Transport::Smtp(transport), links })
     }
 
     /// The message as sent: plain text and the same as simple HTML (right to left where the
-    /// language is written so), with a Message-ID that stays the same across retries.
+    /// language is written so), with its links made, and a Message-ID that stays the same across
+    /// retries.
     fn compose(&self, message: &Pending) -> anyhow::Result<Message> {
         let lang = app::i18n::Lang::from_code(&message.lang).unwrap_or_default();
-        let html = html_body(&message.body_text, lang.code(), lang.dir());
+        let text = message.text(&self.links.public_url, &self.links.key);
+        let html = html_body(&text, lang.code(), lang.dir());
         let mut builder = Message::builder()
             .from(self.sender(message)?)
             .to(message.recipient.parse().context("recipient address")?)
@@ -74,14 +86,14 @@ impl Mailer {
             builder = builder.reply_to(reply_to.parse().context("the site's reply-to address")?);
         }
         let Some(calendar) = &message.calendar else {
-            return Ok(builder.multipart(MultiPart::alternative_plain_html(message.body_text.clone(), html))?);
+            return Ok(builder.multipart(MultiPart::alternative_plain_html(text, html))?);
         };
         // The invite inside the alternative parts makes mail apps show "add" or "update"; the same
         // file as an attachment serves those that do not.
         let method = if calendar.contains("METHOD:CANCEL") { "CANCEL" } else { "REQUEST" };
         let calendar_type = ContentType::parse(&format!("text/calendar; method={method}; charset=utf-8"))?;
         let alternative = MultiPart::alternative()
-            .singlepart(SinglePart::plain(message.body_text.clone()))
+            .singlepart(SinglePart::plain(text))
             .singlepart(SinglePart::html(html))
             .singlepart(SinglePart::builder().header(calendar_type.clone()).body(calendar.clone()));
         let attachment = Attachment::new("invite.ics".to_owned()).body(calendar.clone(), calendar_type);

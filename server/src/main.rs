@@ -12,7 +12,8 @@ async fn main() -> ExitCode {
         if let Some(Command::Admin { action: AdminCommand::Create { email, name } }) = &config.command {
             let db = app::ssr::db::Db::connect(&config.database_url, 1).await?;
             db.migrate().await?;
-            let link = server::admin::create_admin(&db, email, name, &config.public_url(config.addr)).await?;
+            let key = app::ssr::links::LinkKey::load_or_create(&db, &config.key_file).await?;
+            let link = server::admin::create_admin(&db, (email, name), &config.public_url(config.addr), &key).await?;
             println!("Admin {email} created. Set the password within 7 days at:\n{link}");
             return Ok(());
         }

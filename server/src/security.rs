@@ -3,12 +3,14 @@
 
 use app::domain::policy::Actor;
 use app::ssr::auth::{self, SESSION_COOKIE};
-use app::ssr::http::{cookie, request_lang};
+use app::ssr::http::{cookie, local_target, percent_encode, request_lang};
 use app::ssr::state::AppState;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::routes::Refused;
 
 /// Puts the request's `Actor` into its extensions for handlers and pages. Requests without a
 /// session cookie (nearly all public traffic) cost no query.
@@ -63,25 +65,46 @@ pub async fn record_route(request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
-/// A request no page of ours sends (a path id that is not a number, a form without a field it
-/// needs, a body that is not a form) gets axum's plain-text refusal; this answers it instead with a
-/// short page in the reader's language that says what to do.
-pub async fn translate_rejections(request: Request, next: Next) -> Response {
+/// Every refusal in the reader's language, with a way on. A handler's refusal (`Refused` in the
+/// response: failed, not found, sign in, no access) gets its page here, where the request's
+/// language and page are known; so does a request no page of ours sends (a path id that is not a
+/// number, a form without a field it needs, a body that is not a form), which axum answers in
+/// plain English text.
+pub async fn answer_in_readers_language(request: Request, next: Next) -> Response {
     let lang = request_lang(request.headers());
+    // Back here after signing in: this page, or for a form the page that sent it.
+    let here = match *request.method() {
+        Method::GET | Method::HEAD => request.uri().path_and_query().map(|path| path.as_str().to_owned()),
+        _ => request.headers().get(header::REFERER).and_then(|v| v.to_str().ok()).and_then(path_of).map(str::to_owned),
+    };
     let response = next.run(request).await;
     let status = response.status();
-    let plain_text =
-        response.headers().get(header::CONTENT_TYPE).is_some_and(|value| value.as_bytes().starts_with(b"text/plain"));
-    let unreadable = matches!(
-        status,
-        StatusCode::BAD_REQUEST
-            | StatusCode::UNSUPPORTED_MEDIA_TYPE
-            | StatusCode::UNPROCESSABLE_ENTITY
-            | StatusCode::PAYLOAD_TOO_LARGE
-    );
-    if !(unreadable && plain_text) {
-        return response;
-    }
+    let (title, text) = match response.extensions().get::<Refused>() {
+        Some(Refused::SignIn) => {
+            let next = local_target(here.as_deref());
+            return Redirect::to(&format!("/staff/login?next={}", percent_encode(&next))).into_response();
+        }
+        Some(Refused::Failed) => ("error-title", "error-text"),
+        Some(Refused::NotFound) => ("not-found-title", "not-found-text"),
+        Some(Refused::Forbidden) => ("forbidden-title", "forbidden-text"),
+        None => {
+            let plain_text = response
+                .headers()
+                .get(header::CONTENT_TYPE)
+                .is_some_and(|value| value.as_bytes().starts_with(b"text/plain"));
+            let unreadable = matches!(
+                status,
+                StatusCode::BAD_REQUEST
+                    | StatusCode::UNSUPPORTED_MEDIA_TYPE
+                    | StatusCode::UNPROCESSABLE_ENTITY
+                    | StatusCode::PAYLOAD_TOO_LARGE
+            );
+            if !(unreadable && plain_text) {
+                return response;
+            }
+            ("unreadable-title", "unreadable-text")
+        }
+    };
     let page = format!(
         "<!DOCTYPE html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
@@ -90,11 +113,17 @@ pub async fn translate_rejections(request: Request, next: Next) -> Response {
          <p><a href=\"/\">{home}</a></p></section></main></body></html>",
         code = lang.code(),
         dir = lang.dir(),
-        title = lang.t("unreadable-title"),
-        text = lang.t("unreadable-text"),
+        title = lang.t(title),
+        text = lang.t(text),
         home = lang.t("back-home"),
     );
     (status, axum::response::Html(page)).into_response()
+}
+
+/// "https://example.org/staff/offers?x" -> "/staff/offers?x".
+fn path_of(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    rest.find('/').map(|start| &rest[start..])
 }
 
 /// The policy for responses that set none of their own (redirects, files, plain answers);

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use app::ssr::db::Db;
 use app::ssr::links::LinkKey;
+use app::ssr::outbox;
 use app::ssr::state::AppState;
 use app::ui::{App, shell};
 use axum::Router;
@@ -29,7 +30,7 @@ use tracing::Level;
 
 use crate::config::Config;
 use crate::jobs;
-use crate::mail::{self, Mailer};
+use crate::mail::{self, LinkMaking, Mailer};
 use crate::routes::{
     account, calendar, health::healthz, lang::switch_language, offers, participants, programmes, registrations, sites,
 };
@@ -80,14 +81,19 @@ impl Application {
             .parse()
             .with_context(|| format!("TREFFPUNKT_MAIL_FROM {:?} is not an address", config.mail_from))?;
         let organizer = from.email.to_string();
-        let mailer = match &config.smtp_url {
-            Some(url) => Mailer::to_smtp(url, from)?,
-            None => Mailer::to_files(config.outbox_dir.clone(), from)?,
-        };
         let public_url = config.public_url(bound);
         let links = LinkKey::load_or_create(&db, &config.key_file)
             .await
             .with_context(|| format!("cannot read or create the key file {}", config.key_file.display()))?;
+        let sealed = outbox::seal_legacy(&db, &links).await?;
+        if sealed > 0 {
+            tracing::info!(sealed, "links in older messages replaced by placeholders");
+        }
+        let making = LinkMaking { public_url: public_url.clone(), key: links.clone() };
+        let mailer = match &config.smtp_url {
+            Some(url) => Mailer::to_smtp(url, from, making)?,
+            None => Mailer::to_files(config.outbox_dir.clone(), from, making)?,
+        };
         let proxies = Arc::new(config.trusted_proxies.clone());
         let router = router(AppState {
             db: db.clone(),
@@ -185,6 +191,7 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/staff/sites/{id}/mail", post(sites::set_sender)),
         (Method::POST, "/offers/{id}/register", post(registrations::register)),
         (Method::POST, "/r/{token}/cancel", post(registrations::cancel)),
+        (Method::POST, "/r/{token}/details", post(registrations::correct_details)),
         (Method::GET, "/r/{token}/calendar.ics", get(registrations::calendar_file)),
         (Method::POST, "/consent/{token}", post(registrations::answer_consent)),
         (Method::POST, "/me/link", post(account::request_magic_link)),
@@ -222,7 +229,7 @@ pub fn router(state: AppState) -> Router {
         // so that a signed-in browser's asset requests cost no session lookup.
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::resolve_actor))
         .layer(axum::middleware::from_fn(security::record_route))
-        .layer(axum::middleware::from_fn(security::translate_rejections))
+        .layer(axum::middleware::from_fn(security::answer_in_readers_language))
         .nest_service("/pkg", pkg)
         .layer(
             ServiceBuilder::new()

@@ -610,3 +610,11 @@ offline-own-registrations = تسجيلاتي (محفوظة على هذا اله�
 ## Requests that cannot be read
 unreadable-title = لم ينجح ذلك
 unreadable-text = لا نستطيع قراءة هذا الطلب. من فضلك ارجع وحاول مرة أخرى.
+
+# The person's own corrections on their registration page
+registration-details = تعديل بياناتي
+registration-details-hint = يبقى الاسم الأول وعنوان البريد الإلكتروني كما هما، فهما يحدّدان هويتك. أيّ تعديل آخر يقوم به الفريق.
+registration-details-saved = تمّ حفظ البيانات.
+registration-parent-on-file = تُرسَل الطلبات إلى الوالدين على العنوان { $email }. لا يغيّر هذا العنوان إلا الفريق.
+registration-parent-hint = مطلوب فقط لمن هم دون السادسة عشرة.
+own-correction-ask-staff = لا يمكن إدخال هذه السنة إلا من قِبَل الفريق، لأن الوالدين لن يُسألوا بعد ذلك. يُرجى التواصل مع الفريق.

@@ -586,3 +586,11 @@ offline-own-registrations = Meine Anmeldungen (auf diesem Handy gespeichert)
 ## Requests that cannot be read
 unreadable-title = Das hat nicht geklappt
 unreadable-text = Diese Anfrage können wir nicht lesen. Geh bitte zurück und versuch es noch einmal.
+
+# The person's own corrections on their registration page
+registration-details = Meine Angaben ändern
+registration-details-hint = Vorname und E-Mail-Adresse bleiben: Sie sagen, wer du bist. Alles andere ändert das Team für dich.
+registration-details-saved = Deine Angaben sind gespeichert.
+registration-parent-on-file = Die Anfragen an deine Eltern gehen an { $email }. Diese Adresse ändert nur das Team.
+registration-parent-hint = Nur nötig, wenn du noch keine 16 bist.
+own-correction-ask-staff = Dieses Jahr kann nur das Team eintragen, weil dann deine Eltern nicht mehr gefragt werden. Bitte sprich das Team an.

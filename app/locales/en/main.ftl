@@ -586,3 +586,11 @@ offline-own-registrations = My registrations (saved on this phone)
 ## Requests that cannot be read
 unreadable-title = That did not work
 unreadable-text = We cannot read this request. Please go back and try again.
+
+# The person's own corrections on their registration page
+registration-details = Change my details
+registration-details-hint = First name and email address stay: they say who you are. The team changes anything else for you.
+registration-details-saved = Your details are saved.
+registration-parent-on-file = Requests to your parents go to { $email }. Only the team changes this address.
+registration-parent-hint = Only needed if you are not 16 yet.
+own-correction-ask-staff = Only the team can enter this year, because your parents would no longer be asked. Please talk to the team.

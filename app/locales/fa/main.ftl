@@ -586,3 +586,11 @@ offline-own-registrations = ثبت‌نام‌های من (ذخیره‌شده �
 ## Requests that cannot be read
 unreadable-title = انجام نشد
 unreadable-text = نمی‌توانیم این درخواست را بخوانیم. لطفاً برگرد و دوباره امتحان کن.
+
+# The person's own corrections on their registration page
+registration-details = تغییر اطلاعات من
+registration-details-hint = نام کوچک و نشانی ایمیل ثابت می‌مانند، چون نشان می‌دهند تو چه کسی هستی. بقیه را تیم برایت تغییر می‌دهد.
+registration-details-saved = اطلاعاتت ذخیره شد.
+registration-parent-on-file = درخواست‌ها برای والدینت به { $email } فرستاده می‌شوند. این نشانی را فقط تیم تغییر می‌دهد.
+registration-parent-hint = فقط اگر هنوز ۱۶ سالت نشده لازم است.
+own-correction-ask-staff = این سال را فقط تیم می‌تواند وارد کند، چون در آن صورت دیگر از والدینت پرسیده نمی‌شود. لطفاً با تیم صحبت کن.

@@ -598,3 +598,11 @@ offline-own-registrations = Мои записи (сохранены на это�
 ## Requests that cannot be read
 unreadable-title = Не получилось
 unreadable-text = Мы не можем прочитать этот запрос. Пожалуйста, вернись назад и попробуй ещё раз.
+
+# The person's own corrections on their registration page
+registration-details = Изменить мои данные
+registration-details-hint = Имя и адрес электронной почты остаются: по ним тебя узнают. Всё остальное команда изменит для тебя.
+registration-details-saved = Твои данные сохранены.
+registration-parent-on-file = Запросы твоим родителям приходят на { $email }. Этот адрес меняет только команда.
+registration-parent-hint = Нужно, только если тебе ещё нет 16.
+own-correction-ask-staff = Этот год может внести только команда, потому что тогда родителей больше не будут спрашивать. Пожалуйста, обратись к команде.

@@ -586,3 +586,11 @@ offline-own-registrations = Kayıtlarım (bu telefonda saklanıyor)
 ## Requests that cannot be read
 unreadable-title = Olmadı
 unreadable-text = Bu isteği okuyamıyoruz. Lütfen geri dön ve tekrar dene.
+
+# The person's own corrections on their registration page
+registration-details = Bilgilerimi değiştir
+registration-details-hint = Ad ve e-posta adresi aynı kalır: kim olduğunu onlar gösterir. Diğer her şeyi ekip senin için değiştirir.
+registration-details-saved = Bilgilerin kaydedildi.
+registration-parent-on-file = Ebeveynlerine gönderilen istekler { $email } adresine gider. Bu adresi yalnızca ekip değiştirir.
+registration-parent-hint = Yalnızca henüz 16 yaşında değilsen gerekli.
+own-correction-ask-staff = Bu yılı yalnızca ekip girebilir, çünkü o zaman ebeveynlerine artık sorulmaz. Lütfen ekiple konuş.

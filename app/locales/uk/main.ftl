@@ -598,3 +598,11 @@ offline-own-registrations = Мої реєстрації (збережені на
 ## Requests that cannot be read
 unreadable-title = Не вдалося
 unreadable-text = Ми не можемо прочитати цей запит. Будь ласка, повернися назад і спробуй ще раз.
+
+# The person's own corrections on their registration page
+registration-details = Змінити мої дані
+registration-details-hint = Ім'я та адреса електронної пошти залишаються: за ними тебе впізнають. Усе інше команда змінить для тебе.
+registration-details-saved = Твої дані збережено.
+registration-parent-on-file = Запити до твоїх батьків надходять на { $email }. Цю адресу змінює лише команда.
+registration-parent-hint = Потрібно, лише якщо тобі ще немає 16.
+own-correction-ask-staff = Цей рік може внести лише команда, бо тоді батьків більше не питатимуть. Будь ласка, звернися до команди.

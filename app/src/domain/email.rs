@@ -16,6 +16,15 @@ pub fn looks_like_email(email: &str) -> bool {
         && !domain.contains('@')
 }
 
+/// Enough of an address to recognise it, not to learn it from a page: "m…@example.org" (a
+/// word joiner keeps the line from breaking after the ellipsis).
+pub fn masked(email: &str) -> String {
+    match email.split_once('@') {
+        Some((local, domain)) => format!("{}…\u{2060}@{domain}", local.chars().next().unwrap_or('…')),
+        None => "…".to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -29,5 +38,7 @@ mod tests {
             assert!(!looks_like_email(bad), "{bad}");
         }
         assert_eq!(normalise("  Frau.Yilmaz@Example.ORG "), "frau.yilmaz@example.org");
+        assert_eq!(masked("mutter.layla@example.org"), "m…\u{2060}@example.org");
+        assert_eq!(masked("kaputt"), "…");
     }
 }

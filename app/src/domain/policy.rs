@@ -72,9 +72,11 @@ pub enum Action {
     CorrectParticipant {
         site_id: i64,
     },
-    /// Invite a partner of an organisation on `site_id` (or, for admins, anybody).
+    /// Invite an account of `role`; partners and staff belong to an organisation on `site_id`.
+    /// Staff invite partners of their own site; admins invite anybody.
     InviteUser {
-        site_id: i64,
+        role: Role,
+        site_id: Option<i64>,
     },
     /// Accounts, the audit log and undeliverable mail: admins only.
     ManageUsers,
@@ -89,13 +91,17 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
         (_, ViewPublic) => true,
         (Actor::Participant { .. }, ViewOwnRegistrations) => true,
         (Actor::Admin { .. }, ViewOwnRegistrations) => false,
+        // Partners and staff need an organisation; an admin stands for the whole installation.
+        (Actor::Admin { .. }, InviteUser { role, site_id }) => role == Role::Admin || site_id.is_some(),
+        (Actor::Staff { site_id: own, .. }, InviteUser { role: Role::Partner, site_id: Some(site_id) }) => {
+            *own == site_id
+        }
         (Actor::Admin { .. }, _) => true,
         (Actor::Staff { site_id: own, .. }, ViewDashboard { site_id })
         | (Actor::Staff { site_id: own, .. }, EditOffer { site_id, .. })
         | (Actor::Staff { site_id: own, .. }, EditProgramme { site_id })
         | (Actor::Staff { site_id: own, .. }, EditSite { site_id })
-        | (Actor::Staff { site_id: own, .. }, CorrectParticipant { site_id })
-        | (Actor::Staff { site_id: own, .. }, InviteUser { site_id }) => *own == site_id,
+        | (Actor::Staff { site_id: own, .. }, CorrectParticipant { site_id }) => *own == site_id,
         (Actor::Partner { site_id: own, .. }, ViewDashboard { site_id }) => *own == site_id,
         (Actor::Partner { organisation_id: own, .. }, EditOffer { organisation_id, .. }) => *own == organisation_id,
         (Actor::Staff { .. } | Actor::Partner { .. } | Actor::Participant { .. }, SignOut) => true,
@@ -132,7 +138,10 @@ mod tests {
             (EditProgramme { site_id: 1 }, [false, false, false, false, true, false, true]),
             (EditSite { site_id: 1 }, [false, false, false, false, true, false, true]),
             (CorrectParticipant { site_id: 1 }, [false, false, false, false, true, false, true]),
-            (InviteUser { site_id: 1 }, [false, false, false, false, true, false, true]),
+            (InviteUser { role: Role::Partner, site_id: Some(1) }, [false, false, false, false, true, false, true]),
+            (InviteUser { role: Role::Staff, site_id: Some(1) }, [false, false, false, false, false, false, true]),
+            (InviteUser { role: Role::Admin, site_id: None }, [false, false, false, false, false, false, true]),
+            (InviteUser { role: Role::Partner, site_id: None }, [false; 7]),
             (ManageUsers, [false, false, false, false, false, false, true]),
             (ViewAuditLog, [false, false, false, false, false, false, true]),
             (ManageMail, [false, false, false, false, false, false, true]),

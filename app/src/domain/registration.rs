@@ -141,6 +141,49 @@ pub fn validate_correction(fields: &Fields, this_year: i64, languages: &[&str]) 
     let mut errors = Errors::new();
     let birth_year = birth_year(fields, this_year, &mut errors);
     let parent_email = parent_email(fields, birth_year, this_year, &mut errors);
+    correction(fields, (birth_year, parent_email), languages, errors)
+}
+
+/// What the record holds now, for a correction by the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OnFile {
+    pub birth_year: i64,
+    pub parent_email: Option<String>,
+}
+
+/// Checks a young person's correction of their own record through their registration's link:
+/// the languages, and the year of birth unless the change would end the need for a parent's
+/// consent (that one staff decide, as a stranger with the link could make a 14-year-old 20).
+/// A parent's address may be added where none is on file, never replaced: the consent requests
+/// go to the parent on file.
+pub fn validate_own_correction(
+    fields: &Fields,
+    on_file: &OnFile,
+    this_year: i64,
+    languages: &[&str],
+) -> Result<Correction, Errors> {
+    let mut errors = Errors::new();
+    let birth_year = birth_year(fields, this_year, &mut errors).filter(|year| {
+        let ends_consent = needs_consent(on_file.birth_year, this_year) && !needs_consent(*year, this_year);
+        if ends_consent {
+            fail(&mut errors, "birth_year", "own-correction-ask-staff");
+        }
+        !ends_consent
+    });
+    let parent_email = match &on_file.parent_email {
+        Some(parent) => Some(parent.clone()),
+        None => parent_email(fields, birth_year, this_year, &mut errors),
+    };
+    correction(fields, (birth_year, parent_email), languages, errors)
+}
+
+/// The correction with its languages, once the year and the parent are checked.
+fn correction(
+    fields: &Fields,
+    (birth_year, parent_email): (Option<i64>, Option<String>),
+    languages: &[&str],
+    mut errors: Errors,
+) -> Result<Correction, Errors> {
     let code = |name: &str| Some(text(fields, name)).filter(|code| languages.contains(code)).map(str::to_owned);
     let lang = code("lang");
     if lang.is_none() {
@@ -393,6 +436,27 @@ mod correction_tests {
         let errors =
             validate_correction(&fields(&[("birth_year", "20O5"), ("lang", "de")]), 2026, &languages).unwrap_err();
         assert_eq!(errors.get("birth_year").map(String::as_str), Some("register-error-birth-year"));
+    }
+
+    #[test]
+    fn a_person_corrects_languages_and_age_but_never_ends_consent_or_replaces_the_parent() {
+        let languages = ["de", "ar"];
+        let fourteen = OnFile { birth_year: 2012, parent_email: Some("mutter@example.org".into()) };
+        let typed = |year: &'static str, parent: &'static str| {
+            fields(&[("birth_year", year), ("lang", "ar"), ("parent_email", parent), ("parent_lang", "ar")])
+        };
+        let fixed = validate_own_correction(&typed("2011", "fremder@evil.example"), &fourteen, 2026, &languages);
+        let fixed = fixed.unwrap();
+        assert_eq!((fixed.birth_year, fixed.lang.as_str()), (2011, "ar"), "still under 16: a typo fixed");
+        assert_eq!(fixed.parent_email.as_deref(), Some("mutter@example.org"), "the parent on file stays");
+        let older = validate_own_correction(&typed("2006", ""), &fourteen, 2026, &languages).unwrap_err();
+        assert_eq!(older.get("birth_year").map(String::as_str), Some("own-correction-ask-staff"));
+        // Younger than on file: now a parent must be named, where none is on file.
+        let adult = OnFile { birth_year: 2004, parent_email: None };
+        let errors = validate_own_correction(&typed("2012", ""), &adult, 2026, &languages).unwrap_err();
+        assert_eq!(errors.get("parent_email").map(String::as_str), Some("register-error-parent-email"));
+        let named = validate_own_correction(&typed("2012", "Vater@Example.org"), &adult, 2026, &languages).unwrap();
+        assert_eq!(named.parent_email.as_deref(), Some("vater@example.org"));
     }
 }
 

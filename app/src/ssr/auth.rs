@@ -7,6 +7,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use sha2::{Digest, Sha256};
 
 use super::db::Db;
+use super::links::{self, Link, LinkKey};
 use crate::domain::policy::{Actor, Role};
 
 pub const SESSION_COOKIE: &str = "tp_session";
@@ -192,6 +193,13 @@ impl TokenPurpose {
             TokenPurpose::MagicLink => "magic",
         }
     }
+
+    fn link(self, nonce: i64) -> Link {
+        match self {
+            TokenPurpose::SetPassword => Link::SetPassword(nonce),
+            TokenPurpose::MagicLink => Link::MagicLink(nonce),
+        }
+    }
 }
 
 /// How long links stay valid.
@@ -200,20 +208,23 @@ pub const INVITE_LINK_SECONDS: i64 = 7 * 24 * 3600;
 pub const MAGIC_LINK_SECONDS: i64 = 30 * 60;
 
 /// Creates a single-use token inside the caller's transaction, beside the message that carries it.
+/// The token is signed with the key and stored only as its hash; the link names the nonce it
+/// signs, so that the outbox can hold the link without its secret and the worker make it again.
 pub async fn issue_token(
     tx: &mut sqlx::AnyConnection,
     purpose: TokenPurpose,
-    user_id: Option<i64>,
-    email: &str,
+    (user_id, email): (Option<i64>, &str),
     now: i64,
     lifetime_seconds: i64,
-) -> sqlx::Result<Secret> {
-    let secret = new_secret();
+    key: &LinkKey,
+) -> sqlx::Result<Link> {
+    let link = purpose.link(links::nonce());
+    let hash = hash_token(&link.token(key));
     sqlx::query(
         "INSERT INTO auth_tokens (token_hash, purpose, user_id, email, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
-    .bind(&secret.hash)
+    .bind(&hash)
     .bind(purpose.code())
     .bind(user_id)
     .bind(email)
@@ -221,7 +232,7 @@ pub async fn issue_token(
     .bind(now + lifetime_seconds)
     .execute(&mut *tx)
     .await?;
-    Ok(secret)
+    Ok(link)
 }
 
 /// What a redeemed token was issued for.

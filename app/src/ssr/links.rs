@@ -9,6 +9,7 @@ use sha2::Sha256;
 use std::path::Path;
 
 use super::db::Db;
+use crate::i18n::Lang;
 
 /// What a link may do; a link for one purpose does nothing for another.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +20,10 @@ pub enum Purpose {
     Consent,
     /// One rendering of a registration form: a double tap from it gets the first answer again.
     Form,
+    /// Set an account's password (an invitation or a reset).
+    SetPassword,
+    /// Open "My registrations" of an email address.
+    MagicLink,
 }
 
 impl Purpose {
@@ -27,6 +32,8 @@ impl Purpose {
             Purpose::Registration => b"registration",
             Purpose::Consent => b"consent",
             Purpose::Form => b"form",
+            Purpose::SetPassword => b"set-password",
+            Purpose::MagicLink => b"magic-link",
         }
     }
 }
@@ -62,6 +69,11 @@ impl LinkKey {
         Ok(key)
     }
 
+    #[cfg(test)]
+    pub(crate) fn from_secret(secret: &str) -> Self {
+        LinkKey(secret.as_bytes().to_vec())
+    }
+
     fn mac(&self, purpose: Purpose, id: i64) -> Hmac<Sha256> {
         let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes keys of any length");
         mac.update(purpose.label());
@@ -90,9 +102,7 @@ impl LinkKey {
     /// A token for one form, made at random when the page is rendered and stored only when the
     /// form is used, so that rendering writes nothing.
     pub fn form_token(&self) -> String {
-        let mut nonce = [0u8; 8];
-        getrandom::fill(&mut nonce).expect("the operating system provides randomness");
-        self.token(Purpose::Form, i64::from_be_bytes(nonce) & i64::MAX)
+        self.token(Purpose::Form, nonce())
     }
 
     /// The id a token was made for, if its signature holds (compared in constant time).
@@ -106,6 +116,94 @@ impl LinkKey {
             (0..32).map(|i| u8::from_str_radix(&signature[2 * i..2 * i + 2], 16)).collect::<Result<_, _>>().ok()?;
         self.mac(purpose, id).verify_slice(&bytes).ok().map(|()| id)
     }
+}
+
+/// A random positive number that a token signs, where no row id fits (forms, single-use links).
+pub fn nonce() -> i64 {
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).expect("the operating system provides randomness");
+    i64::from_be_bytes(bytes) & i64::MAX
+}
+
+/// A link in a message, as what it opens and not as its secret: the outbox keeps this, and the
+/// link itself is made with the key (from the key file) when the message is sent. A copy of the
+/// database therefore holds no link that opens anything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// A registration's own page.
+    Registration(i64),
+    /// The parent's consent page of a registration, in the parent's language.
+    Consent(i64, Lang),
+    /// A single-use link to set a password; the number is the nonce its token signs.
+    SetPassword(i64),
+    /// A single-use link that opens "My registrations"; the number is the nonce its token signs.
+    MagicLink(i64),
+}
+
+impl Link {
+    /// The secret part of the link.
+    pub fn token(self, key: &LinkKey) -> String {
+        match self {
+            Link::Registration(id) => key.token(Purpose::Registration, id),
+            Link::Consent(id, _) => key.token(Purpose::Consent, id),
+            Link::SetPassword(nonce) => key.token(Purpose::SetPassword, nonce),
+            Link::MagicLink(nonce) => key.token(Purpose::MagicLink, nonce),
+        }
+    }
+
+    /// The link as the recipient gets it.
+    pub fn url(self, public_url: &str, key: &LinkKey) -> String {
+        let token = self.token(key);
+        match self {
+            Link::Registration(_) => format!("{public_url}/r/{token}"),
+            Link::Consent(_, lang) => format!("{public_url}/consent/{token}?lang={}", lang.code()),
+            Link::SetPassword(_) => format!("{public_url}/staff/set-password/{token}"),
+            Link::MagicLink(_) => format!("{public_url}/me/open/{token}"),
+        }
+    }
+
+    /// How the outbox stores it: "registration:42", "consent:42:ar", "set-password:…", "magic:…".
+    pub fn code(self) -> String {
+        match self {
+            Link::Registration(id) => format!("registration:{id}"),
+            Link::Consent(id, lang) => format!("consent:{id}:{}", lang.code()),
+            Link::SetPassword(nonce) => format!("set-password:{nonce}"),
+            Link::MagicLink(nonce) => format!("magic:{nonce}"),
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Link> {
+        let mut parts = code.split(':');
+        let kind = parts.next()?;
+        let number: i64 = parts.next()?.parse().ok()?;
+        let link = match (kind, parts.next()) {
+            ("registration", None) => Link::Registration(number),
+            ("consent", Some(lang)) => Link::Consent(number, Lang::from_code(lang)?),
+            ("set-password", None) => Link::SetPassword(number),
+            ("magic", None) => Link::MagicLink(number),
+            _ => return None,
+        };
+        parts.next().is_none().then_some(link)
+    }
+}
+
+/// Where link number `index` of a message stands in its text until the message is sent. Text a
+/// stranger typed may contain the same characters: it can only repeat a link of the same message
+/// to the same recipient, never reach another message's link.
+pub fn placeholder(index: usize) -> String {
+    format!("[[link {index}]]")
+}
+
+/// The text with every placeholder replaced by its link; a placeholder without a link stays.
+pub fn fill(text: &str, links: &[Link], public_url: &str, key: &LinkKey) -> String {
+    let mut filled = text.to_owned();
+    for (index, link) in links.iter().enumerate() {
+        let marker = placeholder(index);
+        if filled.contains(&marker) {
+            filled = filled.replace(&marker, &link.url(public_url, key));
+        }
+    }
+    filled
 }
 
 /// 32 random bytes, written as 64 hex digits (the form keys have always had).
@@ -172,6 +270,30 @@ mod tests {
         assert_eq!(LinkKey(b"other".to_vec()).verify(Purpose::Registration, &token), None, "another key");
         assert_eq!(key.verify(Purpose::Registration, "42-zz"), None);
         assert_eq!(key.verify(Purpose::Registration, ""), None);
+    }
+
+    #[test]
+    fn links_are_stored_without_their_secret_and_made_again_alike() {
+        let key = LinkKey(b"test key".to_vec());
+        let links = [Link::Registration(7), Link::Consent(7, Lang::Ar), Link::SetPassword(nonce()), Link::MagicLink(9)];
+        for link in links {
+            let code = link.code();
+            assert_eq!(Link::parse(&code), Some(link));
+            assert!(!link.url("https://x.example", &key).contains(&code), "{code}");
+        }
+        assert_eq!(Link::parse("consent:7"), None);
+        assert_eq!(Link::parse("registration:7:de"), None);
+        assert_eq!(Link::parse("registration:x"), None);
+        let text = format!("Hallo {} und {} {}", placeholder(0), placeholder(1), placeholder(2));
+        let filled = fill(&text, &links[..2], "https://x.example", &key);
+        assert_eq!(
+            filled,
+            format!(
+                "Hallo https://x.example/r/{} und https://x.example/consent/{}?lang=ar [[link 2]]",
+                key.token(Purpose::Registration, 7),
+                key.token(Purpose::Consent, 7)
+            )
+        );
     }
 
     #[test]

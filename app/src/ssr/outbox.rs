@@ -5,6 +5,7 @@
 use sqlx::FromRow;
 
 use super::db::{Db, sites::site_sender};
+use super::links::{self, Link, LinkKey};
 use crate::domain::site_mail::SiteMail;
 use crate::i18n::Lang;
 
@@ -20,12 +21,19 @@ pub struct Email {
     pub calendar: Option<String>,
     /// The site the message speaks for: its sender name and reply-to address. None: the server's.
     pub site_id: Option<i64>,
+    /// The links the text holds as `links::placeholder(index)`, made when the message is sent.
+    pub links: Vec<Link>,
+}
+
+/// How a message's links are stored: their codes, separated by spaces.
+fn link_codes(links: &[Link]) -> String {
+    links.iter().map(|link| link.code()).collect::<Vec<_>>().join(" ")
 }
 
 pub async fn enqueue(tx: &mut sqlx::AnyConnection, email: &Email, now: i64) -> sqlx::Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO outbox (kind, recipient, lang, subject, body_text, created_at, calendar, site_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        "INSERT INTO outbox (kind, recipient, lang, subject, body_text, created_at, calendar, site_id, links)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
     )
     .bind(email.kind)
     .bind(&email.recipient)
@@ -35,6 +43,7 @@ pub async fn enqueue(tx: &mut sqlx::AnyConnection, email: &Email, now: i64) -> s
     .bind(now)
     .bind(&email.calendar)
     .bind(email.site_id)
+    .bind(link_codes(&email.links))
     .fetch_one(&mut *tx)
     .await?;
     Ok(id)
@@ -51,9 +60,24 @@ pub struct Pending {
     pub attempts: i64,
     pub calendar: Option<String>,
     pub site_id: Option<i64>,
+    pub links: String,
     /// The site's sender settings, read after the claim.
     #[sqlx(skip)]
     pub sender: SiteMail,
+}
+
+impl Pending {
+    /// The text as the recipient reads it: with its links made.
+    pub fn text(&self, public_url: &str, key: &LinkKey) -> String {
+        as_sent(&self.body_text, &self.links, public_url, key)
+    }
+}
+
+/// A stored text as its recipient reads it: the placeholders replaced by the links that `codes`
+/// (the row's `links`) name.
+pub fn as_sent(body: &str, codes: &str, public_url: &str, key: &LinkKey) -> String {
+    let links: Vec<Link> = codes.split_whitespace().filter_map(Link::parse).collect();
+    links::fill(body, &links, public_url, key)
 }
 
 /// How long a worker holds the rows it claimed; a worker that dies frees them after this.
@@ -72,7 +96,7 @@ pub async fn claim(db: &Db, now: i64, max_attempts: i64, limit: i64) -> sqlx::Re
          WHERE id IN (SELECT id FROM outbox
                       WHERE sent_at IS NULL AND attempts < $2 AND next_attempt_at <= $1 AND claimed_until <= $1
                       ORDER BY id LIMIT {limit} {skip_locked})
-         RETURNING id, kind, recipient, lang, subject, body_text, attempts, calendar, site_id"
+         RETURNING id, kind, recipient, lang, subject, body_text, attempts, calendar, site_id, links"
     );
     // Only the fixed lock clause and the integer limit are formatted into the statement (a bound
     // LIMIT makes SQLite prepare it again at every run); values are bound.
@@ -165,4 +189,105 @@ pub async fn retry(db: &Db, id: i64) -> sqlx::Result<bool> {
     .execute(db.pool())
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Messages written before links were kept apart still hold them in full: their registration and
+/// consent links become placeholders (sent alike, since the key signs them again), and the
+/// single-use sign-in and password links of messages already sent are removed (those of messages
+/// still waiting stay, to work once and expire within a week). Runs at every start; a message
+/// rewritten once has nothing left to find.
+pub async fn seal_legacy(db: &Db, key: &LinkKey) -> sqlx::Result<usize> {
+    let found: Vec<(i64, String, Option<i64>)> = sqlx::query_as(
+        "SELECT id, body_text, sent_at FROM outbox
+         WHERE links = '' AND (body_text LIKE '%/r/%' OR body_text LIKE '%/consent/%'
+                               OR body_text LIKE '%/me/open/%' OR body_text LIKE '%/set-password/%')",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    let mut sealed = 0;
+    for (id, body, sent_at) in found {
+        let (body, links) = legacy_links(&body, key, sent_at.is_some());
+        if links.is_empty() && !body.contains(REMOVED) {
+            continue;
+        }
+        let mut tx = db.write().await?;
+        sqlx::query("UPDATE outbox SET body_text = $1, links = $2 WHERE id = $3")
+            .bind(&body)
+            .bind(link_codes(&links))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        sealed += 1;
+    }
+    Ok(sealed)
+}
+
+/// What stands where a used single-use link was.
+const REMOVED: &str = "[link removed]";
+
+/// The body with each link that `key` signed as a placeholder, and those links.
+fn legacy_links(body: &str, key: &LinkKey, sent: bool) -> (String, Vec<Link>) {
+    let mut links = Vec::new();
+    let lines: Vec<String> = body
+        .split('\n')
+        .map(|line| {
+            line.split(' ')
+                .map(|word| {
+                    let Some((_, path)) = word.split_once("://").and_then(|(_, rest)| rest.split_once('/')) else {
+                        return word.to_owned();
+                    };
+                    let (path, query) = path.split_once('?').unwrap_or((path, ""));
+                    let signed = if let Some(token) = path.strip_prefix("r/") {
+                        key.verify(links::Purpose::Registration, token).map(Link::Registration)
+                    } else if let Some(token) = path.strip_prefix("consent/") {
+                        let lang = query.strip_prefix("lang=").and_then(Lang::from_code).unwrap_or_default();
+                        key.verify(links::Purpose::Consent, token).map(|id| Link::Consent(id, lang))
+                    } else {
+                        None
+                    };
+                    match signed {
+                        Some(link) => {
+                            links.push(link);
+                            links::placeholder(links.len() - 1)
+                        }
+                        None if sent && (path.starts_with("me/open/") || path.starts_with("staff/set-password/")) => {
+                            REMOVED.to_owned()
+                        }
+                        None => word.to_owned(),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    (lines.join("\n"), links)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn old_bodies_lose_their_links_and_get_them_back_when_sent() {
+        let key = LinkKey::from_secret("test key");
+        let registration = Link::Registration(42).url("https://t.example", &key);
+        let consent = Link::Consent(43, Lang::Fa).url("https://t.example", &key);
+        let body = format!(
+            "Hallo,\n{registration}\nEltern: {consent}\nhttps://t.example/me/open/abc\nhttps://t.example/r/1-forged"
+        );
+        let (sealed, links) = legacy_links(&body, &key, true);
+        assert_eq!(links, [Link::Registration(42), Link::Consent(43, Lang::Fa)]);
+        assert!(
+            !sealed.contains("/r/42-") && !sealed.contains("/consent/") && !sealed.contains("/me/open/"),
+            "{sealed}"
+        );
+        assert!(sealed.contains("https://t.example/r/1-forged"), "what the key did not sign stays: {sealed}");
+        assert_eq!(
+            links::fill(&sealed, &links, "https://t.example", &key),
+            body.replace("https://t.example/me/open/abc", REMOVED)
+        );
+        let (unsent, _) = legacy_links(&body, &key, false);
+        assert!(unsent.contains("/me/open/abc"), "a waiting message keeps its single-use link");
+    }
 }

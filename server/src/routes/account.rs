@@ -6,43 +6,22 @@ use std::net::IpAddr;
 
 use app::domain::email::{self, looks_like_email};
 use app::domain::policy::{Action, Actor, Role, allows};
-use app::i18n::Lang;
 use app::ssr::audit::{self, Entry};
 use app::ssr::auth::{self, SESSION_COOKIE, SessionFor, TokenPurpose};
 use app::ssr::db::users::{self, NewUser};
 use app::ssr::http::{Flash, cookie, local_target, percent_encode, request_lang, set_cookie};
+use app::ssr::links;
 use app::ssr::outbox::{self, Email};
 use app::ssr::rate_limit::{self, Counted};
 use app::ssr::state::AppState;
 use axum::Extension;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::{Answer, HandlerError, now, permit};
 use crate::proxy::ClientIp;
-
-/// A failure of the server itself: logged in full, answered with a translated apology.
-pub struct HandlerError(anyhow::Error);
-
-impl<E: Into<anyhow::Error>> From<E> for HandlerError {
-    fn from(error: E) -> Self {
-        HandlerError(error.into())
-    }
-}
-
-impl IntoResponse for HandlerError {
-    fn into_response(self) -> Response {
-        tracing::error!(error = app::ssr::redact::addresses(&format!("{:#}", self.0)), "request failed");
-        (StatusCode::INTERNAL_SERVER_ERROR, Lang::default().t("error-text")).into_response()
-    }
-}
-
-pub type Answer = Result<Response, HandlerError>;
-
-pub fn now() -> i64 {
-    chrono::Utc::now().timestamp()
-}
 
 fn redirect(location: &str, cookies: impl IntoIterator<Item = HeaderValue>) -> Response {
     let mut response = Redirect::to(location).into_response();
@@ -58,13 +37,13 @@ fn back_with(state: &AppState, location: &str, message: &str, email: &str) -> Re
     redirect(location, [flash.cookie(state.secure_cookies())])
 }
 
-/// Counts a link request (reset, magic link) per address and, generously, per network; false
-/// when either limit is used up.
-async fn within_limits(state: &AppState, what: &str, email: &str, client: IpAddr) -> sqlx::Result<bool> {
+/// Counts a request that a link sends or answers (a reset, a magic link, a consent answer) per
+/// `address` (an email address, a registration) and, generously, per network; false when either
+/// limit is used up.
+pub(super) async fn within_limits(state: &AppState, what: &str, address: &str, client: IpAddr) -> sqlx::Result<bool> {
     let (now, key, network) = (now(), &state.links, client.to_string());
     let by_email =
-        rate_limit::hit(&state.db, &Counted::Link { what, address: email }.bucket(key), rate_limit::PER_EMAIL, now)
-            .await?;
+        rate_limit::hit(&state.db, &Counted::Link { what, address }.bucket(key), rate_limit::PER_EMAIL, now).await?;
     let by_network = rate_limit::hit(
         &state.db,
         &Counted::Network { what, network: &network }.bucket(key),
@@ -96,19 +75,15 @@ async fn accepted_email(
     typed: &str,
     client: IpAddr,
     form_page: &str,
-) -> Result<Result<String, Response>, HandlerError> {
+) -> Result<String, HandlerError> {
     let email = email::normalise(typed);
     if !looks_like_email(&email) {
-        return Ok(Err(back_with(state, form_page, "email-invalid", typed)));
+        return Err(HandlerError::answer(back_with(state, form_page, "email-invalid", typed)));
     }
     if !within_limits(state, what, &email, client).await? {
-        return Ok(Err(back_with(state, form_page, "too-many-attempts", typed)));
+        return Err(HandlerError::answer(back_with(state, form_page, "too-many-attempts", typed)));
     }
-    Ok(Ok(email))
-}
-
-fn link(state: &AppState, path: &str) -> String {
-    format!("{}{path}", state.public_url.trim_end_matches('/'))
+    Ok(email)
 }
 
 #[derive(Deserialize)]
@@ -186,33 +161,30 @@ pub async fn request_password_reset(
     headers: HeaderMap,
     CleanForm(form): CleanForm<EmailForm>,
 ) -> Answer {
-    let email = match accepted_email(&state, "reset", &form.email, client, "/staff/password-reset").await? {
-        Ok(email) => email,
-        Err(answer) => return Ok(answer),
-    };
+    let email = accepted_email(&state, "reset", &form.email, client, "/staff/password-reset").await?;
     if let Some(account) = users::credentials(&state.db, &email).await? {
         let lang = request_lang(&headers);
         let mut tx = state.db.write().await?;
         let now = now();
-        let secret = auth::issue_token(
+        let link = auth::issue_token(
             &mut tx,
             TokenPurpose::SetPassword,
-            Some(account.id),
-            &email,
+            (Some(account.id), &email),
             now,
             auth::RESET_LINK_SECONDS,
+            &state.links,
         )
         .await?;
-        let url = link(&state, &format!("/staff/set-password/{}", secret.token));
         let email = Email {
             kind: "password-reset",
             recipient: email.clone(),
             lang,
             subject: lang.t("mail-reset-subject"),
-            body_text: lang.t_with("mail-reset-body", &[("link", url.into())]),
+            body_text: lang.t_with("mail-reset-body", &[("link", links::placeholder(0).into())]),
             calendar: None,
             // Account messages come from Treffpunkt itself, not from one site.
             site_id: None,
+            links: vec![link],
         };
         outbox::enqueue(&mut tx, &email, now).await?;
         tx.commit().await?;
@@ -285,19 +257,11 @@ pub async fn invite(
         None => None,
     };
     let organisation = organisation.as_ref();
-    let role = Role::from_code(&form.role);
-    // Partners are invited into an organisation of the inviter's site; other roles need an admin.
-    let allowed = match (role, organisation) {
-        (Some(Role::Partner), Some(org)) => allows(&actor, Action::InviteUser { site_id: org.site_id }),
-        (Some(Role::Staff), Some(_)) | (Some(Role::Admin), _) => allows(&actor, Action::ManageUsers),
-        _ => false,
+    let Some(role) = Role::from_code(&form.role) else {
+        // A role the form never offers: refused as any invitation this actor may not send.
+        return Err(if actor.is_signed_in_user() { HandlerError::Forbidden } else { HandlerError::SignIn });
     };
-    let Some(role) = role.filter(|_| allowed) else {
-        if actor == Actor::Anonymous {
-            return Ok(redirect("/staff/login", []));
-        }
-        return Ok(super::forbidden(&headers));
-    };
+    permit(&actor, Action::InviteUser { role, site_id: organisation.map(|org| org.site_id) })?;
     if !looks_like_email(&email) {
         return Ok(back_with(&state, HERE, "email-invalid", &form.email));
     }
@@ -324,20 +288,26 @@ pub async fn invite(
     let Some(user_id) = users::insert(&mut tx, &new_user, now).await? else {
         return Ok(back_with(&state, HERE, "invite-exists", &form.email));
     };
-    let secret =
-        auth::issue_token(&mut tx, TokenPurpose::SetPassword, Some(user_id), &email, now, auth::INVITE_LINK_SECONDS)
-            .await?;
-    let url = link(&state, &format!("/staff/set-password/{}", secret.token));
+    let link = auth::issue_token(
+        &mut tx,
+        TokenPurpose::SetPassword,
+        (Some(user_id), &email),
+        now,
+        auth::INVITE_LINK_SECONDS,
+        &state.links,
+    )
+    .await?;
+    let args = [("name", form.display_name.trim().to_owned().into()), ("link", links::placeholder(0).into())];
     let message = Email {
         kind: "invitation",
         recipient: email.clone(),
         lang,
         subject: lang.t("mail-invite-subject"),
-        body_text: lang
-            .t_with("mail-invite-body", &[("name", form.display_name.trim().to_owned().into()), ("link", url.into())]),
+        body_text: lang.t_with("mail-invite-body", &args),
         calendar: None,
         // Account messages come from Treffpunkt itself, not from one site.
         site_id: None,
+        links: vec![link],
     };
     outbox::enqueue(&mut tx, &message, now).await?;
     audit::record(
@@ -357,25 +327,29 @@ pub async fn request_magic_link(
     headers: HeaderMap,
     CleanForm(form): CleanForm<EmailForm>,
 ) -> Answer {
-    let email = match accepted_email(&state, "magic", &form.email, client, "/me").await? {
-        Ok(email) => email,
-        Err(answer) => return Ok(answer),
-    };
+    let email = accepted_email(&state, "magic", &form.email, client, "/me").await?;
     let lang = request_lang(&headers);
     let now = now();
     let mut tx = state.db.write().await?;
-    let secret =
-        auth::issue_token(&mut tx, TokenPurpose::MagicLink, None, &email, now, auth::MAGIC_LINK_SECONDS).await?;
-    let url = link(&state, &format!("/me/open/{}", secret.token));
+    let link = auth::issue_token(
+        &mut tx,
+        TokenPurpose::MagicLink,
+        (None, &email),
+        now,
+        auth::MAGIC_LINK_SECONDS,
+        &state.links,
+    )
+    .await?;
     let message = Email {
         kind: "magic-link",
         recipient: email,
         lang,
         subject: lang.t("mail-magic-subject"),
-        body_text: lang.t_with("mail-magic-body", &[("link", url.into())]),
+        body_text: lang.t_with("mail-magic-body", &[("link", links::placeholder(0).into())]),
         calendar: None,
         // Account messages come from Treffpunkt itself, not from one site.
         site_id: None,
+        links: vec![link],
     };
     outbox::enqueue(&mut tx, &message, now).await?;
     tx.commit().await?;
@@ -402,14 +376,8 @@ pub async fn retry_mail(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     Path(id): Path<i64>,
-    headers: HeaderMap,
 ) -> Answer {
-    if actor == Actor::Anonymous {
-        return Ok(Redirect::to("/staff/login").into_response());
-    }
-    if !allows(&actor, Action::ManageMail) {
-        return Ok(super::forbidden(&headers));
-    }
+    permit(&actor, Action::ManageMail)?;
     outbox::retry(&state.db, id).await?;
     Ok(Redirect::to("/staff/outbox?retried").into_response())
 }

@@ -12,7 +12,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::IntoResponse;
 use sha2::{Digest, Sha256};
 
-use super::account::{Answer, now};
+use super::{Answer, HandlerError, now};
 use app::ssr::calendar::feed;
 
 /// Dates a month back stay in feeds, so that a calendar shows what just happened.
@@ -46,28 +46,28 @@ async fn answer(state: &AppState, headers: &HeaderMap, name: &str, scope: FeedSc
 pub async fn offer(State(state): State<AppState>, Path(id): Path<i64>, headers: HeaderMap) -> Answer {
     match offers::find_public(&state.db, Lang::default(), id).await? {
         Some(offer) => answer(&state, &headers, &offer.title, FeedScope::Offer(id)).await,
-        None => Ok(super::not_found(&headers)),
+        None => Err(HandlerError::NotFound),
     }
 }
 
 pub async fn programme(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Answer {
     match programmes::find_by_slug(&state.db, request_lang(&headers), &slug).await? {
         Some(programme) => answer(&state, &headers, &programme.title, FeedScope::Programme(programme.id)).await,
-        None => Ok(super::not_found(&headers)),
+        None => Err(HandlerError::NotFound),
     }
 }
 
 pub async fn organisation(State(state): State<AppState>, Path(id): Path<i64>, headers: HeaderMap) -> Answer {
     match programmes::find_organisation(&state.db, id).await? {
         Some(organisation) => answer(&state, &headers, &organisation.name, FeedScope::Organisation(id)).await,
-        None => Ok(super::not_found(&headers)),
+        None => Err(HandlerError::NotFound),
     }
 }
 
 pub async fn site(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Answer {
     match sites::find_by_slug(&state.db, &slug).await? {
         Some((id, name)) => answer(&state, &headers, &name, FeedScope::Site(id)).await,
-        None => Ok(super::not_found(&headers)),
+        None => Err(HandlerError::NotFound),
     }
 }
 
@@ -82,7 +82,7 @@ pub async fn private(State(state): State<AppState>, Path(token): Path<String>, h
             response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=300"));
             Ok(response)
         }
-        None => Ok(super::not_found(&headers)),
+        None => Err(HandlerError::NotFound),
     }
 }
 

@@ -4,18 +4,17 @@
 
 use crate::forms::CleanForm;
 use app::domain::offer_form::{Errors, Fields, validate, validate_date_times, validate_times};
-use app::domain::policy::{Action, Actor, allows};
+use app::domain::policy::{Action, Actor};
 use app::ssr::db::{offers, sites, users};
 use app::ssr::service::offers::{self as service, Change};
 use app::ssr::service::registrations;
 use app::ssr::state::AppState;
 use axum::Extension;
 use axum::extract::{FromRequestParts, Path, RawPathParams, State};
-use axum::http::HeaderMap;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::account::{Answer, HandlerError, now};
+use super::{Answer, HandlerError, now, permit};
 
 /// The form field that says which of the editor's forms a draft belongs to.
 pub const FORM_FIELD: &str = "form";
@@ -36,20 +35,21 @@ async fn back_to_form(state: &AppState, user_id: i64, page: &str, fields: &Field
     super::back_to_form(state, Some(user_id), (page, &anchor), fields, errors).await
 }
 
-/// The organisation a form names, if the actor may run offers for it.
+/// The organisation a form names (None: none chosen, or none such), if the actor may run offers
+/// for it.
 async fn chosen_organisation(
     state: &AppState,
     actor: &Actor,
     fields: &Fields,
-) -> Result<Result<Option<users::OrganisationChoice>, ()>, HandlerError> {
+) -> Result<Option<users::OrganisationChoice>, HandlerError> {
     let organisation = match fields.get("organisation_id").and_then(|id| id.parse::<i64>().ok()) {
         Some(id) => users::organisation(&state.db, id).await?,
         None => None,
     };
-    match organisation {
-        Some(org) if !allows(actor, Action::EditOffer { site_id: org.site_id, organisation_id: org.id }) => Ok(Err(())),
-        organisation => Ok(Ok(organisation)),
+    if let Some(org) = &organisation {
+        permit(actor, Action::EditOffer { site_id: org.site_id, organisation_id: org.id })?;
     }
+    Ok(organisation)
 }
 
 /// Checks the form, asks the policy whether the actor may add offers for the chosen organisation,
@@ -57,15 +57,12 @@ async fn chosen_organisation(
 pub async fn create_offer(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
-    headers: HeaderMap,
     CleanForm(mut fields): CleanForm<Fields>,
 ) -> Answer {
-    let Some(user_id) = actor.user_id() else { return Ok(Redirect::to("/staff/login").into_response()) };
+    let Some(user_id) = actor.user_id() else { return Err(HandlerError::SignIn) };
     gather_checkboxes(&mut fields);
     fields.insert(FORM_FIELD.to_owned(), "details".to_owned());
-    let Ok(organisation) = chosen_organisation(&state, &actor, &fields).await? else {
-        return Ok(super::forbidden(&headers));
-    };
+    let organisation = chosen_organisation(&state, &actor, &fields).await?;
     let page = "/staff/offers/new";
     let (offer, org) = match (validate(&fields), organisation) {
         (Ok(offer), Some(org)) => (offer, org),
@@ -100,37 +97,22 @@ impl FromRequestParts<AppState> for OfferEditor {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
         let params = RawPathParams::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
         let id = params.iter().find(|(name, _)| *name == "id").and_then(|(_, value)| value.parse::<i64>().ok());
-        let Some(id) = id else { return Err(super::not_found(&parts.headers)) };
+        let Some(id) = id else { return Err(HandlerError::NotFound.into_response()) };
         let actor = parts.extensions.get::<Actor>().cloned().unwrap_or(Actor::Anonymous);
-        match editable_offer(state, &actor, id, &parts.headers).await {
-            Ok(Ok((user_id, offer))) => Ok(OfferEditor { user_id, id, offer }),
-            Ok(Err(answer)) => Err(answer),
-            Err(error) => Err(error.into_response()),
-        }
+        let (user_id, offer) = editable_offer(state, &actor, id).await.map_err(IntoResponse::into_response)?;
+        Ok(OfferEditor { user_id, id, offer })
     }
 }
 
-/// The offer `id` if the actor may edit it; otherwise the answer to send (404, sign-in, 403).
+/// The offer `id` and the editor's user id, if the actor may edit it.
 pub async fn editable_offer(
     state: &AppState,
     actor: &Actor,
     id: i64,
-    headers: &HeaderMap,
-) -> Result<Result<(i64, offers::Ownership), Response>, HandlerError> {
-    let Some(owner) = offers::ownership(state.db.pool(), id).await? else {
-        return Ok(Err(super::not_found(headers)));
-    };
-    if *actor == Actor::Anonymous {
-        return Ok(Err(Redirect::to("/staff/login").into_response()));
-    }
-    match actor.user_id() {
-        Some(user_id)
-            if allows(actor, Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id }) =>
-        {
-            Ok(Ok((user_id, owner)))
-        }
-        _ => Ok(Err(super::forbidden(headers))),
-    }
+) -> Result<(i64, offers::Ownership), HandlerError> {
+    let owner = offers::ownership(state.db.pool(), id).await?.ok_or(HandlerError::NotFound)?;
+    let user_id = permit(actor, Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id })?;
+    Ok((user_id, owner))
 }
 
 fn editor(id: i64, flag: &str) -> Response {
@@ -142,15 +124,12 @@ pub async fn update_offer(
     State(state): State<AppState>,
     OfferEditor { user_id, id, offer: owner }: OfferEditor,
     Extension(actor): Extension<Actor>,
-    headers: HeaderMap,
     CleanForm(mut fields): CleanForm<Fields>,
 ) -> Answer {
     gather_checkboxes(&mut fields);
     fields.insert(FORM_FIELD.to_owned(), "details".to_owned());
     // Handing an offer to another organisation needs the right to edit for that one too.
-    let Ok(organisation) = chosen_organisation(&state, &actor, &fields).await? else {
-        return Ok(super::forbidden(&headers));
-    };
+    let organisation = chosen_organisation(&state, &actor, &fields).await?;
     let page = format!("/staff/offers/{id}/edit");
     if organisation.is_none_or(|org| org.site_id != owner.site_id) {
         let errors = Errors::from([("organisation_id".to_owned(), "offer-error-choose".to_owned())]);

@@ -4,7 +4,7 @@
 
 use crate::forms::CleanForm;
 use app::domain::offer_form::{Errors, Fields};
-use app::domain::policy::{Action, Actor, allows};
+use app::domain::policy::{Action, Actor};
 use app::domain::registration::{validate, validate_correction, validate_paper_consent};
 use app::i18n::Lang;
 use app::ssr::db::{participants, registrations as stored};
@@ -18,23 +18,16 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
 
-use super::account::{Answer, HandlerError, now};
 use super::offers::{OfferEditor, editable_offer};
 use super::registrations::links;
+use super::{Answer, HandlerError, now, permit};
 
-/// The offer of a registration, if the actor may edit it; otherwise the answer to send.
-async fn offer_of(
-    state: &AppState,
-    actor: &Actor,
-    registration: i64,
-    headers: &HeaderMap,
-) -> Result<Result<i64, Response>, HandlerError> {
-    let mut conn = state.db.pool().acquire().await?;
-    let Some(offer_id) = stored::find(&mut conn, registration).await?.map(|r| r.offer_id) else {
-        return Ok(Err(super::not_found(headers)));
-    };
-    drop(conn);
-    Ok(editable_offer(state, actor, offer_id, headers).await?.map(|_| offer_id))
+/// The editor's user id and the offer of a registration, if the actor may edit that offer.
+async fn offer_of(state: &AppState, actor: &Actor, registration: i64) -> Result<(i64, i64), HandlerError> {
+    let found = stored::find(&mut *state.db.pool().acquire().await?, registration).await?;
+    let offer_id = found.map(|r| r.offer_id).ok_or(HandlerError::NotFound)?;
+    let (user_id, _) = editable_offer(state, actor, offer_id).await?;
+    Ok((user_id, offer_id))
 }
 
 fn list(id: i64, flag: &str) -> Response {
@@ -83,13 +76,9 @@ pub async fn cancel(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     Path(registration): Path<i64>,
-    headers: HeaderMap,
     CleanForm(form): CleanForm<CancelForm>,
 ) -> Answer {
-    let id = match offer_of(&state, &actor, registration, &headers).await? {
-        Ok(id) => id,
-        Err(answer) => return Ok(answer),
-    };
+    let (_, id) = offer_of(&state, &actor, registration).await?;
     let reason = form.reason.trim();
     let done = service::cancel(&state.db, links(&state), registration, Ending::Staff(reason), now()).await?;
     Ok(list(id, if done { "saved" } else { "gone" }))
@@ -99,12 +88,8 @@ pub async fn move_up(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     Path(registration): Path<i64>,
-    headers: HeaderMap,
 ) -> Answer {
-    let id = match offer_of(&state, &actor, registration, &headers).await? {
-        Ok(id) => id,
-        Err(answer) => return Ok(answer),
-    };
+    let (_, id) = offer_of(&state, &actor, registration).await?;
     let done = service::move_up(&state.db, links(&state), registration, now()).await?;
     Ok(list(id, if done { "saved" } else { "full" }))
 }
@@ -114,14 +99,9 @@ pub async fn paper_consent(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     Path(registration): Path<i64>,
-    headers: HeaderMap,
     CleanForm(mut fields): CleanForm<Fields>,
 ) -> Answer {
-    let id = match offer_of(&state, &actor, registration, &headers).await? {
-        Ok(id) => id,
-        Err(answer) => return Ok(answer),
-    };
-    let Some(user_id) = actor.user_id() else { return Ok(list(id, "gone")) };
+    let (user_id, id) = offer_of(&state, &actor, registration).await?;
     let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Berlin).date_naive();
     match validate_paper_consent(&fields, today) {
         Ok(form) => {
@@ -224,18 +204,11 @@ pub async fn correct(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     Path(participant): Path<i64>,
-    headers: HeaderMap,
     CleanForm(mut fields): CleanForm<Fields>,
 ) -> Answer {
     let site = participants::site_of(&mut *state.db.pool().acquire().await?, participant).await?;
-    let Some(site_id) = site else { return Ok(super::not_found(&headers)) };
-    if actor == Actor::Anonymous {
-        return Ok(Redirect::to("/staff/login").into_response());
-    }
-    let user_id = match actor.user_id() {
-        Some(user_id) if allows(&actor, Action::CorrectParticipant { site_id }) => user_id,
-        _ => return Ok(super::forbidden(&headers)),
-    };
+    let site_id = site.ok_or(HandlerError::NotFound)?;
+    let user_id = permit(&actor, Action::CorrectParticipant { site_id })?;
     let page = match fields.get("offer").and_then(|id| id.parse::<i64>().ok()) {
         Some(offer) => format!("/staff/offers/{offer}/participants"),
         None => "/staff".to_owned(),
@@ -244,7 +217,7 @@ pub async fn correct(
     let languages: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
     match validate_correction(&fields, this_year, &languages) {
         Ok(correction) => {
-            service_participants::correct(&state.db, user_id, participant, &correction, now()).await?;
+            service_participants::correct(&state.db, Some(user_id), participant, &correction, now()).await?;
             Ok(Redirect::to(&format!("{page}?corrected")).into_response())
         }
         Err(errors) => {

@@ -3,40 +3,34 @@
 
 use crate::forms::CleanForm;
 use app::domain::offer_form::Fields;
-use app::domain::policy::{Action, Actor, allows};
+use app::domain::policy::{Action, Actor};
 use app::domain::programme_form::validate;
 use app::ssr::db::{programmes, sites};
 use app::ssr::service::programmes as service;
 use app::ssr::state::AppState;
 use axum::Extension;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
-use super::account::{Answer, now};
+use super::{Answer, HandlerError, now, permit};
 
 /// Creates a programme on the actor's site (admins name the site in the form).
 pub async fn create_programme(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
-    headers: HeaderMap,
     CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
-    if actor == Actor::Anonymous {
-        return Ok(Redirect::to("/staff/login").into_response());
-    }
     let site_id = match &actor {
         Actor::Staff { site_id, .. } | Actor::Partner { site_id, .. } => Some(*site_id),
         _ => fields.get("site_id").and_then(|id| id.parse().ok()),
     };
-    let allowed = site_id.filter(|site_id| allows(&actor, Action::EditProgramme { site_id: *site_id }));
-    let (Some(user_id), Some(site_id)) = (actor.user_id(), allowed) else {
-        return Ok(super::forbidden(&headers));
-    };
+    // No site named: nothing this actor may edit (0 is no site's id).
+    let user_id = permit(&actor, Action::EditProgramme { site_id: site_id.unwrap_or(0) })?;
+    let site_id = site_id.ok_or(HandlerError::NotFound)?;
     // An admin names the site in the form: one that does not exist is not found, not a failure.
     if !sites::exists(&state.db, site_id).await? {
-        return Ok(super::not_found(&headers));
+        return Err(HandlerError::NotFound);
     }
     match validate(&fields) {
         Ok(details) => {
@@ -47,23 +41,11 @@ pub async fn create_programme(
     }
 }
 
-/// The programme's site if the actor may edit it; otherwise the answer to send.
-async fn editable_programme(
-    state: &AppState,
-    actor: &Actor,
-    id: i64,
-    headers: &HeaderMap,
-) -> Result<Result<(i64, i64), axum::response::Response>, super::account::HandlerError> {
-    let Some(programmes::EditableProgramme { site_id, .. }) = programmes::editable(&state.db, id).await? else {
-        return Ok(Err(super::not_found(headers)));
-    };
-    if *actor == Actor::Anonymous {
-        return Ok(Err(Redirect::to("/staff/login").into_response()));
-    }
-    match actor.user_id() {
-        Some(user_id) if allows(actor, Action::EditProgramme { site_id }) => Ok(Ok((user_id, site_id))),
-        _ => Ok(Err(super::forbidden(headers))),
-    }
+/// The editor's user id and the programme's site, if the actor may edit it.
+async fn editable_programme(state: &AppState, actor: &Actor, id: i64) -> Result<(i64, i64), HandlerError> {
+    let programme = programmes::editable(&state.db, id).await?.ok_or(HandlerError::NotFound)?;
+    let user_id = permit(actor, Action::EditProgramme { site_id: programme.site_id })?;
+    Ok((user_id, programme.site_id))
 }
 
 /// Changes a programme's texts and period.
@@ -71,13 +53,9 @@ pub async fn update_programme(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     Path(id): Path<i64>,
-    headers: HeaderMap,
     CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
-    let (user_id, _) = match editable_programme(&state, &actor, id, &headers).await? {
-        Ok(editable) => editable,
-        Err(answer) => return Ok(answer),
-    };
+    let (user_id, _) = editable_programme(&state, &actor, id).await?;
     match validate(&fields) {
         Ok(details) => {
             service::update(&state.db, user_id, id, &details, now()).await?;
@@ -102,13 +80,9 @@ pub async fn include_offer(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     Path(id): Path<i64>,
-    headers: HeaderMap,
     CleanForm(form): CleanForm<IncludeForm>,
 ) -> Answer {
-    let (user_id, site_id) = match editable_programme(&state, &actor, id, &headers).await? {
-        Ok(editable) => editable,
-        Err(answer) => return Ok(answer),
-    };
+    let (user_id, site_id) = editable_programme(&state, &actor, id).await?;
     let add = form.change == "add";
     let flag = if service::include_offer(&state.db, user_id, (site_id, id), form.offer_id, add, now()).await? {
         "saved"

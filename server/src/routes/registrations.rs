@@ -6,11 +6,13 @@ use crate::forms::CleanForm;
 use crate::proxy::ClientIp;
 use app::domain::offer_form::{Errors, Fields};
 use app::domain::policy::Actor;
-use app::domain::registration::validate;
+use app::domain::registration::{OnFile, validate, validate_own_correction};
 use app::i18n::Lang;
+use app::ssr::db::registrations as stored;
 use app::ssr::http::request_lang;
 use app::ssr::http::wants_html;
 use app::ssr::links::Purpose;
+use app::ssr::service::participants;
 use app::ssr::service::registrations::{self as service, By, Ending, Links, Outcome, Proof, Request};
 use app::ssr::state::AppState;
 use axum::Extension;
@@ -19,7 +21,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect};
 use chrono::Datelike;
 
-use super::account::{Answer, now};
+use super::{Answer, HandlerError, now};
 
 pub fn links(state: &AppState) -> Links<'_> {
     Links { public_url: &state.public_url, key: &state.links, organizer: &state.organizer }
@@ -49,7 +51,11 @@ pub async fn register(
     };
     let session_id = fields.get("session_id").and_then(|id| id.parse().ok());
     let lang = request_lang(&headers);
-    let form = fields.get("form_token").filter(|token| state.links.verify(Purpose::Form, token).is_some()).cloned();
+    // Only the token's hash is compared and stored: a copy of the database replays no form.
+    let form = fields
+        .get("form_token")
+        .filter(|token| state.links.verify(Purpose::Form, token).is_some())
+        .map(|token| app::ssr::auth::hash_token(token));
     let owns_address = matches!(&actor, Actor::Participant { email } if *email == applicant.email);
     let proof = Proof { form, owns_address };
     let network = Some(client.network(&state.links));
@@ -68,13 +74,13 @@ pub async fn register(
         }
         Outcome::Limited => Ok((StatusCode::TOO_MANY_REQUESTS, lang.t("register-limited")).into_response()),
         Outcome::Ineligible(reason) => back_to_form(&state, offer_id, &fields, &refused(reason.key())).await,
-        Outcome::Gone => Ok(super::not_found(&headers)),
+        Outcome::Gone => Err(HandlerError::NotFound),
     }
 }
 
 /// One tap from the link in every message: the registration ends and the next person moves up.
-pub async fn cancel(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Answer {
-    let Some(id) = state.links.verify(Purpose::Registration, &token) else { return Ok(super::not_found(&headers)) };
+pub async fn cancel(State(state): State<AppState>, Path(token): Path<String>) -> Answer {
+    let Some(id) = state.links.verify(Purpose::Registration, &token) else { return Err(HandlerError::NotFound) };
     service::cancel(&state.db, links(&state), id, Ending::Participant, now()).await?;
     Ok(Redirect::to(&format!("/r/{token}")).into_response())
 }
@@ -86,14 +92,22 @@ pub struct ConsentForm {
     lang: Option<String>,
 }
 
-/// A parent's yes or no.
+/// A parent's yes or no; a few per registration and network, not a stream of them.
 pub async fn answer_consent(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    Extension(ClientIp(client)): Extension<ClientIp>,
     headers: HeaderMap,
     CleanForm(form): CleanForm<ConsentForm>,
 ) -> Answer {
-    let Some(id) = state.links.verify(Purpose::Consent, &token) else { return Ok(super::not_found(&headers)) };
+    let Some(id) = state.links.verify(Purpose::Consent, &token) else { return Err(HandlerError::NotFound) };
+    let lang = form.lang.as_deref().and_then(Lang::from_code).unwrap_or_else(|| request_lang(&headers));
+    if !super::account::within_limits(&state, "consent-answer", &id.to_string(), client).await? {
+        if !wants_html(&headers) {
+            return Ok((StatusCode::TOO_MANY_REQUESTS, lang.t("too-many-attempts")).into_response());
+        }
+        return Ok(Redirect::to(&format!("/consent/{token}?limited&lang={}", lang.code())).into_response());
+    }
     let approve = form.answer == "yes";
     let answered = service::answer_consent(&state.db, links(&state), id, approve, now()).await?;
     let flag = match (answered, approve) {
@@ -101,15 +115,36 @@ pub async fn answer_consent(
         (true, false) => "no",
         (false, _) => "answered",
     };
-    let lang = form.lang.as_deref().and_then(Lang::from_code).unwrap_or_else(|| request_lang(&headers));
     Ok(Redirect::to(&format!("/consent/{token}?{flag}&lang={}", lang.code())).into_response())
 }
 
+/// The person corrects their own record from their registration's page: the link is the proof.
+/// What only staff may change comes back with a message, and with what was typed.
+pub async fn correct_details(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    CleanForm(fields): CleanForm<Fields>,
+) -> Answer {
+    let id = state.links.verify(Purpose::Registration, &token).ok_or(HandlerError::NotFound)?;
+    let registration = stored::find(&mut *state.db.pool().acquire().await?, id).await?.ok_or(HandlerError::NotFound)?;
+    let on_file = OnFile { birth_year: registration.birth_year, parent_email: registration.parent_email };
+    let this_year = i64::from(chrono::Utc::now().year());
+    let languages: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+    let page = format!("/r/{token}");
+    match validate_own_correction(&fields, &on_file, this_year, &languages) {
+        Ok(correction) => {
+            participants::correct(&state.db, None, registration.participant_id, &correction, now()).await?;
+            Ok(Redirect::to(&format!("{page}?corrected")).into_response())
+        }
+        Err(errors) => super::back_to_form(&state, None, (&page, "details"), &fields, &errors).await,
+    }
+}
+
 /// "Add to calendar" on the registration's page: its dates as an .ics file.
-pub async fn calendar_file(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Answer {
-    let Some(id) = state.links.verify(Purpose::Registration, &token) else { return Ok(super::not_found(&headers)) };
+pub async fn calendar_file(State(state): State<AppState>, Path(token): Path<String>) -> Answer {
+    let Some(id) = state.links.verify(Purpose::Registration, &token) else { return Err(HandlerError::NotFound) };
     let Some(text) = service::calendar_file(&state.db, links(&state), id, now()).await? else {
-        return Ok(super::not_found(&headers));
+        return Err(HandlerError::NotFound);
     };
     let mut response = text.into_response();
     let out = response.headers_mut();

@@ -2,31 +2,24 @@
 
 use crate::forms::CleanForm;
 use app::domain::offer_form::Fields;
-use app::domain::policy::{Action, Actor, allows};
+use app::domain::policy::{Action, Actor};
 use app::domain::site_mail::validate;
 use app::ssr::service::sites as service;
 use app::ssr::state::AppState;
 use axum::Extension;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
 
-use super::account::{Answer, now};
+use super::{Answer, now, permit};
 
 /// Saves who the site's messages come from; a form with errors comes back with what was typed.
 pub async fn set_sender(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     Path(site_id): Path<i64>,
-    headers: HeaderMap,
     CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
-    if actor == Actor::Anonymous {
-        return Ok(Redirect::to("/staff/login").into_response());
-    }
-    let Some(user_id) = actor.user_id().filter(|_| allows(&actor, Action::EditSite { site_id })) else {
-        return Ok(super::forbidden(&headers));
-    };
+    let user_id = permit(&actor, Action::EditSite { site_id })?;
     match validate(&fields) {
         Ok(sender) => {
             service::set_sender(&state.db, user_id, site_id, &sender, now()).await?;

@@ -22,6 +22,7 @@ struct Server {
     address: String,
     log: PathBuf,
     database_url: String,
+    key_file: PathBuf,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -65,7 +66,8 @@ impl Server {
             assert!(started.elapsed() < Duration::from_secs(60), "the server did not start: {text}");
             std::thread::sleep(Duration::from_millis(50));
         };
-        Server { child, address, log, database_url: database_url.to_owned(), _dir: None }
+        let key_file = folder.join("treffpunkt.key");
+        Server { child, address, log, database_url: database_url.to_owned(), key_file, _dir: None }
     }
 
     /// SIGKILL: no shutdown, no flush, as a power cut or the OOM killer does it.
@@ -127,12 +129,17 @@ async fn logs_hold_no_address_name_or_secret() {
 
     // The worker tries every message: one is refused with a reply that names the address.
     let started = Instant::now();
-    let body_with = |needle: &'static str| {
-        let query = sqlx::query_as::<_, (String,)>(
-            "SELECT body_text FROM outbox WHERE body_text LIKE '%' || $1 || '%' ORDER BY id DESC LIMIT 1",
+    let key = app::ssr::links::LinkKey::load_or_create(&db, &server.key_file).await.unwrap();
+    let body_with = |kind: &'static str| {
+        let query = sqlx::query_as::<_, (String, String)>(
+            "SELECT body_text, links FROM outbox WHERE links LIKE $1 || ':%' ORDER BY id DESC LIMIT 1",
         )
-        .bind(needle);
-        async { query.fetch_optional(db.pool()).await.unwrap().map(|(body,)| link_path(&body)) }
+        .bind(kind);
+        let (db, key) = (&db, &key);
+        async move {
+            let stored = query.fetch_optional(db.pool()).await.unwrap();
+            stored.map(|(body, links)| link_path(&app::ssr::outbox::as_sent(&body, &links, "http://x", key)))
+        }
     };
     let (consent_link, magic_link) = loop {
         let refused: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE last_error LIKE '%550%'")
@@ -145,7 +152,7 @@ async fn logs_hold_no_address_name_or_secret() {
                 .await
                 .unwrap();
         if let (1, 0, Some(consent), Some(magic)) =
-            (refused.0, untried.0, body_with("/consent/").await, body_with("/me/open/").await)
+            (refused.0, untried.0, body_with("consent").await, body_with("magic").await)
         {
             break (consent, magic);
         }
@@ -208,7 +215,8 @@ fn idle_half_requests_beyond_the_file_limit_do_not_stop_the_server() {
 
 /// Registrations posted by 32 clients at once while the server is killed with SIGKILL: after a
 /// restart every registration whose 303 reached its client exists with its message in the outbox,
-/// and nobody is registered or told twice.
+/// and nobody is registered or told twice. The restarted server sends the reminders for a date
+/// tomorrow and is killed again as it does: after a third start everybody has one reminder.
 async fn a_crash_during_a_registration_storm_loses_and_doubles_nothing(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
     let database_url = crate::helpers::empty_database(backend, dir.path()).await;
@@ -218,6 +226,14 @@ async fn a_crash_during_a_registration_storm_loses_and_doubles_nothing(backend: 
         sqlx::query_as("SELECT id FROM offers WHERE title = 'Kochen ohne Grenzen'").fetch_one(db.pool()).await.unwrap();
     sqlx::query("UPDATE offers SET registration = 'series', capacity = 1000, min_age = 14, max_age = 27 WHERE id = $1")
         .bind(offer)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    let tomorrow = chrono::Utc::now().timestamp() + 23 * 3600;
+    sqlx::query("INSERT INTO sessions (offer_id, starts_at, ends_at, time_zone) VALUES ($1, $2, $3, 'Europe/Berlin')")
+        .bind(offer)
+        .bind(tomorrow)
+        .bind(tomorrow + 7200)
         .execute(db.pool())
         .await
         .unwrap();
@@ -243,32 +259,37 @@ async fn a_crash_during_a_registration_storm_loses_and_doubles_nothing(backend: 
         }
     });
     let killer = async {
-        while answered.lock().unwrap().len() < 60 {
+        while answered.lock().unwrap().len() < 150 {
             tokio::time::sleep(Duration::from_millis(5)).await;
         }
         server.kill();
     };
     tokio::join!(storm, killer);
     let answered = answered.lock().unwrap().clone();
-    assert!(answered.len() >= 60 && answered.len() < 400, "the crash came mid-storm: {}", answered.len());
+    assert!(answered.len() >= 150 && answered.len() < 400, "the crash came mid-storm: {}", answered.len());
+
+    // The restarted server sends the reminders for tomorrow's date at once; it dies while it does.
+    let reminders = || async {
+        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE kind = 'mail-reminder'")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+        count
+    };
+    let server = Server::start_on(&database_url, dir.path(), "", &[]);
+    let started = Instant::now();
+    while reminders().await == 0 && started.elapsed() < Duration::from_secs(30) {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    server.kill();
+    let at_crash = reminders().await;
+    assert!(at_crash > 0, "the reminders started");
 
     let server = Server::start_on(&database_url, dir.path(), "", &[]);
     for (email, location) in &answered {
         assert!(location.starts_with("/r/"), "{email}: {location}");
         let page = client.get(server.url(location)).send().await.unwrap().text().await.unwrap();
         assert!(page.contains("Du bist angemeldet"), "{email}'s registration is there");
-    }
-    let per_person: Vec<(String, i64, i64)> = sqlx::query_as(
-        "SELECT p.email, COUNT(DISTINCT r.id), (SELECT COUNT(*) FROM outbox o WHERE o.recipient = p.email)
-         FROM participants p JOIN registrations r ON r.participant_id = p.id
-         WHERE p.email LIKE 'sturm%' GROUP BY p.email",
-    )
-    .fetch_all(db.pool())
-    .await
-    .unwrap();
-    assert!(per_person.len() >= answered.len());
-    for (email, registrations, messages) in &per_person {
-        assert_eq!((*registrations, *messages), (1, 1), "{email}: one registration, one message");
     }
     let (taken, confirmed): (i64, i64) = sqlx::query_as(
         "SELECT places_taken, (SELECT COUNT(*) FROM registrations WHERE offer_id = $1 AND status = 'confirmed')
@@ -279,6 +300,28 @@ async fn a_crash_during_a_registration_storm_loses_and_doubles_nothing(backend: 
     .await
     .unwrap();
     assert_eq!(taken, confirmed, "the count of places survived the crash");
+    let started = Instant::now();
+    while reminders().await < confirmed && started.elapsed() < Duration::from_secs(30) {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let per_person: Vec<(String, i64, i64, i64)> = sqlx::query_as(
+        "SELECT p.email, COUNT(DISTINCT r.id),
+                (SELECT COUNT(*) FROM outbox o WHERE o.recipient = p.email AND o.kind = 'mail-confirmed'),
+                (SELECT COUNT(*) FROM outbox o WHERE o.recipient = p.email AND o.kind = 'mail-reminder')
+         FROM participants p JOIN registrations r ON r.participant_id = p.id
+         WHERE p.email LIKE 'sturm%' GROUP BY p.email",
+    )
+    .fetch_all(db.pool())
+    .await
+    .unwrap();
+    assert!(per_person.len() >= answered.len());
+    for (email, registrations, confirmations, reminders) in &per_person {
+        assert_eq!(
+            (*registrations, *confirmations, *reminders),
+            (1, 1, 1),
+            "{email}: one registration, one confirmation, one reminder ({at_crash} reminders before the second crash)"
+        );
+    }
     server.stop();
 }
 

@@ -202,13 +202,21 @@ impl TestApp {
         client
     }
 
-    /// The newest outbox message to `recipient`: (kind, subject, body).
+    /// The newest outbox message to `recipient`: (kind, subject, body as sent, with its links).
     pub async fn last_mail_to(&self, recipient: &str) -> Option<(String, String, String)> {
-        sqlx::query_as("SELECT kind, subject, body_text FROM outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1")
-            .bind(recipient)
-            .fetch_optional(self.db.pool())
-            .await
-            .unwrap()
+        let stored: Option<(String, String, String, String)> = sqlx::query_as(
+            "SELECT kind, subject, body_text, links FROM outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1",
+        )
+        .bind(recipient)
+        .fetch_optional(self.db.pool())
+        .await
+        .unwrap();
+        stored.map(|(kind, subject, body, links)| (kind, subject, self.as_sent(&body, &links)))
+    }
+
+    /// A stored message text as the worker sends it.
+    pub fn as_sent(&self, body: &str, links: &str) -> String {
+        app::ssr::outbox::as_sent(body, links, &self.address, &self.links)
     }
 
     pub async fn id_of(&self, sql: &str, value: &str) -> i64 {

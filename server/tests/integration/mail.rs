@@ -3,7 +3,7 @@
 //! an admin's retry), and two workers that never send the same row twice.
 
 use app::domain::policy::Role;
-use server::mail::{MAX_ATTEMPTS, Mailer, dispatch_due, dispatch_pending};
+use server::mail::{LinkMaking, MAX_ATTEMPTS, Mailer, dispatch_due, dispatch_pending};
 
 use crate::calendar::read_back;
 use crate::helpers::{TestApp, browser, link_path};
@@ -17,6 +17,7 @@ crate::on_both_backends!(
     a_site_sends_under_its_own_name_and_gets_the_replies,
     messages_in_arabic_and_farsi_read_right_to_left,
     an_smtp_server_that_refuses_for_ten_minutes_gets_every_message_afterwards,
+    messages_from_before_placeholders_lose_their_links_and_still_arrive_with_them,
 );
 
 /// Asks for a magic link, which writes one message to the outbox.
@@ -26,7 +27,9 @@ async fn one_message(app: &TestApp, email: &str) {
 }
 
 fn mailer(app: &TestApp) -> Mailer {
-    Mailer::to_smtp(&app.smtp.as_ref().unwrap().url(), "Treffpunkt <treffpunkt@example.org>".parse().unwrap()).unwrap()
+    let links = LinkMaking { public_url: app.address.clone(), key: app.links.clone() };
+    Mailer::to_smtp(&app.smtp.as_ref().unwrap().url(), "Treffpunkt <treffpunkt@example.org>".parse().unwrap(), links)
+        .unwrap()
 }
 
 async fn row(app: &TestApp, recipient: &str) -> (i64, Option<i64>, i64, Option<String>) {
@@ -53,6 +56,14 @@ async fn a_message_arrives_as_plain_text_and_html(app: TestApp) {
     let (attempts, sent_at, ..) = row(&app, "amira@example.org").await;
     assert_eq!(attempts, 1);
     assert!(sent_at.is_some(), "marked sent");
+    // The link is made as the message goes out; the stored text keeps its placeholder.
+    let link = link_path(&app.last_mail_to("amira@example.org").await.unwrap().2);
+    assert!(message.replace("=\r\n", "").contains(&link), "the link in the message as sent: {message}");
+    let (stored,): (String,) = sqlx::query_as("SELECT body_text FROM outbox WHERE recipient = 'amira@example.org'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert!(!stored.contains("/me/open/") && stored.contains("[[link 0]]"), "{stored}");
 }
 
 async fn a_temporary_refusal_is_retried_later_and_a_permanent_one_waits_for_an_admin(app: TestApp) {
@@ -300,4 +311,41 @@ async fn an_smtp_server_that_refuses_for_ten_minutes_gets_every_message_afterwar
         let message_id = format!("Message-ID: <outbox-{id}@");
         assert_eq!(received.iter().filter(|mail| mail.contains(&message_id)).count(), 1, "{message_id}");
     }
+}
+
+/// A message written before links were kept apart (its links in the text) is rewritten at the
+/// next start: the stored text loses the link, the message as sent keeps it.
+async fn messages_from_before_placeholders_lose_their_links_and_still_arrive_with_them(app: TestApp) {
+    use app::ssr::links::Link;
+    let registration = Link::Registration(41).url(&app.address, &app.links);
+    let consent = Link::Consent(42, app::i18n::Lang::Uk).url(&app.address, &app.links);
+    let body = format!("Hallo,\n\n{registration}\n\nEltern: {consent}\n");
+    for sent_at in [None, Some(1)] {
+        sqlx::query(
+            "INSERT INTO outbox (kind, recipient, lang, subject, body_text, created_at, sent_at)
+             VALUES ('mail-confirmed', 'alt@example.org', 'de', 'Alt', $1, 1, $2)",
+        )
+        .bind(&body)
+        .bind(sent_at)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    }
+    assert_eq!(app::ssr::outbox::seal_legacy(&app.db, &app.links).await.unwrap(), 2);
+    assert_eq!(app::ssr::outbox::seal_legacy(&app.db, &app.links).await.unwrap(), 0, "once is enough");
+    let rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT body_text, links FROM outbox WHERE recipient = 'alt@example.org'")
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
+    for (stored, links) in rows {
+        assert!(!stored.contains("/r/") && !stored.contains("/consent/"), "{stored}");
+        assert_eq!(links, "registration:41 consent:42:uk");
+        assert_eq!(app.as_sent(&stored, &links), body);
+    }
+    dispatch_pending(&app.db, &mailer(&app)).await.unwrap();
+    let sink = app.smtp.as_ref().unwrap();
+    let message = sink.received().into_iter().find(|m| m.contains("To: alt@example.org")).expect("delivered");
+    let token = registration.rsplit('/').next().unwrap();
+    assert!(message.replace("=\r\n", "").contains(token), "{message}");
 }

@@ -67,6 +67,13 @@ fn table() -> Vec<Row> {
         row(Method::GET, "/r/:token", "/r/REG_TOKEN", &[], all_ok),
         row(Method::GET, "/r/{token}/calendar.ics", "/r/REG_TOKEN/calendar.ics", &[], all_ok),
         row(Method::POST, "/r/{token}/cancel", "/r/REG_TOKEN/cancel", &[], all_ok),
+        row(
+            Method::POST,
+            "/r/{token}/details",
+            "/r/REG_TOKEN/details",
+            &[("birth_year", "2000"), ("lang", "de")],
+            all_ok,
+        ),
         row(Method::GET, "/consent/:token", "/consent/CONSENT_TOKEN", &[], all_ok),
         row(Method::POST, "/consent/{token}", "/consent/CONSENT_TOKEN", &[("answer", "yes")], all_ok),
         row(Method::POST, "/me/open/{token}", "/me/open/0123", &[], all_ok),

@@ -1,7 +1,6 @@
 //! Reminders: once per person and date however many workers run, not for cancelled dates or
 //! registrations, skipped when their moment passed too long ago, due again when a date moves.
 
-use app::ssr::service::registrations::Links;
 use app::ssr::service::reminders::send_due;
 use chrono::Datelike;
 
@@ -46,17 +45,15 @@ async fn reminders_go_out_once_on_time_and_follow_moved_dates(app: TestApp) {
         let form = [("first_name", name), ("email", email), ("birth_year", born.as_str()), ("privacy", "on")];
         app.post_form(&browser(), &format!("/offers/{offer}/register"), &form).await;
     }
-    let key = app.links.clone();
-    let links = Links { public_url: &app.address, key: &key, organizer: "treffpunkt@example.org" };
     let now = chrono::Utc::now().timestamp();
 
     let tomorrow = add_date(&app, offer, now + 23 * HOUR).await;
     let late = add_date(&app, offer, now + 20 * HOUR).await;
     // Two workers at once: each reminder goes out exactly once.
-    let (one, two) = tokio::join!(send_due(&app.db, links, now), send_due(&app.db, links, now));
+    let (one, two) = tokio::join!(send_due(&app.db, now), send_due(&app.db, now));
     assert_eq!(one.unwrap() + two.unwrap(), 2, "one reminder each for the date tomorrow");
     assert_eq!(reminders_to(&app, "oleksandr@example.org").await, ["Morgen: Kochen ohne Grenzen"]);
-    assert_eq!(send_due(&app.db, links, now + 60).await.unwrap(), 0, "and never again");
+    assert_eq!(send_due(&app.db, now + 60).await.unwrap(), 0, "and never again");
     let (late_sent,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM reminders_sent WHERE session_id = $1")
         .bind(late)
         .fetch_one(app.db.pool())
@@ -70,7 +67,7 @@ async fn reminders_go_out_once_on_time_and_follow_moved_dates(app: TestApp) {
         .execute(app.db.pool())
         .await
         .unwrap();
-    assert_eq!(send_due(&app.db, links, now + HOUR).await.unwrap(), 2);
+    assert_eq!(send_due(&app.db, now + HOUR).await.unwrap(), 2);
 
     // Deniz cancels; a cancelled date gets no reminder; two hours before, where the offer asks.
     sqlx::query(
@@ -92,7 +89,7 @@ async fn reminders_go_out_once_on_time_and_follow_moved_dates(app: TestApp) {
         .await
         .unwrap();
     add_date(&app, offer, now + 2 * HOUR - 300).await;
-    assert_eq!(send_due(&app.db, links, now).await.unwrap(), 1, "only Oleksandr, only the two-hour reminder");
+    assert_eq!(send_due(&app.db, now).await.unwrap(), 1, "only Oleksandr, only the two-hour reminder");
     let subjects = reminders_to(&app, "oleksandr@example.org").await;
     assert_eq!(subjects.last().map(String::as_str), Some("Gleich: Kochen ohne Grenzen"));
     assert_eq!(reminders_to(&app, "deniz@example.org").await.len(), 2, "none after cancelling");

@@ -18,6 +18,9 @@ crate::on_both_backends!(
     redirect_targets_stay_on_this_site,
     staff_pages_send_strangers_to_sign_in_and_back,
     hostile_text_is_cleaned_in_and_escaped_out,
+    a_copy_of_the_database_opens_nothing,
+    refusals_answer_in_the_readers_language_and_lead_back,
+    a_young_person_corrects_their_record_through_their_link_within_limits,
 );
 
 /// The registration form as a phone without JavaScript sends it.
@@ -270,6 +273,19 @@ async fn consent_requests_and_form_mail_are_limited_per_address(app: TestApp) {
     }
     assert_eq!(last, 429);
     assert_eq!(mails(&app, "ziel@example.org", "mail-confirmed").await, 10, "no mailbox is flooded through us");
+
+    // A consent link answered again and again: a few times, then the page says to wait.
+    let (_, _, request) = app.last_mail_to("eine.mutter@example.org").await.unwrap();
+    let consent = link_path(&request);
+    let path = consent.split('?').next().unwrap().to_owned();
+    let mut locations = Vec::new();
+    for answer in ["no", "yes", "no", "yes", "no", "yes"] {
+        locations.push(app.post_form(&browser(), &path, &[("answer", answer), ("lang", "de")]).await.1);
+    }
+    assert!(locations[..5].iter().all(|at| !at.contains("limited")), "{locations:?}");
+    assert!(locations[5].contains("?limited"), "{locations:?}");
+    let (_, page) = app.page(&locations[5], "de").await;
+    assert!(page.contains("Zu viele Versuche"), "{page}");
 }
 
 /// Thirty pupils on the school's Wi-Fi share one address; every one of them gets a place.
@@ -452,4 +468,207 @@ async fn hostile_text_is_cleaned_in_and_escaped_out(app: TestApp) {
         let events = read["events"].as_array().unwrap();
         assert!(events.iter().all(|event| event["summary"] == title.replace("\r\n", "\n")), "{read}");
     }
+}
+
+/// Every text value of every table, as a copy of the database (or of a backup) holds it.
+async fn every_stored_text(app: &TestApp) -> Vec<String> {
+    use sqlx::Row;
+    let tables_sql = match app.db.backend() {
+        app::ssr::db::Backend::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table'",
+        app::ssr::db::Backend::Postgres => {
+            "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema()"
+        }
+    };
+    let tables: Vec<(String,)> = sqlx::query_as(tables_sql).fetch_all(app.db.pool()).await.unwrap();
+    let mut texts = Vec::new();
+    // The migration log holds checksums of the schema, nothing anybody stored.
+    for (table,) in tables.into_iter().filter(|(table,)| !table.starts_with("_sqlx")) {
+        let rows =
+            sqlx::query(sqlx::AssertSqlSafe(format!("SELECT * FROM {table}"))).fetch_all(app.db.pool()).await.unwrap();
+        for row in rows {
+            // Columns of other types do not decode as text, and hold no token.
+            texts.extend((0..row.len()).filter_map(|index| row.try_get::<Option<String>, _>(index).ok().flatten()));
+        }
+    }
+    texts
+}
+
+/// What in a stored text could be tried as a token: every run of digits, hex letters and dashes
+/// of 16 characters or more, and the numbers the outbox's link codes name.
+fn token_candidates(texts: &[String]) -> std::collections::BTreeSet<String> {
+    let mut candidates = std::collections::BTreeSet::new();
+    for text in texts {
+        for piece in text.split(|c: char| !(c.is_ascii_hexdigit() || c == '-' || c == ':')) {
+            for part in piece.split(':') {
+                if part.len() >= 16 || (part.len() >= 6 && part.bytes().all(|b| b.is_ascii_digit())) {
+                    candidates.insert(part.to_owned());
+                }
+            }
+        }
+    }
+    candidates
+}
+
+/// Someone with a copy of the database (or of a backup), but not the key file, tries every value
+/// in it as every kind of link and as a session: nothing opens. The messages as sent do open.
+async fn a_copy_of_the_database_opens_nothing(app: TestApp) {
+    let cooking = open_offer(&app, "Kochen ohne Grenzen", 10).await;
+    let (adult, minor) = ((this_year() - 20).to_string(), (this_year() - 14).to_string());
+    let register = format!("/offers/{cooking}/register");
+    let token = app.form_token(cooking).await;
+    let adult_form = form("Amira", "amira@example.org", &adult, None, &token);
+    let (_, own_page) = app.post_form(&browser(), &register, &adult_form).await;
+    assert!(own_page.starts_with("/r/"), "{own_page}");
+    let token = app.form_token(cooking).await;
+    let minor_form = form("Layla", "layla@example.org", &minor, Some("mutter@example.org"), &token);
+    app.post_form(&browser(), &register, &minor_form).await;
+    app.post_form(&browser(), "/me/link", &[("email", "amira@example.org")]).await;
+    let staff = staff(&app).await;
+    app.post_form(&browser(), "/staff/password-reset", &[("email", "yilmaz@jmd.example")]).await;
+    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await.to_string();
+    let invite = [("email", "becker@jz-kalk.example"), ("display_name", "Becker"), ("role", "partner")];
+    let invite = [&invite[..], &[("organisation_id", kalk.as_str())]].concat();
+    app.post_form(&staff, "/staff/users/invite", &invite).await;
+
+    // The outbox keeps what each link opens, never the link.
+    let stored: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT kind, body_text, links FROM outbox").fetch_all(app.db.pool()).await.unwrap();
+    for kind in ["mail-confirmed", "mail-consent-request", "magic-link", "password-reset", "invitation"] {
+        let (_, body, links) = stored.iter().find(|(k, _, _)| k == kind).unwrap_or_else(|| panic!("a {kind} message"));
+        assert!(!links.is_empty() && body.contains("[[link 0]]"), "{kind}: {body}");
+        for path in ["/r/", "/consent/", "/me/open/", "/set-password/"] {
+            assert!(!body.contains(path), "{kind} holds a link: {body}");
+        }
+    }
+
+    let texts = every_stored_text(&app).await;
+    let candidates = token_candidates(&texts);
+    assert!(candidates.len() >= 10, "the copy has token-like values to try: {candidates:?}");
+    for candidate in &candidates {
+        for page in [format!("/r/{candidate}"), format!("/consent/{candidate}"), format!("/r/{candidate}/calendar.ics")]
+        {
+            let (status, _) = app.page(&page, "de").await;
+            assert_eq!(status, 404, "{page} opened");
+        }
+        let phone = browser();
+        app.post_form(&phone, &format!("/me/open/{candidate}"), &[]).await;
+        let (_, _, mine) = app.get_with(&phone, "/me").await;
+        assert!(!mine.contains("Kochen ohne Grenzen"), "a magic link from the copy: {candidate}");
+        let password = [("password", "ein neues Passwort 1"), ("confirm", "ein neues Passwort 1")];
+        let (_, location) = app.post_form(&browser(), &format!("/staff/set-password/{candidate}"), &password).await;
+        assert_ne!(location, "/staff", "a password link from the copy: {candidate}");
+        let session = app.browser_with_session(candidate);
+        let (status, _, _) = app.get_with(&session, "/staff").await;
+        assert_eq!(status, 303, "a staff session from the copy: {candidate}");
+        let (_, _, mine) = app.get_with(&session, "/me").await;
+        assert!(!mine.contains("Kochen ohne Grenzen"), "a participant session from the copy: {candidate}");
+        // A stored form token replays no registration.
+        let replay = form("Amira", "amira@example.org", &adult, None, candidate);
+        let (_, answer) = app.post_form(&browser(), &register, &replay).await;
+        assert!(!answer.starts_with("/r/"), "a form token from the copy: {candidate}");
+    }
+
+    // The same messages, as the worker sends them with the key, open what they are for.
+    let (body, links) = stored.iter().find(|(kind, _, _)| kind == "magic-link").map(|(_, b, l)| (b, l)).unwrap();
+    let phone = browser();
+    let (_, location) = app.post_form(&phone, &link_path(&app.as_sent(body, links)), &[]).await;
+    assert_eq!(location, "/me");
+    let (_, _, mine) = app.get_with(&phone, "/me").await;
+    assert!(mine.contains("Kochen ohne Grenzen"));
+    let (_, _, consent) = app.last_mail_to("mutter@example.org").await.unwrap();
+    let (status, page) = app.page(&link_path(&consent), "de").await;
+    assert!(status == 200 && page.contains("Layla"), "{page}");
+    let (status, _) = app.page(&own_page, "de").await;
+    assert_eq!(status, 200);
+}
+
+/// A form sent with an ended session goes to sign-in and back to the page it came from; "no
+/// access", "not found" and the server's own failure are pages in the reader's language.
+async fn refusals_answer_in_the_readers_language_and_lead_back(app: TestApp) {
+    let offer = app.offer_id("Kochen ohne Grenzen").await;
+    let post = |client: &reqwest::Client, path: &str, lang: &'static str| {
+        client
+            .post(app.url(path))
+            .header("origin", &app.address)
+            .header("referer", app.url(&format!("/staff/offers/{offer}/edit?session=3")))
+            .header("accept-language", lang)
+            .form(&[("title", "x")])
+            .send()
+    };
+    let signed_out = post(&browser(), &format!("/staff/offers/{offer}"), "de").await.unwrap();
+    assert_eq!(signed_out.status().as_u16(), 303);
+    let location = signed_out.headers()["location"].to_str().unwrap();
+    assert_eq!(location, format!("/staff/login?next=%2Fstaff%2Foffers%2F{offer}%2Fedit%3Fsession%3D3"));
+
+    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
+    let site = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
+    app.create_user("becker@jz-kalk.example", Role::Partner, Some(site), Some(kalk)).await;
+    let partner = app.signed_in("becker@jz-kalk.example").await;
+    let other = app.offer_id("Sprachcafé").await;
+    for (lang, words, dir) in [("en", "No access", "ltr"), ("ar", "لا توجد صلاحية", "rtl")] {
+        let refused = post(&partner, &format!("/staff/offers/{other}"), lang).await.unwrap();
+        assert_eq!(refused.status().as_u16(), 403);
+        let page = refused.text().await.unwrap();
+        assert!(page.contains(words) && page.contains(&format!(r#"dir="{dir}""#)), "{page}");
+    }
+    let gone = post(&partner, "/staff/registrations/999999/cancel", "uk").await.unwrap();
+    assert_eq!(gone.status().as_u16(), 404);
+    assert!(gone.text().await.unwrap().contains(r#"lang="uk""#));
+
+    // The server's own failure: its database is gone.
+    app.server_db.pool().close().await;
+    let form = [("email", "amira@example.org")];
+    let request = browser().post(app.url("/me/link")).header("origin", &app.address).header("accept-language", "en");
+    let failed = request.form(&form).send().await.unwrap();
+    assert_eq!(failed.status().as_u16(), 500);
+    let page = failed.text().await.unwrap();
+    assert!(page.contains("Something went wrong") && page.contains("Please try again"), "{page}");
+}
+
+/// With the registration's link a young person corrects the languages and the year of birth;
+/// a year that would end the parent's consent, and another parent's address, stay with staff.
+async fn a_young_person_corrects_their_record_through_their_link_within_limits(app: TestApp) {
+    let offer = open_offer(&app, "Kochen ohne Grenzen", 10).await;
+    let token = app.form_token(offer).await;
+    let fourteen = (this_year() - 14).to_string();
+    let layla = form("Layla", "layla@example.org", &fourteen, Some("mutter.layla@example.org"), &token);
+    let (_, own_page) = app.post_form(&browser(), &format!("/offers/{offer}/register"), &layla).await;
+    let (_, page) = app.page(&own_page, "de").await;
+    assert!(page.contains("Meine Angaben ändern") && page.contains("m…\u{2060}@example.org"), "{page}");
+    assert!(!page.contains("mutter.layla"), "the parent's address shows only masked");
+
+    let twenty = (this_year() - 20).to_string();
+    let older = [("birth_year", twenty.as_str()), ("lang", "de"), ("parent_lang", "de")];
+    let (status, back) = app.post_form(&browser(), &format!("{own_page}/details"), &older).await;
+    assert_eq!(status, 303);
+    assert!(back.starts_with(&format!("{own_page}?draft=")) && back.ends_with("#details"), "{back}");
+    let (_, page) = app.page(&back, "en").await;
+    assert!(page.contains("Only the team can enter this year") && page.contains(&format!("value=\"{twenty}\"")));
+
+    let fifteen = (this_year() - 15).to_string();
+    let fixed = [("birth_year", fifteen.as_str()), ("lang", "ar"), ("parent_email", "fremder@evil.example")];
+    let fixed = [&fixed[..], &[("parent_lang", "ar")]].concat();
+    let (_, back) = app.post_form(&browser(), &format!("{own_page}/details"), &fixed).await;
+    assert_eq!(back, format!("{own_page}?corrected"));
+    let person: (i64, String, Option<String>, Option<String>) = sqlx::query_as(
+        "SELECT birth_year, lang, parent_email, parent_lang FROM participants WHERE email = 'layla@example.org'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    let expected = (fifteen.parse().unwrap(), "ar".to_owned(), Some("mutter.layla@example.org".to_owned()));
+    assert_eq!((person.0, person.1, person.2), expected);
+    assert_eq!(person.3.as_deref(), Some("ar"));
+    let (detail,): (String,) =
+        sqlx::query_as("SELECT detail FROM audit_log WHERE action = 'participant-corrected-by-self'")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(detail, "birth_year, lang, parent_lang");
+    let (_, page) = app.page(&format!("{own_page}?corrected"), "de").await;
+    assert!(page.contains("Deine Angaben sind gespeichert"));
+
+    let forged = format!("{}0/details", own_page.trim_end_matches(char::is_alphanumeric));
+    let (status, _) = app.post_form(&browser(), &forged, &fixed).await;
+    assert_eq!(status, 404);
 }

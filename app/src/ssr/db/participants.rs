@@ -127,7 +127,7 @@ pub async fn site_of(conn: &mut AnyConnection, id: i64) -> sqlx::Result<Option<i
     Ok(site.map(|(site,)| site))
 }
 
-/// Writes staff's correction of a record; returns the names of the fields that changed (for the
+/// Writes a correction of a record; returns the names of the fields that changed (for the
 /// audit log, which records what changed, not the values).
 pub async fn correct(
     conn: &mut AnyConnection,

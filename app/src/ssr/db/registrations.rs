@@ -147,6 +147,7 @@ pub async fn date(
 #[derive(Debug, Clone, FromRow)]
 pub struct Stored {
     pub id: i64,
+    pub participant_id: i64,
     pub offer_id: i64,
     pub session_id: Option<i64>,
     pub email: String,
@@ -177,7 +178,8 @@ impl Stored {
 }
 
 /// A registration with its participant's details.
-const STORED: &str = "SELECT r.id, r.offer_id, r.session_id, p.email, p.first_name, p.birth_year, r.phone, r.needs,
+const STORED: &str =
+    "SELECT r.id, r.participant_id, r.offer_id, r.session_id, p.email, p.first_name, p.birth_year, r.phone, r.needs,
                              r.gender, r.photo_consent, p.lang, r.status, r.created_at, p.parent_email, p.parent_lang,
                              r.consent_deadline, r.consent_given_at, r.cancel_reason, r.form_token, r.burst
                       FROM registrations r JOIN participants p ON p.id = r.participant_id";

@@ -22,7 +22,7 @@ use crate::ssr::db::calendar::FeedDate;
 use crate::ssr::db::participants;
 use crate::ssr::db::registrations::{self as stored, GivenConsent, NewRegistration, OfferForRegistration, Scope};
 use crate::ssr::db::{Backend, Db, WriterTurn};
-use crate::ssr::links::{LinkKey, Purpose};
+use crate::ssr::links::{self, Link, LinkKey};
 use crate::ssr::outbox::{self, Email};
 use crate::ssr::rate_limit::{self, Counted};
 
@@ -41,15 +41,6 @@ pub struct Links<'a> {
 impl Links<'_> {
     fn host(&self) -> &str {
         self.public_url.split("://").nth(1).unwrap_or(self.public_url).split('/').next().unwrap_or("treffpunkt")
-    }
-
-    pub fn registration(&self, id: i64) -> String {
-        format!("{}/r/{}", self.public_url, self.key.token(Purpose::Registration, id))
-    }
-
-    /// The parent's consent page, in the parent's language whatever their browser says.
-    fn consent(&self, id: i64, lang: Lang) -> String {
-        format!("{}/consent/{}?lang={}", self.public_url, self.key.token(Purpose::Consent, id), lang.code())
     }
 }
 
@@ -102,7 +93,7 @@ pub struct Request {
 /// What a form brings besides what was typed into it.
 #[derive(Debug, Clone, Default)]
 pub struct Proof {
-    /// The verified one-time token of the form (see `LinkKey::form_token`).
+    /// The hash of the form's verified one-time token (see `LinkKey::form_token`), as stored.
     pub form: Option<String>,
     /// The browser opened a magic link of the address typed in ("My registrations").
     pub owns_address: bool,
@@ -400,7 +391,8 @@ async fn ask_parent(
     let Some(parent) = &applicant.parent_email else { return Ok(()) };
     let lang = applicant.parent_lang.as_deref().and_then(Lang::from_code).unwrap_or(lang);
     let mut email = letter(offer, &lang, "mail-consent-request", &applicant.first_name, links, id);
-    email.body_text = email.body_text.replace(&links.registration(id), &links.consent(id, lang));
+    // The parent's consent page, in the parent's language whatever their browser says.
+    email.links = vec![Link::Consent(id, lang)];
     outbox::enqueue(tx, &Email { recipient: parent.clone(), ..email }, now).await?;
     Ok(())
 }
@@ -435,7 +427,7 @@ fn letter(
             ))
             .into(),
         ),
-        ("link", links.registration(id).into()),
+        ("link", links::placeholder(0).into()),
         ("when", when(offer, *lang).into()),
         ("me", format!("{}/me", links.public_url).into()),
     ];
@@ -447,6 +439,7 @@ fn letter(
         body_text: lang.t_with(&format!("{key}-body"), &args),
         calendar: None,
         site_id: Some(offer.site_id),
+        links: vec![Link::Registration(id)],
     }
 }
 
@@ -807,6 +800,7 @@ pub async fn tell_participants(
             body_text: body.to_owned(),
             calendar: None,
             site_id: Some(person.site_id),
+            links: Vec::new(),
         };
         outbox::enqueue(tx, &message, now).await?;
     }
@@ -851,6 +845,7 @@ pub async fn announce_cancellation(
             body_text: lang.t_with(&format!("{key}-body"), &args),
             calendar,
             site_id: Some(offer.site_id),
+            links: Vec::new(),
         };
         outbox::enqueue(tx, &message, now).await?;
     }

@@ -5,12 +5,11 @@
 
 use sqlx::FromRow;
 
-use super::registrations::Links;
 use crate::domain::reminder::ReminderKind;
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
 use crate::ssr::db::Db;
-use crate::ssr::links::Purpose;
+use crate::ssr::links::{self, Link};
 use crate::ssr::outbox::{self, Email};
 
 #[derive(FromRow)]
@@ -32,7 +31,7 @@ struct Due {
 const BATCH: i64 = 500;
 
 /// Sends the reminders due at `now`; returns how many this worker sent.
-pub async fn send_due(db: &Db, links: Links<'_>, now: i64) -> sqlx::Result<usize> {
+pub async fn send_due(db: &Db, now: i64) -> sqlx::Result<usize> {
     let mut sent = 0;
     for kind in ReminderKind::ALL {
         let (after, until) = kind.due_window(now);
@@ -80,14 +79,12 @@ pub async fn send_due(db: &Db, links: Links<'_>, now: i64) -> sqlx::Result<usize
             }
             let lang = Lang::from_code(&reminder.lang).unwrap_or_default();
             let span = LocalSpan::from_stored(reminder.starts_at, reminder.ends_at, &reminder.time_zone);
-            let link =
-                format!("{}/r/{}", links.public_url, links.key.token(Purpose::Registration, reminder.registration_id));
             let args = [
                 ("name", lang.isolate(&reminder.first_name).into()),
                 ("offer", lang.isolate(&reminder.title).into()),
                 ("when", lang.span(&span).into()),
                 ("where", lang.isolate(reminder.venue.as_deref().unwrap_or_default()).into()),
-                ("link", link.into()),
+                ("link", links::placeholder(0).into()),
             ];
             let key = format!("mail-reminder-{}", kind.code());
             let email = Email {
@@ -98,6 +95,7 @@ pub async fn send_due(db: &Db, links: Links<'_>, now: i64) -> sqlx::Result<usize
                 body_text: lang.t_with(&format!("{key}-body"), &args),
                 calendar: None,
                 site_id: Some(reminder.site_id),
+                links: vec![Link::Registration(reminder.registration_id)],
             };
             outbox::enqueue(&mut tx, &email, now).await?;
             tx.commit().await?;

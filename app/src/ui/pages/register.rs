@@ -5,11 +5,13 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::domain::email;
 use crate::domain::offer::Registration;
 use crate::domain::offer_form::{Errors, Fields};
 use crate::domain::registration::{Gender, Status};
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::offers::UpcomingSession;
+use crate::ssr::drafts;
 use crate::ssr::links::Purpose;
 use crate::ssr::service::registrations::{self, Page};
 use crate::ssr::state::AppState;
@@ -97,19 +99,73 @@ pub fn RegistrationPage() -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<AppState>();
     let token = use_params_map().with_untracked(|params| params.get("token").unwrap_or_default());
+    let (draft_token, corrected) =
+        use_query_map().with_untracked(|query| (query.get("draft"), query.get("corrected").is_some()));
     Suspend::new(async move {
         let Some(id) = state.links.verify(Purpose::Registration, &token) else {
             return view! { <NotFoundPage/> }.into_any();
         };
-        match registrations::page(&state.db, id, chrono::Utc::now().timestamp()).await {
-            Ok(Some(page)) => registration_view(lang, &token, page).into_any(),
+        let now = chrono::Utc::now().timestamp();
+        let loaded = async {
+            let draft = match draft_token {
+                Some(draft) => drafts::take(&state.db, None, &draft, now).await?,
+                None => None,
+            };
+            Ok::<_, sqlx::Error>(registrations::page(&state.db, id, now).await?.map(|page| (page, draft)))
+        };
+        match loaded.await {
+            Ok(Some((page, draft))) => {
+                let details = details_form(lang, &token, &page, draft.as_ref(), corrected);
+                registration_view(lang, &token, page, details).into_any()
+            }
             Ok(None) => view! { <NotFoundPage/> }.into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
         }
     })
 }
 
-fn registration_view(lang: crate::i18n::Lang, token: &str, page: Page) -> impl IntoView + use<> {
+/// The person's own corrections, reached with the registration's link: the languages, the year
+/// of birth, a parent where none is on file. The parent on file shows only masked, and only
+/// staff change it.
+fn details_form(lang: Lang, token: &str, page: &Page, draft: Option<&(Fields, Errors)>, corrected: bool) -> AnyView {
+    let stored = &page.registration;
+    let typed = draft.map(|(fields, errors)| Typed { lang, fields, errors });
+    let value = |name: &str, stored: String| typed.as_ref().map_or(stored, |typed| typed.value(name));
+    let error = |name: &str| typed.as_ref().and_then(|typed| typed.error(name));
+    let languages: Vec<(String, String)> =
+        Lang::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect();
+    let parent = match &stored.parent_email {
+        Some(parent) => view! {
+            <p>{lang.t_with("registration-parent-on-file", &[("email", lang.isolate(&email::masked(parent)).into())])}</p>
+        }
+        .into_any(),
+        None => view! {
+            <Field name="parent_email" kind="email" label=lang.t("register-field-parent-email") value=value("parent_email", String::new())
+                error=error("parent_email") required=false hint=Some(lang.t("registration-parent-hint"))/>
+        }
+        .into_any(),
+    };
+    let parent_lang = stored.parent_lang.clone().unwrap_or_else(|| stored.lang.clone());
+    view! {
+        <FormAlert message=corrected.then(|| lang.t("registration-details-saved")) good=true/>
+        <details id="details" open=draft.is_some()>
+            <summary>{lang.t("registration-details")}</summary>
+            <form method="post" action=format!("/r/{token}/details") class="stack">
+                <FormAlert message=draft.map(|_| lang.t("offer-form-has-errors"))/>
+                <Field name="birth_year" kind="number" label=lang.t("register-field-birth-year")
+                    value=value("birth_year", stored.birth_year.to_string()) error=error("birth_year")/>
+                <SelectField name="lang" label=lang.t("participants-field-lang") options=languages.clone() selected=value("lang", stored.lang.clone())/>
+                {parent}
+                <SelectField name="parent_lang" label=lang.t("participants-field-parent-lang") options=languages selected=value("parent_lang", parent_lang)/>
+                <p class="hint">{lang.t("registration-details-hint")}</p>
+                <button type="submit" class="button button-quiet">{lang.t("participants-correct-submit")}</button>
+            </form>
+        </details>
+    }
+    .into_any()
+}
+
+fn registration_view(lang: Lang, token: &str, page: Page, details: AnyView) -> impl IntoView + use<> {
     let status = page.registration.status;
     let message = match status {
         Status::Confirmed => lang.t("registration-confirmed"),
@@ -144,6 +200,7 @@ fn registration_view(lang: crate::i18n::Lang, token: &str, page: Page) -> impl I
                 </form>
                 <FormsWithoutReload/>
             })}
+            {details}
             <p><a href=format!("/offers/{offer_id}")>{lang.t("registration-offer-link")}</a></p>
         </section>
     }
@@ -155,8 +212,9 @@ pub fn ConsentPage() -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<AppState>();
     let token = use_params_map().with_untracked(|params| params.get("token").unwrap_or_default());
-    let answered = use_query_map()
-        .with_untracked(|query| ["yes", "no", "answered"].into_iter().find(|flag| query.get(flag).is_some()));
+    let answered = use_query_map().with_untracked(|query| {
+        ["yes", "no", "answered", "limited"].into_iter().find(|flag| query.get(flag).is_some())
+    });
     Suspend::new(async move {
         let Some(id) = state.links.verify(Purpose::Consent, &token) else {
             return view! { <NotFoundPage/> }.into_any();
@@ -170,8 +228,9 @@ pub fn ConsentPage() -> impl IntoView {
         let with_name = |key: &str| lang.t_with(key, &[("name", lang.isolate(&name).into())]);
         let open = page.registration.status == Status::AwaitingConsent;
         // The address only says which answer was just given; the stored state decides what is true.
+        let limited = (answered == Some("limited")).then(|| lang.t("too-many-attempts"));
         let notice = match (answered, page.registration.status) {
-            (_, Status::AwaitingConsent) => None,
+            (Some("limited"), _) | (_, Status::AwaitingConsent) => None,
             (Some("yes"), Status::Confirmed | Status::Waitlisted) => Some(with_name("consent-done-yes")),
             (Some("no"), Status::Cancelled) => Some(with_name("consent-done-no")),
             _ => Some(lang.t("consent-answered")),
@@ -187,6 +246,7 @@ pub fn ConsentPage() -> impl IntoView {
             <section class="form-page stack">
                 <h1>{lang.t("consent-title")}</h1>
                 <FormAlert message=notice good=true/>
+                <FormAlert message=limited/>
                 <p>{with_name("consent-intro")}</p>
                 <dl class="facts">
                     <dt>{lang.t("consent-what")}</dt>

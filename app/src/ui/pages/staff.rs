@@ -31,7 +31,7 @@ pub use users::UsersPage;
 use leptos::prelude::*;
 
 use crate::domain::offer_form::{Errors, Fields};
-use crate::domain::policy::{Action, Actor, allows};
+use crate::domain::policy::{Action, Actor, Role, allows};
 use crate::i18n::use_lang;
 use crate::ssr::db::Db;
 use crate::ssr::drafts;
@@ -73,7 +73,8 @@ fn StaffNav(actor: Actor) -> impl IntoView {
         _ => allows(&actor, Action::ManageUsers),
     };
     let may_manage_users = allows(&actor, Action::ManageUsers)
-        || matches!(actor, Actor::Staff { site_id, .. } if allows(&actor, Action::InviteUser { site_id }));
+        || matches!(actor, Actor::Staff { site_id, .. }
+            if allows(&actor, Action::InviteUser { role: Role::Partner, site_id: Some(site_id) }));
     view! {
         <nav class="staff-nav" aria-label=lang.t("staff-nav-label")>
             <a href="/staff">{lang.t("staff-home")}</a>

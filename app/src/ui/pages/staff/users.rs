@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::{StaffNav, guarded};
-use crate::domain::policy::{Action, Actor, Role};
+use crate::domain::policy::{Action, Actor, Role, allows};
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::users::{self, Account, OrganisationChoice};
 use crate::ssr::state::AppState;
@@ -13,7 +13,7 @@ use crate::ui::components::{Field, FormAlert, FormFeedback, LoadError, ScrollReg
 pub fn UsersPage() -> impl IntoView {
     guarded(
         |actor| match actor {
-            Actor::Staff { site_id, .. } => Action::InviteUser { site_id: *site_id },
+            Actor::Staff { site_id, .. } => Action::InviteUser { role: Role::Partner, site_id: Some(*site_id) },
             _ => Action::ManageUsers,
         },
         |actor| {
@@ -24,7 +24,7 @@ pub fn UsersPage() -> impl IntoView {
                 Actor::Staff { site_id, .. } => Some(site_id),
                 _ => None,
             };
-            let is_admin = matches!(actor, Actor::Admin { .. });
+            let is_admin = allows(&actor, Action::ManageUsers);
             let content = Suspend::new(async move {
                 let loaded = match users::organisations(&db, site).await {
                     Ok(organisations) => users::list(&db, site).await.map(|accounts| (organisations, accounts)),
