@@ -34,7 +34,9 @@ macro_rules! code_enum {
     };
 }
 
+pub mod days_off;
 pub mod email;
+pub mod network_form;
 pub mod offer;
 pub mod offer_form;
 pub mod policy;
@@ -42,5 +44,6 @@ pub mod programme_form;
 pub mod registration;
 pub mod reminder;
 pub mod schedule;
+pub mod site_form;
 pub mod site_mail;
 pub mod text;

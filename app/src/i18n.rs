@@ -240,6 +240,11 @@ impl Lang {
         at.format_localized(&self.t("format-long-date"), self.chrono_locale()).to_string()
     }
 
+    /// Weekday and date of a calendar day, with no time of day to place in a zone.
+    pub fn long_day(self, day: chrono::NaiveDate) -> String {
+        day.format_localized(&self.t("format-long-date"), self.chrono_locale()).to_string()
+    }
+
     /// Time of day: "17:00".
     pub fn time<Tz: TimeZone>(self, at: &DateTime<Tz>) -> String
     where

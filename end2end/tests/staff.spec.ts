@@ -155,7 +155,7 @@ test("staff set who their site's emails come from, in German and in Arabic", asy
   await setPassword(page, createAdmin(`sender-${testInfo.project.name}@jmd.example`));
   await page.goto("/staff/site");
   await page.getByRole("link", { name: "JMD Köln", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Absender der E-Mails");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Standort");
   await page.getByLabel("Name des Absenders").fill("JMD Köln");
   await page.getByLabel("Antwort-Adresse").fill("team@jmd");
   await page.getByRole("button", { name: "Speichern" }).click();

@@ -17,9 +17,12 @@ export function createAdmin(email: string): string {
 }
 
 /** The path (and query) of a link matching `pattern` in an .eml the server wrote for `recipient` (delivery
- * runs every 2 seconds); the newest such message wins. */
-export async function linkFromOutbox(recipient: string, pattern = /https?:\/\/\S+\/staff\/set-password\/\d+-[0-9a-f]{64}/): Promise<string> {
-  const folder = process.env.TREFFPUNKT_OUTBOX_DIR!;
+ * runs every 2 seconds) into `folder`; the newest such message wins. */
+export async function linkFromOutbox(
+  recipient: string,
+  pattern = /https?:\/\/\S+\/staff\/set-password\/\d+-[0-9a-f]{64}/,
+  folder = process.env.TREFFPUNKT_OUTBOX_DIR!,
+): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const found = (readdirSync(folder) as string[])
       .filter((name) => name.endsWith(".eml"))

@@ -33,6 +33,16 @@ pub struct Config {
     #[arg(long, env = "TREFFPUNKT_DB_CONNECTIONS", default_value_t = 4)]
     pub db_connections: u32,
 
+    /// The time zone of pages that span several sites (the home page, the outbox). Each site's own
+    /// pages, messages and calendars use the zone set in its settings.
+    #[arg(long, env = "TREFFPUNKT_TIME_ZONE", default_value = "Europe/Berlin")]
+    pub time_zone: chrono_tz::Tz,
+
+    /// A newer KMK school holiday file (`STATE;SCHOOL_YEAR;NAME;FIRST_DAY;LAST_DAY` per line) to use
+    /// instead of the one built in; see the README on updating it.
+    #[arg(long, env = "TREFFPUNKT_SCHOOL_HOLIDAYS")]
+    pub school_holidays: Option<PathBuf>,
+
     /// Log lines as JSON (for log collectors) instead of text.
     #[arg(long, env = "TREFFPUNKT_LOG_JSON")]
     pub log_json: bool,

@@ -3,10 +3,14 @@
 //! upcoming things. Loading twice changes nothing.
 
 use anyhow::Context;
+use app::domain::days_off::{SCHOOL_HOLIDAYS, days_off, parse_school_holidays};
+use app::domain::network_form::{OrganisationDetails, OrganisationKind, VenueDetails};
 use app::domain::offer::{Audience, Category, Focus, OfferKind, Registration, spoken_languages};
 use app::domain::offer_form::{DEFAULT_NETWORK_SHARE, OfferDetails};
 use app::domain::schedule::{Frequency, Occurrence, Recurrence, local_to_utc};
-use app::ssr::db::{Db, offers};
+use app::domain::site_form::{FederalState, SiteDetails};
+use app::domain::site_mail::SiteMail;
+use app::ssr::db::{Db, network, offers, sites};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::{Europe::Berlin, Tz};
 use sqlx::{Any, AnyConnection};
@@ -751,10 +755,38 @@ fn festival_events() -> Vec<Event> {
     ]
 }
 
-/// NRW school holidays in which weekly groups pause (Christmas 2026/27, Easter 2027).
-fn school_holidays() -> Vec<(NaiveDate, NaiveDate)> {
-    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a valid date");
-    vec![(day(2026, 12, 23), day(2027, 1, 6)), (day(2027, 3, 22), day(2027, 4, 3))]
+/// The demo site's settings, as staff would fill in its form. The carrier is made up.
+fn koeln() -> SiteDetails {
+    let mut districts: Vec<String> = ["Innenstadt", "Rodenkirchen", "Lindenthal", "Ehrenfeld", "Nippes", "Chorweiler"]
+        .into_iter()
+        .chain(["Porz", "Kalk", "Mülheim"])
+        .map(str::to_owned)
+        .collect();
+    for venue in VENUES {
+        if !districts.iter().any(|known| known == venue.district) {
+            districts.push(venue.district.to_owned());
+        }
+    }
+    SiteDetails {
+        name: "JMD Köln".to_owned(),
+        slug: SITE_SLUG.to_owned(),
+        city: "Köln".to_owned(),
+        street: "Marzellenstraße 26".to_owned(),
+        postal_code: "50668".to_owned(),
+        carrier_name: "Beispielträger Jugendsozialarbeit e. V.".to_owned(),
+        carrier_address: "Musterweg 1\n50667 Köln".to_owned(),
+        phone: "0221 123 456 0".to_owned(),
+        email: "jmd-koeln@example.org".to_owned(),
+        opening_hours: "Mo–Do 9–16 Uhr\nFr 9–13 Uhr\nOffene Sprechstunde: Di 14–17 Uhr".to_owned(),
+        time_zone: ZONE,
+        federal_state: FederalState::NordrheinWestfalen,
+        districts,
+        descriptions: vec![
+            ("de".to_owned(), "Beratung, Gruppen und Veranstaltungen für junge Menschen mit Migrationsgeschichte von 12 bis 27 Jahren.".to_owned()),
+            ("en".to_owned(), "Advice, groups and events for young people with a migration background aged 12 to 27.".to_owned()),
+        ],
+        sender: SiteMail::default(),
+    }
 }
 
 /// Loads the demo data into an empty site; returns false when it is already there.
@@ -774,6 +806,7 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> anyhow::Result<bool> {
         &mut tx,
     )
     .await?;
+    sites::update(&mut tx, site, &koeln()).await?;
     let mut orgs = Vec::new();
     for org in ORGS {
         let id = insert_id(
@@ -808,10 +841,11 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> anyhow::Result<bool> {
         .await?;
         venues.push((venue.key, id));
     }
-    let ids = Ids { site, orgs, venues };
+    let ids = Ids { site, orgs, venues, contact: ("Team JMD Köln", "jmd-koeln@example.org", "0221 123 456 0") };
 
     let today = now.with_timezone(&ZONE).date_naive();
-    let holidays = school_holidays();
+    // Weekly groups pause on NRW's public and school holidays, as staff ask the offer form to do.
+    let school_holidays = parse_school_holidays(SCHOOL_HOLIDAYS).context("the built-in school holidays")?;
     for group in groups() {
         let offer = insert_offer(&mut tx, &ids, &group.offer, None).await?;
         let first_date = next_weekday(today, group.weekday);
@@ -822,10 +856,13 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> anyhow::Result<bool> {
             duration: Duration::minutes(group.minutes),
             count: 16 / group.interval as usize,
             time_zone: ZONE,
-            except: (0..16 * 7)
-                .map(|n| first_date + Duration::days(n))
-                .filter(|date| holidays.iter().any(|(from, to)| (from..=to).contains(&date)))
-                .collect(),
+            except: Vec::new(),
+        };
+        let span = (first_date, rule.dates().last().copied().unwrap_or(first_date));
+        let days_off = days_off(FederalState::NordrheinWestfalen, &school_holidays, &[], span);
+        let rule = Recurrence {
+            except: rule.dates().into_iter().filter(|date| days_off.iter().any(|(day, _)| day == date)).collect(),
+            ..rule
         };
         offers::insert_sessions(&mut tx, offer, ZONE, (&rule.occurrences(), now.timestamp())).await?;
     }
@@ -858,14 +895,97 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> anyhow::Result<bool> {
     .await?;
     insert_events(&mut tx, &ids, (festival, festival_day), festival_events(), now.timestamp()).await?;
 
+    load_muenchen(&mut tx, now).await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// A second, small site, so that a new user sees a network of several sites: the JMD München in
+/// Bavaria with its own districts and one weekly group. Address and carrier are made up.
+async fn load_muenchen(tx: &mut AnyConnection, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let details = SiteDetails {
+        name: "JMD München".to_owned(),
+        slug: "muenchen".to_owned(),
+        city: "München".to_owned(),
+        street: "Beispielstraße 5".to_owned(),
+        postal_code: "80331".to_owned(),
+        carrier_name: "Beispielträger Jugendhilfe München e. V.".to_owned(),
+        carrier_address: "Beispielstraße 5\n80331 München".to_owned(),
+        phone: "089 123 456 0".to_owned(),
+        email: "jmd-muenchen@example.org".to_owned(),
+        opening_hours: "Mo–Fr 9–15 Uhr".to_owned(),
+        time_zone: ZONE,
+        federal_state: FederalState::Bayern,
+        districts: ["Altstadt-Lehel", "Sendling", "Neuperlach", "Hasenbergl"].map(str::to_owned).to_vec(),
+        descriptions: vec![(
+            "de".to_owned(),
+            "Beratung und Gruppen für junge Menschen mit Migrationsgeschichte in München.".to_owned(),
+        )],
+        sender: SiteMail::default(),
+    };
+    let site = sites::insert(tx, &details).await?.context("the demo site München is new")?;
+    let own = OrganisationDetails {
+        name: "Jugendmigrationsdienst München".to_owned(),
+        kind: OrganisationKind::Jmd,
+        website: None,
+        contact: String::new(),
+        descriptions: Vec::new(),
+    };
+    let organisation = network::insert_organisation(tx, site, &own).await?;
+    let room = VenueDetails {
+        name: "Nachbarschaftstreff Sendling".to_owned(),
+        street: "Beispielweg 12".to_owned(),
+        postal_code: "81371".to_owned(),
+        city: "München".to_owned(),
+        district: "Sendling".to_owned(),
+        transit: "U6 bis Implerstraße, dann 4 Minuten zu Fuß".to_owned(),
+        step_free: true,
+        accessible_toilet: true,
+        hearing_loop: false,
+        accessibility_notes: String::new(),
+    };
+    let venue = network::insert_venue(tx, (site, None), &room).await?;
+    let ids = Ids {
+        site,
+        orgs: vec![("jmd", organisation)],
+        venues: vec![("sendling", venue)],
+        contact: ("Team JMD München", "jmd-muenchen@example.org", "089 123 456 0"),
+    };
+    let cafe = Offer {
+        text: text!("Deutsch-Café Sendling", "Deutsch üben bei Tee und Spielen, jeden Mittwoch.";
+                    "German café Sendling", "Practise German over tea and games, every Wednesday."),
+        kind: "group",
+        category: "language",
+        lead: "jmd",
+        cohosts: &[],
+        venue: "sendling",
+        ages: (14, 27),
+        audience: "youth",
+        focus: "",
+        languages: "de,en,ar,uk",
+        capacity: None,
+    };
+    let offer = insert_offer(tx, &ids, &cafe, None).await?;
+    let first_date = next_weekday(now.with_timezone(&ZONE).date_naive(), Weekday::Wed);
+    let rule = Recurrence {
+        frequency: Frequency::Weekly { interval: 1 },
+        first_date,
+        start: time((17, 0)),
+        duration: Duration::minutes(90),
+        count: 8,
+        time_zone: ZONE,
+        except: Vec::new(),
+    };
+    offers::insert_sessions(tx, offer, ZONE, (&rule.occurrences(), now.timestamp())).await?;
+    Ok(())
 }
 
 struct Ids {
     site: i64,
     orgs: Vec<(&'static str, i64)>,
     venues: Vec<(&'static str, i64)>,
+    /// Whom to ask about the site's own offers: name, email, phone.
+    contact: (&'static str, &'static str, &'static str),
 }
 
 impl Ids {
@@ -895,7 +1015,7 @@ async fn insert_offer(tx: &mut AnyConnection, ids: &Ids, offer: &Offer, programm
     let cohosts = offer.cohosts.iter().map(|slug| ids.org(slug)).collect::<anyhow::Result<_>>()?;
     // The JMD's own offers name whom to ask; limited places mean registering.
     let (contact_name, contact_email, contact_phone) = match offer.lead {
-        "jmd" => ("Team JMD Köln", "jmd-koeln@example.org", "0221 123 456 0"),
+        "jmd" => ids.contact,
         _ => ("", "", ""),
     };
     let details = OfferDetails {

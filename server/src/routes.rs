@@ -4,6 +4,7 @@ pub mod account;
 pub mod calendar;
 pub mod health;
 pub mod lang;
+pub mod network;
 pub mod offers;
 pub mod participants;
 pub mod programmes;

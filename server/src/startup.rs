@@ -32,7 +32,8 @@ use crate::config::Config;
 use crate::jobs;
 use crate::mail::{self, LinkMaking, Mailer};
 use crate::routes::{
-    account, calendar, health::healthz, lang::switch_language, offers, participants, programmes, registrations, sites,
+    account, calendar, health::healthz, lang::switch_language, network, offers, participants, programmes,
+    registrations, sites,
 };
 use crate::security;
 use crate::serve;
@@ -94,6 +95,7 @@ impl Application {
             Some(url) => Mailer::to_smtp(url, from, making)?,
             None => Mailer::to_files(config.outbox_dir.clone(), from, making)?,
         };
+        let school_holidays = Arc::new(read_school_holidays(config.school_holidays.as_deref())?);
         let proxies = Arc::new(config.trusted_proxies.clone());
         let router = router(AppState {
             db: db.clone(),
@@ -102,6 +104,8 @@ impl Application {
             caches: Arc::default(),
             links: links.clone(),
             organizer: organizer.clone(),
+            zone: config.time_zone,
+            school_holidays,
             desk: Arc::default(),
         })
         .layer(axum::middleware::from_fn_with_state(proxies, crate::proxy::resolve_client));
@@ -153,12 +157,28 @@ impl Application {
     }
 }
 
+/// The school holidays from `file`, or those built in; a broken line stops the start with its
+/// number, so that no series is planned on a half-read calendar.
+fn read_school_holidays(file: Option<&std::path::Path>) -> anyhow::Result<Vec<app::domain::days_off::Period>> {
+    use app::domain::days_off::{SCHOOL_HOLIDAYS, parse_school_holidays};
+    let (text, source) = match file {
+        Some(path) => (
+            std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read the school holidays {}", path.display()))?,
+            path.display().to_string(),
+        ),
+        None => (SCHOOL_HOLIDAYS.to_owned(), "the built-in school holidays".to_owned()),
+    };
+    parse_school_holidays(&text).map_err(|error| anyhow::anyhow!("{source}, {error}"))
+}
+
 /// The routes beside the Leptos pages. The router is built from this list and the permission
 /// test walks it, so a route cannot be added without the test knowing it.
 pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
     vec![
         (Method::GET, "/healthz", get(healthz)),
         (Method::GET, "/lang/{code}", get(switch_language)),
+        (Method::GET, "/site-choice", get(sites::choose_site)),
         (Method::GET, "/offers/{id}/calendar.ics", get(calendar::offer)),
         (Method::GET, "/programmes/{slug}/calendar.ics", get(calendar::programme)),
         (Method::GET, "/organisations/{id}/calendar.ics", get(calendar::organisation)),
@@ -188,7 +208,18 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/staff/programmes", post(programmes::create_programme)),
         (Method::POST, "/staff/programmes/{id}", post(programmes::update_programme)),
         (Method::POST, "/staff/programmes/{id}/offers", post(programmes::include_offer)),
-        (Method::POST, "/staff/sites/{id}/mail", post(sites::set_sender)),
+        (Method::POST, "/staff/sites", post(sites::create_site)),
+        (Method::POST, "/staff/sites/{id}", post(sites::update_site)),
+        (Method::POST, "/staff/sites/{id}/closing-days", post(sites::add_closing_day)),
+        (Method::POST, "/staff/sites/{id}/closing-days/remove", post(sites::remove_closing_day)),
+        (Method::POST, "/staff/organisations", post(network::create_organisation)),
+        (Method::POST, "/staff/organisations/{id}", post(network::update_organisation)),
+        (Method::POST, "/staff/organisations/{id}/archive", post(network::archive_organisation)),
+        (Method::POST, "/staff/venues", post(network::create_venue)),
+        (Method::POST, "/staff/venues/propose", post(network::propose_venue)),
+        (Method::POST, "/staff/venues/{id}/confirm", post(network::confirm_venue)),
+        (Method::POST, "/staff/venues/{id}", post(network::update_venue)),
+        (Method::POST, "/staff/venues/{id}/archive", post(network::archive_venue)),
         (Method::POST, "/offers/{id}/register", post(registrations::register)),
         (Method::POST, "/r/{token}/cancel", post(registrations::cancel)),
         (Method::POST, "/r/{token}/details", post(registrations::correct_details)),

@@ -80,6 +80,25 @@ impl SeriesPlan {
         }
     }
 
+    /// The first and last date the rule produces (days left out included).
+    pub fn span(&self) -> (NaiveDate, NaiveDate) {
+        let dates = self.recurrence(chrono_tz::UTC).dates();
+        (self.first_date, dates.last().copied().unwrap_or(self.first_date))
+    }
+
+    /// Leaves out every date of a series that falls on one of `days_off`. A single date stays:
+    /// staff chose that day on purpose.
+    pub fn leave_out<T>(&mut self, days_off: &[(NaiveDate, T)]) {
+        if self.repeat.is_none() {
+            return;
+        }
+        for date in self.recurrence(chrono_tz::UTC).dates() {
+            if days_off.iter().any(|(day, _)| *day == date) && !self.except.contains(&date) {
+                self.except.push(date);
+            }
+        }
+    }
+
     /// The start of the last date, in local time.
     fn last_start(&self) -> Option<NaiveDateTime> {
         let dates = self.recurrence(chrono_tz::UTC).dates();
@@ -127,6 +146,17 @@ pub(super) fn fail(errors: &mut Errors, field: &str, key: &str) {
 
 pub(super) fn text<'a>(fields: &'a Fields, name: &str) -> &'a str {
     fields.get(name).map(|value| value.trim()).unwrap_or_default()
+}
+
+/// A text field checked for presence (when `required`) and length (at most `max` characters).
+pub(super) fn bounded_text(fields: &Fields, errors: &mut Errors, (name, max): (&str, usize), required: bool) -> String {
+    let value = text(fields, name);
+    if required && value.is_empty() {
+        fail(errors, name, "form-error-missing");
+    } else if value.chars().count() > max {
+        fail(errors, name, "offer-error-too-long");
+    }
+    value.to_owned()
 }
 
 fn number(fields: &Fields, name: &str) -> Option<i64> {

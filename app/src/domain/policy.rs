@@ -63,8 +63,18 @@ pub enum Action {
     EditProgramme {
         site_id: i64,
     },
-    /// Change a site's settings: who its messages come from.
+    /// Change a site's settings: address, carrier, contact, time zone, districts, sender.
     EditSite {
+        site_id: i64,
+    },
+    /// Start a new site (admins): its staff then run it.
+    CreateSite,
+    /// Add, change and archive a site's organisations and venues.
+    EditNetwork {
+        site_id: i64,
+    },
+    /// Propose a venue for the site, which its staff then confirm (partners find places too).
+    ProposeVenue {
         site_id: i64,
     },
     /// Correct a participant's record on `site_id` (year of birth, language, parent): staff of the
@@ -101,8 +111,11 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
         | (Actor::Staff { site_id: own, .. }, EditOffer { site_id, .. })
         | (Actor::Staff { site_id: own, .. }, EditProgramme { site_id })
         | (Actor::Staff { site_id: own, .. }, EditSite { site_id })
+        | (Actor::Staff { site_id: own, .. }, EditNetwork { site_id })
         | (Actor::Staff { site_id: own, .. }, CorrectParticipant { site_id }) => *own == site_id,
-        (Actor::Partner { site_id: own, .. }, ViewDashboard { site_id }) => *own == site_id,
+        (Actor::Partner { site_id: own, .. }, ViewDashboard { site_id })
+        | (Actor::Partner { site_id: own, .. }, ProposeVenue { site_id })
+        | (Actor::Staff { site_id: own, .. }, ProposeVenue { site_id }) => *own == site_id,
         (Actor::Partner { organisation_id: own, .. }, EditOffer { organisation_id, .. }) => *own == organisation_id,
         (Actor::Staff { .. } | Actor::Partner { .. } | Actor::Participant { .. }, SignOut) => true,
         _ => false,
@@ -137,6 +150,10 @@ mod tests {
             (EditOffer { site_id: 2, organisation_id: 300 }, [false, false, false, false, false, true, true]),
             (EditProgramme { site_id: 1 }, [false, false, false, false, true, false, true]),
             (EditSite { site_id: 1 }, [false, false, false, false, true, false, true]),
+            (CreateSite, [false, false, false, false, false, false, true]),
+            (EditNetwork { site_id: 1 }, [false, false, false, false, true, false, true]),
+            (EditNetwork { site_id: 2 }, [false, false, false, false, false, true, true]),
+            (ProposeVenue { site_id: 1 }, [false, false, true, true, true, false, true]),
             (CorrectParticipant { site_id: 1 }, [false, false, false, false, true, false, true]),
             (InviteUser { role: Role::Partner, site_id: Some(1) }, [false, false, false, false, true, false, true]),
             (InviteUser { role: Role::Staff, site_id: Some(1) }, [false, false, false, false, false, false, true]),

@@ -20,21 +20,9 @@ pub struct ProgrammeDetails {
 impl ProgrammeDetails {
     /// The address part of the programme's page, e.g. "interkulturelle-woche-koeln-2026".
     pub fn slug(&self) -> String {
-        let mut slug = String::new();
-        for c in self.title.to_lowercase().chars() {
-            match c {
-                'ä' => slug.push_str("ae"),
-                'ö' => slug.push_str("oe"),
-                'ü' => slug.push_str("ue"),
-                'ß' => slug.push_str("ss"),
-                c if c.is_ascii_alphanumeric() => slug.push(c),
-                _ if !slug.ends_with('-') => slug.push('-'),
-                _ => {}
-            }
-        }
-        let slug = slug.trim_matches('-');
+        let slug = super::text::slug(&self.title);
         let year = self.starts_on.year().to_string();
-        match slug {
+        match slug.as_str() {
             "" => format!("programm-{year}"),
             slug if slug.ends_with(&year) => slug.to_owned(),
             slug => format!("{slug}-{year}"),

@@ -6,6 +6,16 @@ use chrono::{
 };
 use chrono_tz::Tz;
 
+/// The zone of a site that names none: German sites plan in Berlin time. Every other local time
+/// comes from a site's settings (or, on pages spanning sites, the installation's zone).
+pub const DEFAULT_ZONE: Tz = chrono_tz::Europe::Berlin;
+
+/// A stored zone name as a zone. Forms accept only known names, so an unknown one was written by
+/// hand into the database; the default shows the date rather than hiding it.
+pub fn zone(name: &str) -> Tz {
+    name.parse().unwrap_or(DEFAULT_ZONE)
+}
+
 /// One session as stored: UTC instants, shown later in the offer's zone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Occurrence {
@@ -30,12 +40,13 @@ pub struct LocalSpan {
 }
 
 impl LocalSpan {
-    /// From stored UTC seconds and an IANA zone name; an unknown zone falls back to Berlin
-    /// rather than hiding the session.
+    /// From stored UTC seconds and an IANA zone name (see [`zone`]).
     pub fn from_stored(starts_at: i64, ends_at: i64, time_zone: &str) -> Self {
-        let zone: Tz = time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
-        let at = |secs| DateTime::from_timestamp(secs, 0).unwrap_or_default().with_timezone(&zone);
-        LocalSpan { starts: at(starts_at), ends: at(ends_at) }
+        Self::in_zone(starts_at, ends_at, zone(time_zone))
+    }
+
+    pub fn in_zone(starts_at: i64, ends_at: i64, zone: Tz) -> Self {
+        LocalSpan { starts: local_instant(starts_at, zone), ends: local_instant(ends_at, zone) }
     }
 
     pub fn same_day(&self) -> bool {
@@ -151,6 +162,16 @@ pub fn local_to_utc(time_zone: Tz, local: NaiveDateTime) -> DateTime<Utc> {
         LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => at.with_timezone(&Utc),
         LocalResult::None => local_to_utc(time_zone, local + Duration::hours(1)),
     }
+}
+
+/// Stored UTC seconds as the wall-clock time in `zone`.
+pub fn local_instant(secs: i64, zone: Tz) -> DateTime<Tz> {
+    DateTime::from_timestamp(secs, 0).unwrap_or_default().with_timezone(&zone)
+}
+
+/// The first instant of a local day, in UTC seconds (a filter's "from", a programme's first day).
+pub fn day_start(time_zone: Tz, date: NaiveDate) -> i64 {
+    local_to_utc(time_zone, date.and_time(NaiveTime::MIN)).timestamp()
 }
 
 #[cfg(test)]

@@ -2,10 +2,32 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-/// Fields where a line break belongs (descriptions, needs, messages, notes, dates left out);
-/// in all others a line break becomes a space.
+/// Fields where a line break belongs (descriptions, needs, messages, notes, dates left out, a
+/// site's districts, opening hours and carrier's address); in all others a line break becomes a
+/// space.
 pub fn is_multi_line(field: &str) -> bool {
-    matches!(field, "body" | "description" | "except" | "needs" | "note") || field.starts_with("description_")
+    matches!(
+        field,
+        "body" | "description" | "except" | "needs" | "note" | "districts" | "opening_hours" | "carrier_address"
+    ) || field.starts_with("description_")
+}
+
+/// An address part made of words: lower case ASCII letters, digits and single dashes, with German
+/// umlauts spelled out ("Köln-Mülheim" becomes "koeln-muelheim"). Empty when nothing is left.
+pub fn slug(words: &str) -> String {
+    let mut slug = String::new();
+    for c in words.to_lowercase().chars() {
+        match c {
+            'ä' => slug.push_str("ae"),
+            'ö' => slug.push_str("oe"),
+            'ü' => slug.push_str("ue"),
+            'ß' => slug.push_str("ss"),
+            c if c.is_ascii_alphanumeric() => slug.push(c),
+            _ if !slug.ends_with('-') => slug.push('-'),
+            _ => {}
+        }
+    }
+    slug.trim_matches('-').to_owned()
 }
 
 /// The value in Unicode NFC (so that "é" typed two ways is one "é"), with CRLF and lone CR as

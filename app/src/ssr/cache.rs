@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::db::programmes::ProgrammeLink;
+use super::db::sites::SiteLink;
 use crate::i18n::Lang;
 
 /// How stale a cached value may be: a new venue's district shows up in the filter within this.
@@ -46,6 +47,8 @@ pub struct Caches {
     pub districts: Expiring<(), Arc<Vec<String>>>,
     /// Per language and day.
     pub programmes: Expiring<(Lang, String), Arc<Vec<ProgrammeLink>>>,
+    /// The network's sites, for the home page's choice.
+    pub sites: Expiring<(), Arc<Vec<SiteLink>>>,
 }
 
 #[cfg(test)]

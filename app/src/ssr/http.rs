@@ -79,6 +79,9 @@ pub fn set_cookie(name: &str, value: &str, max_age_seconds: i64, secure: bool) -
 
 pub const FLASH_COOKIE: &str = "tp_flash";
 
+/// The site a reader chose on the home page of a network with several (its address part).
+pub const SITE_COOKIE: &str = "tp_site";
+
 /// A form's outcome for the next page view: a catalogue key and the address the person typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flash {
@@ -111,6 +114,11 @@ pub fn percent_encode(text: &str) -> String {
             _ => format!("%{byte:02X}"),
         })
         .collect()
+}
+
+/// A link that finds an address on OpenStreetMap: a link only, nothing is loaded from there.
+pub fn map_link(street: &str, postal_code: &str, city: &str) -> String {
+    format!("https://www.openstreetmap.org/search?query={}", percent_encode(&format!("{street}, {postal_code} {city}")))
 }
 
 fn percent_decode(text: &str) -> String {

@@ -20,6 +20,10 @@ pub struct AppState {
     pub links: LinkKey,
     /// The address messages and calendar invites come from.
     pub organizer: String,
+    /// The zone of pages that span several sites; a site's own pages use the site's zone.
+    pub zone: chrono_tz::Tz,
+    /// Every state's school holidays, read once at start-up.
+    pub school_holidays: Arc<Vec<crate::domain::days_off::Period>>,
     /// Registrations waiting to be written together (SQLite).
     pub desk: Arc<Desk>,
 }

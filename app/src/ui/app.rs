@@ -9,9 +9,10 @@ use leptos_router::{SsrMode, path};
 use super::components::Layout;
 use super::pages::{
     AccessibilityPage, AuditPage, ConsentPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage,
-    OfferEditPage, OfferNewPage, OfferPage, OfflinePage, OrganisationPage, OutboxPage, ParticipantsPage,
-    PasswordResetPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage, RegistrationPage, SetPasswordPage, SitePage,
-    UsersPage,
+    OfferEditPage, OfferNewPage, OfferPage, OfflinePage, OrganisationEditPage, OrganisationPage, OrganisationsPage,
+    OutboxPage, ParticipantsPage, PasswordResetPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage,
+    RegistrationPage, SetPasswordPage, SiteHomePage, SiteNewPage, SitePage, SitesPage, UsersPage, VenueEditPage,
+    VenueProposePage, VenuesPage,
 };
 use crate::ssr::http::page_lang;
 
@@ -87,6 +88,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/offers/:id/participants") view=ParticipantsPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/programmes") view=ProgrammesPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/site") view=SitePage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/sites/new") view=SiteNewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/organisations") view=OrganisationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/organisations/:id") view=OrganisationEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/venues") view=VenuesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/venues/propose") view=VenueProposePage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/venues/:id") view=VenueEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sites") view=SitesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sites/:slug") view=SiteHomePage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/programmes/:id/edit") view=ProgrammeEditPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

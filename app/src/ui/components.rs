@@ -35,7 +35,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             {children()}
         </main>
         <footer class="site-footer">
-            <p>{lang.t("footer-about")}</p>
+            <p>{lang.t("footer-about")}" "<a href="/sites">{lang.t("sites-title")}</a></p>
             <p>{lang.t("footer-privacy")}</p>
             <p><a href="/barrierefreiheit">{lang.t("accessibility-title")}</a></p>
         </footer>

@@ -6,6 +6,7 @@ mod not_found;
 mod offer;
 mod programme;
 mod register;
+mod sites;
 mod staff;
 
 pub use accessibility::AccessibilityPage;
@@ -15,7 +16,9 @@ pub use not_found::{NotFoundPage, OfflinePage};
 pub use offer::OfferPage;
 pub use programme::{OrganisationPage, ProgrammePage};
 pub use register::{ConsentPage, RegisterForm, RegistrationPage};
+pub use sites::{SiteHomePage, SitesPage};
 pub use staff::{
-    AuditPage, DashboardPage, LoginPage, OfferEditPage, OfferNewPage, OutboxPage, ParticipantsPage, PasswordResetPage,
-    ProgrammeEditPage, ProgrammesPage, SetPasswordPage, SitePage, UsersPage,
+    AuditPage, DashboardPage, LoginPage, OfferEditPage, OfferNewPage, OrganisationEditPage, OrganisationsPage,
+    OutboxPage, ParticipantsPage, PasswordResetPage, ProgrammeEditPage, ProgrammesPage, SetPasswordPage, SiteNewPage,
+    SitePage, UsersPage, VenueEditPage, VenueProposePage, VenuesPage,
 };

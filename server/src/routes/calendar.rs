@@ -4,7 +4,7 @@
 
 use app::i18n::Lang;
 use app::ssr::db::calendar::{self, FeedDate, FeedScope};
-use app::ssr::db::{offers, programmes, sites};
+use app::ssr::db::{network, offers, programmes, sites};
 use app::ssr::http::request_lang;
 use app::ssr::state::AppState;
 use axum::extract::{Path, State};
@@ -58,7 +58,7 @@ pub async fn programme(State(state): State<AppState>, Path(slug): Path<String>, 
 }
 
 pub async fn organisation(State(state): State<AppState>, Path(id): Path<i64>, headers: HeaderMap) -> Answer {
-    match programmes::find_organisation(&state.db, id).await? {
+    match network::organisation_profile(&state.db, request_lang(&headers), id).await? {
         Some(organisation) => answer(&state, &headers, &organisation.name, FeedScope::Organisation(id)).await,
         None => Err(HandlerError::NotFound),
     }

@@ -64,7 +64,7 @@ pub async fn create_offer(
     fields.insert(FORM_FIELD.to_owned(), "details".to_owned());
     let organisation = chosen_organisation(&state, &actor, &fields).await?;
     let page = "/staff/offers/new";
-    let (offer, org) = match (validate(&fields), organisation) {
+    let (mut offer, org) = match (validate(&fields), organisation) {
         (Ok(offer), Some(org)) => (offer, org),
         (checked, organisation) => {
             let mut errors = checked.err().unwrap_or_default();
@@ -74,6 +74,10 @@ pub async fn create_offer(
             return back_to_form(&state, user_id, page, &fields, &errors).await;
         }
     };
+    if fields.contains_key("skip_days_off") {
+        let days_off = sites::days_off(&state.db, &state.school_holidays, org.site_id, offer.plan.span()).await?;
+        offer.plan.leave_out(&days_off);
+    }
     let zone = sites::time_zone(&state.db, org.site_id).await?;
     let id = match service::create(&state.db, user_id, org.site_id, &offer, zone, now()).await? {
         Ok(id) => id,

@@ -6,7 +6,9 @@ use crate::forms::CleanForm;
 use app::domain::offer_form::{Errors, Fields};
 use app::domain::policy::{Action, Actor};
 use app::domain::registration::{validate, validate_correction, validate_paper_consent};
+use app::domain::schedule::local_instant;
 use app::i18n::Lang;
+use app::ssr::db::offers::Ownership;
 use app::ssr::db::{participants, registrations as stored};
 use app::ssr::http::request_lang;
 use app::ssr::service::participants as service_participants;
@@ -23,11 +25,11 @@ use super::registrations::links;
 use super::{Answer, HandlerError, now, permit};
 
 /// The editor's user id and the offer of a registration, if the actor may edit that offer.
-async fn offer_of(state: &AppState, actor: &Actor, registration: i64) -> Result<(i64, i64), HandlerError> {
+async fn offer_of(state: &AppState, actor: &Actor, registration: i64) -> Result<(i64, i64, Ownership), HandlerError> {
     let found = stored::find(&mut *state.db.pool().acquire().await?, registration).await?;
     let offer_id = found.map(|r| r.offer_id).ok_or(HandlerError::NotFound)?;
-    let (user_id, _) = editable_offer(state, actor, offer_id).await?;
-    Ok((user_id, offer_id))
+    let (user_id, owner) = editable_offer(state, actor, offer_id).await?;
+    Ok((user_id, offer_id, owner))
 }
 
 fn list(id: i64, flag: &str) -> Response {
@@ -78,7 +80,7 @@ pub async fn cancel(
     Path(registration): Path<i64>,
     CleanForm(form): CleanForm<CancelForm>,
 ) -> Answer {
-    let (_, id) = offer_of(&state, &actor, registration).await?;
+    let (_, id, _) = offer_of(&state, &actor, registration).await?;
     let reason = form.reason.trim();
     let done = service::cancel(&state.db, links(&state), registration, Ending::Staff(reason), now()).await?;
     Ok(list(id, if done { "saved" } else { "gone" }))
@@ -89,7 +91,7 @@ pub async fn move_up(
     Extension(actor): Extension<Actor>,
     Path(registration): Path<i64>,
 ) -> Answer {
-    let (_, id) = offer_of(&state, &actor, registration).await?;
+    let (_, id, _) = offer_of(&state, &actor, registration).await?;
     let done = service::move_up(&state.db, links(&state), registration, now()).await?;
     Ok(list(id, if done { "saved" } else { "full" }))
 }
@@ -101,8 +103,8 @@ pub async fn paper_consent(
     Path(registration): Path<i64>,
     CleanForm(mut fields): CleanForm<Fields>,
 ) -> Answer {
-    let (user_id, id) = offer_of(&state, &actor, registration).await?;
-    let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Berlin).date_naive();
+    let (user_id, id, owner) = offer_of(&state, &actor, registration).await?;
+    let today = chrono::Utc::now().with_timezone(&owner.zone()).date_naive();
     match validate_paper_consent(&fields, today) {
         Ok(form) => {
             let recorded =
@@ -141,7 +143,12 @@ pub async fn message(
 
 /// The list as CSV for a spreadsheet: UTF-8 with a byte order mark, so that Excel shows umlauts
 /// and Arabic names, and semicolons, as German Excel expects.
-pub async fn csv(State(state): State<AppState>, OfferEditor { id, .. }: OfferEditor, headers: HeaderMap) -> Answer {
+pub async fn csv(
+    State(state): State<AppState>,
+    OfferEditor { id, offer: owner, .. }: OfferEditor,
+    headers: HeaderMap,
+) -> Answer {
+    let zone = owner.zone();
     let lang = request_lang(&headers);
     let mut conn = state.db.pool().acquire().await?;
     let rows = stored::of_offer(&mut conn, id).await?;
@@ -161,10 +168,8 @@ pub async fn csv(State(state): State<AppState>, OfferEditor { id, .. }: OfferEdi
     out.push_str(&header_keys.iter().map(|key| cell(&lang.t(key))).collect::<Vec<_>>().join(";"));
     out.push_str("\r\n");
     for row in rows {
-        let registered = chrono::DateTime::from_timestamp(row.created_at, 0)
-            .map(|at| at.with_timezone(&chrono_tz::Europe::Berlin).format("%Y-%m-%d %H:%M").to_string())
-            .unwrap_or_default();
-        let consent = row.consent(lang).unwrap_or_default();
+        let registered = local_instant(row.created_at, zone).format("%Y-%m-%d %H:%M").to_string();
+        let consent = row.consent(lang, zone).unwrap_or_default();
         let cells = [
             row.first_name,
             row.email,

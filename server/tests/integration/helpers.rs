@@ -36,22 +36,26 @@ pub fn browser() -> reqwest::Client {
 
 /// Declares each listed test once per backend: `sqlite::name` and `postgres::name`.
 #[macro_export]
-/// With `smtp:` first, the app delivers its mail over SMTP to a sink (`app.smtp`).
+/// With `smtp:` first, the app delivers its mail over SMTP to a sink (`app.smtp`); with `empty:`
+/// first, it starts as a new installation does, without the demo data.
 macro_rules! on_both_backends {
-    (smtp: $($name:ident),+ $(,)?) => { $crate::on_both_backends!(@spawn true; $($name),+); };
-    ($($name:ident),+ $(,)?) => { $crate::on_both_backends!(@spawn false; $($name),+); };
-    (@spawn $smtp:expr; $($name:ident),+) => {
+    (smtp: $($name:ident),+ $(,)?) => { $crate::on_both_backends!(@spawn true, true; $($name),+); };
+    (empty: $($name:ident),+ $(,)?) => { $crate::on_both_backends!(@spawn false, false; $($name),+); };
+    ($($name:ident),+ $(,)?) => { $crate::on_both_backends!(@spawn false, true; $($name),+); };
+    (@spawn $smtp:expr, $demo:expr; $($name:ident),+) => {
         mod sqlite {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn $name() {
-                super::$name($crate::helpers::TestApp::spawn_with(app::ssr::db::Backend::Sqlite, $smtp).await).await;
+                let backend = app::ssr::db::Backend::Sqlite;
+                super::$name($crate::helpers::TestApp::spawn(backend, $smtp, $demo).await).await;
             })+
         }
         mod postgres {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn $name() {
-                let Some(app) = $crate::helpers::TestApp::spawn_postgres($smtp).await else { return };
-                super::$name(app).await;
+                if !$crate::helpers::TestApp::postgres_configured() { return }
+                let backend = app::ssr::db::Backend::Postgres;
+                super::$name($crate::helpers::TestApp::spawn(backend, $smtp, $demo).await).await;
             })+
         }
     };
@@ -75,8 +79,9 @@ pub struct TestApp {
 }
 
 impl TestApp {
-    /// With `smtp`, the app delivers mail over SMTP to a sink of its own instead of into files.
-    pub async fn spawn_with(backend: Backend, smtp: bool) -> TestApp {
+    /// With `smtp`, the app delivers mail over SMTP to a sink of its own instead of into files;
+    /// without `demo`, the database starts empty, as a new installation's does.
+    pub async fn spawn(backend: Backend, smtp: bool, demo: bool) -> TestApp {
         let smtp = if smtp { Some(SmtpSink::start().await) } else { None };
         let smtp_url = smtp.as_ref().map(SmtpSink::url);
         let dir = tempfile::tempdir().expect("a temporary folder");
@@ -88,9 +93,11 @@ impl TestApp {
             database_url: database_url.clone(),
             addr: "127.0.0.1:0".parse().unwrap(),
             site_root: dir.path().join("site"),
-            no_demo: false,
+            no_demo: !demo,
             db_connections: 8,
             log_json: false,
+            time_zone: app::domain::schedule::DEFAULT_ZONE,
+            school_holidays: None,
             public_url: None,
             outbox_dir: dir.path().join("outbox"),
             mail_from: "Treffpunkt <treffpunkt@example.org>".to_owned(),
@@ -113,16 +120,14 @@ impl TestApp {
         TestApp { address, db, server_db, client, mailer, outbox_dir, smtp, links, _dir: dir }
     }
 
-    /// None when no PostgreSQL server is configured, unless the run demands one.
-    pub async fn spawn_postgres(smtp: bool) -> Option<TestApp> {
-        if std::env::var("TEST_POSTGRES_URL").is_err() {
-            assert!(
-                std::env::var("TREFFPUNKT_REQUIRE_POSTGRES").is_err(),
-                "TREFFPUNKT_REQUIRE_POSTGRES is set but TEST_POSTGRES_URL is not"
-            );
-            return None;
-        }
-        Some(TestApp::spawn_with(Backend::Postgres, smtp).await)
+    /// Whether a PostgreSQL test server is configured; a run that demands one fails without it.
+    pub fn postgres_configured() -> bool {
+        let configured = std::env::var("TEST_POSTGRES_URL").is_ok();
+        assert!(
+            configured || std::env::var("TREFFPUNKT_REQUIRE_POSTGRES").is_err(),
+            "TREFFPUNKT_REQUIRE_POSTGRES is set but TEST_POSTGRES_URL is not"
+        );
+        configured
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -219,15 +219,27 @@ async fn a_site_sends_under_its_own_name_and_gets_the_replies(app: TestApp) {
     let site = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
     app.create_user("yilmaz@jmd.example", Role::Staff, Some(site), None).await;
     let staff = app.signed_in("yilmaz@jmd.example").await;
-    let settings = format!("/staff/sites/{site}/mail");
-    let typo = [("from_name", "JMD Koeln"), ("reply_to", "team(at)jmd-koeln.example")];
+    let settings = format!("/staff/sites/{site}");
+    let site_form = [
+        ("name", "JMD Köln"),
+        ("city", "Köln"),
+        ("street", "Marzellenstraße 26"),
+        ("postal_code", "50668"),
+        ("carrier_name", "Beispielträger e. V."),
+        ("carrier_address", "Musterweg 1, 50667 Köln"),
+        ("time_zone", "Europe/Berlin"),
+        ("federal_state", "NW"),
+        ("districts", "Kalk\nPorz\nChorweiler"),
+        ("from_name", "JMD Koeln"),
+    ];
+    let typo: Vec<_> = site_form.iter().copied().chain([("reply_to", "team(at)jmd-koeln.example")]).collect();
     let (status, back) = app.post_form(&staff, &settings, &typo).await;
     assert_eq!(status, 303);
     let (.., page) = app.get_with(&staff, &back).await;
     assert!(page.contains("Bitte gib eine gültige E-Mail-Adresse ein"), "{page}");
     assert!(page.contains("team(at)jmd-koeln.example") && page.contains("JMD Koeln"), "typed values kept");
 
-    let fixed = [("from_name", "JMD Koeln"), ("reply_to", "Team@JMD-Koeln.example")];
+    let fixed: Vec<_> = site_form.iter().copied().chain([("reply_to", "Team@JMD-Koeln.example")]).collect();
     let (status, back) = app.post_form(&staff, &settings, &fixed).await;
     assert_eq!((status, back.as_str()), (303, format!("/staff/site?site={site}&saved").as_str()));
     let (.., page) = app.get_with(&staff, "/staff/site").await;

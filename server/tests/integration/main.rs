@@ -15,5 +15,6 @@ mod permissions;
 mod registrations;
 mod reminders;
 mod safety;
+mod setup;
 mod smtp_sink;
 mod storage;

@@ -18,7 +18,30 @@ crate::on_both_backends!(
     agenda_pages_follow_on,
     organisation_page_lists_co_hosted_offers,
     list_pages_run_a_bounded_number_of_queries,
+    a_reader_picks_a_site_and_the_home_page_remembers_it,
 );
+
+/// The demo network has two sites: the home page offers the choice, keeps it in a cookie, and then
+/// shows that site's offers only; a site that does not exist is not remembered.
+async fn a_reader_picks_a_site_and_the_home_page_remembers_it(app: TestApp) {
+    let reader = browser();
+    let (_, _, home) = app.get_with(&reader, "/").await;
+    assert!(home.contains(r#"href="/site-choice?site=muenchen""#) && home.contains("Alle Standorte"), "{home}");
+    assert!(home.contains(">Sprachcafé<") && home.contains("Deutsch-Café Sendling"));
+
+    let (status, location, _) = app.get_with(&reader, "/site-choice?site=muenchen").await;
+    assert_eq!((status, location.as_str()), (303, "/"));
+    let (_, _, home) = app.get_with(&reader, "/").await;
+    assert!(home.contains("Deutsch-Café Sendling") && !home.contains(">Sprachcafé<"), "{home}");
+    assert!(home.contains(r#"href="/site-choice?site=muenchen" aria-current="true""#));
+    // The site's own page lists its districts in the filter, not Köln's.
+    let (_, _, page) = app.get_with(&reader, "/sites/muenchen").await;
+    assert!(page.contains("Sendling") && !page.contains(">Chorweiler<"), "{page}");
+
+    let (_, _, _) = app.get_with(&reader, "/site-choice?site=%0d%0aSet-Cookie:%20x").await;
+    let (_, _, home) = app.get_with(&reader, "/").await;
+    assert!(home.contains(">Sprachcafé<") && home.contains("Deutsch-Café Sendling"), "back to every site");
+}
 
 async fn ikw_slug(app: &TestApp) -> String {
     let (slug,): (String,) =

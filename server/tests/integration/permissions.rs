@@ -36,6 +36,20 @@ struct Row {
     expected: [Outcome; 7],
 }
 
+/// The site form as staff send it (an admin's copy creates a site "neu").
+const SITE_FORM: &[(&str, &str)] = &[
+    ("name", "JMD Köln"),
+    ("slug", "neu"),
+    ("city", "Köln"),
+    ("street", "Marzellenstraße 26"),
+    ("postal_code", "50668"),
+    ("carrier_name", "Träger e. V."),
+    ("carrier_address", "Weg 1, 50667 Köln"),
+    ("time_zone", "Europe/Berlin"),
+    ("federal_state", "NW"),
+    ("districts", "Kalk\nPorz"),
+];
+
 fn table() -> Vec<Row> {
     let all_ok = [Ok; 7];
     let row = |method, route, path, form, expected| Row { method, route, path, form, expected };
@@ -43,6 +57,7 @@ fn table() -> Vec<Row> {
         row(Method::GET, "/", "/", &[], all_ok),
         row(Method::GET, "/healthz", "/healthz", &[], all_ok),
         row(Method::GET, "/lang/{code}", "/lang/en?back=/", &[], all_ok),
+        row(Method::GET, "/site-choice", "/site-choice?site=koeln", &[], all_ok),
         row(Method::GET, "/offers/:id", "/offers/OFFER_A", &[], all_ok),
         row(Method::GET, "/offers/{id}/calendar.ics", "/offers/OFFER_A/calendar.ics", &[], all_ok),
         row(Method::GET, "/programmes/{slug}/calendar.ics", "/programmes/PROGRAMME/calendar.ics", &[], all_ok),
@@ -280,11 +295,143 @@ fn table() -> Vec<Row> {
         row(Method::GET, "/staff/site", "/staff/site", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok]),
         row(
             Method::POST,
-            "/staff/sites/{id}/mail",
-            "/staff/sites/SITE_1/mail",
-            &[("from_name", "JMD Köln"), ("reply_to", "team@jmd.example")],
+            "/staff/sites/{id}",
+            "/staff/sites/SITE_1",
+            SITE_FORM,
             [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
+        row(
+            Method::POST,
+            "/staff/sites/{id}/closing-days",
+            "/staff/sites/SITE_1/closing-days",
+            &[("day", "TODAY"), ("reason", "Teamtag")],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/sites/{id}/closing-days/remove",
+            "/staff/sites/SITE_1/closing-days/remove",
+            &[("day", "TODAY")],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        // Only admins start a site.
+        row(
+            Method::GET,
+            "/staff/sites/new",
+            "/staff/sites/new",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/sites",
+            "/staff/sites",
+            SITE_FORM,
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok],
+        ),
+        // Staff keep their own site's network; a new entry always lands on the actor's own site.
+        row(
+            Method::GET,
+            "/staff/organisations",
+            "/staff/organisations",
+            &[],
+            [SignIn, Denied, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            Method::GET,
+            "/staff/organisations/:id",
+            "/staff/organisations/ORG_A",
+            &[],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/organisations",
+            "/staff/organisations",
+            &[("site_id", "SITE_1"), ("name", "Neue Schule"), ("kind", "school")],
+            [SignIn, Denied, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/organisations/{id}",
+            "/staff/organisations/ORG_A",
+            &[("name", "Jugendzentrum Kalk"), ("kind", "youth_centre")],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/organisations/{id}/archive",
+            "/staff/organisations/ORG_A/archive",
+            &[("archived", "0")],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(Method::GET, "/staff/venues", "/staff/venues", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok]),
+        // Partners propose venues of their own site; staff confirm them.
+        row(Method::GET, "/staff/venues/propose", "/staff/venues/propose", &[], [SignIn, Denied, Ok, Ok, Ok, Ok, Ok]),
+        row(
+            Method::POST,
+            "/staff/venues/propose",
+            "/staff/venues/propose",
+            &[
+                ("name", "Vereinsheim"),
+                ("street", "Weg 2"),
+                ("postal_code", "51103"),
+                ("city", "Köln"),
+                ("district", "Kalk"),
+            ],
+            [SignIn, Denied, Ok, Ok, Ok, Ok, Denied],
+        ),
+        row(
+            Method::POST,
+            "/staff/venues/{id}/confirm",
+            "/staff/venues/VENUE_A/confirm",
+            &[],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::GET,
+            "/staff/venues/:id",
+            "/staff/venues/VENUE_A",
+            &[],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/venues",
+            "/staff/venues",
+            &[
+                ("site_id", "SITE_1"),
+                ("name", "Neuer Raum"),
+                ("street", "Weg 1"),
+                ("postal_code", "51103"),
+                ("city", "Köln"),
+                ("district", "Kalk"),
+            ],
+            [SignIn, Denied, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/venues/{id}",
+            "/staff/venues/VENUE_A",
+            &[
+                ("name", "Jugendzentrum Kalk"),
+                ("street", "Kalker Hauptstraße 120"),
+                ("postal_code", "51103"),
+                ("city", "Köln"),
+                ("district", "Kalk"),
+            ],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/venues/{id}/archive",
+            "/staff/venues/VENUE_A/archive",
+            &[("archived", "0")],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        // The network's sites for everyone.
+        row(Method::GET, "/sites", "/sites", &[], all_ok),
+        row(Method::GET, "/sites/:slug", "/sites/koeln", &[], all_ok),
     ]
 }
 

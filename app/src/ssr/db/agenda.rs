@@ -27,6 +27,8 @@ pub struct AgendaFilter {
     pub language: Option<String>,
     pub age: Option<i64>,
     pub step_free: bool,
+    pub accessible_toilet: bool,
+    pub hearing_loop: bool,
     /// Only dates that still have places: no limit, no registration (drop in), or places left
     /// for the series or for the date, as the offer takes registrations.
     pub free_places: bool,
@@ -34,6 +36,7 @@ pub struct AgendaFilter {
     pub words: Vec<String>,
     pub programme_id: Option<i64>,
     pub organisation_id: Option<i64>,
+    pub site_id: Option<i64>,
 }
 
 /// Where the next page starts: after this session.
@@ -160,6 +163,12 @@ pub async fn page(
     if filter.step_free {
         statement.and("v.step_free = 1");
     }
+    if filter.accessible_toilet {
+        statement.and("v.accessible_toilet = 1");
+    }
+    if filter.hearing_loop {
+        statement.and("v.hearing_loop = 1");
+    }
     if filter.free_places {
         statement.and(
             "(o.capacity IS NULL OR o.registration = 'none'
@@ -169,6 +178,10 @@ pub async fn page(
     for word in &filter.words {
         let pattern = statement.bind(like_pattern(word));
         statement.and(&format!("o.search_text LIKE {pattern} ESCAPE '\\'"));
+    }
+    if let Some(site) = filter.site_id {
+        let site = statement.bind(site);
+        statement.and(&format!("o.site_id = {site}"));
     }
     if let Some(programme) = filter.programme_id {
         let programme = statement.bind(programme);

@@ -66,6 +66,7 @@ pub async fn for_editors(
 #[derive(Debug, Clone, FromRow)]
 pub struct OfferDetail {
     pub id: i64,
+    pub site_id: i64,
     /// "published" or "cancelled": a cancelled offer keeps its page, so that old links explain it.
     pub status: String,
     pub title: String,
@@ -103,7 +104,10 @@ pub struct OfferDetail {
     pub district: Option<String>,
     step_free: Option<i64>,
     accessible_toilet: Option<i64>,
+    hearing_loop: Option<i64>,
     pub accessibility_notes: Option<String>,
+    /// How to get there by bus and train.
+    pub transit: Option<String>,
     #[sqlx(skip)]
     pub cohosts: Vec<Host>,
 }
@@ -124,12 +128,16 @@ impl OfferDetail {
     pub fn accessible_toilet(&self) -> bool {
         self.accessible_toilet == Some(1)
     }
+
+    pub fn hearing_loop(&self) -> bool {
+        self.hearing_loop == Some(1)
+    }
 }
 
 /// A public offer: published, or cancelled (drafts stay private).
 pub async fn find_public(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option<OfferDetail>> {
     let offer: Option<OfferDetail> = sqlx::query_as(
-        "SELECT o.id, o.status, COALESCE(tr.title, o.title) AS title,
+        "SELECT o.id, o.site_id, o.status, COALESCE(tr.title, o.title) AS title,
                 COALESCE(NULLIF(tr.description, ''), o.description) AS description,
                 CAST(CASE WHEN tr.title IS NULL THEN 1 ELSE 0 END AS BIGINT) AS in_german,
                 o.kind, o.category, o.audience, o.focus, o.min_age, o.max_age, o.languages, o.capacity,
@@ -138,7 +146,7 @@ pub async fn find_public(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option<Of
                 o.organisation_id, org.name AS organisation,
                 COALESCE(ptr.title, p.title) AS programme, p.slug AS programme_slug,
                 v.name AS venue_name, v.street, v.postal_code, v.city, v.district,
-                v.step_free, v.accessible_toilet, v.accessibility_notes
+                v.step_free, v.accessible_toilet, v.hearing_loop, v.accessibility_notes, v.transit
          FROM offers o
          JOIN organisations org ON org.id = o.organisation_id
          LEFT JOIN venues v ON v.id = o.venue_id
@@ -170,7 +178,7 @@ pub struct Ownership {
 
 impl Ownership {
     pub fn zone(&self) -> Tz {
-        self.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin)
+        crate::domain::schedule::zone(&self.time_zone)
     }
 }
 
@@ -357,14 +365,15 @@ pub async fn update(tx: &mut sqlx::AnyConnection, id: i64, details: &OfferDetail
     Ok(())
 }
 
-/// Problems with what the details point to: a venue, programme or co-host of another site.
+/// Problems with what the details point to: a venue, programme or co-host of another site, or a
+/// venue a partner proposed that staff have not confirmed.
 pub async fn foreign_references(
     conn: &mut sqlx::AnyConnection,
     site_id: i64,
     details: &OfferDetails,
 ) -> sqlx::Result<Errors> {
     let mut errors = Errors::new();
-    let venue: Option<(i64,)> = sqlx::query_as("SELECT site_id FROM venues WHERE id = $1")
+    let venue: Option<(i64,)> = sqlx::query_as("SELECT site_id FROM venues WHERE id = $1 AND proposed_by IS NULL")
         .bind(details.venue_id)
         .fetch_optional(&mut *conn)
         .await?;
@@ -531,7 +540,7 @@ pub async fn editable(conn: &mut sqlx::AnyConnection, id: i64, now: i64) -> sqlx
         .bind(id)
         .fetch_all(&mut *conn)
         .await?;
-    let time_zone: Tz = row.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+    let time_zone = crate::domain::schedule::zone(&row.time_zone);
     let local = |instant: Option<i64>| {
         instant.and_then(|secs| chrono::DateTime::from_timestamp(secs, 0)).map(|at| at.with_timezone(&time_zone))
     };
@@ -591,12 +600,18 @@ pub struct VenueChoice {
     pub site_id: i64,
     pub name: String,
     pub district: String,
+    /// 1 when it is used no more, or (a partner's proposal) not confirmed yet: offered only where
+    /// it is already chosen.
+    pub archived: i64,
 }
 
 /// The venues an editor may pick from: those of one site, or all.
 pub async fn venues(db: &Db, site_id: Option<i64>) -> sqlx::Result<Vec<VenueChoice>> {
     sqlx::query_as(
-        "SELECT id, site_id, name, district FROM venues WHERE ($1 IS NULL OR site_id = $1) ORDER BY district, name LIMIT 500",
+        "SELECT id, site_id, name, district,
+                CAST(CASE WHEN archived = 1 OR proposed_by IS NOT NULL THEN 1 ELSE 0 END AS BIGINT) AS archived
+         FROM venues WHERE ($1 IS NULL OR site_id = $1)
+         ORDER BY district, name LIMIT 500",
     )
     .bind(site_id)
     .fetch_all(db.pool())

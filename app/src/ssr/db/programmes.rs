@@ -17,14 +17,17 @@ pub struct Programme {
     /// First and last day, "YYYY-MM-DD".
     pub starts_on: String,
     pub ends_on: String,
+    /// The zone of the programme's site: its days begin at that midnight.
+    pub time_zone: String,
 }
 
 pub async fn find_by_slug(db: &Db, lang: Lang, slug: &str) -> sqlx::Result<Option<Programme>> {
     sqlx::query_as(
         "SELECT p.id, COALESCE(tr.title, p.title) AS title,
                 COALESCE(NULLIF(tr.description, ''), p.description) AS description, p.starts_on, p.ends_on,
-                CAST(CASE WHEN tr.title IS NULL THEN 1 ELSE 0 END AS BIGINT) AS in_german
+                CAST(CASE WHEN tr.title IS NULL THEN 1 ELSE 0 END AS BIGINT) AS in_german, s.time_zone
          FROM programmes p
+         JOIN sites s ON s.id = p.site_id
          LEFT JOIN programme_translations tr ON tr.programme_id = p.id AND tr.lang = $1
          WHERE p.slug = $2
          ORDER BY p.id LIMIT 1",
@@ -56,17 +59,6 @@ pub async fn current(db: &Db, lang: Lang, today: &str) -> sqlx::Result<Vec<Progr
     .bind(today)
     .fetch_all(db.pool())
     .await
-}
-
-#[derive(Debug, Clone, FromRow)]
-pub struct Organisation {
-    pub id: i64,
-    pub name: String,
-    pub website: Option<String>,
-}
-
-pub async fn find_organisation(db: &Db, id: i64) -> sqlx::Result<Option<Organisation>> {
-    sqlx::query_as("SELECT id, name, website FROM organisations WHERE id = $1").bind(id).fetch_optional(db.pool()).await
 }
 
 /// A programme as the staff list shows it.

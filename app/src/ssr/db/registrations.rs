@@ -5,8 +5,9 @@ use sqlx::{AnyConnection, FromRow};
 
 use crate::domain::offer::Registration;
 use crate::domain::registration::{Applicant, CONSENT_TEXT_VERSION, PaperConsent, Status, Waiting, consent_missing};
-use crate::domain::schedule::LocalSpan;
+use crate::domain::schedule::local_instant;
 use crate::i18n::Lang;
+use chrono_tz::Tz;
 
 /// Whom a registration is for: the whole series, or one date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -489,8 +490,8 @@ pub struct Listed {
 
 impl Listed {
     /// How the parent agreed, for the list: on the emailed page, or on paper (who, when, which form).
-    pub fn consent(&self, lang: Lang) -> Option<String> {
-        let day = |at: i64| LocalSpan::from_stored(at, at, "Europe/Berlin").starts.format("%Y-%m-%d").to_string();
+    pub fn consent(&self, lang: Lang, zone: Tz) -> Option<String> {
+        let day = |at: i64| local_instant(at, zone).format("%Y-%m-%d").to_string();
         match self.consent_source.as_deref() {
             Some("link") => {
                 Some(lang.t_with("participants-consent-link", &[("date", day(self.consent_given_at?).into())]))

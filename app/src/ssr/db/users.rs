@@ -94,12 +94,16 @@ pub struct OrganisationChoice {
     pub id: i64,
     pub site_id: i64,
     pub name: String,
+    /// Its kind code: the site's own service ("jmd") leads a new offer unless staff pick another.
+    pub kind: String,
+    /// 1 when it takes part no more: offered only where it is already chosen.
+    pub archived: i64,
 }
 
 /// The organisations an inviter may pick from: those of one site, or all for admins.
 pub async fn organisations(db: &Db, site_id: Option<i64>) -> sqlx::Result<Vec<OrganisationChoice>> {
     sqlx::query_as(
-        "SELECT id, site_id, name FROM organisations WHERE ($1 IS NULL OR site_id = $1) ORDER BY name LIMIT 500",
+        "SELECT id, site_id, name, kind, archived FROM organisations WHERE ($1 IS NULL OR site_id = $1) ORDER BY name LIMIT 500",
     )
     .bind(site_id)
     .fetch_all(db.pool())
@@ -108,5 +112,8 @@ pub async fn organisations(db: &Db, site_id: Option<i64>) -> sqlx::Result<Vec<Or
 
 /// One organisation, for checking what a form names.
 pub async fn organisation(db: &Db, id: i64) -> sqlx::Result<Option<OrganisationChoice>> {
-    sqlx::query_as("SELECT id, site_id, name FROM organisations WHERE id = $1").bind(id).fetch_optional(db.pool()).await
+    sqlx::query_as("SELECT id, site_id, name, kind, archived FROM organisations WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await
 }

@@ -3,15 +3,17 @@
 
 use std::sync::Arc;
 
-use chrono::{NaiveDate, TimeZone, Utc};
-use chrono_tz::Europe::Berlin;
+use chrono::{NaiveDate, Utc};
+use chrono_tz::Tz;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
 use crate::domain::offer::{Category, SPOKEN_LANGUAGES, YOUTH_AGES};
+use crate::domain::schedule::day_start;
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::agenda::{self, AgendaFilter, AgendaItem, Cursor};
+use crate::ssr::db::sites;
 use crate::ssr::http::percent_encode;
 use crate::ssr::state::AppState;
 use crate::ui::components::{LoadError, Written, category_label, spoken_language_label};
@@ -30,6 +32,8 @@ struct Typed {
     from: String,
     to: String,
     step_free: bool,
+    accessible_toilet: bool,
+    hearing_loop: bool,
     free_places: bool,
 }
 
@@ -45,6 +49,8 @@ impl Typed {
             from: get("from"),
             to: get("to"),
             step_free: query.get("access").is_some(),
+            accessible_toilet: query.get("toilet").is_some(),
+            hearing_loop: query.get("loop").is_some(),
             free_places: query.get("free").is_some(),
         }
     }
@@ -60,6 +66,8 @@ impl Typed {
             ("from", &self.from),
             ("to", &self.to),
             ("access", if self.step_free { "1" } else { "" }),
+            ("toilet", if self.accessible_toilet { "1" } else { "" }),
+            ("loop", if self.hearing_loop { "1" } else { "" }),
             ("free", if self.free_places { "1" } else { "" }),
         ];
         pairs
@@ -80,7 +88,8 @@ struct FilterErrors {
 }
 
 /// Turns typed filters into a query filter; what cannot be read is reported and left out.
-fn parse(typed: &Typed, now: i64) -> (AgendaFilter, FilterErrors) {
+/// Days begin at midnight in `zone`.
+fn parse(typed: &Typed, now: i64, zone: Tz) -> (AgendaFilter, FilterErrors) {
     let mut errors = FilterErrors::default();
     let age = match typed.age.parse::<i64>() {
         _ if typed.age.is_empty() => None,
@@ -90,13 +99,9 @@ fn parse(typed: &Typed, now: i64) -> (AgendaFilter, FilterErrors) {
             None
         }
     };
-    // A day's first instant in Berlin; the agenda of a site abroad would take its own zone.
-    let day_start = |date: NaiveDate| {
-        Berlin.from_local_datetime(&date.and_hms_opt(0, 0, 0).unwrap_or_default()).earliest().map(|at| at.timestamp())
-    };
     let from = match NaiveDate::parse_from_str(&typed.from, "%Y-%m-%d") {
         _ if typed.from.is_empty() => now,
-        Ok(date) => day_start(date).map_or(now, |at| at.max(now)),
+        Ok(date) => day_start(zone, date).max(now),
         Err(_) => {
             errors.from = Some("filter-date-invalid");
             now
@@ -105,7 +110,7 @@ fn parse(typed: &Typed, now: i64) -> (AgendaFilter, FilterErrors) {
     // "Until" includes its whole day: sessions starting before the next midnight.
     let until = match NaiveDate::parse_from_str(&typed.to, "%Y-%m-%d") {
         _ if typed.to.is_empty() => None,
-        Ok(date) => date.succ_opt().and_then(day_start),
+        Ok(date) => date.succ_opt().map(|next| day_start(zone, next)),
         Err(_) => {
             errors.to = Some("filter-date-invalid");
             None
@@ -119,6 +124,8 @@ fn parse(typed: &Typed, now: i64) -> (AgendaFilter, FilterErrors) {
         language: SPOKEN_LANGUAGES.iter().find(|code| **code == typed.spoken).map(|code| (*code).to_owned()),
         age,
         step_free: typed.step_free,
+        accessible_toilet: typed.accessible_toilet,
+        hearing_loop: typed.hearing_loop,
         free_places: typed.free_places,
         words: typed.q.to_lowercase().split_whitespace().take(5).map(str::to_owned).collect(),
         ..AgendaFilter::default()
@@ -137,8 +144,11 @@ fn parse_cursor(query: &ParamsMap) -> Option<Cursor> {
 pub fn Agenda(
     /// The page's own path, for the form and the next-page link.
     path: String,
+    /// The zone whose midnight begins the days typed into the filters.
+    zone: Tz,
     #[prop(optional)] programme_id: Option<i64>,
     #[prop(optional)] organisation_id: Option<i64>,
+    #[prop(optional_no_strip)] site_id: Option<i64>,
     #[prop(optional)] until: Option<i64>,
 ) -> impl IntoView {
     let lang = use_lang();
@@ -147,13 +157,18 @@ pub fn Agenda(
     let typed = Typed::from_query(&query);
     let after = parse_cursor(&query);
     let now = Utc::now().timestamp();
-    let (mut filter, errors) = parse(&typed, now);
+    let (mut filter, errors) = parse(&typed, now, zone);
     filter.programme_id = programme_id;
     filter.organisation_id = organisation_id;
+    filter.site_id = site_id;
     // The scope's end (a programme's last day) and the reader's "until" both hold.
     filter.until = filter.until.into_iter().chain(until).min();
     Suspend::new(async move {
-        let districts = caches.districts.get_or_load((), async { agenda::districts(&db).await.map(Arc::new) }).await;
+        // A site's page offers its own districts; pages across sites every district in use.
+        let districts = match site_id {
+            Some(site_id) => sites::districts(db.pool(), site_id).await.map(Arc::new),
+            None => caches.districts.get_or_load((), async { agenda::districts(&db).await.map(Arc::new) }).await,
+        };
         let loaded = match districts {
             Ok(districts) => agenda::page(&db, lang, &filter, after, PAGE_SIZE).await.map(|page| (districts, page)),
             Err(error) => Err(error),
@@ -262,6 +277,14 @@ fn FilterForm(typed: Typed, districts: Arc<Vec<String>>, errors: FilterErrors, p
                 <div class="field field-check">
                     <input id="filter-access" name="access" type="checkbox" value="1" checked=typed.step_free/>
                     <label for="filter-access">{lang.t("venue-step-free")}</label>
+                </div>
+                <div class="field field-check">
+                    <input id="filter-toilet" name="toilet" type="checkbox" value="1" checked=typed.accessible_toilet/>
+                    <label for="filter-toilet">{lang.t("venue-accessible-toilet")}</label>
+                </div>
+                <div class="field field-check">
+                    <input id="filter-loop" name="loop" type="checkbox" value="1" checked=typed.hearing_loop/>
+                    <label for="filter-loop">{lang.t("venue-hearing-loop")}</label>
                 </div>
                 <div class="field field-check">
                     <input id="filter-free" name="free" type="checkbox" value="1" checked=typed.free_places/>

@@ -2,12 +2,16 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::domain::offer::{Audience, Registration, spoken_languages};
+use chrono::NaiveDate;
+
+use crate::domain::days_off::{Period, Reason, missing_weeks};
+use crate::domain::offer::{Audience, OfferKind, Registration, spoken_languages};
 use crate::domain::offer_form::{Errors, Fields};
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::offers::{self, OfferDetail};
+use crate::ssr::db::sites;
 use crate::ssr::drafts;
-use crate::ssr::http::percent_encode;
+use crate::ssr::http::map_link;
 use crate::ssr::state::AppState;
 use crate::ui::components::{
     CalendarLinks, LoadError, When, Written, category_label, kind_label, spoken_language_label,
@@ -21,7 +25,7 @@ const SESSIONS_SHOWN: i64 = 12;
 #[component]
 pub fn OfferPage() -> impl IntoView {
     let lang = use_lang();
-    let db = expect_context::<AppState>().db;
+    let AppState { db, school_holidays, .. } = expect_context::<AppState>();
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
     let draft_token = use_query_map().with_untracked(|query| query.get("draft"));
     Suspend::new(async move {
@@ -32,16 +36,17 @@ pub fn OfferPage() -> impl IntoView {
         let loaded = async {
             let Some(offer) = offers::find_public(&db, lang, id).await? else { return Ok(None) };
             let sessions = offers::upcoming_sessions(&db, id, now, SESSIONS_SHOWN).await?;
+            let gaps = explained_gaps(&db, &school_holidays, &offer, &sessions.0).await?;
             // What a young person typed into the registration form before, with the problems.
             let draft = match draft_token {
                 Some(token) => drafts::take(&db, None, &token, now).await?,
                 None => None,
             };
-            Ok::<_, sqlx::Error>(Some((offer, sessions, draft.unwrap_or_default())))
+            Ok::<_, sqlx::Error>(Some((offer, sessions, gaps, draft.unwrap_or_default())))
         };
         match loaded.await {
-            Ok(Some((offer, (sessions, more), (fields, errors)))) => {
-                view! { <OfferView offer sessions more fields errors/> }.into_any()
+            Ok(Some((offer, (sessions, more), gaps, (fields, errors)))) => {
+                view! { <OfferView offer sessions more gaps fields errors/> }.into_any()
             }
             Ok(None) => view! { <NotFoundPage/> }.into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
@@ -49,11 +54,32 @@ pub fn OfferPage() -> impl IntoView {
     })
 }
 
+/// The weeks a weekly group skips among the coming dates, with the reason where it is a day off
+/// of the site (a holiday, a closing day): "No session on 24 December: Christmas holidays".
+async fn explained_gaps(
+    db: &crate::ssr::db::Db,
+    school_holidays: &[Period],
+    offer: &OfferDetail,
+    sessions: &[offers::UpcomingSession],
+) -> sqlx::Result<Vec<(NaiveDate, Reason)>> {
+    let dates: Vec<NaiveDate> = sessions.iter().map(|session| session.span.starts.date_naive()).collect();
+    // The group's rhythm is its shortest step between dates: weekly, or every other week.
+    let step_weeks = dates.windows(2).map(|pair| (pair[1] - pair[0]).num_days() / 7).filter(|weeks| *weeks > 0).min();
+    let missing = match (offer.kind, step_weeks) {
+        (OfferKind::Group, Some(weeks)) => missing_weeks(&dates, weeks),
+        _ => Vec::new(),
+    };
+    let (Some(first), Some(last)) = (missing.first(), missing.last()) else { return Ok(Vec::new()) };
+    let days_off = sites::days_off(db, school_holidays, offer.site_id, (*first, *last)).await?;
+    Ok(missing.into_iter().filter_map(|date| days_off.iter().find(|(day, _)| *day == date).cloned()).collect())
+}
+
 #[component]
 fn OfferView(
     offer: OfferDetail,
     sessions: Vec<offers::UpcomingSession>,
     more: i64,
+    gaps: Vec<(NaiveDate, Reason)>,
     fields: Fields,
     errors: Errors,
 ) -> impl IntoView {
@@ -115,6 +141,18 @@ fn OfferView(
                         <ul class="session-list">
                             {sessions.iter().copied().map(|session| view! { <li><When span=session.span/></li> }).collect_view()}
                         </ul>
+                        {(!gaps.is_empty()).then(|| view! {
+                            <ul class="session-gaps">
+                                {gaps.into_iter().map(|(day, reason)| {
+                                    let why = reason.key().map(|key| lang.t(key)).unwrap_or_else(|| match reason {
+                                        Reason::Closed(text) => text,
+                                        _ => String::new(),
+                                    });
+                                    let date = lang.long_day(day);
+                                    view! { <li>{lang.t_with("offer-no-session", &[("date", date.into()), ("reason", lang.isolate(&why).into())])}</li> }
+                                }).collect_view()}
+                            </ul>
+                        })}
                         {(more > 0).then(|| view! { <p>{lang.t_with("offer-sessions-more", &[("count", more.into())])}</p> })}
                         <CalendarLinks path=format!("/offers/{}/calendar.ics", offer.id)/>
                     }
@@ -132,7 +170,7 @@ fn OfferView(
 /// How to take part: drop in or register, until when, and how many places are left. Per-date
 /// registrations show their places at each date once registration exists.
 fn taking_part(lang: crate::i18n::Lang, offer: &OfferDetail) -> impl IntoView + use<> {
-    let zone: chrono_tz::Tz = offer.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+    let zone = crate::domain::schedule::zone(&offer.time_zone);
     let moment = |secs: Option<i64>| {
         secs.and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
             .map(|at| lang.date_time(&at.with_timezone(&zone)))
@@ -183,15 +221,21 @@ fn VenueBlock(offer: OfferDetail) -> impl IntoView {
     let lang = use_lang();
     let step_free = offer.step_free();
     let accessible_toilet = offer.accessible_toilet();
+    let hearing_loop = offer.hearing_loop();
     let name = offer.venue_name?;
     let street = offer.street.unwrap_or_default();
-    let town = format!("{} {}", offer.postal_code.unwrap_or_default(), offer.city.unwrap_or_default());
-    let map_query = percent_encode(&format!("{street}, {town}"));
+    let (postal_code, city) = (offer.postal_code.unwrap_or_default(), offer.city.unwrap_or_default());
+    let map = map_link(&street, &postal_code, &city);
+    let town = format!("{postal_code} {city}");
     let access = [
         step_free.then(|| lang.t("venue-step-free")),
         accessible_toilet.then(|| lang.t("venue-accessible-toilet")),
+        hearing_loop.then(|| lang.t("venue-hearing-loop")),
         offer.accessibility_notes.filter(|notes| !notes.is_empty()),
     ];
+    let transit = offer.transit.filter(|transit| !transit.is_empty()).map(|transit| {
+        view! { <p><strong>{lang.t("venue-field-transit")}": "</strong><bdi lang="de">{transit}</bdi></p> }
+    });
     Some(view! {
         <section class="venue" aria-labelledby="venue-heading">
             <h2 id="venue-heading">{lang.t("offer-where")}</h2>
@@ -201,11 +245,12 @@ fn VenueBlock(offer: OfferDetail) -> impl IntoView {
                 <bdi>{town}</bdi>
                 {offer.district.map(|district| view! { " (" <bdi>{district}</bdi> ")" })}
             </address>
+            {transit}
             <ul class="access">
                 {access.into_iter().flatten().map(|note| view! { <li><bdi>{note}</bdi></li> }).collect_view()}
             </ul>
             <p>
-                <a href=format!("https://www.openstreetmap.org/search?query={map_query}") rel="noopener">
+                <a href=map rel="noopener">
                     {lang.t("offer-map-link")}
                 </a>
             </p>

@@ -1,12 +1,12 @@
-use chrono::{NaiveDate, TimeZone};
-use chrono_tz::Europe::Berlin;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::agenda::Agenda;
+use crate::domain::schedule::{self, day_start};
 use crate::i18n::{Lang, use_lang};
-use crate::ssr::db::programmes;
+use crate::ssr::db::{network, programmes};
 use crate::ssr::state::AppState;
 use crate::ui::components::{CalendarLinks, LoadError, Written};
 use crate::ui::pages::NotFoundPage;
@@ -22,10 +22,10 @@ pub fn ProgrammePage() -> impl IntoView {
             Ok(Some(programme)) => {
                 let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
                 let (first, last) = (day(&programme.starts_on), day(&programme.ends_on));
-                let local = |date: NaiveDate| Berlin.from_local_datetime(&date.and_hms_opt(0, 0, 0)?).earliest();
-                let until = last.and_then(|d| d.succ_opt()).and_then(local).map(|at| at.timestamp());
-                let period = match (first.and_then(local), last.and_then(local)) {
-                    (Some(from), Some(to)) => format!("{} – {}", lang.long_date(&from), lang.long_date(&to)),
+                let zone = schedule::zone(&programme.time_zone);
+                let until = last.and_then(|d| d.succ_opt()).map(|date| day_start(zone, date));
+                let period = match (first, last) {
+                    (Some(from), Some(to)) => format!("{} – {}", lang.long_day(from), lang.long_day(to)),
                     _ => String::new(),
                 };
                 view! {
@@ -36,7 +36,7 @@ pub fn ProgrammePage() -> impl IntoView {
                         <p dir="auto" lang=(programme.in_german == 1 && lang != Lang::De).then_some("de")>{programme.description.clone()}</p>
                         <CalendarLinks path=format!("/programmes/{slug}/calendar.ics")/>
                     </section>
-                    <Agenda path=format!("/programmes/{slug}") programme_id=programme.id until=until.unwrap_or(i64::MAX)/>
+                    <Agenda path=format!("/programmes/{slug}") zone programme_id=programme.id until=until.unwrap_or(i64::MAX)/>
                 }
                 .into_any()
             }
@@ -46,7 +46,7 @@ pub fn ProgrammePage() -> impl IntoView {
     })
 }
 
-/// An organisation's page: its name and the offers it runs or co-hosts.
+/// An organisation's page: its profile and the offers it runs or co-hosts.
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
     let lang = use_lang();
@@ -54,16 +54,34 @@ pub fn OrganisationPage() -> impl IntoView {
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
     Suspend::new(async move {
         let Some(id) = id else { return view! { <NotFoundPage/> }.into_any() };
-        match programmes::find_organisation(&db, id).await {
-            Ok(Some(organisation)) => view! {
-                <Title text=format!("{} – {}", organisation.name, lang.t("site-name"))/>
-                <section class="intro">
-                    <h1><bdi>{organisation.name.clone()}</bdi></h1>
-                    <p>{lang.t("organisation-intro")}</p>
-                </section>
-                <Agenda path=format!("/organisations/{id}") organisation_id=id/>
+        match network::organisation_profile(&db, lang, id).await {
+            Ok(Some(organisation)) => {
+                let zone = schedule::zone(&organisation.time_zone);
+                let description = (!organisation.description.is_empty()).then(|| {
+                    let in_german = organisation.in_german == 1;
+                    view! { <p dir="auto" lang=in_german.then_some("de")>{organisation.description.clone()}</p> }
+                });
+                let contact = (!organisation.contact.is_empty()).then(|| {
+                    view! { <p><strong>{lang.t("organisation-contact")}": "</strong><bdi>{organisation.contact.clone()}</bdi></p> }
+                });
+                // Only web addresses were accepted, so the link cannot run script.
+                let website = organisation.website.clone().map(|url| {
+                    view! { <p><a href=url.clone() rel="noopener noreferrer" dir="ltr">{url.clone()}</a></p> }
+                });
+                view! {
+                    <Title text=format!("{} – {}", organisation.name, lang.t("site-name"))/>
+                    <section class="intro">
+                        <h1><bdi>{organisation.name.clone()}</bdi></h1>
+                        <p class="badge">{lang.t(&format!("organisation-kind-{}", organisation.kind))}</p>
+                        {description}
+                        {contact}
+                        {website}
+                        <p>{lang.t("organisation-intro")}</p>
+                    </section>
+                    <Agenda path=format!("/organisations/{id}") zone organisation_id=id/>
+                }
+                .into_any()
             }
-            .into_any(),
             Ok(None) => view! { <NotFoundPage/> }.into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
         }

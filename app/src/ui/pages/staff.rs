@@ -5,6 +5,7 @@
 mod audit;
 mod dashboard;
 mod login;
+mod network;
 mod offer_edit;
 mod offer_form;
 mod offer_new;
@@ -18,6 +19,7 @@ mod users;
 pub use audit::AuditPage;
 pub use dashboard::DashboardPage;
 pub use login::LoginPage;
+pub use network::{OrganisationEditPage, OrganisationsPage, VenueEditPage, VenueProposePage, VenuesPage};
 pub use offer_edit::OfferEditPage;
 pub use offer_form::Typed;
 pub use offer_new::OfferNewPage;
@@ -25,7 +27,7 @@ pub use outbox::OutboxPage;
 pub use participants::ParticipantsPage;
 pub use password::{PasswordResetPage, SetPasswordPage};
 pub use programmes::{ProgrammeEditPage, ProgrammesPage};
-pub use site::SitePage;
+pub use site::{SiteNewPage, SitePage};
 pub use users::UsersPage;
 
 use leptos::prelude::*;
@@ -70,7 +72,11 @@ fn StaffNav(actor: Actor) -> impl IntoView {
     };
     let may_edit_site = match actor {
         Actor::Staff { site_id, .. } => allows(&actor, Action::EditSite { site_id }),
-        _ => allows(&actor, Action::ManageUsers),
+        _ => allows(&actor, Action::CreateSite),
+    };
+    let may_edit_network = match actor {
+        Actor::Staff { site_id, .. } => allows(&actor, Action::EditNetwork { site_id }),
+        _ => allows(&actor, Action::CreateSite),
     };
     let may_manage_users = allows(&actor, Action::ManageUsers)
         || matches!(actor, Actor::Staff { site_id, .. }
@@ -81,7 +87,9 @@ fn StaffNav(actor: Actor) -> impl IntoView {
             <a href="/staff/offers/new">{lang.t("new-offer-title")}</a>
             {may_edit_programmes.then(|| view! { <a href="/staff/programmes">{lang.t("staff-programmes")}</a> })}
             {may_manage_users.then(|| view! { <a href="/staff/users">{lang.t("staff-users")}</a> })}
-            {may_edit_site.then(|| view! { <a href="/staff/site">{lang.t("site-mail-title")}</a> })}
+            {may_edit_network.then(|| view! { <a href="/staff/organisations">{lang.t("network-organisations")}</a> })}
+            {may_edit_network.then(|| view! { <a href="/staff/venues">{lang.t("network-venues")}</a> })}
+            {may_edit_site.then(|| view! { <a href="/staff/site">{lang.t("site-settings-title")}</a> })}
             {allows(&actor, Action::ViewAuditLog).then(|| view! { <a href="/staff/audit">{lang.t("staff-audit")}</a> })}
             {allows(&actor, Action::ManageMail).then(|| view! { <a href="/staff/outbox">{lang.t("outbox-title")}</a> })}
             <form method="post" action="/logout" class="inline-form">

@@ -3,7 +3,7 @@ use leptos_meta::Title;
 
 use super::{StaffNav, guarded};
 use crate::domain::policy::Action;
-use crate::domain::schedule::LocalSpan;
+use crate::domain::schedule::local_instant;
 use crate::i18n::use_lang;
 use crate::ssr::audit;
 use crate::ssr::state::AppState;
@@ -17,7 +17,7 @@ pub fn AuditPage() -> impl IntoView {
         |_| Action::ViewAuditLog,
         |actor| {
             let lang = use_lang();
-            let db = expect_context::<AppState>().db;
+            let AppState { db, zone, .. } = expect_context::<AppState>();
             let entries = Suspend::new(async move {
                 match audit::latest(&db, AUDIT_LIMIT).await {
                     Ok(entries) => view! {
@@ -33,7 +33,7 @@ pub fn AuditPage() -> impl IntoView {
                                 {entries
                                     .into_iter()
                                     .map(|entry| {
-                                        let at = LocalSpan::from_stored(entry.created_at, entry.created_at, "Europe/Berlin").starts;
+                                        let at = local_instant(entry.created_at, zone);
                                         let object = match entry.object_id {
                                             Some(id) => format!("{} #{id}", entry.object_type),
                                             None => entry.object_type,

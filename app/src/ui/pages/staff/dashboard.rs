@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::site::chosen_site;
 use super::{StaffNav, guarded, open_staff_area};
-use crate::domain::policy::Actor;
-use crate::i18n::use_lang;
-use crate::ssr::db::offers;
+use crate::domain::policy::{Action, Actor, Role, allows};
+use crate::i18n::{Lang, use_lang};
+use crate::ssr::db::sites::Setup;
+use crate::ssr::db::{offers, sites};
 use crate::ssr::state::AppState;
 use crate::ui::components::{LoadError, When};
 
@@ -22,6 +24,28 @@ pub fn DashboardPage() -> impl IntoView {
             Actor::Partner { site_id, organisation_id, .. } => (Some(site_id), Some(organisation_id)),
             _ => (None, None),
         };
+        // What a new site still lacks, for those who can add it (not partners).
+        let setup_site =
+            chosen_site(&actor).filter(|site_id| allows(&actor, Action::EditNetwork { site_id: *site_id }));
+        let may_invite_staff = allows(&actor, Action::InviteUser { role: Role::Staff, site_id: setup_site });
+        let may_create_site = allows(&actor, Action::CreateSite);
+        let setup_db = db.clone();
+        let setup = Suspend::new(async move {
+            let steps = match setup_site {
+                Some(site_id) => {
+                    sites::setup(&setup_db, site_id).await.map(|setup| site_steps(site_id, setup, may_invite_staff))
+                }
+                // A new installation: the first step is the first site.
+                None if may_create_site => sites::list(&setup_db).await.map(|sites| {
+                    if sites.is_empty() { vec![("setup-no-site", "/staff/sites/new".to_owned())] } else { Vec::new() }
+                }),
+                None => Ok(Vec::new()),
+            };
+            match steps {
+                Ok(steps) => setup_section(lang, steps),
+                Err(error) => Some(view! { <LoadError error/> }.into_any()),
+            }
+        });
         let list = Suspend::new(async move {
             let now = chrono::Utc::now().timestamp();
             match offers::for_editors(&db, site, organisation, now, DASHBOARD_LIMIT).await {
@@ -55,8 +79,43 @@ pub fn DashboardPage() -> impl IntoView {
             <Title text=format!("{} – {}", lang.t("staff-home"), lang.t("site-name"))/>
             <StaffNav actor/>
             <h1>{lang.t("staff-home")}</h1>
+            {setup}
             <h2>{lang.t("staff-your-offers")}</h2>
             {list}
+        }
+        .into_any()
+    })
+}
+
+/// The steps from a new site to its first published offer that are still open, each with the
+/// page that does it; none once the site runs.
+fn site_steps(site_id: i64, setup: Setup, may_invite_staff: bool) -> Vec<(&'static str, String)> {
+    [
+        (setup.details_missing, "setup-details", format!("/staff/site?site={site_id}")),
+        (setup.venues == 0, "setup-no-venue", format!("/staff/venues?site={site_id}#new")),
+        (setup.proposals > 0, "setup-venue-proposals", format!("/staff/venues?site={site_id}")),
+        (setup.organisations <= 1, "setup-no-partner", format!("/staff/organisations?site={site_id}#new")),
+        (setup.staff == 0 && may_invite_staff, "setup-no-staff", "/staff/users".to_owned()),
+        (setup.offers == 0 && setup.venues > 0, "setup-no-offer", "/staff/offers/new".to_owned()),
+    ]
+    .into_iter()
+    .filter(|(open, ..)| *open)
+    .map(|(_, key, href)| (key, href))
+    .collect()
+}
+
+fn setup_section(lang: Lang, steps: Vec<(&'static str, String)>) -> Option<AnyView> {
+    (!steps.is_empty()).then(|| {
+        view! {
+            <section class="notice setup" aria-labelledby="setup-title">
+                <h2 id="setup-title">{lang.t("setup-title")}</h2>
+                <ol>
+                    {steps
+                        .into_iter()
+                        .map(|(key, href)| view! { <li><a href=href>{lang.t(key)}</a></li> })
+                        .collect_view()}
+                </ol>
+            </section>
         }
         .into_any()
     })

@@ -22,7 +22,7 @@ const EDITOR_SESSIONS: i64 = 30;
 #[component]
 pub fn OfferEditPage() -> impl IntoView {
     let lang = use_lang();
-    let db = expect_context::<AppState>().db;
+    let AppState { db, zone, .. } = expect_context::<AppState>();
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
     let (draft_token, flag) = use_query_map().with_untracked(|query| {
         let flag = ["saved", "gone"].into_iter().find(|flag| query.get(flag).is_some());
@@ -42,7 +42,7 @@ pub fn OfferEditPage() -> impl IntoView {
                 (Some(token), Some(user_id)) => drafts::take(&db, Some(user_id), &token, now).await?,
                 _ => None,
             };
-            let choices = load_choices(&db, &actor, &stored.fields).await?;
+            let choices = load_choices((&db, zone), &actor, &stored.fields).await?;
             Ok::<_, sqlx::Error>(Some((owner, stored, sessions, draft, choices)))
         };
         match loaded.await {

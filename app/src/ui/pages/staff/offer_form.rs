@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::network_form::OrganisationKind;
 use crate::domain::offer::{Audience, CONTENT_LANGUAGES, Category, Focus, Registration, SPOKEN_LANGUAGES};
 use crate::domain::offer_form::{Errors, Fields};
 use crate::i18n::{Lang, use_lang};
@@ -76,12 +77,17 @@ pub fn OfferForm(action: String, form_for: FormFor, choices: Choices, fields: Fi
         .iter()
         .map(|r| (r.code().to_owned(), lang.t(&format!("offer-registration-{}", r.code()))))
         .collect();
-    let leads = choices
+    let leads: Vec<(String, String)> = choices
         .organisations
         .iter()
         .filter(|org| choices.lead_choices.contains(&org.id))
         .map(|org| (org.id.to_string(), org.name.clone()))
         .collect();
+    // A new offer is the site's own unless staff pick a partner.
+    let lead = match (first_visit, choices.organisations.iter().find(|org| org.kind == OrganisationKind::Jmd.code())) {
+        (true, Some(own)) if choices.lead_choices.contains(&own.id) => own.id.to_string(),
+        _ => typed.value("organisation_id"),
+    };
     let venues = choices.venues.iter().map(|v| (v.id.to_string(), format!("{} · {}", v.district, v.name))).collect();
     let programmes = std::iter::once((String::new(), lang.t("offer-programme-none")))
         .chain(choices.programmes.iter().map(|(id, _, title)| (id.to_string(), title.clone())))
@@ -117,10 +123,10 @@ pub fn OfferForm(action: String, form_for: FormFor, choices: Choices, fields: Fi
                         .collect_view()}
                 </fieldset>
             </fieldset>
-            {translation_fields(&typed)}
+            {translation_fields(&typed, true)}
             <fieldset class="stack">
                 <legend>{lang.t("offer-section-who")}</legend>
-                <SelectField name="organisation_id" label=lang.t("field-organisation") options=leads selected=typed.value("organisation_id") error=typed.error("organisation_id")/>
+                <SelectField name="organisation_id" label=lang.t("field-organisation") options=leads selected=lead error=typed.error("organisation_id")/>
                 <fieldset class="field">
                     <legend>{lang.t("offer-field-cohosts")}</legend>
                     <p class="hint">{lang.t("offer-field-cohosts-hint")}</p>
@@ -141,6 +147,9 @@ pub fn OfferForm(action: String, form_for: FormFor, choices: Choices, fields: Fi
             <fieldset class="stack">
                 <legend>{lang.t("offer-section-where")}</legend>
                 <SelectField name="venue_id" label=lang.t("offer-where") options=venues selected=typed.value("venue_id") error=typed.error("venue_id")/>
+                {matches!(crate::ui::components::use_actor(), crate::domain::policy::Actor::Partner { .. }).then(|| view! {
+                    <p class="hint"><a href="/staff/venues/propose">{lang.t("venue-propose-link")}</a></p>
+                })}
                 <SelectField name="programme_id" label=lang.t("offer-programme") options=programmes selected=typed.value("programme_id") error=typed.error("programme_id")/>
             </fieldset>
             <fieldset class="stack">
@@ -177,6 +186,12 @@ fn plan_fields(typed: &Typed) -> impl IntoView + use<> {
             <SelectField name="repeat" label=lang.t("offer-field-repeat") options=repeats selected=repeat/>
             <Field name="count" kind="number" label=lang.t("offer-field-count") value=if first_visit { "10".to_owned() } else { typed.value("count") } error=typed.error("count")/>
             <TextArea name="except" label=lang.t("offer-field-except") value=typed.value("except") error=typed.error("except") hint=Some(lang.t("offer-field-except-hint")) rows=2/>
+            <div class="field-check">
+                <input type="checkbox" id="field-skip-days-off" name="skip_days_off" aria-describedby="field-skip-days-off-hint"
+                    checked=first_visit || typed.fields.contains_key("skip_days_off")/>
+                <label for="field-skip-days-off">{lang.t("offer-field-skip-days-off")}</label>
+            </div>
+            <p class="hint" id="field-skip-days-off-hint">{lang.t("offer-field-skip-days-off-hint")}</p>
         </fieldset>
         <div class="field-check">
             <input type="checkbox" id="field-publish" name="publish" checked=first_visit || typed.fields.contains_key("publish")/>
@@ -187,54 +202,77 @@ fn plan_fields(typed: &Typed) -> impl IntoView + use<> {
 
 /// The choices for an actor: a site's organisations, venues and programmes (an admin's: every
 /// site's); a partner leads offers only for their own organisation. The offer's `fields` keep
-/// their programme even when it has ended.
+/// their programme even when it has ended. A programme ends at midnight of the site's zone (an
+/// admin's: the installation's `zone`).
 pub async fn load_choices(
-    db: &crate::ssr::db::Db,
+    (db, zone): (&crate::ssr::db::Db, chrono_tz::Tz),
     actor: &crate::domain::policy::Actor,
     fields: &Fields,
 ) -> sqlx::Result<Choices> {
     use crate::domain::policy::Actor;
-    use crate::ssr::db::{offers, programmes, users};
+    use crate::ssr::db::{offers, programmes, sites, users};
 
     let (site, own_org) = match actor {
         Actor::Staff { site_id, .. } => (Some(*site_id), None),
         Actor::Partner { site_id, organisation_id, .. } => (Some(*site_id), Some(*organisation_id)),
         _ => (None, None),
     };
-    let today = chrono::Utc::now().date_naive().to_string();
-    let organisations = users::organisations(db, site).await?;
+    let zone = match site {
+        Some(site_id) => sites::time_zone(db, site_id).await?,
+        None => zone,
+    };
+    let today = chrono::Utc::now().with_timezone(&zone).date_naive().to_string();
+    // What is archived is offered only where the offer already names it.
+    let named = |field: &str, id: i64| {
+        fields.get(field).is_some_and(|value| value.split(',').any(|named| named.trim() == id.to_string()))
+    };
+    let organisations: Vec<_> = users::organisations(db, site)
+        .await?
+        .into_iter()
+        .filter(|org| org.archived == 0 || named("organisation_id", org.id) || named("cohosts", org.id))
+        .collect();
     let lead_choices =
         organisations.iter().map(|org| org.id).filter(|id| own_org.is_none_or(|own| own == *id)).collect();
+    let venues = offers::venues(db, site)
+        .await?
+        .into_iter()
+        .filter(|venue| venue.archived == 0 || named("venue_id", venue.id))
+        .collect();
     Ok(Choices {
         organisations,
         lead_choices,
-        venues: offers::venues(db, site).await?,
+        venues,
         programmes: programmes::choices(db, site, &today, fields.get("programme_id").and_then(|id| id.parse().ok()))
             .await?,
     })
 }
 
-/// Title and description in the languages besides German, folded away unless one is filled in
-/// or has a problem. Offers and programmes share it.
-pub fn translation_fields(typed: &Typed) -> impl IntoView + use<> {
+/// Texts in the languages besides German, folded away unless one is filled in or has a problem:
+/// a title and a description (offers, programmes), or a description only (`titled` false: sites,
+/// organisations).
+pub fn translation_fields(typed: &Typed, titled: bool) -> impl IntoView + use<> {
     let lang = typed.lang;
     let other_languages: Vec<&str> = CONTENT_LANGUAGES.iter().copied().filter(|code| *code != "de").collect();
     let open = other_languages.iter().any(|code| {
         !typed.value(&format!("title_{code}")).is_empty()
+            || !typed.value(&format!("description_{code}")).is_empty()
             || typed.errors.keys().any(|k| k.ends_with(&format!("_{code}")))
     });
     view! {
         <details class="field" open=open>
-            <summary>{lang.t("offer-section-translations")}</summary>
+            <summary>{lang.t(if titled { "offer-section-translations" } else { "translations-description-only" })}</summary>
             <p class="hint">{lang.t("offer-translations-hint")}</p>
             {other_languages
                 .iter()
                 .map(|code| {
                     let (title, description) = (format!("title_{code}"), format!("description_{code}"));
                     let name = lang.t(&format!("language-{code}"));
+                    let title = titled.then(|| view! {
+                        <Field name=title.clone() label=format!("{} ({name})", lang.t("offer-field-title-plain")) value=typed.value(&title) error=typed.error(&title) required=false/>
+                    });
                     view! {
                         <div class="stack" lang=*code dir="auto">
-                            <Field name=title.clone() label=format!("{} ({name})", lang.t("offer-field-title-plain")) value=typed.value(&title) error=typed.error(&title) required=false/>
+                            {title}
                             <TextArea name=description.clone() label=format!("{} ({name})", lang.t("offer-field-description")) value=typed.value(&description) error=typed.error(&description) rows=3/>
                         </div>
                     }

@@ -10,7 +10,7 @@ use crate::i18n::use_lang;
 use crate::ssr::db::{Db, offers};
 use crate::ssr::drafts;
 use crate::ssr::state::AppState;
-use crate::ui::components::LoadError;
+use crate::ui::components::{FormAlert, LoadError};
 
 /// A new offer: one date or a series, for an organisation the actor may edit for. With
 /// `?from=ID` it starts as a copy of that offer (without its dates); with `?draft=` it shows
@@ -19,9 +19,14 @@ use crate::ui::components::LoadError;
 pub fn OfferNewPage() -> impl IntoView {
     guarded(open_staff_area, |actor| {
         let lang = use_lang();
-        let db = expect_context::<AppState>().db;
-        let (draft_token, copy_of) = use_query_map()
-            .with_untracked(|query| (query.get("draft"), query.get("from").and_then(|id| id.parse::<i64>().ok())));
+        let AppState { db, zone, .. } = expect_context::<AppState>();
+        let (draft_token, copy_of, proposed) = use_query_map().with_untracked(|query| {
+            (
+                query.get("draft"),
+                query.get("from").and_then(|id| id.parse::<i64>().ok()),
+                query.get("proposed").is_some(),
+            )
+        });
         let form_actor = actor.clone();
         let content = Suspend::new(async move {
             let now = chrono::Utc::now().timestamp();
@@ -34,10 +39,23 @@ pub fn OfferNewPage() -> impl IntoView {
                     (None, Some(id)) => (copy_fields(&db, &form_actor, id, now).await?, Errors::new()),
                     (None, None) => Default::default(),
                 };
-                let choices = load_choices(&db, &form_actor, &fields).await?;
+                let choices = load_choices((&db, zone), &form_actor, &fields).await?;
                 Ok::<_, sqlx::Error>((fields, errors, choices))
             };
             match loaded.await {
+                // A form that cannot be sent helps nobody: say what is missing and where to add it.
+                Ok((_, _, choices)) if choices.lead_choices.is_empty() => view! {
+                    <p class="notice">{lang.t("setup-no-site")}" "<a href="/staff/sites/new">{lang.t("site-new-title")}</a></p>
+                }
+                .into_any(),
+                Ok((_, _, choices)) if choices.venues.is_empty() => {
+                    // Staff add a venue; a partner proposes one for staff to confirm.
+                    let (key, href, link) = match form_actor {
+                        Actor::Partner { .. } => ("setup-no-venue-partner", "/staff/venues/propose", "venue-propose-title"),
+                        _ => ("setup-no-venue", "/staff/venues#new", "network-venue-new"),
+                    };
+                    view! { <p class="notice">{lang.t(key)}" "<a href=href>{lang.t(link)}</a></p> }.into_any()
+                }
                 Ok((fields, errors, choices)) => view! {
                     <OfferForm action="/staff/offers".to_owned() form_for=FormFor::New choices fields errors/>
                 }
@@ -49,6 +67,7 @@ pub fn OfferNewPage() -> impl IntoView {
             <Title text=format!("{} – {}", lang.t("new-offer-title"), lang.t("site-name"))/>
             <StaffNav actor/>
             <h1>{lang.t(if copy_of.is_some() { "copy-offer-title" } else { "new-offer-title" })}</h1>
+            <FormAlert message=proposed.then(|| lang.t("venue-proposed-flash")) good=true/>
             {content}
         }
         .into_any()

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{StaffNav, guarded};
 use crate::domain::policy::Action;
-use crate::domain::schedule::LocalSpan;
+use crate::domain::schedule::local_instant;
 use crate::i18n::use_lang;
 use crate::ssr::outbox;
 use crate::ssr::state::AppState;
@@ -20,7 +20,7 @@ pub fn OutboxPage() -> impl IntoView {
         |_| Action::ManageMail,
         |actor| {
             let lang = use_lang();
-            let db = expect_context::<AppState>().db;
+            let AppState { db, zone, .. } = expect_context::<AppState>();
             let retried = use_query_map().with_untracked(|query| query.get("retried").is_some());
             let list = Suspend::new(async move {
                 match outbox::failed(&db, SHOWN).await {
@@ -39,10 +39,10 @@ pub fn OutboxPage() -> impl IntoView {
                                 </thead>
                                 <tbody>
                                     {failed.into_iter().map(|message| {
-                                        let when = LocalSpan::from_stored(message.created_at, message.created_at, "Europe/Berlin");
+                                        let when = local_instant(message.created_at, zone);
                                         view! {
                                             <tr>
-                                                <td>{lang.date_time(&when.starts)}</td>
+                                                <td>{lang.date_time(&when)}</td>
                                                 <td dir="ltr">{message.recipient}</td>
                                                 <td><bdi>{message.subject}</bdi></td>
                                                 <td>{lang.t_with("outbox-attempts", &[("count", message.attempts.into())])}<br/><bdi>{message.last_error.unwrap_or_default()}</bdi></td>

@@ -1,6 +1,8 @@
 //! Who is coming: an offer's registrations by status, with the waiting list in order, walk-ins,
 //! cancelling with a reason, moving someone up, one message to all, and the spreadsheet.
 
+use chrono::{Datelike, NaiveDate};
+use chrono_tz::Tz;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -8,8 +10,6 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::offer_form::Typed;
 use super::{StaffNav, guarded};
 use crate::domain::offer_form::{Errors, Fields};
-use chrono::Datelike;
-
 use crate::domain::policy::{Action, allows};
 use crate::domain::registration::consent_missing;
 use crate::i18n::{Lang, use_lang};
@@ -54,7 +54,7 @@ pub fn ParticipantsPage() -> impl IntoView {
         };
         match loaded.await {
             Ok(Some((owner, rows, (fields, errors)))) => guarded(
-                |_| Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id },
+                move |_| Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id },
                 move |actor| {
                     let typed = Typed { lang, fields: &fields, errors: &errors };
                     let alert = typed
@@ -66,7 +66,9 @@ pub fn ParticipantsPage() -> impl IntoView {
                     let paper_draft = fields.get("registration").and_then(|id| id.parse::<i64>().ok());
                     let correction_draft = fields.get("row").and_then(|id| id.parse::<i64>().ok());
                     let may_correct = allows(&actor, Action::CorrectParticipant { site_id: owner.site_id });
-                    let this_year = i64::from(chrono::Utc::now().year());
+                    let zone = owner.zone();
+                    let today = chrono::Utc::now().with_timezone(&zone).date_naive();
+                    let this_year = i64::from(today.year());
                     // The walk-in form shares field names with a row's forms: it shows a draft only
                     // when the draft is its own.
                     let (no_fields, no_errors) = (Fields::new(), Errors::new());
@@ -79,7 +81,7 @@ pub fn ParticipantsPage() -> impl IntoView {
                             let needs_paper = needs_consent_form(row, this_year);
                             let paper = needs_paper.then(|| {
                                 let draft = (paper_draft == Some(row.id)).then_some(&typed);
-                                paper_consent_form(lang, row.id, draft)
+                                paper_consent_form(lang, (row.id, today), draft)
                             });
                             let correction = may_correct.then(|| {
                                 let draft = (correction_draft == Some(row.id)).then_some(&typed);
@@ -87,7 +89,7 @@ pub fn ParticipantsPage() -> impl IntoView {
                             });
                             (row.clone(), paper, correction)
                         });
-                        group_table(lang, group, rows.collect())
+                        group_table((lang, zone), group, rows.collect())
                     });
                     view! {
                         <Title text=format!("{} – {}", lang.t("participants-title"), lang.t("site-name"))/>
@@ -134,11 +136,10 @@ fn needs_consent_form(row: &Listed, this_year: i64) -> bool {
 }
 
 /// The form for a consent given on paper, opened with what was typed when it came back.
-fn paper_consent_form(lang: Lang, id: i64, draft: Option<&Typed>) -> AnyView {
+fn paper_consent_form(lang: Lang, (id, today): (i64, NaiveDate), draft: Option<&Typed>) -> AnyView {
     let value = |name: &str| draft.map(|typed| typed.value(name)).unwrap_or_default();
     let error = |name: &str| draft.and_then(|typed| typed.error(name));
-    let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Berlin).format("%Y-%m-%d").to_string();
-    let signed_on = Some(value("signed_on")).filter(|typed| !typed.is_empty()).unwrap_or(today);
+    let signed_on = Some(value("signed_on")).filter(|typed| !typed.is_empty()).unwrap_or_else(|| today.to_string());
     view! {
         <details id=format!("consent-{id}") open=draft.is_some()>
             <summary>{lang.t("participants-consent-record")}</summary>
@@ -187,7 +188,7 @@ fn correction_form(lang: Lang, (offer, row): (i64, &Listed), draft: Option<&Type
 type ListRow = (Listed, Option<AnyView>, Option<AnyView>);
 
 /// The registrations of one status; the waiting list numbered in its order.
-fn group_table(lang: Lang, group: &'static str, rows: Vec<ListRow>) -> impl IntoView + use<> {
+fn group_table((lang, zone): (Lang, Tz), group: &'static str, rows: Vec<ListRow>) -> impl IntoView + use<> {
     let heading = lang.t(&format!("participants-status-{group}"));
     (!rows.is_empty()).then(|| view! {
         <h2>{heading.clone()}</h2>
@@ -207,7 +208,7 @@ fn group_table(lang: Lang, group: &'static str, rows: Vec<ListRow>) -> impl Into
                 <tbody>
                     {rows.into_iter().enumerate().map(|(index, (row, paper_form, correction))| {
                         let id = row.id;
-                        let consent = row.consent(lang);
+                        let consent = row.consent(lang, zone);
                         view! {
                             <tr>
                                 <td>{index + 1}</td>

@@ -98,7 +98,7 @@ fn ProgrammeForm(
             <TextArea name="description" label=lang.t("offer-field-description") value=typed.value("description") error=typed.error("description") rows=4/>
             <Field name="starts_on" kind="date" label=lang.t("programme-field-starts") value=typed.value("starts_on") error=typed.error("starts_on")/>
             <Field name="ends_on" kind="date" label=lang.t("programme-field-ends") value=typed.value("ends_on") error=typed.error("ends_on")/>
-            {translation_fields(&typed)}
+            {translation_fields(&typed, true)}
             <button type="submit" class="button">{lang.t("programme-save")}</button>
         </form>
     }

@@ -27,7 +27,10 @@ pub fn UsersPage() -> impl IntoView {
             let is_admin = allows(&actor, Action::ManageUsers);
             let content = Suspend::new(async move {
                 let loaded = match users::organisations(&db, site).await {
-                    Ok(organisations) => users::list(&db, site).await.map(|accounts| (organisations, accounts)),
+                    Ok(mut organisations) => {
+                        organisations.retain(|org| org.archived == 0);
+                        users::list(&db, site).await.map(|accounts| (organisations, accounts))
+                    }
                     Err(error) => Err(error),
                 };
                 match loaded {
