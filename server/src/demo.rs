@@ -1050,6 +1050,9 @@ async fn insert_offer(tx: &mut AnyConnection, ids: &Ids, offer: &Offer, programm
         registration_closes: None,
         remind_day_before: true,
         remind_two_hours_before: false,
+        cost_cents: None,
+        bring: String::new(),
+        meeting_point: String::new(),
     };
     let kind = OfferKind::from_code(offer.kind).context("demo kind")?;
     Ok(offers::insert(tx, ids.site, &details, kind, "published", ZONE).await?)

@@ -754,3 +754,22 @@ venue-propose-intro = يراجع فريق الموقع المكان. بعد ذل
 venue-propose-link = المكان غير موجود؟ اقترح مكانًا.
 venue-proposed-flash = شكرًا! يراجع فريق الموقع المكان، وبعدها يمكنك اختياره.
 setup-venue-proposals = أماكن مقترحة بانتظار التأكيد
+
+# Offers as staff describe them: cost, what to bring, meeting point, several days
+offer-field-cost = التكلفة باليورو
+offer-field-cost-hint = اتركه فارغًا إذا كان مجانيًا. مثلًا 5 أو 12,50. يقرأ الشباب أنه يمكنهم طلب الدعم.
+offer-error-cost = يرجى إدخال مبلغ مثل 5 أو 12,50، بحد أقصى 1000 يورو.
+offer-cost = التكلفة
+offer-cost-free = مجاني
+offer-cost-amount = { $euros },{ $cents } يورو
+offer-cost-support = هل هذا كثير عليك؟ اسألنا عن الدعم.
+offer-field-bring = ماذا تحضر معك
+offer-field-bring-hint = مثلًا: حذاء رياضي، زجاجة ماء.
+offer-bring = أحضر معك
+offer-field-meeting-point = نقطة اللقاء
+offer-field-meeting-point-hint = فقط إذا لم تلتقوا في المكان نفسه، مثلًا: المدخل الرئيسي لمحطة القطار.
+offer-meeting-point = نلتقي عند
+offer-field-end-date = اليوم الأخير
+offer-field-end-date-hint = فقط لموعد واحد يمتد عدة أيام، مثل رحلة من الجمعة إلى الأحد. وقت الانتهاء يكون في اليوم الأخير.
+offer-error-end-date = اليوم الأخير هو اليوم الأول أو بعده، بحد أقصى 14 يومًا.
+offer-error-end-date-series = المواعيد الممتدة لعدة أيام لا تتكرر.

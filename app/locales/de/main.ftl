@@ -730,3 +730,22 @@ venue-propose-intro = Das Team des Standorts prüft den Ort. Danach kannst du ih
 venue-propose-link = Ort fehlt? Schlag einen vor.
 venue-proposed-flash = Danke! Das Team des Standorts prüft den Ort. Danach kannst du ihn wählen.
 setup-venue-proposals = Vorgeschlagene Orte warten auf Bestätigung
+
+# Offers as staff describe them: cost, what to bring, meeting point, several days
+offer-field-cost = Kosten in Euro
+offer-field-cost-hint = Leer lassen, wenn es kostenlos ist. Zum Beispiel 5 oder 12,50. Junge Menschen lesen dazu, dass sie nach Unterstützung fragen können.
+offer-error-cost = Bitte einen Betrag wie 5 oder 12,50, höchstens 1000 Euro.
+offer-cost = Kosten
+offer-cost-free = Kostenlos
+offer-cost-amount = { $euros },{ $cents } Euro
+offer-cost-support = Ist das zu viel für dich? Frag uns nach Unterstützung.
+offer-field-bring = Mitbringen
+offer-field-bring-hint = Zum Beispiel: Sportschuhe, Trinkflasche.
+offer-bring = Mitbringen
+offer-field-meeting-point = Treffpunkt vor Ort
+offer-field-meeting-point-hint = Nur wenn ihr euch nicht am Ort selbst trefft, zum Beispiel: Haupteingang Hauptbahnhof.
+offer-meeting-point = Wir treffen uns
+offer-field-end-date = Letzter Tag
+offer-field-end-date-hint = Nur für einen Termin über mehrere Tage, zum Beispiel eine Fahrt von Freitag bis Sonntag. Das Ende gilt dann am letzten Tag.
+offer-error-end-date = Der letzte Tag ist der erste Tag oder später, höchstens 14 Tage danach.
+offer-error-end-date-series = Termine über mehrere Tage gibt es nur ohne Wiederholung.

@@ -730,3 +730,22 @@ venue-propose-intro = The site's team checks the venue. Then you can choose it f
 venue-propose-link = Venue missing? Propose one.
 venue-proposed-flash = Thank you! The site's team checks the venue. Then you can choose it.
 setup-venue-proposals = Proposed venues are waiting to be confirmed
+
+# Offers as staff describe them: cost, what to bring, meeting point, several days
+offer-field-cost = Cost in euros
+offer-field-cost-hint = Leave empty when it is free. For example 5 or 12.50. Young people read that they can ask for support.
+offer-error-cost = Please enter an amount such as 5 or 12.50, at most 1000 euros.
+offer-cost = Cost
+offer-cost-free = Free
+offer-cost-amount = { $euros }.{ $cents } euros
+offer-cost-support = Is that too much for you? Ask us about support.
+offer-field-bring = What to bring
+offer-field-bring-hint = For example: sports shoes, a water bottle.
+offer-bring = Bring
+offer-field-meeting-point = Meeting point
+offer-field-meeting-point-hint = Only when you do not meet at the venue itself, for example: main entrance of the central station.
+offer-meeting-point = We meet at
+offer-field-end-date = Last day
+offer-field-end-date-hint = Only for one date over several days, such as a trip from Friday to Sunday. The end time is then on the last day.
+offer-error-end-date = The last day is the first day or later, at most 14 days after it.
+offer-error-end-date-series = Dates over several days cannot repeat.

@@ -730,3 +730,22 @@ venue-propose-intro = تیم مکان این محل را بررسی می‌کن�
 venue-propose-link = محل در فهرست نیست؟ یکی پیشنهاد بده.
 venue-proposed-flash = ممنون! تیم مکان این محل را بررسی می‌کند و پس از آن می‌توانی انتخابش کنی.
 setup-venue-proposals = محل‌های پیشنهادی منتظر تأیید هستند
+
+# Offers as staff describe them: cost, what to bring, meeting point, several days
+offer-field-cost = هزینه به یورو
+offer-field-cost-hint = اگر رایگان است خالی بگذارید. مثلاً ۵ یا ۱۲٫۵۰. جوانان می‌خوانند که می‌توانند درخواست کمک کنند.
+offer-error-cost = لطفاً مبلغی مثل ۵ یا ۱۲٫۵۰ وارد کنید، حداکثر ۱۰۰۰ یورو.
+offer-cost = هزینه
+offer-cost-free = رایگان
+offer-cost-amount = { $euros }٫{ $cents } یورو
+offer-cost-support = برایت زیاد است؟ از ما دربارهٔ کمک بپرس.
+offer-field-bring = چه چیزی همراه بیاوری
+offer-field-bring-hint = مثلاً: کفش ورزشی، بطری آب.
+offer-bring = همراه بیاور
+offer-field-meeting-point = محل قرار
+offer-field-meeting-point-hint = فقط وقتی در خود محل قرار نمی‌گذارید، مثلاً: ورودی اصلی ایستگاه مرکزی.
+offer-meeting-point = محل دیدار
+offer-field-end-date = روز آخر
+offer-field-end-date-hint = فقط برای یک برنامهٔ چندروزه، مثل سفری از جمعه تا یکشنبه. ساعت پایان برای روز آخر است.
+offer-error-end-date = روز آخر همان روز اول یا بعد از آن است، حداکثر ۱۴ روز بعد.
+offer-error-end-date-series = برنامه‌های چندروزه تکرار نمی‌شوند.

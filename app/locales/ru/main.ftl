@@ -742,3 +742,22 @@ venue-propose-intro = Команда отделения проверит мес�
 venue-propose-link = Нет нужного места? Предложи его.
 venue-proposed-flash = Спасибо! Команда отделения проверит место, после этого его можно будет выбрать.
 setup-venue-proposals = Предложенные места ждут подтверждения
+
+# Offers as staff describe them: cost, what to bring, meeting point, several days
+offer-field-cost = Стоимость в евро
+offer-field-cost-hint = Оставьте пустым, если бесплатно. Например 5 или 12,50. Молодые люди увидят, что можно попросить поддержку.
+offer-error-cost = Введите сумму, например 5 или 12,50, не более 1000 евро.
+offer-cost = Стоимость
+offer-cost-free = Бесплатно
+offer-cost-amount = { $euros },{ $cents } евро
+offer-cost-support = Для тебя это дорого? Спроси нас о поддержке.
+offer-field-bring = Что взять с собой
+offer-field-bring-hint = Например: спортивная обувь, бутылка воды.
+offer-bring = Взять с собой
+offer-field-meeting-point = Место встречи
+offer-field-meeting-point-hint = Только если встречаетесь не на месте, например: главный вход вокзала.
+offer-meeting-point = Встречаемся
+offer-field-end-date = Последний день
+offer-field-end-date-hint = Только для одной встречи на несколько дней, например поездки с пятницы по воскресенье. Время окончания — в последний день.
+offer-error-end-date = Последний день — первый день или позже, не более чем через 14 дней.
+offer-error-end-date-series = Многодневные встречи не повторяются.

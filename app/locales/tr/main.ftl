@@ -730,3 +730,22 @@ venue-propose-intro = Birimin ekibi mekânı kontrol eder. Sonra etkinlikler iç
 venue-propose-link = Mekân yok mu? Bir tane öner.
 venue-proposed-flash = Teşekkürler! Birimin ekibi mekânı kontrol ediyor, sonra seçebilirsin.
 setup-venue-proposals = Önerilen mekânlar onay bekliyor
+
+# Offers as staff describe them: cost, what to bring, meeting point, several days
+offer-field-cost = Ücret (Euro)
+offer-field-cost-hint = Ücretsizse boş bırakın. Örneğin 5 veya 12,50. Gençler destek isteyebileceklerini okur.
+offer-error-cost = Lütfen 5 veya 12,50 gibi bir tutar girin, en fazla 1000 Euro.
+offer-cost = Ücret
+offer-cost-free = Ücretsiz
+offer-cost-amount = { $euros },{ $cents } Euro
+offer-cost-support = Senin için fazla mı? Bize destek hakkında sor.
+offer-field-bring = Yanında getir
+offer-field-bring-hint = Örneğin: spor ayakkabı, su şişesi.
+offer-bring = Yanına al
+offer-field-meeting-point = Buluşma noktası
+offer-field-meeting-point-hint = Yalnızca mekânın kendisinde buluşmuyorsanız, örneğin: Ana tren istasyonu ana giriş.
+offer-meeting-point = Buluşma yeri
+offer-field-end-date = Son gün
+offer-field-end-date-hint = Yalnızca birkaç gün süren tek bir tarih için, örneğin cumadan pazara bir gezi. Bitiş saati son gündedir.
+offer-error-end-date = Son gün ilk gün ya da sonrasıdır, en fazla 14 gün sonra.
+offer-error-end-date-series = Birkaç gün süren tarihler tekrarlanamaz.

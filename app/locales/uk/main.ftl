@@ -742,3 +742,22 @@ venue-propose-intro = Команда відділення перевірить �
 venue-propose-link = Немає потрібного місця? Запропонуй його.
 venue-proposed-flash = Дякуємо! Команда відділення перевірить місце, після цього його можна буде обрати.
 setup-venue-proposals = Запропоновані місця чекають на підтвердження
+
+# Offers as staff describe them: cost, what to bring, meeting point, several days
+offer-field-cost = Вартість у євро
+offer-field-cost-hint = Залиште порожнім, якщо безкоштовно. Наприклад 5 або 12,50. Молоді люди побачать, що можна попросити підтримку.
+offer-error-cost = Введіть суму, наприклад 5 або 12,50, не більше 1000 євро.
+offer-cost = Вартість
+offer-cost-free = Безкоштовно
+offer-cost-amount = { $euros },{ $cents } євро
+offer-cost-support = Для тебе це забагато? Запитай нас про підтримку.
+offer-field-bring = Що взяти з собою
+offer-field-bring-hint = Наприклад: спортивне взуття, пляшка води.
+offer-bring = Взяти з собою
+offer-field-meeting-point = Місце зустрічі
+offer-field-meeting-point-hint = Лише якщо зустрічаєтеся не на самому місці, наприклад: головний вхід вокзалу.
+offer-meeting-point = Зустрічаємося
+offer-field-end-date = Останній день
+offer-field-end-date-hint = Лише для однієї зустрічі на кілька днів, наприклад поїздки з п'ятниці до неділі. Час завершення — в останній день.
+offer-error-end-date = Останній день — перший день або пізніше, не більше ніж через 14 днів.
+offer-error-end-date-series = Багатоденні зустрічі не повторюються.

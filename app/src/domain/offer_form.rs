@@ -48,6 +48,12 @@ pub struct OfferDetails {
     /// Reminders to the people registered: a day before each date, and two hours before.
     pub remind_day_before: bool,
     pub remind_two_hours_before: bool,
+    /// None: free. In euro cents.
+    pub cost_cents: Option<i64>,
+    /// What to bring ("sports shoes, a water bottle").
+    pub bring: String,
+    /// Where to meet when it is not the venue itself.
+    pub meeting_point: String,
 }
 
 /// When a new offer meets: one date, or a repeating series with dates left out.
@@ -133,11 +139,41 @@ pub struct DateTimes {
 
 /// Most dates a series may have at once; a longer series is extended later.
 pub const MAX_DATES: usize = 52;
+/// Longest single date: a holiday camp of two weeks.
+pub const MAX_EVENT_DAYS: i64 = 14;
 pub const MAX_TITLE_CHARS: usize = 120;
 /// Half the places per network and hour, unless staff say otherwise.
 pub const DEFAULT_NETWORK_SHARE: i64 = 50;
 pub const MAX_DESCRIPTION_CHARS: usize = 4000;
 const MAX_CONTACT_CHARS: usize = 120;
+/// What to bring, where to meet: a line or two on a phone.
+const MAX_PRACTICAL_CHARS: usize = 300;
+/// The most an offer may cost, in cents: youth work, not a package holiday.
+const MAX_COST_CENTS: i64 = 100_000;
+
+/// An amount in euros as people type it ("5", "12,50", "12.50 €"), in cents; "" and "0" are free.
+fn parse_cost(typed: &str) -> Result<Option<i64>, ()> {
+    let typed = typed.trim_end_matches('€').trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    let (euros, cents) = match typed.split_once([',', '.']) {
+        Some((euros, cents)) if (1..=2).contains(&cents.len()) => (euros, format!("{cents:0<2}")),
+        Some(_) => return Err(()),
+        None => (typed, "00".to_owned()),
+    };
+    let digits = |text: &str| !text.is_empty() && text.chars().all(|c| c.is_ascii_digit());
+    if !digits(euros) || !digits(&cents) {
+        return Err(());
+    }
+    let total =
+        euros.parse::<i64>().map_err(|_| ())?.checked_mul(100).ok_or(())? + cents.parse::<i64>().map_err(|_| ())?;
+    match total {
+        0 => Ok(None),
+        total if total <= MAX_COST_CENTS => Ok(Some(total)),
+        _ => Err(()),
+    }
+}
 
 /// Records the first problem of a field.
 pub(super) fn fail(errors: &mut Errors, field: &str, key: &str) {
@@ -212,9 +248,15 @@ pub(super) fn check_date(fields: &Fields, name: &str, errors: &mut Errors) -> Op
 }
 
 fn check_times(fields: &Fields, errors: &mut Errors) -> Option<(NaiveTime, NaiveTime)> {
+    check_times_over(fields, errors, 0)
+}
+
+/// Start and end times of a date that ends `days_later` days after it starts (0: the same day,
+/// where the end must come after the start).
+fn check_times_over(fields: &Fields, errors: &mut Errors, days_later: i64) -> Option<(NaiveTime, NaiveTime)> {
     let time = |name: &str| NaiveTime::parse_from_str(text(fields, name), "%H:%M").ok();
     match (time("start"), time("end")) {
-        (Some(start), Some(end)) if end > start => Some((start, end)),
+        (Some(start), Some(end)) if end > start || days_later > 0 => Some((start, end)),
         (Some(_), Some(_)) => {
             fail(errors, "end", "offer-error-end-before-start");
             None
@@ -232,7 +274,22 @@ fn check_times(fields: &Fields, errors: &mut Errors) -> Option<(NaiveTime, Naive
 
 fn check_plan(fields: &Fields, errors: &mut Errors) -> Option<SeriesPlan> {
     let first_date = check_date(fields, "first_date", errors);
-    let times = check_times(fields, errors);
+    // A trip or camp ends on a later day than it starts ("end_date"); a series meets within a day.
+    let days_later = match (text(fields, "end_date"), first_date) {
+        ("", _) | (_, None) => 0,
+        (typed, Some(first)) => match NaiveDate::parse_from_str(typed, "%Y-%m-%d") {
+            Ok(last) if last >= first && (last - first).num_days() <= MAX_EVENT_DAYS => (last - first).num_days(),
+            Ok(_) => {
+                fail(errors, "end_date", "offer-error-end-date");
+                0
+            }
+            Err(_) => {
+                fail(errors, "end_date", "offer-error-date");
+                0
+            }
+        },
+    };
+    let times = check_times_over(fields, errors, days_later);
     let repeat = match (text(fields, "repeat"), first_date) {
         ("weekly", _) => Some(Frequency::Weekly { interval: 1 }),
         ("fortnightly", _) => Some(Frequency::Weekly { interval: 2 }),
@@ -258,8 +315,12 @@ fn check_plan(fields: &Fields, errors: &mut Errors) -> Option<SeriesPlan> {
             1
         }
     };
+    if days_later > 0 && repeat.is_some() {
+        fail(errors, "end_date", "offer-error-end-date-series");
+    }
     let (first_date, (start, end)) = (first_date?, times?);
-    Some(SeriesPlan { first_date, start, duration: end - start, repeat, count, except })
+    let duration = (first_date + Duration::days(days_later)).and_time(end) - first_date.and_time(start);
+    Some(SeriesPlan { first_date, start, duration, repeat, count, except })
 }
 
 /// The German title and description (required, the title at least) and those in other languages
@@ -393,6 +454,10 @@ fn check_details(fields: &Fields, limits: Limits, errors: &mut Errors) -> Option
     }
     let languages: Vec<String> =
         text("languages").split(',').map(str::trim).filter(|c| !c.is_empty()).map(str::to_owned).collect();
+    let cost_cents = parse_cost(text("cost")).unwrap_or_else(|()| {
+        fail(errors, "cost", "offer-error-cost");
+        None
+    });
 
     let ((min_age, max_age), organisation_id, venue_id, category) = (ages?, organisation_id?, venue_id?, category?);
     Some(OfferDetails {
@@ -419,6 +484,9 @@ fn check_details(fields: &Fields, limits: Limits, errors: &mut Errors) -> Option
         registration_closes: closes,
         remind_day_before: fields.contains_key("remind_day_before"),
         remind_two_hours_before: fields.contains_key("remind_two_hours_before"),
+        cost_cents,
+        bring: bounded_text(fields, errors, ("bring", MAX_PRACTICAL_CHARS), false),
+        meeting_point: bounded_text(fields, errors, ("meeting_point", MAX_PRACTICAL_CHARS), false),
     })
 }
 
@@ -456,6 +524,48 @@ mod tests {
             fields.insert((*name).to_owned(), (*value).to_owned());
         }
         fields
+    }
+
+    #[test]
+    fn costs_read_as_people_type_them() {
+        assert_eq!(parse_cost(""), Ok(None));
+        assert_eq!(parse_cost("0"), Ok(None));
+        assert_eq!(parse_cost("5"), Ok(Some(500)));
+        assert_eq!(parse_cost("12,5"), Ok(Some(1250)));
+        assert_eq!(parse_cost("12.50 €"), Ok(Some(1250)));
+        for wrong in ["fünf", "5,555", "-5", "1000,01", "5,-"] {
+            assert_eq!(parse_cost(wrong), Err(()), "{wrong}");
+        }
+        let errors = validate(&with(&[("cost", "viel")])).unwrap_err();
+        assert_eq!(errors.get("cost").map(String::as_str), Some("offer-error-cost"));
+        let offer =
+            validate(&with(&[("cost", "3"), ("bring", "Sportschuhe"), ("meeting_point", "Hauptbahnhof")])).unwrap();
+        assert_eq!((offer.details.cost_cents, offer.details.bring.as_str()), (Some(300), "Sportschuhe"));
+    }
+
+    #[test]
+    fn a_weekend_trip_is_one_date_over_three_days() {
+        let once = |change: &[(&'static str, &'static str)]| with(&[&[("repeat", "once")], change].concat());
+        let trip = validate(&once(&[
+            ("first_date", "2027-06-04"),
+            ("end_date", "2027-06-06"),
+            ("start", "16:00"),
+            ("end", "14:00"),
+        ]))
+        .unwrap();
+        assert_eq!(trip.plan.duration, Duration::hours(46));
+        let errors = validate(&once(&[("first_date", "2027-06-04"), ("end_date", "2027-06-03")])).unwrap_err();
+        assert_eq!(errors.get("end_date").map(String::as_str), Some("offer-error-end-date"));
+        let errors = validate(&with(&[("end_date", "2027-06-30"), ("repeat", "weekly"), ("count", "4")])).unwrap_err();
+        assert!(errors.contains_key("end_date"), "a series meets within a day: {errors:?}");
+        let errors = validate(&once(&[
+            ("first_date", "2027-06-04"),
+            ("end_date", "2027-06-04"),
+            ("start", "16:00"),
+            ("end", "14:00"),
+        ]))
+        .unwrap_err();
+        assert_eq!(errors.get("end").map(String::as_str), Some("offer-error-end-before-start"));
     }
 
     #[test]

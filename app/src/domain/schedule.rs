@@ -112,8 +112,13 @@ impl Recurrence {
             .into_iter()
             .filter(|date| !self.except.contains(date))
             .map(|date| {
-                let starts_at = local_to_utc(self.time_zone, date.and_time(self.start));
-                Occurrence { starts_at, ends_at: starts_at + self.duration }
+                // The end is a wall-clock time too: a weekend camp across a daylight-saving change
+                // still ends at 14:00 on Sunday.
+                let local_start = date.and_time(self.start);
+                Occurrence {
+                    starts_at: local_to_utc(self.time_zone, local_start),
+                    ends_at: local_to_utc(self.time_zone, local_start + self.duration),
+                }
             })
             .collect()
     }

@@ -15,7 +15,67 @@ crate::on_both_backends!(
     partners_cannot_hand_offers_to_others_or_point_at_other_sites,
     staff_build_a_programme_from_partners_offers,
     the_agenda_filters_free_places_and_an_end_date,
+    a_weekend_trip_shows_on_each_day_with_cost_and_what_to_bring,
 );
+
+/// A trip from Friday 16:00 to Sunday 14:00 is one date over three days: the agenda lists it on
+/// each, the page and the calendar say when it ends, and young people read what it costs, what to
+/// bring and where to meet.
+async fn a_weekend_trip_shows_on_each_day_with_cost_and_what_to_bring(app: TestApp) {
+    use chrono::{Datelike, Duration, Weekday};
+    let staff = staff(&app).await;
+    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd").await.to_string();
+    let venue = app.id_of("SELECT id FROM venues WHERE district = $1", "Porz").await.to_string();
+    let mut friday = chrono::Utc::now().date_naive() + Duration::weeks(3);
+    while friday.weekday() != Weekday::Fri {
+        friday += Duration::days(1);
+    }
+    let (first, last) = (friday.to_string(), (friday + Duration::days(2)).to_string());
+    let mut form = vec![
+        ("title", "Wochenendfahrt an die Nordsee"),
+        ("category", "leisure"),
+        ("audience", "youth"),
+        ("min_age", "14"),
+        ("max_age", "21"),
+        ("organisation_id", org.as_str()),
+        ("venue_id", venue.as_str()),
+        ("first_date", first.as_str()),
+        ("end_date", last.as_str()),
+        ("start", "16:00"),
+        ("end", "14:00"),
+        ("repeat", "weekly"),
+        ("count", "2"),
+        ("cost", "25"),
+        ("bring", "Schlafsack und Regenjacke"),
+        ("meeting_point", "Köln Hauptbahnhof, Haupteingang"),
+        ("spoken_de", "on"),
+        ("publish", "on"),
+    ];
+    // A repeating date over several days is refused at its field, with the rest kept.
+    let (_, back) = app.post_form(&staff, "/staff/offers", &form).await;
+    let (_, _, page) = app.get_with(&staff, &back).await;
+    assert!(
+        page.contains("Termine über mehrere Tage gibt es nur ohne Wiederholung.") && page.contains("Schlafsack"),
+        "{page}"
+    );
+    form.retain(|(name, _)| *name != "repeat" && *name != "count");
+    form.push(("repeat", "once"));
+    let (status, location) = app.post_form(&staff, "/staff/offers", &form).await;
+    assert!(status == 303 && location.starts_with("/offers/"), "{location}");
+
+    let (_, page) = app.page(&location, "de").await;
+    assert!(page.contains("25,00 Euro") && page.contains("Frag uns nach Unterstützung"), "{page}");
+    assert!(page.contains("Schlafsack und Regenjacke") && page.contains("Köln Hauptbahnhof, Haupteingang"));
+    assert!(page.contains("16:00–So") && page.contains("14:00"), "the end on Sunday: {page}");
+    let (_, feed) = app.page(&format!("{location}/calendar.ics"), "de").await;
+    let sunday = (friday + Duration::days(2)).format("%Y%m%d").to_string();
+    assert!(feed.contains(&format!("DTEND:{sunday}T1")), "ends on Sunday: {feed}");
+    // The agenda lists it on Friday, Saturday and Sunday.
+    let (_, agenda) = app.page(&format!("/?from={first}&to={last}&q=Nordsee"), "de").await;
+    assert_eq!(agenda.matches("Wochenendfahrt an die Nordsee").count(), 3, "{agenda}");
+    let (_, english) = app.page(&location, "en").await;
+    assert!(english.contains("25.00 euros") && english.contains("Ask us about support"), "{english}");
+}
 
 /// A signed-in staff member of the demo site.
 async fn staff(app: &TestApp) -> reqwest::Client {

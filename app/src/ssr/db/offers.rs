@@ -108,6 +108,10 @@ pub struct OfferDetail {
     pub accessibility_notes: Option<String>,
     /// How to get there by bus and train.
     pub transit: Option<String>,
+    /// None: free.
+    pub cost_cents: Option<i64>,
+    pub bring: String,
+    pub meeting_point: String,
     #[sqlx(skip)]
     pub cohosts: Vec<Host>,
 }
@@ -146,7 +150,8 @@ pub async fn find_public(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option<Of
                 o.organisation_id, org.name AS organisation,
                 COALESCE(ptr.title, p.title) AS programme, p.slug AS programme_slug,
                 v.name AS venue_name, v.street, v.postal_code, v.city, v.district,
-                v.step_free, v.accessible_toilet, v.hearing_loop, v.accessibility_notes, v.transit
+                v.step_free, v.accessible_toilet, v.hearing_loop, v.accessibility_notes, v.transit,
+                o.cost_cents, o.bring, o.meeting_point
          FROM offers o
          JOIN organisations org ON org.id = o.organisation_id
          LEFT JOIN venues v ON v.id = o.venue_id
@@ -316,7 +321,8 @@ pub async fn update(tx: &mut sqlx::AnyConnection, id: i64, details: &OfferDetail
                 description = $7, min_age = $8, max_age = $9, audience = $10, focus = $11, languages = $12,
                 capacity = $13, contact_name = $14, contact_email = $15, contact_phone = $16, registration = $17,
                 registration_opens_at = $18, registration_closes_at = $19, search_text = $20,
-                remind_day_before = $21, remind_two_hours_before = $22, network_share = $23
+                remind_day_before = $21, remind_two_hours_before = $22, network_share = $23, cost_cents = $24,
+                bring = $25, meeting_point = $26
          WHERE id = $1",
     )
     .bind(id)
@@ -342,6 +348,9 @@ pub async fn update(tx: &mut sqlx::AnyConnection, id: i64, details: &OfferDetail
     .bind(i64::from(details.remind_day_before))
     .bind(i64::from(details.remind_two_hours_before))
     .bind(details.network_share)
+    .bind(details.cost_cents)
+    .bind(&details.bring)
+    .bind(&details.meeting_point)
     .execute(&mut *tx)
     .await?;
     sqlx::query("DELETE FROM offer_translations WHERE offer_id = $1").bind(id).execute(&mut *tx).await?;
@@ -502,6 +511,9 @@ struct EditableRow {
     time_zone: String,
     remind_day_before: i64,
     remind_two_hours_before: i64,
+    cost_cents: Option<i64>,
+    bring: String,
+    meeting_point: String,
     places_taken: i64,
     places_taken_per_date: Option<i64>,
     last_start: Option<i64>,
@@ -516,7 +528,7 @@ pub async fn editable(conn: &mut sqlx::AnyConnection, id: i64, now: i64) -> sqlx
                 o.languages, o.capacity, o.network_share, o.organisation_id, o.venue_id, o.programme_id, o.contact_name,
                 o.contact_email, o.contact_phone, o.registration, o.registration_opens_at,
                 o.registration_closes_at, o.time_zone, o.remind_day_before, o.remind_two_hours_before,
-                o.places_taken,
+                o.cost_cents, o.bring, o.meeting_point, o.places_taken,
                 (SELECT MAX(s.places_taken) FROM sessions s WHERE s.offer_id = o.id) AS places_taken_per_date,
                 (SELECT MAX(s.starts_at) FROM sessions s WHERE s.offer_id = o.id AND s.status = 'scheduled')
                     AS last_start,
@@ -567,6 +579,9 @@ pub async fn editable(conn: &mut sqlx::AnyConnection, id: i64, now: i64) -> sqlx
         ("registration_opens", moment(row.registration_opens_at)),
         ("registration_closes", moment(row.registration_closes_at)),
         ("cohosts", cohosts.iter().map(|(id,)| id.to_string()).collect::<Vec<_>>().join(",")),
+        ("cost", row.cost_cents.map(|cents| format!("{},{:02}", cents / 100, cents % 100)).unwrap_or_default()),
+        ("bring", row.bring),
+        ("meeting_point", row.meeting_point),
         ("start", clock(row.next_start)),
         ("end", clock(row.next_end)),
     ]

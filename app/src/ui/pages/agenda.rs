@@ -10,7 +10,7 @@ use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
 use crate::domain::offer::{Category, SPOKEN_LANGUAGES, YOUTH_AGES};
-use crate::domain::schedule::day_start;
+use crate::domain::schedule::{day_start, local_instant};
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::agenda::{self, AgendaFilter, AgendaItem, Cursor};
 use crate::ssr::db::sites;
@@ -158,6 +158,7 @@ pub fn Agenda(
     let after = parse_cursor(&query);
     let now = Utc::now().timestamp();
     let (mut filter, errors) = parse(&typed, now, zone);
+    let first_day = local_instant(filter.from, zone).date_naive();
     filter.programme_id = programme_id;
     filter.organisation_id = organisation_id;
     filter.site_id = site_id;
@@ -175,6 +176,13 @@ pub fn Agenda(
         };
         match loaded {
             Ok((districts, (items, next))) => {
+                // A date over several days shows on each of them, up to the last day this page reaches
+                // (the next page carries on from there) or the reader's "until".
+                let last_day = match (&next, filter.until) {
+                    (Some(_), _) => items.last().map(|item| item.span().starts.date_naive()),
+                    (None, Some(until)) => local_instant(until - 1, zone).date_naive().into(),
+                    (None, None) => None,
+                };
                 let next_link = next.map(|cursor| {
                     let filters = typed.query_string();
                     let separator = if filters.is_empty() { "" } else { "&" };
@@ -182,7 +190,7 @@ pub fn Agenda(
                 });
                 view! {
                     <FilterForm typed districts errors path/>
-                    <AgendaDays items/>
+                    <AgendaDays items first_day last_day/>
                     {next_link.map(|href| view! { <p class="more"><a href=href>{lang.t("agenda-later")}</a></p> })}
                 }
                 .into_any()
@@ -301,21 +309,33 @@ fn FilterForm(typed: Typed, districts: Arc<Vec<String>>, errors: FilterErrors, p
 
 /// The items grouped under one heading per local day.
 #[component]
-fn AgendaDays(items: Vec<AgendaItem>) -> impl IntoView {
+fn AgendaDays(
+    items: Vec<AgendaItem>,
+    /// The first day the page shows: a camp that began earlier shows from here.
+    first_day: NaiveDate,
+    /// The last day a date over several days may show on (None: its own last day).
+    last_day: Option<NaiveDate>,
+) -> impl IntoView {
     let lang = use_lang();
     if items.is_empty() {
         return view! { <p class="empty">{lang.t("agenda-empty")}</p> }.into_any();
     }
     let labels: Vec<(Category, String)> = Category::ALL.iter().map(|c| (*c, category_label(lang, *c))).collect();
-    let mut days: Vec<(NaiveDate, String, Vec<AgendaItem>)> = Vec::new();
+    let mut days: std::collections::BTreeMap<NaiveDate, Vec<AgendaItem>> = std::collections::BTreeMap::new();
     for item in items {
-        let starts = item.span().starts;
-        let day = starts.date_naive();
-        match days.last_mut() {
-            Some((last, _, list)) if *last == day => list.push(item),
-            _ => days.push((day, lang.long_date(&starts), vec![item])),
+        let span = item.span();
+        let mut day = span.starts.date_naive().max(first_day);
+        // A party until midnight belongs to its evening only.
+        let end_day = (span.ends - chrono::Duration::seconds(1)).date_naive();
+        let until = last_day.map_or(end_day, |last| end_day.min(last));
+        days.entry(day).or_default().push(item.clone());
+        while day < until {
+            day = day.succ_opt().unwrap_or(until);
+            days.entry(day).or_default().push(item.clone());
         }
     }
+    let days: Vec<(NaiveDate, String, Vec<AgendaItem>)> =
+        days.into_iter().map(|(day, list)| (day, lang.long_day(day), list)).collect();
     view! {
         <div class="agenda">
             {days
@@ -338,12 +358,17 @@ fn AgendaDays(items: Vec<AgendaItem>) -> impl IntoView {
 
 fn agenda_item(lang: Lang, labels: &[(Category, String)], item: AgendaItem) -> impl IntoView + use<> {
     let span = item.span();
+    let when = if span.same_day() {
+        format!("{}–{}", lang.time(&span.starts), lang.time(&span.ends))
+    } else {
+        lang.span(&span)
+    };
     let label = labels.iter().find(|(c, _)| *c == item.category).map(|(_, l)| l.clone()).unwrap_or_default();
     let place = [item.venue_name, item.district].into_iter().flatten().collect::<Vec<_>>().join(" · ");
     view! {
         <li class="agenda-item">
             <time class="agenda-time" datetime=span.starts.to_rfc3339()>
-                {format!("{}–{}", lang.time(&span.starts), lang.time(&span.ends))}
+                {when}
             </time>
             <div>
                 <a class="agenda-title" href=format!("/offers/{}", item.offer_id)><Written text=item.title in_german=item.in_german == 1/></a>

@@ -126,6 +126,22 @@ fn OfferView(
                 <dd>{hosts.into_iter().map(|(id, name)| view! { <a href=format!("/organisations/{id}")><bdi>{name}</bdi></a><br/> }).collect_view()}</dd>
                 <dt>{lang.t("offer-section-taking-part")}</dt>
                 <dd>{taking_part(lang, &offer)}</dd>
+                <dt>{lang.t("offer-cost")}</dt>
+                <dd>{match offer.cost_cents {
+                    None => lang.t("offer-cost-free").into_any(),
+                    Some(cents) => view! {
+                        {lang.t_with("offer-cost-amount", &[("euros", (cents / 100).into()), ("cents", format!("{:02}", cents % 100).into())])}
+                        <br/>{lang.t("offer-cost-support")}
+                    }.into_any(),
+                }}</dd>
+                {(!offer.meeting_point.is_empty()).then(|| view! {
+                    <dt>{lang.t("offer-meeting-point")}</dt>
+                    <dd><bdi lang="de">{offer.meeting_point.clone()}</bdi></dd>
+                })}
+                {(!offer.bring.is_empty()).then(|| view! {
+                    <dt>{lang.t("offer-bring")}</dt>
+                    <dd><bdi lang="de">{offer.bring.clone()}</bdi></dd>
+                })}
                 {contact(&offer).map(|contact| view! {
                     <dt>{lang.t("offer-contact")}</dt>
                     <dd>{contact}</dd>

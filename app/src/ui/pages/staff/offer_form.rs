@@ -151,10 +151,13 @@ pub fn OfferForm(action: String, form_for: FormFor, choices: Choices, fields: Fi
                     <p class="hint"><a href="/staff/venues/propose">{lang.t("venue-propose-link")}</a></p>
                 })}
                 <SelectField name="programme_id" label=lang.t("offer-programme") options=programmes selected=typed.value("programme_id") error=typed.error("programme_id")/>
+                <Field name="meeting_point" label=lang.t("offer-field-meeting-point") value=typed.value("meeting_point") error=typed.error("meeting_point") required=false hint=Some(lang.t("offer-field-meeting-point-hint"))/>
+                <Field name="bring" label=lang.t("offer-field-bring") value=typed.value("bring") error=typed.error("bring") required=false hint=Some(lang.t("offer-field-bring-hint"))/>
             </fieldset>
             <fieldset class="stack">
                 <legend>{lang.t("offer-section-taking-part")}</legend>
                 <SelectField name="registration" label=lang.t("offer-field-registration") options=registrations selected=typed.value("registration")/>
+                <Field name="cost" label=lang.t("offer-field-cost") value=typed.value("cost") error=typed.error("cost") required=false hint=Some(lang.t("offer-field-cost-hint"))/>
                 <Field name="capacity" kind="number" label=lang.t("offer-field-capacity") value=typed.value("capacity") error=typed.error("capacity") required=false hint=Some(lang.t("offer-field-capacity-hint"))/>
                 <Field name="network_share" kind="number" label=lang.t("offer-field-network-share") value=typed.value("network_share") error=typed.error("network_share") required=false hint=Some(lang.t("offer-field-network-share-hint"))/>
                 <Field name="registration_opens" kind="datetime-local" label=lang.t("offer-field-registration-opens") value=typed.value("registration_opens") error=typed.error("registration_opens") required=false hint=Some(lang.t("offer-field-registration-window-hint"))/>
@@ -183,6 +186,7 @@ fn plan_fields(typed: &Typed) -> impl IntoView + use<> {
             <Field name="first_date" kind="date" label=lang.t("offer-field-first-date") value=typed.value("first_date") error=typed.error("first_date")/>
             <Field name="start" kind="time" label=lang.t("offer-field-start") value=typed.value("start") error=typed.error("start")/>
             <Field name="end" kind="time" label=lang.t("offer-field-end") value=typed.value("end") error=typed.error("end")/>
+            <Field name="end_date" kind="date" label=lang.t("offer-field-end-date") value=typed.value("end_date") error=typed.error("end_date") required=false hint=Some(lang.t("offer-field-end-date-hint"))/>
             <SelectField name="repeat" label=lang.t("offer-field-repeat") options=repeats selected=repeat/>
             <Field name="count" kind="number" label=lang.t("offer-field-count") value=if first_visit { "10".to_owned() } else { typed.value("count") } error=typed.error("count")/>
             <TextArea name="except" label=lang.t("offer-field-except") value=typed.value("except") error=typed.error("except") hint=Some(lang.t("offer-field-except-hint")) rows=2/>
