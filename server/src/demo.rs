@@ -5,7 +5,7 @@
 use anyhow::Context;
 use app::domain::days_off::{SCHOOL_HOLIDAYS, days_off, parse_school_holidays};
 use app::domain::network_form::{OrganisationDetails, OrganisationKind, VenueDetails};
-use app::domain::offer::{Audience, Category, Focus, OfferKind, Registration, spoken_languages};
+use app::domain::offer::{Audience, Category, Focus, OfferKind, Registration, Visibility, spoken_languages};
 use app::domain::offer_form::{DEFAULT_NETWORK_SHARE, OfferDetails};
 use app::domain::schedule::{Frequency, Occurrence, Recurrence, local_to_utc};
 use app::domain::site_form::{FederalState, SiteDetails};
@@ -1053,6 +1053,7 @@ async fn insert_offer(tx: &mut AnyConnection, ids: &Ids, offer: &Offer, programm
         cost_cents: None,
         bring: String::new(),
         meeting_point: String::new(),
+        visibility: Visibility::Public,
     };
     let kind = OfferKind::from_code(offer.kind).context("demo kind")?;
     Ok(offers::insert(tx, ids.site, &details, kind, "published", ZONE).await?)

@@ -29,6 +29,12 @@ code_enum! {
 }
 
 code_enum! {
+    /// Who finds an offer: everyone; the network's staff and partners only (network meetings,
+    /// Arbeitskreise); or only whoever has its invitation link.
+    Visibility { Public => "public", Partners => "partners", Invited => "invited" }
+}
+
+code_enum! {
     /// A group within the audience that an offer is made for, such as a girls' group.
     Focus { Everyone => "", Girls => "girls" }
 }

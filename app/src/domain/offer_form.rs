@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
 
 use super::email::looks_like_email;
-use super::offer::{Audience, CONTENT_LANGUAGES, Category, Focus, OfferKind, Registration, YOUTH_AGES};
+use super::offer::{Audience, CONTENT_LANGUAGES, Category, Focus, OfferKind, Registration, Visibility, YOUTH_AGES};
 use super::schedule::{Frequency, Recurrence};
 
 /// The form's fields as typed (all text, so that a wrong value can be shown again).
@@ -54,6 +54,7 @@ pub struct OfferDetails {
     pub bring: String,
     /// Where to meet when it is not the venue itself.
     pub meeting_point: String,
+    pub visibility: Visibility,
 }
 
 /// When a new offer meets: one date, or a repeating series with dates left out.
@@ -487,6 +488,7 @@ fn check_details(fields: &Fields, limits: Limits, errors: &mut Errors) -> Option
         cost_cents,
         bring: bounded_text(fields, errors, ("bring", MAX_PRACTICAL_CHARS), false),
         meeting_point: bounded_text(fields, errors, ("meeting_point", MAX_PRACTICAL_CHARS), false),
+        visibility: Visibility::from_code(text("visibility")).unwrap_or(Visibility::Public),
     })
 }
 

@@ -24,6 +24,8 @@ pub enum Purpose {
     SetPassword,
     /// Open "My registrations" of an email address.
     MagicLink,
+    /// See and register for an offer shown only to those invited.
+    OfferInvitation,
 }
 
 impl Purpose {
@@ -34,6 +36,7 @@ impl Purpose {
             Purpose::Form => b"form",
             Purpose::SetPassword => b"set-password",
             Purpose::MagicLink => b"magic-link",
+            Purpose::OfferInvitation => b"offer-invitation",
         }
     }
 }

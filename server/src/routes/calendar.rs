@@ -2,12 +2,16 @@
 //! calendar" and for subscribing (webcal://). Calendar apps poll them: an ETag and Last-Modified
 //! let an unchanged feed answer 304 without a body.
 
+use app::domain::offer::Visibility;
+use app::domain::policy::Actor;
 use app::i18n::Lang;
 use app::ssr::db::calendar::{self, FeedDate, FeedScope};
 use app::ssr::db::{network, offers, programmes, sites};
 use app::ssr::http::request_lang;
+use app::ssr::links::Purpose;
 use app::ssr::state::AppState;
-use axum::extract::{Path, State};
+use axum::Extension;
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::IntoResponse;
 use sha2::{Digest, Sha256};
@@ -43,11 +47,27 @@ async fn answer(state: &AppState, headers: &HeaderMap, name: &str, scope: FeedSc
     Ok(response)
 }
 
-pub async fn offer(State(state): State<AppState>, Path(id): Path<i64>, headers: HeaderMap) -> Answer {
-    match offers::find_public(&state.db, Lang::default(), id).await? {
-        Some(offer) => answer(&state, &headers, &offer.title, FeedScope::Offer(id)).await,
-        None => Err(HandlerError::NotFound),
+#[derive(serde::Deserialize)]
+pub struct Invitation {
+    invite: Option<String>,
+}
+
+/// An offer's dates; one that is not public only for signed-in accounts and, if it is for the
+/// invited, with its invitation.
+pub async fn offer(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Extension(actor): Extension<Actor>,
+    Query(invitation): Query<Invitation>,
+    headers: HeaderMap,
+) -> Answer {
+    let offer = offers::find_public(&state.db, Lang::default(), id).await?.ok_or(HandlerError::NotFound)?;
+    let invited = offer.visibility == Visibility::Invited
+        && invitation.invite.is_some_and(|token| state.links.verify(Purpose::OfferInvitation, &token) == Some(id));
+    if offer.visibility != Visibility::Public && !invited && !actor.is_signed_in_user() {
+        return Err(HandlerError::NotFound);
     }
+    answer(&state, &headers, &offer.title, FeedScope::Offer(id)).await
 }
 
 pub async fn programme(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Answer {

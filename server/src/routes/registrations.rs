@@ -57,7 +57,9 @@ pub async fn register(
         .filter(|token| state.links.verify(Purpose::Form, token).is_some())
         .map(|token| app::ssr::auth::hash_token(token));
     let owns_address = matches!(&actor, Actor::Participant { email } if *email == applicant.email);
-    let proof = Proof { form, owns_address };
+    let invited = fields.get("invite").and_then(|token| state.links.verify(Purpose::OfferInvitation, token));
+    let may_see_hidden = actor.is_signed_in_user() || invited == Some(offer_id);
+    let proof = Proof { form, owns_address, may_see_hidden };
     let network = Some(client.network(&state.links));
     let request = Request { target: (offer_id, session_id), applicant, lang, by: By::Participant, now, proof, network };
     let refused = |key: &str| Errors::from([("form".to_owned(), key.to_owned())]);
@@ -67,7 +69,12 @@ pub async fn register(
             Ok(Redirect::to(&format!("/r/{token}")).into_response())
         }
         Outcome::LinkSent | Outcome::AlreadyRegistered => {
-            Ok(Redirect::to(&format!("/offers/{offer_id}?sent#register")).into_response())
+            // The invited come back to the page through their invitation.
+            let invitation = match (invited, fields.get("invite")) {
+                (Some(_), Some(token)) => format!("&invite={token}"),
+                _ => String::new(),
+            };
+            Ok(Redirect::to(&format!("/offers/{offer_id}?sent{invitation}#register")).into_response())
         }
         Outcome::Limited if wants_html(&headers) => {
             back_to_form(&state, offer_id, &fields, &refused("register-limited")).await

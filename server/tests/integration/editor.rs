@@ -16,7 +16,94 @@ crate::on_both_backends!(
     staff_build_a_programme_from_partners_offers,
     the_agenda_filters_free_places_and_an_end_date,
     a_weekend_trip_shows_on_each_day_with_cost_and_what_to_bring,
+    offers_for_partners_or_the_invited_stay_out_of_sight,
 );
+
+/// A network meeting only staff and partners see, and an outing only the invited see: neither is in
+/// the agenda or the feeds; the page and its registration answer 404 to anybody else.
+async fn offers_for_partners_or_the_invited_stay_out_of_sight(app: TestApp) {
+    let staff = staff(&app).await;
+    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd").await.to_string();
+    let venue = app.id_of("SELECT id FROM venues WHERE district = $1", "Porz").await.to_string();
+    let first_date = (chrono::Utc::now().date_naive() + chrono::Duration::weeks(2)).to_string();
+    let mut ids = Vec::new();
+    for (title, visibility) in [("Arbeitskreis Jugendmigration", "partners"), ("Ausflug der Mädchengruppe", "invited")]
+    {
+        let form = [
+            ("title", title),
+            ("category", "leisure"),
+            ("audience", "youth"),
+            ("min_age", "12"),
+            ("max_age", "27"),
+            ("organisation_id", org.as_str()),
+            ("venue_id", venue.as_str()),
+            ("first_date", first_date.as_str()),
+            ("start", "17:00"),
+            ("end", "19:00"),
+            ("repeat", "once"),
+            ("registration", "series"),
+            ("capacity", "10"),
+            ("visibility", visibility),
+            ("spoken_de", "on"),
+            ("publish", "on"),
+        ];
+        let (status, location) = app.post_form(&staff, "/staff/offers", &form).await;
+        assert!(status == 303 && location.starts_with("/offers/"), "{location}");
+        ids.push(location.trim_start_matches("/offers/").parse::<i64>().unwrap());
+    }
+    let (meeting, outing) = (ids[0], ids[1]);
+
+    // Nobody outside finds them.
+    let stranger = crate::helpers::browser();
+    for path in [format!("/offers/{meeting}"), format!("/offers/{outing}"), format!("/offers/{outing}/calendar.ics")] {
+        let (status, _, _) = app.get_with(&stranger, &path).await;
+        assert_eq!(status, 404, "{path}");
+    }
+    let (_, _, home) = app.get_with(&stranger, &format!("/?from={first_date}")).await;
+    assert!(!home.contains("Arbeitskreis") && !home.contains("Ausflug der Mädchengruppe"));
+    let (_, _, feed) = app.get_with(&stranger, "/sites/koeln/calendar.ics").await;
+    assert!(!feed.contains("Arbeitskreis") && !feed.contains("Ausflug"));
+
+    // A partner sees the network meeting.
+    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
+    app.create_user("becker@jz-kalk.example", app::domain::policy::Role::Partner, None, Some(kalk)).await;
+    let partner = app.signed_in("becker@jz-kalk.example").await;
+    let (status, _, page) = app.get_with(&partner, &format!("/offers/{meeting}")).await;
+    assert!(status == 200 && page.contains("Arbeitskreis Jugendmigration"));
+
+    // The invitation link from the editor opens the outing and its registration.
+    let (_, _, editor) = app.get_with(&staff, &format!("/staff/offers/{outing}/edit")).await;
+    let invite = editor
+        .split(&format!("/offers/{outing}?invite="))
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("the editor shows the invitation link")
+        .to_owned();
+    let (status, _, page) = app.get_with(&stranger, &format!("/offers/{outing}?invite={invite}")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains(&format!(r#"name="invite" value="{invite}""#)), "the form carries the invitation");
+    let (status, _, _) = app.get_with(&stranger, &format!("/offers/{outing}/calendar.ics?invite={invite}")).await;
+    assert_eq!(status, 200);
+    let token = page.split(r#"name="form_token" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let born = (chrono::Datelike::year(&chrono::Utc::now()) - 19).to_string();
+    let mut form = vec![
+        ("first_name", "Aylin"),
+        ("email", "aylin@example.org"),
+        ("birth_year", born.as_str()),
+        ("privacy", "on"),
+        ("form_token", token.as_str()),
+    ];
+    let register = format!("/offers/{outing}/register");
+    let (status, _) = app.post_form(&stranger, &register, &form).await;
+    assert_eq!(status, 404, "no registration without the invitation");
+    form.push(("invite", invite.as_str()));
+    let (status, location) = app.post_form(&stranger, &register, &form).await;
+    assert!(status == 303 && location.starts_with("/r/"), "{location}");
+    // Another offer's invitation opens nothing.
+    let wrong = app.links.token(app::ssr::links::Purpose::OfferInvitation, meeting);
+    let (status, _, _) = app.get_with(&stranger, &format!("/offers/{outing}?invite={wrong}")).await;
+    assert_eq!(status, 404);
+}
 
 /// A trip from Friday 16:00 to Sunday 14:00 is one date over three days: the agenda lists it on
 /// each, the page and the calendar say when it ends, and young people read what it costs, what to

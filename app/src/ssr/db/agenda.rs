@@ -130,7 +130,7 @@ pub async fn page(
     let lang_code = statement.bind(lang.code().to_owned());
     statement.sql.push_str(&format!(
         " LEFT JOIN offer_translations tr ON tr.offer_id = o.id AND tr.lang = {lang_code}
-         WHERE s.status = 'scheduled' AND o.status = 'published'"
+         WHERE s.status = 'scheduled' AND o.status = 'published' AND o.visibility = 'public'"
     ));
     let from = statement.bind(filter.from);
     // The lower bound on starts_at lets the index skip the past instead of walking all of it.

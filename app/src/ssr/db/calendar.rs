@@ -45,22 +45,25 @@ pub async fn dates(db: &Db, scope: FeedScope<'_>, from: i64) -> sqlx::Result<Vec
 
 /// The same, on the caller's connection (an invite written in the transaction that causes it).
 pub async fn dates_in(conn: &mut sqlx::AnyConnection, scope: FeedScope<'_>, from: i64) -> sqlx::Result<Vec<FeedDate>> {
-    let (column, id) = match scope {
+    // An offer's own feed shows it whoever may see it (the route decides); the feeds of many offers
+    // show public ones only.
+    let (column, id, shown) = match scope {
         FeedScope::Participant(email) => return participant_dates(conn, email, from).await,
-        FeedScope::Offer(id) => ("o.id", id),
-        FeedScope::Programme(id) => ("o.programme_id", id),
-        FeedScope::Organisation(id) => ("o.organisation_id", id),
-        FeedScope::Site(id) => ("o.site_id", id),
+        FeedScope::Offer(id) => ("o.id", id, ""),
+        FeedScope::Programme(id) => ("o.programme_id", id, "AND o.visibility = 'public'"),
+        FeedScope::Organisation(id) => ("o.organisation_id", id, "AND o.visibility = 'public'"),
+        FeedScope::Site(id) => ("o.site_id", id, "AND o.visibility = 'public'"),
     };
     let sql = format!(
         "SELECT {DATE_COLUMNS}
          FROM sessions s
          JOIN offers o ON o.id = s.offer_id
          LEFT JOIN venues v ON v.id = o.venue_id
-         WHERE {column} = $1 AND o.status IN ('published', 'cancelled') AND s.ends_at > $2
+         WHERE {column} = $1 AND o.status IN ('published', 'cancelled') {shown} AND s.ends_at > $2
          ORDER BY s.starts_at, s.id LIMIT {FEED_LIMIT}"
     );
-    // Only a fixed column name and a constant are formatted into the statement; values are bound.
+    // Only a fixed column name, a fixed condition and a constant are formatted into the statement;
+    // values are bound.
     sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).bind(from).fetch_all(&mut *conn).await
 }
 

@@ -8,7 +8,7 @@ use sqlx::FromRow;
 use chrono_tz::Tz;
 
 use super::{Db, placeholders};
-use crate::domain::offer::{Audience, Category, OfferKind, Registration, search_text};
+use crate::domain::offer::{Audience, Category, OfferKind, Registration, Visibility, search_text};
 use crate::domain::offer_form::{Errors, Fields, Limits, OfferDetails};
 use crate::domain::schedule::{LocalSpan, Occurrence, local_to_utc};
 use crate::i18n::Lang;
@@ -112,6 +112,8 @@ pub struct OfferDetail {
     pub cost_cents: Option<i64>,
     pub bring: String,
     pub meeting_point: String,
+    #[sqlx(try_from = "String")]
+    pub visibility: Visibility,
     #[sqlx(skip)]
     pub cohosts: Vec<Host>,
 }
@@ -151,7 +153,7 @@ pub async fn find_public(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option<Of
                 COALESCE(ptr.title, p.title) AS programme, p.slug AS programme_slug,
                 v.name AS venue_name, v.street, v.postal_code, v.city, v.district,
                 v.step_free, v.accessible_toilet, v.hearing_loop, v.accessibility_notes, v.transit,
-                o.cost_cents, o.bring, o.meeting_point
+                o.cost_cents, o.bring, o.meeting_point, o.visibility
          FROM offers o
          JOIN organisations org ON org.id = o.organisation_id
          LEFT JOIN venues v ON v.id = o.venue_id
@@ -322,7 +324,7 @@ pub async fn update(tx: &mut sqlx::AnyConnection, id: i64, details: &OfferDetail
                 capacity = $13, contact_name = $14, contact_email = $15, contact_phone = $16, registration = $17,
                 registration_opens_at = $18, registration_closes_at = $19, search_text = $20,
                 remind_day_before = $21, remind_two_hours_before = $22, network_share = $23, cost_cents = $24,
-                bring = $25, meeting_point = $26
+                bring = $25, meeting_point = $26, visibility = $27
          WHERE id = $1",
     )
     .bind(id)
@@ -351,6 +353,7 @@ pub async fn update(tx: &mut sqlx::AnyConnection, id: i64, details: &OfferDetail
     .bind(details.cost_cents)
     .bind(&details.bring)
     .bind(&details.meeting_point)
+    .bind(details.visibility.code())
     .execute(&mut *tx)
     .await?;
     sqlx::query("DELETE FROM offer_translations WHERE offer_id = $1").bind(id).execute(&mut *tx).await?;
@@ -514,6 +517,7 @@ struct EditableRow {
     cost_cents: Option<i64>,
     bring: String,
     meeting_point: String,
+    visibility: String,
     places_taken: i64,
     places_taken_per_date: Option<i64>,
     last_start: Option<i64>,
@@ -528,7 +532,7 @@ pub async fn editable(conn: &mut sqlx::AnyConnection, id: i64, now: i64) -> sqlx
                 o.languages, o.capacity, o.network_share, o.organisation_id, o.venue_id, o.programme_id, o.contact_name,
                 o.contact_email, o.contact_phone, o.registration, o.registration_opens_at,
                 o.registration_closes_at, o.time_zone, o.remind_day_before, o.remind_two_hours_before,
-                o.cost_cents, o.bring, o.meeting_point, o.places_taken,
+                o.cost_cents, o.bring, o.meeting_point, o.visibility, o.places_taken,
                 (SELECT MAX(s.places_taken) FROM sessions s WHERE s.offer_id = o.id) AS places_taken_per_date,
                 (SELECT MAX(s.starts_at) FROM sessions s WHERE s.offer_id = o.id AND s.status = 'scheduled')
                     AS last_start,
@@ -582,6 +586,7 @@ pub async fn editable(conn: &mut sqlx::AnyConnection, id: i64, now: i64) -> sqlx
         ("cost", row.cost_cents.map(|cents| format!("{},{:02}", cents / 100, cents % 100)).unwrap_or_default()),
         ("bring", row.bring),
         ("meeting_point", row.meeting_point),
+        ("visibility", row.visibility),
         ("start", clock(row.next_start)),
         ("end", clock(row.next_end)),
     ]

@@ -42,13 +42,15 @@ pub struct OfferForRegistration {
     pub next_ends_at: Option<i64>,
     /// The share of the places (percent) one network may take within an hour.
     pub network_share: i64,
+    /// "public", "partners" or "invited".
+    pub visibility: String,
 }
 
 pub async fn offer(conn: &mut AnyConnection, offer_id: i64, now: i64) -> sqlx::Result<Option<OfferForRegistration>> {
     sqlx::query_as(
         "SELECT o.id, o.status, o.registration, o.capacity, o.places_taken, o.min_age, o.max_age, o.audience,
                 o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone, o.site_id,
-                o.network_share,
+                o.network_share, o.visibility,
                 v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address,
                 nx.starts_at AS next_starts_at, nx.ends_at AS next_ends_at
          FROM offers o
@@ -86,7 +88,7 @@ pub async fn offer_and_date(
     let row: Option<Row> = sqlx::query_as(
         "SELECT o.id, o.status, o.registration, o.capacity, o.places_taken, o.min_age, o.max_age, o.audience,
                 o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone, o.site_id,
-                o.network_share,
+                o.network_share, o.visibility,
                 v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address,
                 n.starts_at AS next_starts_at, n.ends_at AS next_ends_at, n.id AS date_id, n.starts_at AS date_starts_at, n.ends_at AS date_ends_at,
                 n.places_taken AS date_places_taken

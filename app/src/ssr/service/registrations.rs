@@ -9,7 +9,7 @@ use chrono::{DateTime, Datelike};
 use sqlx::AnyConnection;
 use tokio::sync::oneshot;
 
-use crate::domain::offer::{Audience, Registration};
+use crate::domain::offer::{Audience, Registration, Visibility};
 use crate::domain::registration::{
     Admission, Applicant, CONSENT_HOLD_SECONDS, Ineligible, PaperConsent, Rules, Status, admit, beyond_network_share,
     consent_missing, eligibility, needs_consent, promote,
@@ -97,6 +97,9 @@ pub struct Proof {
     pub form: Option<String>,
     /// The browser opened a magic link of the address typed in ("My registrations").
     pub owns_address: bool,
+    /// The form carried the offer's invitation, or came from a signed-in account: it may register
+    /// for an offer that is not public.
+    pub may_see_hidden: bool,
 }
 
 /// Registers `applicant` for the offer (or, for offers with registration per date, the date).
@@ -203,6 +206,10 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
     let Some((offer, date)) = stored::offer_and_date(tx, offer_id, session_id, now).await? else {
         return Ok(Outcome::Gone);
     };
+    // An offer for partners or the invited is not there for anybody else, as on its page.
+    if offer.visibility != Visibility::Public.code() && by == By::Participant && !proof.may_see_hidden {
+        return Ok(Outcome::Gone);
+    }
     // A series is registered for as a whole; only per-date offers name the date.
     let session_id = session_id.filter(|_| offer.registration == Registration::PerSession);
     if offer.registration == Registration::PerSession && session_id.is_none() {

@@ -5,13 +5,14 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use chrono::NaiveDate;
 
 use crate::domain::days_off::{Period, Reason, missing_weeks};
-use crate::domain::offer::{Audience, OfferKind, Registration, spoken_languages};
+use crate::domain::offer::{Audience, OfferKind, Registration, Visibility, spoken_languages};
 use crate::domain::offer_form::{Errors, Fields};
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::offers::{self, OfferDetail};
 use crate::ssr::db::sites;
 use crate::ssr::drafts;
 use crate::ssr::http::map_link;
+use crate::ssr::links::Purpose;
 use crate::ssr::state::AppState;
 use crate::ui::components::{
     CalendarLinks, LoadError, When, Written, category_label, kind_label, spoken_language_label,
@@ -25,9 +26,10 @@ const SESSIONS_SHOWN: i64 = 12;
 #[component]
 pub fn OfferPage() -> impl IntoView {
     let lang = use_lang();
-    let AppState { db, school_holidays, .. } = expect_context::<AppState>();
+    let AppState { db, school_holidays, links, .. } = expect_context::<AppState>();
+    let actor = crate::ui::components::use_actor();
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
-    let draft_token = use_query_map().with_untracked(|query| query.get("draft"));
+    let (draft_token, invite) = use_query_map().with_untracked(|query| (query.get("draft"), query.get("invite")));
     Suspend::new(async move {
         let Some(id) = id else {
             return view! { <NotFoundPage/> }.into_any();
@@ -35,18 +37,26 @@ pub fn OfferPage() -> impl IntoView {
         let now = chrono::Utc::now().timestamp();
         let loaded = async {
             let Some(offer) = offers::find_public(&db, lang, id).await? else { return Ok(None) };
-            let sessions = offers::upcoming_sessions(&db, id, now, SESSIONS_SHOWN).await?;
-            let gaps = explained_gaps(&db, &school_holidays, &offer, &sessions.0).await?;
             // What a young person typed into the registration form before, with the problems.
             let draft = match draft_token {
                 Some(token) => drafts::take(&db, None, &token, now).await?,
                 None => None,
             };
-            Ok::<_, sqlx::Error>(Some((offer, sessions, gaps, draft.unwrap_or_default())))
+            let (fields, errors) = draft.unwrap_or_default();
+            // An offer that is not public is not there for anybody else: no hint that it exists.
+            let invite = invite.or_else(|| fields.get("invite").cloned()).filter(|token| {
+                offer.visibility == Visibility::Invited && links.verify(Purpose::OfferInvitation, token) == Some(id)
+            });
+            if offer.visibility != Visibility::Public && invite.is_none() && !actor.is_signed_in_user() {
+                return Ok(None);
+            }
+            let sessions = offers::upcoming_sessions(&db, id, now, SESSIONS_SHOWN).await?;
+            let gaps = explained_gaps(&db, &school_holidays, &offer, &sessions.0).await?;
+            Ok::<_, sqlx::Error>(Some((offer, sessions, gaps, invite, (fields, errors))))
         };
         match loaded.await {
-            Ok(Some((offer, (sessions, more), gaps, (fields, errors)))) => {
-                view! { <OfferView offer sessions more gaps fields errors/> }.into_any()
+            Ok(Some((offer, (sessions, more), gaps, invite, (fields, errors)))) => {
+                view! { <OfferView offer sessions more gaps invite fields errors/> }.into_any()
             }
             Ok(None) => view! { <NotFoundPage/> }.into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
@@ -80,6 +90,8 @@ fn OfferView(
     sessions: Vec<offers::UpcomingSession>,
     more: i64,
     gaps: Vec<(NaiveDate, Reason)>,
+    /// The invitation that opened an offer shown only to the invited, carried by its form.
+    invite: Option<String>,
     fields: Fields,
     errors: Errors,
 ) -> impl IntoView {
@@ -99,6 +111,10 @@ fn OfferView(
     let hosts = std::iter::once((offer.organisation_id, offer.organisation.clone()))
         .chain(offer.cohosts.iter().map(|host| (host.id, host.name.clone())))
         .collect::<Vec<_>>();
+    let feed = match &invite {
+        Some(token) => format!("/offers/{}/calendar.ics?invite={token}", offer.id),
+        None => format!("/offers/{}/calendar.ics", offer.id),
+    };
     let description = offer.description.clone();
     let summary: String = description.chars().take(160).collect();
     view! {
@@ -170,13 +186,13 @@ fn OfferView(
                             </ul>
                         })}
                         {(more > 0).then(|| view! { <p>{lang.t_with("offer-sessions-more", &[("count", more.into())])}</p> })}
-                        <CalendarLinks path=format!("/offers/{}/calendar.ics", offer.id)/>
+                        <CalendarLinks path=feed/>
                     }
                     .into_any()
                 }}
             </section>
             {(offer.status == "published" && offer.registration != Registration::DropIn && !sessions.is_empty()).then(|| {
-                view! { <RegisterForm offer_id=offer.id mode=offer.registration sessions=sessions.clone() fields errors/> }
+                view! { <RegisterForm offer_id=offer.id mode=offer.registration sessions=sessions.clone() invite fields errors/> }
             })}
             <ShareButton label=lang.t("offer-share") copied_label=lang.t("offer-link-copied")/>
         </article>

@@ -26,6 +26,8 @@ pub fn RegisterForm(
     offer_id: i64,
     mode: Registration,
     sessions: Vec<UpcomingSession>,
+    /// The invitation of an offer shown only to the invited: the form carries it.
+    invite: Option<String>,
     fields: Fields,
     errors: Errors,
 ) -> impl IntoView {
@@ -70,6 +72,7 @@ pub fn RegisterForm(
             <FormAlert message=sent good=true/>
             <form method="post" action=format!("/offers/{offer_id}/register") class="stack" data-no-reload="">
                 <input type="hidden" name="form_token" value=form_token/>
+                {invite.map(|token| view! { <input type="hidden" name="invite" value=token/> })}
                 {dates}
                 <Field name="first_name" label=lang.t("register-field-first-name") value=typed.value("first_name") error=typed.error("first_name") autocomplete="given-name"/>
                 <Field name="email" kind="email" label=lang.t("register-field-email") value=typed.value("email") error=typed.error("email") autocomplete="email"/>

@@ -10,6 +10,7 @@ use crate::domain::policy::Action;
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::offers;
 use crate::ssr::drafts;
+use crate::ssr::links::Purpose;
 use crate::ssr::state::AppState;
 use crate::ui::components::{Field, FormAlert, LoadError, TextArea, When};
 use crate::ui::pages::NotFoundPage;
@@ -22,7 +23,7 @@ const EDITOR_SESSIONS: i64 = 30;
 #[component]
 pub fn OfferEditPage() -> impl IntoView {
     let lang = use_lang();
-    let AppState { db, zone, .. } = expect_context::<AppState>();
+    let AppState { db, zone, public_url, links, .. } = expect_context::<AppState>();
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
     let (draft_token, flag) = use_query_map().with_untracked(|query| {
         let flag = ["saved", "gone"].into_iter().find(|flag| query.get(flag).is_some());
@@ -81,6 +82,12 @@ pub fn OfferEditPage() -> impl IntoView {
                             <a href=format!("/staff/offers/{id}/participants")>{lang.t("participants-title")}</a>
                             <a href=format!("/staff/offers/new?from={id}")>{lang.t("offer-duplicate")}</a>
                         </p>
+                        {(stored.fields.get("visibility").map(String::as_str) == Some("invited")).then(|| {
+                            let link = format!("{public_url}/offers/{id}?invite={}", links.token(Purpose::OfferInvitation, id));
+                            view! {
+                                <p>{lang.t("offer-invitation-link")}<br/><code class="share-link" dir="ltr">{link}</code></p>
+                            }
+                        })}
                         <StatusForm id status=owner.status.clone()/>
                         <h2>{lang.t("offer-details")}</h2>
                         <OfferForm action=format!("/staff/offers/{id}") form_for=FormFor::Existing choices fields=details_fields errors=details_errors/>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::network_form::OrganisationKind;
-use crate::domain::offer::{Audience, CONTENT_LANGUAGES, Category, Focus, Registration, SPOKEN_LANGUAGES};
+use crate::domain::offer::{Audience, CONTENT_LANGUAGES, Category, Focus, Registration, SPOKEN_LANGUAGES, Visibility};
 use crate::domain::offer_form::{Errors, Fields};
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::offers::VenueChoice;
@@ -72,6 +72,10 @@ pub fn OfferForm(action: String, form_for: FormFor, choices: Choices, fields: Fi
             };
             (focus.code().to_owned(), lang.t(key))
         })
+        .collect();
+    let visibilities = Visibility::ALL
+        .iter()
+        .map(|v| (v.code().to_owned(), lang.t(&format!("offer-visibility-{}", v.code()))))
         .collect();
     let registrations = Registration::ALL
         .iter()
@@ -151,6 +155,7 @@ pub fn OfferForm(action: String, form_for: FormFor, choices: Choices, fields: Fi
                     <p class="hint"><a href="/staff/venues/propose">{lang.t("venue-propose-link")}</a></p>
                 })}
                 <SelectField name="programme_id" label=lang.t("offer-programme") options=programmes selected=typed.value("programme_id") error=typed.error("programme_id")/>
+                <SelectField name="visibility" label=lang.t("offer-field-visibility") options=visibilities selected=typed.value("visibility") hint=Some(lang.t("offer-field-visibility-hint"))/>
                 <Field name="meeting_point" label=lang.t("offer-field-meeting-point") value=typed.value("meeting_point") error=typed.error("meeting_point") required=false hint=Some(lang.t("offer-field-meeting-point-hint"))/>
                 <Field name="bring" label=lang.t("offer-field-bring") value=typed.value("bring") error=typed.error("bring") required=false hint=Some(lang.t("offer-field-bring-hint"))/>
             </fieldset>
