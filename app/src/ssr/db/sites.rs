@@ -242,10 +242,21 @@ pub async fn days_off(
     site_id: i64,
     range: (NaiveDate, NaiveDate),
 ) -> sqlx::Result<Vec<(NaiveDate, Reason)>> {
-    let state: Option<(String,)> =
-        sqlx::query_as("SELECT federal_state FROM sites WHERE id = $1").bind(site_id).fetch_optional(db.pool()).await?;
-    let closing = closing_days(db.pool(), site_id).await?;
-    Ok(match state.and_then(|(code,)| FederalState::from_code(&code)) {
+    // One round trip: the state with each closing day (or once, without any).
+    let rows: Vec<(String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT s.federal_state, c.day, c.reason FROM sites s
+         LEFT JOIN site_closing_days c ON c.site_id = s.id
+         WHERE s.id = $1 ORDER BY c.day LIMIT 1000",
+    )
+    .bind(site_id)
+    .fetch_all(db.pool())
+    .await?;
+    let state = rows.first().and_then(|(code, ..)| FederalState::from_code(code));
+    let closing: Vec<(NaiveDate, String)> = rows
+        .into_iter()
+        .filter_map(|(_, day, reason)| Some((NaiveDate::parse_from_str(&day?, "%Y-%m-%d").ok()?, reason?)))
+        .collect();
+    Ok(match state {
         Some(state) => days_off::days_off(state, school_holidays, &closing, range),
         None => closing
             .into_iter()

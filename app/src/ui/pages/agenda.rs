@@ -324,15 +324,14 @@ fn AgendaDays(
     let mut days: std::collections::BTreeMap<NaiveDate, Vec<AgendaItem>> = std::collections::BTreeMap::new();
     for item in items {
         let span = item.span();
-        let mut day = span.starts.date_naive().max(first_day);
+        let first = span.starts.date_naive().max(first_day);
         // A party until midnight belongs to its evening only.
         let end_day = (span.ends - chrono::Duration::seconds(1)).date_naive();
         let until = last_day.map_or(end_day, |last| end_day.min(last));
-        days.entry(day).or_default().push(item.clone());
-        while day < until {
-            day = day.succ_opt().unwrap_or(until);
-            days.entry(day).or_default().push(item.clone());
+        for later in first.iter_days().skip(1).take_while(|day| *day <= until) {
+            days.entry(later).or_default().push(item.clone());
         }
+        days.entry(first).or_default().push(item);
     }
     let days: Vec<(NaiveDate, String, Vec<AgendaItem>)> =
         days.into_iter().map(|(day, list)| (day, lang.long_day(day), list)).collect();
