@@ -779,3 +779,6 @@ offer-visibility-public = الجميع (عام)
 offer-visibility-partners = الفريق والشركاء فقط
 offer-visibility-invited = فقط عبر رابط الدعوة
 offer-invitation-link = رابط الدعوة للمشاركة:
+agenda-from-time = من { $time }
+agenda-until-time = حتى { $time }
+agenda-all-day = طوال اليوم

@@ -755,3 +755,6 @@ offer-visibility-public = Alle (öffentlich)
 offer-visibility-partners = Nur Team und Partner
 offer-visibility-invited = Nur mit Einladungslink
 offer-invitation-link = Einladungslink zum Weitergeben:
+agenda-from-time = ab { $time }
+agenda-until-time = bis { $time }
+agenda-all-day = ganztägig

@@ -755,3 +755,6 @@ offer-visibility-public = Everyone (public)
 offer-visibility-partners = Staff and partners only
 offer-visibility-invited = Only with the invitation link
 offer-invitation-link = Invitation link to pass on:
+agenda-from-time = from { $time }
+agenda-until-time = until { $time }
+agenda-all-day = all day

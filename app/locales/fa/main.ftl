@@ -755,3 +755,6 @@ offer-visibility-public = همه (عمومی)
 offer-visibility-partners = فقط تیم و شریکان
 offer-visibility-invited = فقط با پیوند دعوت
 offer-invitation-link = پیوند دعوت برای فرستادن:
+agenda-from-time = از { $time }
+agenda-until-time = تا { $time }
+agenda-all-day = تمام روز

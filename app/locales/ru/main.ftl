@@ -767,3 +767,6 @@ offer-visibility-public = Все (публично)
 offer-visibility-partners = Только команда и партнёры
 offer-visibility-invited = Только по ссылке-приглашению
 offer-invitation-link = Ссылка-приглашение, чтобы передать:
+agenda-from-time = с { $time }
+agenda-until-time = до { $time }
+agenda-all-day = весь день

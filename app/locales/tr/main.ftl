@@ -755,3 +755,6 @@ offer-visibility-public = Herkes (herkese açık)
 offer-visibility-partners = Yalnızca ekip ve ortaklar
 offer-visibility-invited = Yalnızca davet bağlantısıyla
 offer-invitation-link = Paylaşmak için davet bağlantısı:
+agenda-from-time = { $time } itibarıyla
+agenda-until-time = { $time } saatine kadar
+agenda-all-day = tüm gün

@@ -767,3 +767,6 @@ offer-visibility-public = Усі (публічно)
 offer-visibility-partners = Лише команда й партнери
 offer-visibility-invited = Лише за посиланням-запрошенням
 offer-invitation-link = Посилання-запрошення, щоб передати:
+agenda-from-time = з { $time }
+agenda-until-time = до { $time }
+agenda-all-day = увесь день

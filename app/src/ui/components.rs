@@ -91,7 +91,16 @@ pub fn Written(text: String, #[prop(default = false)] in_german: bool) -> impl I
 #[component]
 pub fn When(span: LocalSpan) -> impl IntoView {
     let lang = use_lang();
-    view! { <time datetime=span.starts.to_rfc3339()>{lang.span(&span)}</time> }
+    if span.same_day() {
+        return view! { <time datetime=span.starts.to_rfc3339()>{lang.span(&span)}</time> }.into_any();
+    }
+    days_apart(lang.date_time(&span.starts), lang.date_time(&span.ends), span.starts.to_rfc3339()).into_any()
+}
+
+/// A date over several days, which may break after its dash on a phone ("Fr., 25. Dezember,
+/// 16:00–" / "So., 27. Dezember, 14:00") but nowhere else.
+pub fn days_apart(starts: String, ends: String, datetime: String) -> impl IntoView {
+    view! { <time class="days-apart" datetime=datetime><span>{starts}</span>"–"<span>{ends}</span></time> }
 }
 
 /// A language spoken at an offer as lists show it: in its own name and script, which its speakers

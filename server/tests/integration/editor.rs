@@ -153,13 +153,14 @@ async fn a_weekend_trip_shows_on_each_day_with_cost_and_what_to_bring(app: TestA
     let (_, page) = app.page(&location, "de").await;
     assert!(page.contains("25,00 Euro") && page.contains("Frag uns nach Unterstützung"), "{page}");
     assert!(page.contains("Schlafsack und Regenjacke") && page.contains("Köln Hauptbahnhof, Haupteingang"));
-    assert!(page.contains("16:00–So") && page.contains("14:00"), "the end on Sunday: {page}");
+    assert!(page.contains("16:00</span>–<span>So.") && page.contains("14:00"), "the end on Sunday: {page}");
     let (_, feed) = app.page(&format!("{location}/calendar.ics"), "de").await;
     let sunday = (friday + Duration::days(2)).format("%Y%m%d").to_string();
     assert!(feed.contains(&format!("DTEND:{sunday}T1")), "ends on Sunday: {feed}");
     // The agenda lists it on Friday, Saturday and Sunday.
     let (_, agenda) = app.page(&format!("/?from={first}&to={last}&q=Nordsee"), "de").await;
     assert_eq!(agenda.matches("Wochenendfahrt an die Nordsee").count(), 3, "{agenda}");
+    assert!(agenda.contains("ab 16:00") && agenda.contains("bis 14:00"), "what it is on each day: {agenda}");
     let (_, english) = app.page(&location, "en").await;
     assert!(english.contains("25.00 euros") && english.contains("Ask us about support"), "{english}");
 }

@@ -339,12 +339,12 @@ fn AgendaDays(
         <div class="agenda">
             {days
                 .into_iter()
-                .map(|(_, heading, list)| {
+                .map(|(day, heading, list)| {
                     view! {
                         <section class="agenda-day">
                             <h2>{heading}</h2>
                             <ul class="agenda-list">
-                                {list.into_iter().map(|item| agenda_item(lang, &labels, item)).collect_view()}
+                                {list.into_iter().map(|item| agenda_item(lang, &labels, (day, item))).collect_view()}
                             </ul>
                         </section>
                     }
@@ -355,20 +355,29 @@ fn AgendaDays(
     .into_any()
 }
 
-fn agenda_item(lang: Lang, labels: &[(Category, String)], item: AgendaItem) -> impl IntoView + use<> {
+/// One entry of `day`: its times, or for a date over several days what it is on this day ("from
+/// 16:00", "all day", "until 14:00"), as calendars show it.
+fn agenda_item(
+    lang: Lang,
+    labels: &[(Category, String)],
+    (day, item): (NaiveDate, AgendaItem),
+) -> impl IntoView + use<> {
     let span = item.span();
+    let last_day = (span.ends - chrono::Duration::seconds(1)).date_naive();
     let when = if span.same_day() {
         format!("{}–{}", lang.time(&span.starts), lang.time(&span.ends))
+    } else if day == span.starts.date_naive() {
+        lang.t_with("agenda-from-time", &[("time", lang.time(&span.starts).into())])
+    } else if day == last_day {
+        lang.t_with("agenda-until-time", &[("time", lang.time(&span.ends).into())])
     } else {
-        lang.span(&span)
+        lang.t("agenda-all-day")
     };
     let label = labels.iter().find(|(c, _)| *c == item.category).map(|(_, l)| l.clone()).unwrap_or_default();
     let place = [item.venue_name, item.district].into_iter().flatten().collect::<Vec<_>>().join(" · ");
     view! {
         <li class="agenda-item">
-            <time class="agenda-time" datetime=span.starts.to_rfc3339()>
-                {when}
-            </time>
+            <time class="agenda-time" datetime=span.starts.to_rfc3339()>{when}</time>
             <div>
                 <a class="agenda-title" href=format!("/offers/{}", item.offer_id)><Written text=item.title in_german=item.in_german == 1/></a>
                 <p class="where"><bdi>{place}</bdi></p>
