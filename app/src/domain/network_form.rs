@@ -48,7 +48,13 @@ pub fn validate_organisation(fields: &Fields) -> Result<OrganisationDetails, Err
     let mut errors = Errors::new();
     let name = line(fields, &mut errors, ("name", MAX_LINE_CHARS), true);
     let contact = line(fields, &mut errors, ("contact", MAX_LONG_LINE_CHARS), false);
-    let website = line(fields, &mut errors, ("website", MAX_LONG_LINE_CHARS), false);
+    let typed_website = line(fields, &mut errors, ("website", MAX_LONG_LINE_CHARS), false);
+    // "www.sv-kalk.de" is what people type; the link needs its scheme.
+    let website = if typed_website.is_empty() || typed_website.contains("://") || !typed_website.contains('.') {
+        typed_website
+    } else {
+        format!("https://{typed_website}")
+    };
     // Only web addresses become links: a "javascript:" address would run in the reader's page.
     let website_ok = website.is_empty()
         || ((website.starts_with("https://") || website.starts_with("http://"))
@@ -133,6 +139,12 @@ mod tests {
         .unwrap();
         assert_eq!(school.kind, OrganisationKind::School);
         assert_eq!(school.descriptions, [("ar".to_owned(), "مدرسة مهنية".to_owned())]);
+        let club = validate_organisation(&fields(&[
+            ("name", "SV Kalk"),
+            ("kind", "sports_club"),
+            ("website", "www.sv-kalk.de"),
+        ]));
+        assert_eq!(club.unwrap().website.as_deref(), Some("https://www.sv-kalk.de"));
         let errors =
             validate_organisation(&fields(&[("name", ""), ("kind", "sect"), ("website", "javascript:alert(1)")]))
                 .unwrap_err();

@@ -420,6 +420,8 @@ async fn staff_pages_send_strangers_to_sign_in_and_back(app: TestApp) {
     assert_eq!(location, "/staff/offers/new");
     let (_, _, page) = app.get_with(&client, "/staff/login?next=//evil.example").await;
     assert!(page.contains(r#"name="next" value="/""#), "a foreign target is dropped");
+    let (_, _, page) = app.get_with(&browser(), "/staff/login").await;
+    assert!(page.contains(r#"name="next" value="/staff""#), "without a target, to the staff area: {page}");
     let form = [("email", "yilmaz@jmd.example"), ("password", crate::helpers::PASSWORD), ("next", "/\t/evil.example")];
     let (_, location) = app.post_form(&browser(), "/staff/login", &form).await;
     assert_eq!(location, "/");

@@ -73,6 +73,8 @@ async fn a_new_installation_goes_from_an_empty_database_to_a_published_offer(app
     let (_, _, dashboard) = app.get_with(&admin, &created).await;
     assert!(dashboard.contains("Noch kein Ort"), "{dashboard}");
     assert!(dashboard.contains("Noch kein Teammitglied"));
+    let (_, _, start) = app.get_with(&admin, "/staff").await;
+    assert!(start.contains("Noch kein Ort"), "the only site's steps without naming it: {start}");
     // A second site under the same address is refused, with the reason at the field.
     let (_, back) = app.post_form(&admin, "/staff/sites", &site_form(&[("name", "JMD Duisburg-Nord")])).await;
     let (_, _, page) = app.get_with(&admin, &back).await;
@@ -167,6 +169,9 @@ async fn a_new_installation_goes_from_an_empty_database_to_a_published_offer(app
     assert!(list.contains(r#"href="/sites/duisburg""#));
     let (_, _, dashboard) = app.get_with(&admin, &created).await;
     assert!(!dashboard.contains("Noch kein Ort") && !dashboard.contains("Noch kein Angebot"), "{dashboard}");
+    // The offer page leads staff back to the editor.
+    let (_, _, offer_page) = app.get_with(&staff, &location).await;
+    assert!(offer_page.contains(&format!("{location}/edit").replace("/offers/", "/staff/offers/")), "{offer_page}");
 }
 
 async fn staff_of_one_site_cannot_touch_another_sites_network(app: TestApp) {

@@ -111,6 +111,20 @@ fn OfferView(
     let hosts = std::iter::once((offer.organisation_id, offer.organisation.clone()))
         .chain(offer.cohosts.iter().map(|host| (host.id, host.name.clone())))
         .collect::<Vec<_>>();
+    // Those who may edit the offer get their way back to the editor and the staff area.
+    let actor = crate::ui::components::use_actor();
+    let editor = crate::domain::policy::allows(
+        &actor,
+        crate::domain::policy::Action::EditOffer { site_id: offer.site_id, organisation_id: offer.organisation_id },
+    )
+    .then(|| {
+        view! {
+            <p class="cluster">
+                <a href=format!("/staff/offers/{}/edit", offer.id)>{lang.t("edit-offer-title")}</a>
+                <a href="/staff">{lang.t("staff-home")}</a>
+            </p>
+        }
+    });
     let feed = match &invite {
         Some(token) => format!("/offers/{}/calendar.ics?invite={token}", offer.id),
         None => format!("/offers/{}/calendar.ics", offer.id),
@@ -120,6 +134,7 @@ fn OfferView(
     view! {
         <Title text=format!("{} – {}", offer.title, lang.t("site-name"))/>
         <Meta name="description" content=summary/>
+        {editor}
         <article class="offer">
             <p class="tags">
                 <span class="tag">{kind_label(lang, offer.kind)}</span>

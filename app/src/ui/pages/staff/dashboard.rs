@@ -35,10 +35,16 @@ pub fn DashboardPage() -> impl IntoView {
                 Some(site_id) => {
                     sites::setup(&setup_db, site_id).await.map(|setup| site_steps(site_id, setup, may_invite_staff))
                 }
-                // A new installation: the first step is the first site.
-                None if may_create_site => sites::list(&setup_db).await.map(|sites| {
-                    if sites.is_empty() { vec![("setup-no-site", "/staff/sites/new".to_owned())] } else { Vec::new() }
-                }),
+                // A new installation: the first step is the first site; with one site, its steps.
+                None if may_create_site => match sites::list(&setup_db).await {
+                    Ok(sites) if sites.is_empty() => Ok(vec![("setup-no-site", "/staff/sites/new".to_owned())]),
+                    Ok(sites) if sites.len() == 1 => {
+                        let only = sites[0].0;
+                        sites::setup(&setup_db, only).await.map(|setup| site_steps(only, setup, true))
+                    }
+                    Ok(_) => Ok(Vec::new()),
+                    Err(error) => Err(error),
+                },
                 None => Ok(Vec::new()),
             };
             match steps {

@@ -11,7 +11,10 @@ use crate::ui::components::{Field, FormAlert, FormFeedback, form_feedback, see_o
 pub fn LoginPage() -> impl IntoView {
     let lang = use_lang();
     // Where to go after signing in: a path on this site only.
-    let next = local_target(use_query_map().with_untracked(|query| query.get("next")).as_deref());
+    // Without a page to return to, signing in leads to the staff area, not the public home page.
+    let next = use_query_map()
+        .with_untracked(|query| query.get("next"))
+        .map_or_else(|| "/staff".to_owned(), |next| local_target(Some(&next)));
     if use_actor().is_signed_in_user() {
         see_other(&next);
     }

@@ -306,7 +306,7 @@ fn OrganisationForm(action: String, site_id: i64, fields: Fields, errors: Errors
             {site_field(site_id)}
             <Field name="name" label=lang.t("site-field-name") value=typed.value("name") error=typed.error("name")/>
             <SelectField name="kind" label=lang.t("organisation-field-kind") options=kinds selected=typed.value("kind") error=typed.error("kind")/>
-            <Field name="website" kind="url" label=lang.t("organisation-field-website") value=typed.value("website")
+            <Field name="website" kind="text" label=lang.t("organisation-field-website") value=typed.value("website")
                 error=typed.error("website") hint=Some(lang.t("organisation-field-website-hint")) required=false/>
             <Field name="contact" label=lang.t("organisation-contact") value=typed.value("contact")
                 error=typed.error("contact") hint=Some(lang.t("organisation-field-contact-hint")) required=false/>

@@ -62,7 +62,8 @@ fn InviteForm(
     good: bool,
 ) -> impl IntoView {
     let lang = use_lang();
-    let roles: &[Role] = if is_admin { &[Role::Partner, Role::Staff, Role::Admin] } else { &[Role::Partner] };
+    // An admin setting up a site invites the team first; staff invite partners only.
+    let roles: &[Role] = if is_admin { &[Role::Staff, Role::Partner, Role::Admin] } else { &[Role::Partner] };
     view! {
         <section class="form-page" aria-labelledby="invite-heading">
             <h2 id="invite-heading">{lang.t("invite-title")}</h2>
