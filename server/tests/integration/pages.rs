@@ -226,6 +226,7 @@ async fn offer_page_shows_details_sessions_and_island(app: TestApp) {
     assert!(body.contains("openstreetmap.org/search?query=Marzellenstra%C3%9Fe%2026"));
     assert!(body.contains("Ohne Stufen erreichbar"));
     assert!(body.contains("العربية (Arabisch)") && body.contains("Українська (Ukrainisch)"), "own names first");
+    assert!(body.contains(r#"<bdi dir="ltr">العربية (Arabisch)</bdi>"#), "in the page's direction, Arabic name first");
     // Weekly on Tuesdays at 17:00 local time, whatever the UTC offset.
     let tuesdays = body.matches("Di., ").count();
     assert!(tuesdays >= 10, "expected the next Tuesdays, found {tuesdays}");

@@ -106,7 +106,8 @@ fn OfferView(
     let separator = if lang.dir() == "rtl" { "، " } else { ", " };
     let languages = spoken_languages(&offer.languages)
         .enumerate()
-        .map(|(i, code)| view! { {(i > 0).then_some(separator)}<bdi>{spoken_language_label(lang, code)}</bdi> })
+        // In the page's direction: "العربية (Arabisch)" keeps its order in a German sentence.
+        .map(|(i, code)| view! { {(i > 0).then_some(separator)}<bdi dir=lang.dir()>{spoken_language_label(lang, code)}</bdi> })
         .collect_view();
     let hosts = std::iter::once((offer.organisation_id, offer.organisation.clone()))
         .chain(offer.cohosts.iter().map(|host| (host.id, host.name.clone())))
