@@ -61,8 +61,11 @@ impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let db = Db::connect(&config.database_url, config.db_connections).await?;
         db.migrate().await?;
+        let school_holidays = Arc::new(read_school_holidays(config.school_holidays.as_deref())?);
         if !config.no_demo {
-            let loaded = crate::demo::load(&db, chrono::Utc::now()).await.context("cannot load the demo data")?;
+            let loaded = crate::demo::load(&db, &school_holidays, chrono::Utc::now())
+                .await
+                .context("cannot load the demo data")?;
             if loaded {
                 tracing::info!("demo data loaded");
             }
@@ -95,7 +98,6 @@ impl Application {
             Some(url) => Mailer::to_smtp(url, from, making)?,
             None => Mailer::to_files(config.outbox_dir.clone(), from, making)?,
         };
-        let school_holidays = Arc::new(read_school_holidays(config.school_holidays.as_deref())?);
         let proxies = Arc::new(config.trusted_proxies.clone());
         let router = router(AppState {
             db: db.clone(),

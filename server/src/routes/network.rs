@@ -26,7 +26,7 @@ fn site_for_new(actor: &Actor, fields: &Fields) -> Option<i64> {
 
 /// The actor may change the network of `site_id`: their user id for the audit log.
 fn editor_of(actor: &Actor, site_id: i64) -> Result<By, HandlerError> {
-    Ok(By { user_id: permit(actor, Action::EditNetwork { site_id })?, now: now() })
+    Ok(By { user_id: Some(permit(actor, Action::EditNetwork { site_id })?), now: now() })
 }
 
 fn to(page: String) -> Response {
@@ -50,7 +50,7 @@ pub async fn create_organisation(
         }
         Err(errors) => {
             let page = format!("/staff/organisations?site={site_id}");
-            back_to_form(&state, Some(by.user_id), (&page, "new"), &fields, &errors).await
+            back_to_form(&state, by.user_id, (&page, "new"), &fields, &errors).await
         }
     }
 }
@@ -69,7 +69,7 @@ pub async fn update_organisation(
             Ok(to(format!("/staff/organisations?site={site_id}&saved={id}")))
         }
         Err(errors) => {
-            back_to_form(&state, Some(by.user_id), (&format!("/staff/organisations/{id}"), ""), &fields, &errors).await
+            back_to_form(&state, by.user_id, (&format!("/staff/organisations/{id}"), ""), &fields, &errors).await
         }
     }
 }
@@ -115,7 +115,7 @@ pub async fn propose_venue(
         Actor::Anonymous => return Err(HandlerError::SignIn),
         _ => return Err(HandlerError::Forbidden),
     };
-    let by = By { user_id: permit(&actor, Action::ProposeVenue { site_id })?, now: now() };
+    let by = By { user_id: Some(permit(&actor, Action::ProposeVenue { site_id })?), now: now() };
     let proposal = matches!(actor, Actor::Partner { .. });
     let done = if proposal {
         "/staff/offers/new?proposed=".to_owned()
@@ -140,7 +140,7 @@ async fn store_venue(
         },
         Err(errors) => errors,
     };
-    back_to_form(state, Some(by.user_id), (page, "new"), fields, &errors).await
+    back_to_form(state, by.user_id, (page, "new"), fields, &errors).await
 }
 
 /// Staff confirm a venue a partner proposed.
@@ -171,7 +171,7 @@ pub async fn update_venue(
         Ok(_) => Errors::from([("district".to_owned(), "offer-error-choose".to_owned())]),
         Err(errors) => errors,
     };
-    back_to_form(&state, Some(by.user_id), (&format!("/staff/venues/{id}"), ""), &fields, &errors).await
+    back_to_form(&state, by.user_id, (&format!("/staff/venues/{id}"), ""), &fields, &errors).await
 }
 
 pub async fn archive_venue(

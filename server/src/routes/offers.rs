@@ -79,7 +79,7 @@ pub async fn create_offer(
         offer.plan.leave_out(&days_off);
     }
     let zone = sites::time_zone(&state.db, org.site_id).await?;
-    let id = match service::create(&state.db, user_id, org.site_id, &offer, zone, now()).await? {
+    let id = match service::create(&state.db, Some(user_id), org.site_id, &offer, zone, now()).await? {
         Ok(id) => id,
         Err(errors) => return back_to_form(&state, user_id, page, &fields, &errors).await,
     };

@@ -34,7 +34,7 @@ pub async fn create_programme(
     }
     match validate(&fields) {
         Ok(details) => {
-            let id = service::create(&state.db, user_id, site_id, &details, now()).await?;
+            let id = service::create(&state.db, Some(user_id), site_id, &details, now()).await?;
             Ok(Redirect::to(&format!("/staff/programmes/{id}/edit?saved")).into_response())
         }
         Err(errors) => super::back_to_form(&state, Some(user_id), ("/staff/programmes", ""), &fields, &errors).await,

@@ -25,7 +25,7 @@ pub async fn create_site(
     let user_id = permit(&actor, Action::CreateSite)?;
     let page = ("/staff/sites/new", "");
     match validate(&fields) {
-        Ok(site) => match service::create(&state.db, user_id, &site, now()).await? {
+        Ok(site) => match service::create(&state.db, Some(user_id), &site, now()).await? {
             Some(site_id) => Ok(Redirect::to(&format!("/staff?site={site_id}&created")).into_response()),
             None => {
                 let errors = Errors::from([("slug".to_owned(), "site-error-slug-taken".to_owned())]);

@@ -122,7 +122,7 @@ async fn reset_request_for_unknown_address_sends_nothing(app: TestApp) {
 
 async fn invited_partner_sets_a_password_and_signs_in(app: TestApp) {
     let site = staff_site(&app).await;
-    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await.to_string();
+    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jugendzentrum-kalk").await.to_string();
     app.create_user("yilmaz@jmd.example", Role::Staff, Some(site), None).await;
     let staff = app.signed_in("yilmaz@jmd.example").await;
     let form = [
@@ -179,7 +179,7 @@ async fn magic_link_opens_my_registrations_once(app: TestApp) {
     let (_, _, page) = app.get_with(&young, "/me").await;
     assert!(page.contains("amira@example.org") && page.contains("noch keine Anmeldungen"), "{page}");
     // Once she holds a place, the list says when and where, also for reading offline.
-    let offer = app.cooking_course_open().await;
+    let offer = app.course_with_places().await;
     app.register_adult(&young, offer, "Amira", "amira@example.org").await;
     let (venue,): (String,) =
         sqlx::query_as("SELECT v.name FROM offers o JOIN venues v ON v.id = o.venue_id WHERE o.id = $1")
@@ -235,7 +235,7 @@ async fn sign_in_is_rate_limited_per_address(app: TestApp) {
 
 async fn cross_site_posts_are_refused(app: TestApp) {
     let site = staff_site(&app).await;
-    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await.to_string();
+    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jugendzentrum-kalk").await.to_string();
     app.create_user("yilmaz@jmd.example", Role::Staff, Some(site), None).await;
     let staff = app.signed_in("yilmaz@jmd.example").await;
     let form = [
@@ -312,7 +312,7 @@ async fn pages_send_security_headers_and_bodies_are_limited(app: TestApp) {
     assert_eq!((referrer.as_str(), nosniff.as_str()), ("same-origin", "nosniff"));
 
     // A name of 100,000 letters is a mistake like any other: the form again, with a message.
-    let offer = app.cooking_course_open().await;
+    let offer = app.course_with_places().await;
     let huge = "x".repeat(100 * 1024);
     let form =
         [("first_name", huge.as_str()), ("email", "lang@example.org"), ("birth_year", "2001"), ("privacy", "on")];

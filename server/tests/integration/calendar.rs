@@ -49,7 +49,7 @@ async fn an_offer_feed_follows_moves_cancellations_and_the_spring_change(app: Te
     let site = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
     app.create_user("yilmaz@jmd.example", Role::Staff, Some(site), None).await;
     let staff = app.signed_in("yilmaz@jmd.example").await;
-    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd").await.to_string();
+    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd-koeln").await.to_string();
     let venue = app.id_of("SELECT id FROM venues WHERE district = $1", "Porz").await.to_string();
     let form = [
         ("title", "Sprachcafé Porz"),
@@ -118,9 +118,11 @@ async fn an_offer_feed_follows_moves_cancellations_and_the_spring_change(app: Te
 }
 
 async fn feeds_exist_per_programme_organisation_and_site_and_answer_304_when_unchanged(app: TestApp) {
-    let (slug,): (String,) =
-        sqlx::query_as("SELECT slug FROM programmes WHERE slug LIKE 'ikw-%'").fetch_one(app.db.pool()).await.unwrap();
-    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
+    let (slug,): (String,) = sqlx::query_as("SELECT slug FROM programmes WHERE slug LIKE 'interkulturelle-wochen-%'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jugendzentrum-kalk").await;
     for path in [
         format!("/programmes/{slug}/calendar.ics"),
         format!("/organisations/{org}/calendar.ics"),
@@ -146,7 +148,7 @@ async fn feeds_exist_per_programme_organisation_and_site_and_answer_304_when_unc
 }
 
 async fn a_private_feed_shows_ones_own_dates_until_it_is_renewed(app: TestApp) {
-    let offer = app.cooking_course_open().await;
+    let offer = app.course_with_places().await;
     app.register_adult(&crate::helpers::browser(), offer, "Oleksandr", "oleksandr@example.org").await;
     // Signed in to "My registrations" with a magic link, he asks for his feed.
     let session = app::ssr::auth::start_session(

@@ -23,7 +23,7 @@ crate::on_both_backends!(
 /// the agenda or the feeds; the page and its registration answer 404 to anybody else.
 async fn offers_for_partners_or_the_invited_stay_out_of_sight(app: TestApp) {
     let staff = staff(&app).await;
-    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd").await.to_string();
+    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd-koeln").await.to_string();
     let venue = app.id_of("SELECT id FROM venues WHERE district = $1", "Porz").await.to_string();
     let first_date = (chrono::Utc::now().date_naive() + chrono::Duration::weeks(2)).to_string();
     let mut ids = Vec::new();
@@ -65,7 +65,7 @@ async fn offers_for_partners_or_the_invited_stay_out_of_sight(app: TestApp) {
     assert!(!feed.contains("Arbeitskreis") && !feed.contains("Ausflug"));
 
     // A partner sees the network meeting.
-    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
+    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jugendzentrum-kalk").await;
     app.create_user("becker@jz-kalk.example", app::domain::policy::Role::Partner, None, Some(kalk)).await;
     let partner = app.signed_in("becker@jz-kalk.example").await;
     let (status, _, page) = app.get_with(&partner, &format!("/offers/{meeting}")).await;
@@ -111,7 +111,7 @@ async fn offers_for_partners_or_the_invited_stay_out_of_sight(app: TestApp) {
 async fn a_weekend_trip_shows_on_each_day_with_cost_and_what_to_bring(app: TestApp) {
     use chrono::{Datelike, Duration, Weekday};
     let staff = staff(&app).await;
-    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd").await.to_string();
+    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd-koeln").await.to_string();
     let venue = app.id_of("SELECT id FROM venues WHERE district = $1", "Porz").await.to_string();
     let mut friday = chrono::Utc::now().date_naive() + Duration::weeks(3);
     while friday.weekday() != Weekday::Fri {
@@ -174,7 +174,7 @@ async fn staff(app: &TestApp) -> reqwest::Client {
 
 /// Creates a weekly group of `count` dates from `first_date` at 17:00–18:30; returns its id.
 async fn weekly_group(app: &TestApp, client: &reqwest::Client, first_date: &str, count: &str) -> i64 {
-    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd").await.to_string();
+    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd-koeln").await.to_string();
     let venue = app.id_of("SELECT id FROM venues WHERE district = $1", "Porz").await.to_string();
     let form = [
         ("title", "Sprachcafé Porz"),
@@ -241,9 +241,9 @@ fn in_weeks(weeks: i64) -> String {
 async fn details_change_on_the_public_page_and_mistakes_come_back(app: TestApp) {
     let staff = staff(&app).await;
     let offer = weekly_group(&app, &staff, &in_weeks(1), "6").await;
-    let jmd = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd").await;
+    let jmd = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd-koeln").await;
     let venue = app.id_of("SELECT id FROM venues WHERE district = $1", "Porz").await;
-    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
+    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jugendzentrum-kalk").await;
 
     let (status, _, editor) = app.get_with(&staff, &format!("/staff/offers/{offer}/edit")).await;
     assert_eq!(status, 200);
@@ -376,7 +376,7 @@ async fn a_copy_starts_with_the_details_but_not_the_dates(app: TestApp) {
     assert_eq!(status, 200);
     assert!(copy.contains("Angebot kopieren") && copy.contains(r#"value="Sprachcafé Porz""#));
     assert!(copy.contains(r#"value="17:00""#) && copy.contains(r#"name="first_date" type="date" value="""#));
-    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
+    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jugendzentrum-kalk").await;
     app.create_user("kalk@jz.example", Role::Partner, None, Some(kalk)).await;
     let partner = app.signed_in("kalk@jz.example").await;
     let (_, _, stranger) = app.get_with(&partner, &format!("/staff/offers/new?from={offer}")).await;
@@ -384,8 +384,8 @@ async fn a_copy_starts_with_the_details_but_not_the_dates(app: TestApp) {
 }
 
 async fn partners_cannot_hand_offers_to_others_or_point_at_other_sites(app: TestApp) {
-    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
-    let jmd = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd").await;
+    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jugendzentrum-kalk").await;
+    let jmd = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd-koeln").await;
     app.create_user("kalk@jz.example", Role::Partner, None, Some(kalk)).await;
     let partner = app.signed_in("kalk@jz.example").await;
     let (offer,): (i64,) = sqlx::query_as("SELECT id FROM offers WHERE organisation_id = $1 ORDER BY id LIMIT 1")
@@ -476,7 +476,7 @@ async fn staff_build_a_programme_from_partners_offers(app: TestApp) {
 async fn the_agenda_filters_free_places_and_an_end_date(app: TestApp) {
     let staff = staff(&app).await;
     let offer = weekly_group(&app, &staff, &in_weeks(1), "3").await;
-    let jmd = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd").await;
+    let jmd = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jmd-koeln").await;
     let venue = app.id_of("SELECT id FROM venues WHERE district = $1", "Porz").await;
     let form = details(jmd, venue, &[("registration", "series"), ("capacity", "5")]);
     post(&app, &staff, &format!("/staff/offers/{offer}"), &form).await;

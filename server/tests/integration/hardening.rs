@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use app::ssr::db::{Backend, Db};
 use futures::StreamExt;
 
-use crate::helpers::link_path;
+use crate::helpers::{OfferBuilder, link_path};
 use crate::smtp_sink::SmtpSink;
 
 /// The server binary with a fresh demo database, its output in a file.
@@ -95,13 +95,7 @@ async fn logs_hold_no_address_name_or_secret() {
     sink.refuse_next("550 5.1.1 <layla.log@example.org>: recipient unknown");
     let server = Server::start("", &[("RUST_LOG", "debug".to_owned()), ("SMTP_URL", sink.url())]);
     let db = Db::connect(&server.database_url, 1).await.unwrap();
-    let (offer,): (i64,) =
-        sqlx::query_as("SELECT id FROM offers WHERE title = 'Kochen ohne Grenzen'").fetch_one(db.pool()).await.unwrap();
-    sqlx::query("UPDATE offers SET registration = 'series', capacity = 9, min_age = 14, max_age = 27 WHERE id = $1")
-        .bind(offer)
-        .execute(db.pool())
-        .await
-        .unwrap();
+    let offer = OfferBuilder::new(&db, "Kochen ohne Grenzen").places(9).create().await;
     let client = crate::helpers::browser();
     let origin = format!("http://{}", server.address);
     let post = |path: String, form: Vec<(&'static str, String)>| {
@@ -222,13 +216,7 @@ async fn a_crash_during_a_registration_storm_loses_and_doubles_nothing(backend: 
     let database_url = crate::helpers::empty_database(backend, dir.path()).await;
     let server = Server::start_on(&database_url, dir.path(), "", &[]);
     let db = Db::connect(&database_url, 2).await.unwrap();
-    let (offer,): (i64,) =
-        sqlx::query_as("SELECT id FROM offers WHERE title = 'Kochen ohne Grenzen'").fetch_one(db.pool()).await.unwrap();
-    sqlx::query("UPDATE offers SET registration = 'series', capacity = 1000, min_age = 14, max_age = 27 WHERE id = $1")
-        .bind(offer)
-        .execute(db.pool())
-        .await
-        .unwrap();
+    let offer = OfferBuilder::new(&db, "Kochen ohne Grenzen").places(1000).create().await;
     let tomorrow = chrono::Utc::now().timestamp() + 23 * 3600;
     sqlx::query("INSERT INTO sessions (offer_id, starts_at, ends_at, time_zone) VALUES ($1, $2, $3, 'Europe/Berlin')")
         .bind(offer)

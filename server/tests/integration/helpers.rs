@@ -1,6 +1,9 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use app::domain::offer::{Audience, Category, Focus, Registration, Visibility};
+use app::domain::offer_form::{DEFAULT_NETWORK_SHARE, NewOffer, OfferDetails, SeriesPlan};
 use app::domain::policy::Role;
+use app::domain::schedule::Frequency;
 use app::ssr::auth;
 use app::ssr::db::users::{self, NewUser};
 use app::ssr::db::{Backend, Db};
@@ -233,18 +236,14 @@ impl TestApp {
         id
     }
 
-    /// The demo's "Kochen ohne Grenzen", taking registrations for the whole series: 5 places,
-    /// ages 14 to 27.
-    pub async fn cooking_course_open(&self) -> i64 {
-        let offer = self.offer_id("Kochen ohne Grenzen").await;
-        sqlx::query(
-            "UPDATE offers SET registration = 'series', capacity = 5, min_age = 14, max_age = 27 WHERE id = $1",
-        )
-        .bind(offer)
-        .execute(self.db.pool())
-        .await
-        .unwrap();
-        offer
+    /// An offer made for this test through the offer service (see `OfferBuilder`).
+    pub fn offer(&self, title: &str) -> OfferBuilder<'_> {
+        OfferBuilder::new(&self.db, title)
+    }
+
+    /// An event in eight days that takes registrations for 5 places, ages 14 to 27.
+    pub async fn course_with_places(&self) -> i64 {
+        self.offer("Kochen ohne Grenzen").places(5).create().await
     }
 
     /// Registers a 19-year-old with `client`; returns where the form led (the registration page).
@@ -260,15 +259,6 @@ impl TestApp {
         // An offer that takes no registrations has no form, and a post to it no token.
         let after = page.split(r#"name="form_token" value=""#).nth(1).unwrap_or_default();
         after.split('"').next().unwrap_or_default().to_owned()
-    }
-
-    pub async fn offer_id(&self, german_title: &str) -> i64 {
-        let (id,): (i64,) = sqlx::query_as("SELECT id FROM offers WHERE title = $1")
-            .bind(german_title)
-            .fetch_one(self.db.pool())
-            .await
-            .unwrap_or_else(|e| panic!("no demo offer {german_title:?}: {e}"));
-        id
     }
 }
 
@@ -293,4 +283,115 @@ async fn fresh_postgres_database() -> Option<String> {
     admin.close().await;
     let (base, _) = admin_url.rsplit_once('/').expect("a database URL ends in /dbname");
     Some(format!("{base}/{name}"))
+}
+
+/// An offer as a test needs it, stored through the same service as the offer form: by default
+/// published, one date eight days from now at 16:00 for two and a half hours, drop-in, ages 12 to
+/// 27, led by the first site's own organisation at its first venue. Tests name what matters to them.
+pub struct OfferBuilder<'a> {
+    db: &'a Db,
+    details: OfferDetails,
+    plan: SeriesPlan,
+    publish: bool,
+}
+
+impl<'a> OfferBuilder<'a> {
+    pub fn new(db: &'a Db, title: &str) -> Self {
+        let first_date = (chrono::Utc::now() + chrono::Duration::days(8)).date_naive();
+        OfferBuilder {
+            db,
+            details: OfferDetails {
+                title: title.to_owned(),
+                description: format!("{title}: made for a test."),
+                translations: Vec::new(),
+                category: Category::Leisure,
+                audience: Audience::Youth,
+                focus: Focus::Everyone,
+                min_age: 12,
+                max_age: 27,
+                languages: vec!["de".to_owned()],
+                capacity: None,
+                network_share: DEFAULT_NETWORK_SHARE,
+                // Filled in by `create`.
+                organisation_id: 0,
+                cohosts: Vec::new(),
+                venue_id: 0,
+                programme_id: None,
+                contact_name: String::new(),
+                contact_email: String::new(),
+                contact_phone: String::new(),
+                registration: Registration::DropIn,
+                registration_opens: None,
+                registration_closes: None,
+                remind_day_before: true,
+                remind_two_hours_before: false,
+                cost_cents: None,
+                bring: String::new(),
+                meeting_point: String::new(),
+                visibility: Visibility::Public,
+            },
+            plan: SeriesPlan {
+                first_date,
+                start: chrono::NaiveTime::from_hms_opt(16, 0, 0).unwrap(),
+                duration: chrono::Duration::minutes(150),
+                repeat: None,
+                count: 1,
+                except: Vec::new(),
+            },
+            publish: true,
+        }
+    }
+
+    /// Registration for the whole series with `capacity` places, for ages 14 to 27.
+    pub fn places(mut self, capacity: i64) -> Self {
+        self.details.capacity = Some(capacity);
+        self.details.registration = Registration::Series;
+        self.details.min_age = 14;
+        self.details.max_age = 27;
+        self
+    }
+
+    /// Weekly on the weekday of the first date, `dates` times.
+    pub fn weekly(mut self, dates: usize) -> Self {
+        self.plan.repeat = Some(Frequency::Weekly { interval: 1 });
+        self.plan.count = dates;
+        self
+    }
+
+    /// The first date, and the local start and end time of every date.
+    pub fn on(mut self, first_date: chrono::NaiveDate, (start, end): (&str, &str)) -> Self {
+        let time = |text: &str| chrono::NaiveTime::parse_from_str(text, "%H:%M").unwrap();
+        self.plan.first_date = first_date;
+        self.plan.start = time(start);
+        self.plan.duration = time(end) - time(start);
+        self
+    }
+
+    pub fn draft(mut self) -> Self {
+        self.publish = false;
+        self
+    }
+
+    /// Whatever else a test needs of the details.
+    pub fn with(mut self, change: impl FnOnce(&mut OfferDetails)) -> Self {
+        change(&mut self.details);
+        self
+    }
+
+    pub async fn create(mut self) -> i64 {
+        let (site_id, organisation_id, venue_id): (i64, i64, i64) = sqlx::query_as(
+            "SELECT o.site_id, o.id, v.id FROM organisations o JOIN venues v ON v.site_id = o.site_id
+             WHERE o.kind = 'jmd' ORDER BY o.id, v.id LIMIT 1",
+        )
+        .fetch_one(self.db.pool())
+        .await
+        .expect("a site with its own organisation and a venue");
+        (self.details.organisation_id, self.details.venue_id) = (organisation_id, venue_id);
+        let zone = app::ssr::db::sites::time_zone(self.db, site_id).await.unwrap();
+        let offer = NewOffer { details: self.details, plan: self.plan, publish: self.publish };
+        app::ssr::service::offers::create(self.db, None, site_id, &offer, zone, chrono::Utc::now().timestamp())
+            .await
+            .expect("the database answers")
+            .expect("the test's offer is valid")
+    }
 }

@@ -136,7 +136,7 @@ fn last_received(app: &TestApp, recipient: &str) -> String {
 }
 
 async fn invites_are_added_updated_and_cancelled_in_the_participants_calendar(app: TestApp) {
-    let offer = app.cooking_course_open().await;
+    let offer = app.course_with_places().await;
     let page = app.register_adult(&browser(), offer, "Oleksandr", "oleksandr@example.org").await;
     let registration: i64 = page.trim_start_matches("/r/").split('-').next().unwrap().parse().unwrap();
     let mailer = mailer(&app);
@@ -245,7 +245,7 @@ async fn a_site_sends_under_its_own_name_and_gets_the_replies(app: TestApp) {
     let (.., page) = app.get_with(&staff, "/staff/site").await;
     assert!(page.contains("value=\"team@jmd-koeln.example\""), "stored, normalised: {page}");
 
-    let offer = app.cooking_course_open().await;
+    let offer = app.course_with_places().await;
     app.register_adult(&browser(), offer, "Farid", "farid@example.org").await;
     one_message(&app, "farid.account@example.org").await;
     dispatch_pending(&app.db, &mailer(&app)).await.unwrap();
@@ -259,7 +259,7 @@ async fn a_site_sends_under_its_own_name_and_gets_the_replies(app: TestApp) {
 /// A young person who reads Arabic (or Farsi) gets the confirmation and the invite in that
 /// language: right to left, with the German title isolated and the links intact.
 async fn messages_in_arabic_and_farsi_read_right_to_left(app: TestApp) {
-    let offer = app.cooking_course_open().await;
+    let offer = app.course_with_places().await;
     let mailer = mailer(&app);
     for (code, email) in [("ar", "layla@example.org"), ("fa", "zahra@example.org")] {
         let lang = app::i18n::Lang::from_code(code).unwrap();

@@ -455,8 +455,8 @@ impl Fixture {
     async fn new(app: &TestApp) -> Fixture {
         // Site 1 (the demo's Köln) with organisations A and B; site 2 elsewhere.
         let site_1 = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
-        let org_a = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
-        let org_b = app.id_of("SELECT id FROM organisations WHERE slug = $1", "sc-chorweiler").await;
+        let org_a = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jugendzentrum-kalk").await;
+        let org_b = app.id_of("SELECT id FROM organisations WHERE slug = $1", "sc-chorweiler-1968-e-v").await;
         let site_2: (i64,) =
             sqlx::query_as("INSERT INTO sites (slug, name, city) VALUES ('bonn', 'JMD Bonn', 'Bonn') RETURNING id")
                 .fetch_one(app.db.pool())

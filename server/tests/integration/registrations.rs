@@ -23,21 +23,9 @@ crate::on_both_backends!(
     per_date_registration_counts_places_per_date,
 );
 
-/// A demo event for 14-to-27-year-olds that now takes registrations for `capacity` places.
+/// An event for 14-to-27-year-olds that takes registrations for `capacity` places.
 async fn offer_with_places(app: &TestApp, capacity: i64) -> i64 {
-    open_offer(app, "Kochen ohne Grenzen", capacity).await
-}
-
-/// The demo offer `title`, now taking registrations of 14-to-27-year-olds for the whole series.
-pub async fn open_offer(app: &TestApp, title: &str, capacity: i64) -> i64 {
-    let offer = app.offer_id(title).await;
-    sqlx::query("UPDATE offers SET registration = 'series', capacity = $1, min_age = 14, max_age = 27 WHERE id = $2")
-        .bind(capacity)
-        .bind(offer)
-        .execute(app.db.pool())
-        .await
-        .unwrap();
-    offer
+    app.offer("Kochen ohne Grenzen").places(capacity).create().await
 }
 
 pub fn this_year() -> i64 {
@@ -188,7 +176,7 @@ async fn siblings_with_one_parent_address_both_register(app: TestApp) {
 /// does not change them. A walk-in added by staff changes nothing either.
 async fn one_person_is_one_participant_across_offers(app: TestApp) {
     let cooking = offer_with_places(&app, 5).await;
-    let cafe = open_offer(&app, "Sprachcafé", 5).await;
+    let cafe = app.offer("Sprachcafé").places(5).create().await;
     let arabic = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .default_headers([(reqwest::header::ACCEPT_LANGUAGE, "ar".parse().unwrap())].into_iter().collect())
@@ -231,7 +219,7 @@ async fn one_person_is_one_participant_across_offers(app: TestApp) {
     // Staff add her at the door of a third offer: her record stays hers.
     let staff = staff(&app).await;
     let walk_in = [("first_name", "AMIRA"), ("email", "amira@example.org"), ("birth_year", "2001")];
-    let third = open_offer(&app, "Fußball für alle", 5).await;
+    let third = app.offer("Fußball für alle").places(5).create().await;
     let (_, location) = app.post_form(&staff, &format!("/staff/offers/{third}/participants"), &walk_in).await;
     assert!(location.ends_with("?saved"), "{location}");
     let after: (String, i64, String) =
@@ -358,7 +346,7 @@ async fn who_may_not_register_is_told_why_with_the_form_kept(app: TestApp) {
     let location = register(&app, offer, "Deniz", "deniz@example.org", this_year() - 23, None).await;
     let (_, page) = app.page(&location, "en").await;
     assert!(page.contains("Registration is over."));
-    let drop_in = app.offer_id("Sprachcafé").await;
+    let drop_in = app.offer("Sprachcafé").create().await;
     let location = register(&app, drop_in, "Deniz", "deniz@example.org", this_year() - 23, None).await;
     let (_, page) = app.page(&location, "de").await;
     assert!(!page.contains("Jetzt anmelden"), "a drop-in offer has no form");
@@ -452,7 +440,7 @@ async fn staff_see_who_is_coming_add_walk_ins_cancel_and_export(app: TestApp) {
     assert_eq!((kind.as_str(), subject.as_str()), ("staff-message", "Neuer Raum"));
     assert_ne!(app.last_mail_to("ayse@example.org").await.unwrap().0, "staff-message", "not to cancelled people");
 
-    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "sc-chorweiler").await;
+    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "sc-chorweiler-1968-e-v").await;
     app.create_user("becker@sc.example", Role::Partner, None, Some(kalk)).await;
     let other = app.signed_in("becker@sc.example").await;
     let (status, _, _) = app.get_with(&other, &format!("{list}.csv")).await;
@@ -604,12 +592,13 @@ async fn more_places_and_cancelled_dates_reach_the_people_registered(app: TestAp
 }
 
 async fn per_date_registration_counts_places_per_date(app: TestApp) {
-    let offer = app.offer_id("Sprachcafé").await;
-    sqlx::query("UPDATE offers SET registration = 'session', capacity = 1 WHERE id = $1")
-        .bind(offer)
-        .execute(app.db.pool())
-        .await
-        .unwrap();
+    let offer = app
+        .offer("Sprachcafé")
+        .weekly(4)
+        .places(1)
+        .with(|offer| offer.registration = app::domain::offer::Registration::PerSession)
+        .create()
+        .await;
     let dates: Vec<(i64,)> = sqlx::query_as(
         "SELECT id FROM sessions WHERE offer_id = $1 AND status = 'scheduled' AND starts_at > $2 ORDER BY starts_at LIMIT 2",
     )

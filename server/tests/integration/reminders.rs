@@ -34,12 +34,7 @@ async fn reminders_to(app: &TestApp, recipient: &str) -> Vec<String> {
 }
 
 async fn reminders_go_out_once_on_time_and_follow_moved_dates(app: TestApp) {
-    let offer = app.offer_id("Kochen ohne Grenzen").await;
-    sqlx::query("UPDATE offers SET registration = 'series', capacity = 10, min_age = 14, max_age = 27 WHERE id = $1")
-        .bind(offer)
-        .execute(app.db.pool())
-        .await
-        .unwrap();
+    let offer = app.offer("Kochen ohne Grenzen").places(10).create().await;
     let born = (chrono::Utc::now().year() - 20).to_string();
     for (name, email) in [("Oleksandr", "oleksandr@example.org"), ("Deniz", "deniz@example.org")] {
         let form = [("first_name", name), ("email", email), ("birth_year", born.as_str()), ("privacy", "on")];

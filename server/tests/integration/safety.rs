@@ -6,7 +6,7 @@ use app::domain::policy::Role;
 
 use crate::calendar::read_back;
 use crate::helpers::{TestApp, browser, link_path};
-use crate::registrations::{open_offer, staff, this_year};
+use crate::registrations::{staff, this_year};
 
 crate::on_both_backends!(
     a_stranger_who_knows_name_and_address_changes_and_learns_nothing,
@@ -68,8 +68,8 @@ async fn mails(app: &TestApp, recipient: &str, kind: &str) -> i64 {
 }
 
 async fn a_stranger_who_knows_name_and_address_changes_and_learns_nothing(app: TestApp) {
-    let cooking = open_offer(&app, "Kochen ohne Grenzen", 10).await;
-    let cafe = open_offer(&app, "Sprachcafé", 10).await;
+    let cooking = app.offer("Kochen ohne Grenzen").places(10).create().await;
+    let cafe = app.offer("Sprachcafé").places(10).create().await;
     let (fourteen, twenty_one) = ((this_year() - 14).to_string(), (this_year() - 21).to_string());
     let register = |offer: i64| format!("/offers/{offer}/register");
 
@@ -113,7 +113,7 @@ async fn a_stranger_who_knows_name_and_address_changes_and_learns_nothing(app: T
     assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox WHERE recipient = $1", "fremder@evil.example").await, 0);
     // Saying she is 15 and naming another parent: that parent is not asked either; staff see the
     // other address, and decide.
-    let football = open_offer(&app, "Fußball für alle", 10).await;
+    let football = app.offer("Fußball für alle").places(10).create().await;
     let fifteen = (this_year() - 15).to_string();
     let token = app.form_token(football).await;
     let other_parent = form("Layla", "layla@example.org", &fifteen, Some("fremder@evil.example"), &token);
@@ -172,7 +172,7 @@ async fn a_stranger_who_knows_name_and_address_changes_and_learns_nothing(app: T
 /// A form cannot correct a record, so staff can: the year of birth, the language and the parent,
 /// with what was typed kept after a mistake, and an audit entry that names the fields, not values.
 async fn staff_correct_a_record_and_the_audit_log_says_what_changed(app: TestApp) {
-    let offer = open_offer(&app, "Kochen ohne Grenzen", 10).await;
+    let offer = app.offer("Kochen ohne Grenzen").places(10).create().await;
     let born = (this_year() - 19).to_string();
     let token = app.form_token(offer).await;
     app.post_form(
@@ -225,7 +225,7 @@ async fn staff_correct_a_record_and_the_audit_log_says_what_changed(app: TestApp
             .unwrap();
     assert_eq!(detail, "birth_year, lang, parent_email");
     // A partner, whose offers are one organisation's among many she uses, may not.
-    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
+    let org = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jugendzentrum-kalk").await;
     app.create_user("partner@jz.example", Role::Partner, None, Some(org)).await;
     let partner = app.signed_in("partner@jz.example").await;
     let (status, _) = app.post_form(&partner, &path, &correction).await;
@@ -233,7 +233,7 @@ async fn staff_correct_a_record_and_the_audit_log_says_what_changed(app: TestApp
 }
 
 async fn consent_requests_and_form_mail_are_limited_per_address(app: TestApp) {
-    let offer = open_offer(&app, "Kochen ohne Grenzen", 60).await;
+    let offer = app.offer("Kochen ohne Grenzen").places(60).create().await;
     let fourteen = (this_year() - 14).to_string();
     let names: Vec<String> = (0..20u8).map(|i| format!("Kind {}", char::from(b'A' + i))).collect();
     let mut answers = Vec::new();
@@ -290,7 +290,7 @@ async fn consent_requests_and_form_mail_are_limited_per_address(app: TestApp) {
 
 /// Thirty pupils on the school's Wi-Fi share one address; every one of them gets a place.
 async fn a_whole_class_on_one_network_gets_in(app: TestApp) {
-    let offer = open_offer(&app, "Kochen ohne Grenzen", 60).await;
+    let offer = app.offer("Kochen ohne Grenzen").places(60).create().await;
     let born = (this_year() - 17).to_string();
     let school = browser_from("203.0.113.50");
     for i in 0..30 {
@@ -306,7 +306,7 @@ async fn a_whole_class_on_one_network_gets_in(app: TestApp) {
 /// One address posts for strangers' addresses: a girls' group of 12 is not filled from it; the rest
 /// wait, flagged for staff, with the reason on their page.
 async fn a_storm_from_one_network_gets_its_share_and_then_the_waiting_list(app: TestApp) {
-    let offer = open_offer(&app, "Kochen ohne Grenzen", 12).await;
+    let offer = app.offer("Kochen ohne Grenzen").places(12).create().await;
     let born = (this_year() - 17).to_string();
     let attacker = browser_from("198.51.100.66");
     let mut answers = Vec::new();
@@ -428,7 +428,7 @@ async fn staff_pages_send_strangers_to_sign_in_and_back(app: TestApp) {
 }
 
 async fn hostile_text_is_cleaned_in_and_escaped_out(app: TestApp) {
-    let offer = open_offer(&app, "Kochen ohne Grenzen", 10).await;
+    let offer = app.offer("Kochen ohne Grenzen").places(10).create().await;
     let born = (this_year() - 20).to_string();
     let token = app.form_token(offer).await;
     let name = "Ali\u{0}\u{7}\u{202E}\r\nEND:VEVENT";
@@ -514,7 +514,7 @@ fn token_candidates(texts: &[String]) -> std::collections::BTreeSet<String> {
 /// Someone with a copy of the database (or of a backup), but not the key file, tries every value
 /// in it as every kind of link and as a session: nothing opens. The messages as sent do open.
 async fn a_copy_of_the_database_opens_nothing(app: TestApp) {
-    let cooking = open_offer(&app, "Kochen ohne Grenzen", 10).await;
+    let cooking = app.offer("Kochen ohne Grenzen").places(10).create().await;
     let (adult, minor) = ((this_year() - 20).to_string(), (this_year() - 14).to_string());
     let register = format!("/offers/{cooking}/register");
     let token = app.form_token(cooking).await;
@@ -527,7 +527,7 @@ async fn a_copy_of_the_database_opens_nothing(app: TestApp) {
     app.post_form(&browser(), "/me/link", &[("email", "amira@example.org")]).await;
     let staff = staff(&app).await;
     app.post_form(&browser(), "/staff/password-reset", &[("email", "yilmaz@jmd.example")]).await;
-    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await.to_string();
+    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jugendzentrum-kalk").await.to_string();
     let invite = [("email", "becker@jz-kalk.example"), ("display_name", "Becker"), ("role", "partner")];
     let invite = [&invite[..], &[("organisation_id", kalk.as_str())]].concat();
     app.post_form(&staff, "/staff/users/invite", &invite).await;
@@ -587,7 +587,7 @@ async fn a_copy_of_the_database_opens_nothing(app: TestApp) {
 /// A form sent with an ended session goes to sign-in and back to the page it came from; "no
 /// access", "not found" and the server's own failure are pages in the reader's language.
 async fn refusals_answer_in_the_readers_language_and_lead_back(app: TestApp) {
-    let offer = app.offer_id("Kochen ohne Grenzen").await;
+    let offer = app.course_with_places().await;
     let post = |client: &reqwest::Client, path: &str, lang: &'static str| {
         client
             .post(app.url(path))
@@ -602,11 +602,11 @@ async fn refusals_answer_in_the_readers_language_and_lead_back(app: TestApp) {
     let location = signed_out.headers()["location"].to_str().unwrap();
     assert_eq!(location, format!("/staff/login?next=%2Fstaff%2Foffers%2F{offer}%2Fedit%3Fsession%3D3"));
 
-    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jz-kalk").await;
+    let kalk = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jugendzentrum-kalk").await;
     let site = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
     app.create_user("becker@jz-kalk.example", Role::Partner, Some(site), Some(kalk)).await;
     let partner = app.signed_in("becker@jz-kalk.example").await;
-    let other = app.offer_id("Sprachcafé").await;
+    let other = app.offer("Sprachcafé").create().await;
     for (lang, words, dir) in [("en", "No access", "ltr"), ("ar", "لا توجد صلاحية", "rtl")] {
         let refused = post(&partner, &format!("/staff/offers/{other}"), lang).await.unwrap();
         assert_eq!(refused.status().as_u16(), 403);
@@ -630,7 +630,7 @@ async fn refusals_answer_in_the_readers_language_and_lead_back(app: TestApp) {
 /// With the registration's link a young person corrects the languages and the year of birth;
 /// a year that would end the parent's consent, and another parent's address, stay with staff.
 async fn a_young_person_corrects_their_record_through_their_link_within_limits(app: TestApp) {
-    let offer = open_offer(&app, "Kochen ohne Grenzen", 10).await;
+    let offer = app.offer("Kochen ohne Grenzen").places(10).create().await;
     let token = app.form_token(offer).await;
     let fourteen = (this_year() - 14).to_string();
     let layla = form("Layla", "layla@example.org", &fourteen, Some("mutter.layla@example.org"), &token);

@@ -9,7 +9,8 @@ use crate::ssr::db::{Db, sites};
 /// Where a change happens: the acting account and the time.
 #[derive(Debug, Clone, Copy)]
 pub struct By {
-    pub user_id: i64,
+    /// None: the demo loader.
+    pub user_id: Option<i64>,
     pub now: i64,
 }
 
@@ -27,7 +28,7 @@ pub async fn create_organisation(
         object_id: Some(id),
         detail: &organisation.name,
     };
-    audit::record(&mut tx, Some(by.user_id), entry, by.now).await?;
+    audit::record(&mut tx, by.user_id, entry, by.now).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -41,7 +42,7 @@ pub async fn update_organisation(db: &Db, by: By, id: i64, organisation: &Organi
         object_id: Some(id),
         detail: &organisation.name,
     };
-    audit::record(&mut tx, Some(by.user_id), entry, by.now).await?;
+    audit::record(&mut tx, by.user_id, entry, by.now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -59,10 +60,10 @@ pub async fn create_venue(
     if !sites::districts(&mut *tx, site_id).await?.contains(&venue.district) {
         return Ok(None);
     }
-    let id = network::insert_venue(&mut tx, (site_id, proposal.then_some(by.user_id)), venue).await?;
+    let id = network::insert_venue(&mut tx, (site_id, proposal.then_some(by.user_id).flatten()), venue).await?;
     let action = if proposal { "venue-proposed" } else { "venue-created" };
     let entry = Entry { action, object_type: "venue", object_id: Some(id), detail: &venue.name };
-    audit::record(&mut tx, Some(by.user_id), entry, by.now).await?;
+    audit::record(&mut tx, by.user_id, entry, by.now).await?;
     tx.commit().await?;
     Ok(Some(id))
 }
@@ -74,7 +75,7 @@ pub async fn update_venue(db: &Db, by: By, (site_id, id): (i64, i64), venue: &Ve
     }
     network::update_venue(&mut tx, id, venue).await?;
     let entry = Entry { action: "venue-changed", object_type: "venue", object_id: Some(id), detail: &venue.name };
-    audit::record(&mut tx, Some(by.user_id), entry, by.now).await?;
+    audit::record(&mut tx, by.user_id, entry, by.now).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -84,7 +85,7 @@ pub async fn confirm_venue(db: &Db, by: By, id: i64) -> sqlx::Result<()> {
     let mut tx = db.write().await?;
     network::confirm_venue(&mut tx, id).await?;
     let entry = Entry { action: "venue-confirmed", object_type: "venue", object_id: Some(id), detail: "" };
-    audit::record(&mut tx, Some(by.user_id), entry, by.now).await?;
+    audit::record(&mut tx, by.user_id, entry, by.now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -101,7 +102,7 @@ pub async fn set_archived(db: &Db, by: By, (what, id): (Archivable, i64), archiv
         (Archivable::Venue, false) => ("venue", "venue-restored"),
     };
     let entry = Entry { action, object_type, object_id: Some(id), detail: "" };
-    audit::record(&mut tx, Some(by.user_id), entry, by.now).await?;
+    audit::record(&mut tx, by.user_id, entry, by.now).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -26,7 +26,7 @@ fn entry<'a>(action: &'a str, object_type: &'a str, object_id: i64, detail: &'a 
 /// to (a venue, programme or co-host of another site).
 pub async fn create(
     db: &Db,
-    user_id: i64,
+    user_id: Option<i64>,
     site_id: i64,
     offer: &NewOffer,
     time_zone: Tz,
@@ -40,7 +40,7 @@ pub async fn create(
     let status = if offer.publish { "published" } else { "draft" };
     let id = offers::insert(&mut tx, site_id, &offer.details, offer.plan.kind(), status, time_zone).await?;
     offers::insert_sessions(&mut tx, id, time_zone, (&offer.plan.recurrence(time_zone).occurrences(), now)).await?;
-    audit::record(&mut tx, Some(user_id), entry("offer-created", "offer", id, &offer.details.title), now).await?;
+    audit::record(&mut tx, user_id, entry("offer-created", "offer", id, &offer.details.title), now).await?;
     tx.commit().await?;
     Ok(Ok(id))
 }

@@ -4,12 +4,19 @@ use crate::domain::programme_form::ProgrammeDetails;
 use crate::ssr::audit::{self, Entry};
 use crate::ssr::db::{Db, programmes};
 
-pub async fn create(db: &Db, user_id: i64, site_id: i64, details: &ProgrammeDetails, now: i64) -> sqlx::Result<i64> {
+/// `user_id` None: the demo loader.
+pub async fn create(
+    db: &Db,
+    user_id: Option<i64>,
+    site_id: i64,
+    details: &ProgrammeDetails,
+    now: i64,
+) -> sqlx::Result<i64> {
     let mut tx = db.write().await?;
     let id = programmes::insert(&mut tx, site_id, details).await?;
     let entry =
         Entry { action: "programme-created", object_type: "programme", object_id: Some(id), detail: &details.title };
-    audit::record(&mut tx, Some(user_id), entry, now).await?;
+    audit::record(&mut tx, user_id, entry, now).await?;
     tx.commit().await?;
     Ok(id)
 }

@@ -9,7 +9,8 @@ use crate::ssr::db::{Db, network, sites};
 
 /// Creates a site with its own organisation (the JMD itself leads its offers), so that staff
 /// invited next can create offers at once. None when another site has the address part.
-pub async fn create(db: &Db, user_id: i64, site: &SiteDetails, now: i64) -> sqlx::Result<Option<i64>> {
+/// `user_id` None: the demo loader.
+pub async fn create(db: &Db, user_id: Option<i64>, site: &SiteDetails, now: i64) -> sqlx::Result<Option<i64>> {
     let mut tx = db.write().await?;
     let Some(site_id) = sites::insert(&mut tx, site).await? else { return Ok(None) };
     let own = OrganisationDetails {
@@ -21,7 +22,7 @@ pub async fn create(db: &Db, user_id: i64, site: &SiteDetails, now: i64) -> sqlx
     };
     network::insert_organisation(&mut tx, site_id, &own).await?;
     let entry = Entry { action: "site-created", object_type: "site", object_id: Some(site_id), detail: &site.name };
-    audit::record(&mut tx, Some(user_id), entry, now).await?;
+    audit::record(&mut tx, user_id, entry, now).await?;
     tx.commit().await?;
     Ok(Some(site_id))
 }
