@@ -351,6 +351,7 @@ fn offer_details(
         bring: String::new(),
         meeting_point: String::new(),
         visibility: Visibility::Public,
+        overnight: false,
     };
     Ok((details, plan))
 }

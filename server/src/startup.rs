@@ -206,6 +206,7 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/staff/registrations/{id}/cancel", post(participants::cancel)),
         (Method::POST, "/staff/registrations/{id}/move-up", post(participants::move_up)),
         (Method::POST, "/staff/registrations/{id}/paper-consent", post(participants::paper_consent)),
+        (Method::POST, "/staff/registrations/{id}/trip-consent", post(participants::trip_consent)),
         (Method::POST, "/staff/participants/{id}", post(participants::correct)),
         (Method::POST, "/staff/programmes", post(programmes::create_programme)),
         (Method::POST, "/staff/programmes/{id}", post(programmes::update_programme)),

@@ -782,3 +782,16 @@ offer-invitation-link = رابط الدعوة للمشاركة:
 agenda-from-time = من { $time }
 agenda-until-time = حتى { $time }
 agenda-all-day = طوال اليوم
+
+# Trips with a night away
+offer-field-overnight = مع مبيت (رحلة، مخيم)
+offer-field-overnight-hint = عندها يطلب التسجيل جهة اتصال للطوارئ. لكل من هم دون 18 عامًا تُسجَّل موافقة الأهل الموقّعة على الورق في قائمة المشاركين.
+offer-overnight = المبيت
+offer-overnight-text = سنبيت خارج المنزل. عند التسجيل نطلب جهة اتصال للطوارئ. من هم دون 18 عامًا يحتاجون إلى موافقة الأهل على الورق: نعطيكم النموذج.
+register-field-emergency-contact = جهة اتصال للطوارئ
+register-field-emergency-contact-hint = اسم ورقم هاتف شخص يمكننا الاتصال به أثناء الرحلة.
+register-error-emergency-contact = يُرجى كتابة اسم ورقم هاتف للطوارئ.
+registration-trip-consent = لهذه الرحلة نحتاج إلى موافقة أهلك على الورق. يُرجى إحضارها موقّعة قبل موعد الانطلاق على الأكثر؛ النموذج متوفر لدينا.
+participants-trip-consent-paper = الرحلة: موافقة على الورق من { $name }، تم التوقيع بتاريخ { $date }، النموذج { $form }
+participants-trip-consent-missing = الرحلة: موافقة الأهل على الورق لم تصل بعد
+participants-trip-consent-record = تسجيل الموافقة على الرحلة

@@ -758,3 +758,16 @@ offer-invitation-link = Einladungslink zum Weitergeben:
 agenda-from-time = ab { $time }
 agenda-until-time = bis { $time }
 agenda-all-day = ganztägig
+
+# Trips with a night away
+offer-field-overnight = Mit Übernachtung (Fahrt, Freizeit)
+offer-field-overnight-hint = Die Anmeldung fragt dann nach einem Notfallkontakt. Für alle unter 18 trägst du die Einverständniserklärung der Eltern auf Papier in der Teilnehmendenliste ein.
+offer-overnight = Übernachtung
+offer-overnight-text = Wir übernachten auswärts. Bei der Anmeldung fragen wir nach einem Notfallkontakt. Wer unter 18 ist, braucht eine Einverständniserklärung der Eltern auf Papier: Das Formular bekommst du von uns.
+register-field-emergency-contact = Notfallkontakt
+register-field-emergency-contact-hint = Name und Telefonnummer einer Person, die wir während der Fahrt anrufen können.
+register-error-emergency-contact = Bitte gib einen Namen und eine Telefonnummer für Notfälle an.
+registration-trip-consent = Für diese Fahrt brauchen wir die Einverständniserklärung deiner Eltern auf Papier. Bring sie unterschrieben spätestens zur Abfahrt mit; das Formular bekommst du bei uns.
+participants-trip-consent-paper = Fahrt: Einverständnis auf Papier von { $name }, unterschrieben am { $date }, Formular { $form }
+participants-trip-consent-missing = Fahrt: Einverständnis der Eltern auf Papier fehlt noch
+participants-trip-consent-record = Einverständnis für die Fahrt eintragen

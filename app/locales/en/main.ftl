@@ -758,3 +758,16 @@ offer-invitation-link = Invitation link to pass on:
 agenda-from-time = from { $time }
 agenda-until-time = until { $time }
 agenda-all-day = all day
+
+# Trips with a night away
+offer-field-overnight = With a night away (trip, camp)
+offer-field-overnight-hint = Registration then asks for an emergency contact. For everyone under 18, you record the parents’ signed consent form in the list of participants.
+offer-overnight = Night away
+offer-overnight-text = We stay away overnight. When you register, we ask for an emergency contact. If you are under 18, you need your parents’ consent on paper: we give you the form.
+register-field-emergency-contact = Emergency contact
+register-field-emergency-contact-hint = Name and phone number of someone we can call during the trip.
+register-error-emergency-contact = Please give a name and a phone number for emergencies.
+registration-trip-consent = For this trip we need your parents’ consent on paper. Bring it signed at the latest when we leave; you get the form from us.
+participants-trip-consent-paper = Trip: consent on paper from { $name }, signed on { $date }, form { $form }
+participants-trip-consent-missing = Trip: the parents’ consent on paper is still missing
+participants-trip-consent-record = Record the consent for the trip

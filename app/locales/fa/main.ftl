@@ -758,3 +758,16 @@ offer-invitation-link = پیوند دعوت برای فرستادن:
 agenda-from-time = از { $time }
 agenda-until-time = تا { $time }
 agenda-all-day = تمام روز
+
+# Trips with a night away
+offer-field-overnight = با شب‌مانی (سفر، اردو)
+offer-field-overnight-hint = در این صورت ثبت‌نام یک تماس اضطراری می‌خواهد. برای همه زیر ۱۸ سال، رضایت‌نامه امضاشده والدین روی کاغذ در فهرست شرکت‌کنندگان ثبت می‌شود.
+offer-overnight = شب‌مانی
+offer-overnight-text = شب را بیرون از خانه می‌مانیم. هنگام ثبت‌نام یک تماس اضطراری می‌پرسیم. اگر زیر ۱۸ سال هستی، به رضایت‌نامه کتبی والدین نیاز داری: فرم را از ما می‌گیری.
+register-field-emergency-contact = تماس اضطراری
+register-field-emergency-contact-hint = نام و شماره تلفن کسی که در طول سفر بتوانیم با او تماس بگیریم.
+register-error-emergency-contact = لطفاً یک نام و شماره تلفن برای مواقع اضطراری بنویس.
+registration-trip-consent = برای این سفر به رضایت‌نامه کتبی والدینت نیاز داریم. آن را امضاشده حداکثر تا زمان حرکت بیاور؛ فرم را از ما می‌گیری.
+participants-trip-consent-paper = سفر: رضایت کتبی از { $name }، امضا در { $date }، فرم { $form }
+participants-trip-consent-missing = سفر: رضایت کتبی والدین هنوز نرسیده است
+participants-trip-consent-record = ثبت رضایت برای سفر

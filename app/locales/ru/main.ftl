@@ -770,3 +770,16 @@ offer-invitation-link = Ссылка-приглашение, чтобы пере
 agenda-from-time = с { $time }
 agenda-until-time = до { $time }
 agenda-all-day = весь день
+
+# Trips with a night away
+offer-field-overnight = С ночёвкой (поездка, лагерь)
+offer-field-overnight-hint = Тогда при регистрации спрашивается контакт на экстренный случай. Для всех младше 18 подписанное согласие родителей на бумаге отмечается в списке участников.
+offer-overnight = Ночёвка
+offer-overnight-text = Мы ночуем вне дома. При регистрации мы спрашиваем контакт на экстренный случай. Если тебе меньше 18, нужно письменное согласие родителей: бланк ты получишь у нас.
+register-field-emergency-contact = Контакт на экстренный случай
+register-field-emergency-contact-hint = Имя и номер телефона человека, которому мы можем позвонить во время поездки.
+register-error-emergency-contact = Пожалуйста, укажи имя и номер телефона на экстренный случай.
+registration-trip-consent = Для этой поездки нам нужно письменное согласие твоих родителей. Принеси его подписанным не позже отъезда; бланк ты получишь у нас.
+participants-trip-consent-paper = Поездка: письменное согласие от { $name }, подписано { $date }, бланк { $form }
+participants-trip-consent-missing = Поездка: письменного согласия родителей ещё нет
+participants-trip-consent-record = Отметить согласие на поездку

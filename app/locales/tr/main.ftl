@@ -758,3 +758,16 @@ offer-invitation-link = Paylaşmak için davet bağlantısı:
 agenda-from-time = { $time } itibarıyla
 agenda-until-time = { $time } saatine kadar
 agenda-all-day = tüm gün
+
+# Trips with a night away
+offer-field-overnight = Geceli (gezi, kamp)
+offer-field-overnight-hint = Kayıt formu o zaman bir acil durum kişisi sorar. 18 yaşından küçük herkes için ebeveynlerin imzalı onay formu katılımcı listesine işlenir.
+offer-overnight = Konaklama
+offer-overnight-text = Geceyi dışarıda geçiriyoruz. Kayıtta bir acil durum kişisi soruyoruz. 18 yaşından küçüksen ebeveynlerinin kâğıt üzerinde onayı gerekir: formu bizden alırsın.
+register-field-emergency-contact = Acil durum kişisi
+register-field-emergency-contact-hint = Gezi sırasında arayabileceğimiz bir kişinin adı ve telefon numarası.
+register-error-emergency-contact = Lütfen acil durumlar için bir ad ve telefon numarası yaz.
+registration-trip-consent = Bu gezi için ebeveynlerinin kâğıt üzerinde onayına ihtiyacımız var. İmzalı formu en geç yola çıkarken getir; formu bizden alırsın.
+participants-trip-consent-paper = Gezi: { $name } tarafından kâğıt üzerinde onay, imza tarihi { $date }, form { $form }
+participants-trip-consent-missing = Gezi: ebeveynlerin kâğıt üzerindeki onayı henüz yok
+participants-trip-consent-record = Gezi onayını işle

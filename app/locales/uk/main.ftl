@@ -770,3 +770,16 @@ offer-invitation-link = Посилання-запрошення, щоб пере
 agenda-from-time = з { $time }
 agenda-until-time = до { $time }
 agenda-all-day = увесь день
+
+# Trips with a night away
+offer-field-overnight = З ночівлею (поїздка, табір)
+offer-field-overnight-hint = Тоді реєстрація запитує контакт на випадок надзвичайної ситуації. Для всіх до 18 років підписану згоду батьків на папері вносять у список учасників.
+offer-overnight = Ночівля
+offer-overnight-text = Ми ночуємо не вдома. Під час реєстрації ми запитуємо контакт на випадок надзвичайної ситуації. Якщо тобі менше 18, потрібна письмова згода батьків: бланк ти отримаєш від нас.
+register-field-emergency-contact = Контакт на випадок надзвичайної ситуації
+register-field-emergency-contact-hint = Ім’я та номер телефону людини, якій ми можемо зателефонувати під час поїздки.
+register-error-emergency-contact = Будь ласка, вкажи ім’я та номер телефону для екстрених випадків.
+registration-trip-consent = Для цієї поїздки нам потрібна письмова згода твоїх батьків. Принеси її підписаною найпізніше до від’їзду; бланк ти отримаєш у нас.
+participants-trip-consent-paper = Поїздка: письмова згода від { $name }, підписано { $date }, бланк { $form }
+participants-trip-consent-missing = Поїздка: письмової згоди батьків ще немає
+participants-trip-consent-record = Внести згоду на поїздку

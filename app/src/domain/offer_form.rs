@@ -55,6 +55,9 @@ pub struct OfferDetails {
     /// Where to meet when it is not the venue itself.
     pub meeting_point: String,
     pub visibility: Visibility,
+    /// A trip with a night away: the registration asks for an emergency contact, and staff
+    /// record a parent's consent on paper for everyone under 18.
+    pub overnight: bool,
 }
 
 /// When a new offer meets: one date, or a repeating series with dates left out.
@@ -489,6 +492,7 @@ fn check_details(fields: &Fields, limits: Limits, errors: &mut Errors) -> Option
         bring: bounded_text(fields, errors, ("bring", MAX_PRACTICAL_CHARS), false),
         meeting_point: bounded_text(fields, errors, ("meeting_point", MAX_PRACTICAL_CHARS), false),
         visibility: Visibility::from_code(text("visibility")).unwrap_or(Visibility::Public),
+        overnight: fields.contains_key("overnight"),
     })
 }
 

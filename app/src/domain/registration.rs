@@ -12,6 +12,8 @@ use unicode_normalization::char::is_combining_mark;
 /// Under this age a parent agrees to the processing of a child's data (DSGVO Art. 8; Germany
 /// keeps the default of 16).
 pub const CONSENT_AGE: i64 = 16;
+/// Below this age a trip with a night away needs a parent's consent on paper.
+pub const TRIP_CONSENT_AGE: i64 = 18;
 /// How long a place is held for a parent's answer, unless the offer says otherwise.
 pub const CONSENT_HOLD_SECONDS: i64 = 72 * 3600;
 /// The version of the privacy notice and consent texts that people agree to; recorded with
@@ -58,6 +60,8 @@ pub struct Applicant {
     pub birth_year: i64,
     pub phone: String,
     pub needs: String,
+    /// Whom to call during a trip with a night away; asked only for such trips.
+    pub emergency_contact: String,
     pub gender: Gender,
     pub photo_consent: bool,
     /// The parent asked for consent; required under 16.
@@ -69,6 +73,9 @@ pub struct Applicant {
 
 const MAX_NAME_CHARS: usize = 60;
 const MAX_NEEDS_CHARS: usize = 500;
+const MAX_EMERGENCY_CONTACT_CHARS: usize = 120;
+/// A phone number has at least this many digits ("0221 12345").
+const MIN_PHONE_DIGITS: usize = 5;
 
 /// The age someone has or reaches in `year`: with the year of birth only, a person is this old
 /// or one year younger.
@@ -94,6 +101,12 @@ pub fn name_key(first_name: &str) -> String {
 /// paper, perhaps while the young person was still waiting for a place).
 pub fn consent_missing(birth_year: i64, consent_given: bool, this_year: i64) -> bool {
     needs_consent(birth_year, this_year) && !consent_given
+}
+
+/// Whether a trip with a night away in `trip_year` needs a parent's consent on paper: whoever may
+/// still be under 18 then, as with `needs_consent`.
+pub fn needs_trip_consent(birth_year: i64, trip_year: i64) -> bool {
+    age_in(trip_year, birth_year) <= TRIP_CONSENT_AGE
 }
 
 /// The year of birth typed, within the last hundred years.
@@ -222,6 +235,14 @@ pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
     if needs.chars().count() > MAX_NEEDS_CHARS {
         fail(&mut errors, "needs", "offer-error-too-long");
     }
+    // Present on the form of a trip with a night away only; that it is given the offer decides.
+    let emergency_contact = text(fields, "emergency_contact");
+    let digits = emergency_contact.chars().filter(char::is_ascii_digit).count();
+    if emergency_contact.chars().count() > MAX_EMERGENCY_CONTACT_CHARS {
+        fail(&mut errors, "emergency_contact", "offer-error-too-long");
+    } else if !emergency_contact.is_empty() && digits < MIN_PHONE_DIGITS {
+        fail(&mut errors, "emergency_contact", "register-error-emergency-contact");
+    }
     if !fields.contains_key("privacy") {
         fail(&mut errors, "privacy", "register-error-privacy");
     }
@@ -233,6 +254,7 @@ pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
             birth_year,
             phone: phone.to_owned(),
             needs: needs.to_owned(),
+            emergency_contact: emergency_contact.to_owned(),
             gender: Gender::from_code(text(fields, "gender")).unwrap_or(Gender::NotStated),
             photo_consent: fields.contains_key("photo_consent"),
             parent_lang: parent_email
@@ -303,6 +325,8 @@ pub struct Rules {
     pub closes_at: i64,
     /// The year of the date registered for, for the age check.
     pub year: i64,
+    /// A trip with a night away, and the form named nobody to call.
+    pub emergency_contact_missing: bool,
 }
 
 /// Why somebody cannot register; each is a catalogue key with the same name.
@@ -314,6 +338,7 @@ pub enum Ineligible {
     Closed,
     TooYoung,
     TooOld,
+    NoEmergencyContact,
 }
 
 impl Ineligible {
@@ -325,6 +350,15 @@ impl Ineligible {
             Ineligible::Closed => "register-closed",
             Ineligible::TooYoung => "register-too-young",
             Ineligible::TooOld => "register-too-old",
+            Ineligible::NoEmergencyContact => "register-error-emergency-contact",
+        }
+    }
+
+    /// The form field the reason belongs to; "form" for the form as a whole.
+    pub fn field(self) -> &'static str {
+        match self {
+            Ineligible::NoEmergencyContact => "emergency_contact",
+            _ => "form",
         }
     }
 }
@@ -351,6 +385,9 @@ pub fn eligibility(rules: &Rules, birth_year: i64, now: i64) -> Result<(), Ineli
         if oldest - 1 - rules.age_tolerance > max {
             return Err(Ineligible::TooOld);
         }
+    }
+    if rules.emergency_contact_missing {
+        return Err(Ineligible::NoEmergencyContact);
     }
     Ok(())
 }
@@ -559,6 +596,7 @@ mod tests {
             ("birth_year", "08", "register-error-birth-year"),
             ("birth_year", "2030", "register-error-birth-year"),
             ("phone", "call me", "register-error-phone"),
+            ("emergency_contact", "Mama", "register-error-emergency-contact"),
         ];
         for (field, value, key) in cases {
             let errors = validate(&form(&[(field, value)]), 2026).unwrap_err();
@@ -576,6 +614,13 @@ mod tests {
         assert!(!needs_consent(2009, 2026));
     }
 
+    #[test]
+    fn a_trip_asks_paper_consent_of_everyone_who_may_still_be_17() {
+        assert!(needs_trip_consent(2009, 2027), "18 that year: 17 until the birthday");
+        assert!(!needs_trip_consent(2008, 2027));
+        assert!(needs_trip_consent(2012, 2027), "also those whose parent agreed by link");
+    }
+
     fn rules() -> Rules {
         Rules {
             published: true,
@@ -585,6 +630,7 @@ mod tests {
             opens_at: Some(100),
             closes_at: 200,
             year: 2026,
+            emergency_contact_missing: false,
         }
     }
 
@@ -605,6 +651,9 @@ mod tests {
         assert_eq!(eligibility(&rules, 2006, 150), Err(Ineligible::TooOld));
         assert_eq!(eligibility(&Rules { age_tolerance: 0, ..rules }, 2013, 150), Err(Ineligible::TooYoung));
         assert_eq!(eligibility(&Rules { youth_ages: None, ..rules }, 1970, 150), Ok(()));
+        let trip = Rules { emergency_contact_missing: true, ..rules };
+        assert_eq!(eligibility(&trip, 2010, 150), Err(Ineligible::NoEmergencyContact));
+        assert_eq!(Ineligible::NoEmergencyContact.field(), "emergency_contact");
     }
 
     #[test]

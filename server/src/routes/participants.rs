@@ -121,6 +121,28 @@ pub async fn paper_consent(
     }
 }
 
+/// Staff copy in a parent's signed consent for a trip with a night away.
+pub async fn trip_consent(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(registration): Path<i64>,
+    CleanForm(mut fields): CleanForm<Fields>,
+) -> Answer {
+    let (user_id, id, owner) = offer_of(&state, &actor, registration).await?;
+    let today = chrono::Utc::now().with_timezone(&owner.zone()).date_naive();
+    match validate_paper_consent(&fields, today) {
+        Ok(form) => {
+            let recorded = service::record_trip_consent(&state.db, registration, (&form, user_id), now()).await?;
+            Ok(list(id, if recorded { "consent-saved" } else { "gone" }))
+        }
+        Err(errors) => {
+            fields.insert("trip_registration".to_owned(), registration.to_string());
+            let page = format!("/staff/offers/{id}/participants");
+            super::back_to_form(&state, Some(user_id), (&page, &format!("trip-{registration}")), &fields, &errors).await
+        }
+    }
+}
+
 #[derive(serde::Deserialize)]
 pub struct MessageForm {
     subject: String,
@@ -159,6 +181,7 @@ pub async fn csv(
         "register-field-birth-year",
         "register-field-phone",
         "register-field-needs",
+        "register-field-emergency-contact",
         "register-field-gender",
         "consent-photos",
         "edit-offer-status",
@@ -167,15 +190,18 @@ pub async fn csv(
     ];
     out.push_str(&header_keys.iter().map(|key| cell(&lang.t(key))).collect::<Vec<_>>().join(";"));
     out.push_str("\r\n");
+    let this_year = i64::from(local_instant(now(), zone).year());
     for row in rows {
         let registered = local_instant(row.created_at, zone).format("%Y-%m-%d %H:%M").to_string();
-        let consent = row.consent(lang, zone).unwrap_or_default();
+        let consents = [row.consent(lang, zone), row.trip_consent(lang, this_year)];
+        let consent = consents.into_iter().flatten().collect::<Vec<_>>().join(" / ");
         let cells = [
             row.first_name,
             row.email,
             row.birth_year.to_string(),
             row.phone,
             row.needs,
+            row.emergency_contact,
             lang.t(&format!("register-gender-{}", row.gender)),
             lang.t(if row.photo_consent == 1 { "answer-yes" } else { "answer-no" }),
             lang.t(&format!("participants-status-{}", row.status)),

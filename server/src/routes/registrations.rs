@@ -80,7 +80,10 @@ pub async fn register(
             back_to_form(&state, offer_id, &fields, &refused("register-limited")).await
         }
         Outcome::Limited => Ok((StatusCode::TOO_MANY_REQUESTS, lang.t("register-limited")).into_response()),
-        Outcome::Ineligible(reason) => back_to_form(&state, offer_id, &fields, &refused(reason.key())).await,
+        Outcome::Ineligible(reason) => {
+            let errors = Errors::from([(reason.field().to_owned(), reason.key().to_owned())]);
+            back_to_form(&state, offer_id, &fields, &errors).await
+        }
         Outcome::Gone => Err(HandlerError::NotFound),
     }
 }

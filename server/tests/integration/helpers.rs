@@ -329,6 +329,7 @@ impl<'a> OfferBuilder<'a> {
                 bring: String::new(),
                 meeting_point: String::new(),
                 visibility: Visibility::Public,
+                overnight: false,
             },
             plan: SeriesPlan {
                 first_date,

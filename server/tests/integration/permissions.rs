@@ -245,6 +245,13 @@ fn table() -> Vec<Row> {
         ),
         row(
             Method::POST,
+            "/staff/registrations/{id}/trip-consent",
+            "/staff/registrations/REGISTRATION/trip-consent",
+            &[("signed_by", "Fatma Haddad"), ("signed_on", "TODAY"), ("form_version", "Fahrt Eifel 2027")],
+            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
             "/staff/participants/{id}",
             "/staff/participants/PARTICIPANT",
             &[("birth_year", "2011"), ("lang", "de"), ("parent_email", "eltern@example.org"), ("offer", "OFFER_A")],

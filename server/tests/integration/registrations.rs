@@ -21,6 +21,7 @@ crate::on_both_backends!(
     staff_record_a_consent_given_on_paper,
     more_places_and_cancelled_dates_reach_the_people_registered,
     per_date_registration_counts_places_per_date,
+    an_overnight_trip_asks_for_an_emergency_contact_and_the_parents_paper,
 );
 
 /// An event for 14-to-27-year-olds that takes registrations for `capacity` places.
@@ -655,4 +656,94 @@ async fn per_date_registration_counts_places_per_date(app: TestApp) {
     assert_eq!(taken, [(1,), (1,)]);
     let (_, location) = post("Samir", "samir@example.org", String::new()).await;
     assert!(location.is_empty() || !location.starts_with("/r/"), "a per-date offer needs its date: {location}");
+}
+
+/// A trip with a night away: the form asks whom to call, a 17-year-old is told to bring the
+/// parents' consent on paper and staff record it; an adult needs no paper.
+async fn an_overnight_trip_asks_for_an_emergency_contact_and_the_parents_paper(app: TestApp) {
+    let trip = app.offer("Zeltwochenende in der Eifel").places(10).with(|offer| offer.overnight = true).create().await;
+    let (_, page) = app.page(&format!("/offers/{trip}"), "de").await;
+    assert!(page.contains("Wir übernachten auswärts") && page.contains(r#"name="emergency_contact""#), "{page}");
+    let born = (this_year() - 17).to_string();
+    let token = app.form_token(trip).await;
+    let mut form = vec![
+        ("first_name", "Mariam"),
+        ("email", "mariam@example.org"),
+        ("birth_year", born.as_str()),
+        ("privacy", "on"),
+        ("form_token", token.as_str()),
+    ];
+    let path = format!("/offers/{trip}/register");
+    let (status, location) = app.post_form(&browser(), &path, &form).await;
+    assert!(status == 303 && location.contains("draft="), "{location}");
+    let (_, page) = app.page(&location, "de").await;
+    assert!(page.contains("Bitte gib einen Namen und eine Telefonnummer für Notfälle an."), "at its field: {page}");
+    assert!(page.contains(r#"value="mariam@example.org""#), "what was typed is kept");
+    assert!(statuses(&app, trip).await.is_empty(), "nothing is stored");
+
+    form.push(("emergency_contact", "Leila Haddad, 0176 1234567"));
+    let (_, location) = app.post_form(&browser(), &path, &form).await;
+    assert!(location.starts_with("/r/"), "{location}");
+    let (_, mine) = app.page(&location, "de").await;
+    assert!(mine.contains("Einverständniserklärung deiner Eltern auf Papier"), "{mine}");
+    let adult = format!("/offers/{trip}/register");
+    let grown = (this_year() - 20).to_string();
+    let deniz = [
+        ("first_name", "Deniz"),
+        ("email", "deniz@example.org"),
+        ("birth_year", grown.as_str()),
+        ("privacy", "on"),
+        ("emergency_contact", "Ali Yilmaz 0221 998877"),
+    ];
+    let (_, location) = app.post_form(&browser(), &adult, &deniz).await;
+    let (_, page) = app.page(&location, "de").await;
+    assert!(page.contains("Du bist angemeldet.") && !page.contains("auf Papier"), "{page}");
+
+    let staff = staff(&app).await;
+    let (_, _, editor) = app.get_with(&staff, &format!("/staff/offers/{trip}/edit")).await;
+    let checkbox =
+        editor.split(r#"name="overnight""#).nth(1).and_then(|rest| rest.split('>').next()).unwrap_or_default();
+    assert!(checkbox.contains("checked"), "the editor shows the setting: {checkbox}");
+    let list = format!("/staff/offers/{trip}/participants");
+    let (_, _, page) = app.get_with(&staff, &list).await;
+    assert!(page.contains("Leila Haddad, 0176 1234567") && page.contains("Ali Yilmaz 0221 998877"));
+    assert_eq!(page.matches("Fahrt: Einverständnis der Eltern auf Papier fehlt noch").count(), 1, "Mariam only");
+    let id = app
+        .id_of(
+            "SELECT r.id FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE p.email = $1",
+            "mariam@example.org",
+        )
+        .await;
+    let consent = format!("/staff/registrations/{id}/trip-consent");
+    let mistake = [("signed_by", "Leila Haddad"), ("signed_on", "morgen"), ("form_version", "Eifel 2027")];
+    let (_, back) = app.post_form(&staff, &consent, &mistake).await;
+    let (_, _, page) = app.get_with(&staff, &back).await;
+    assert!(
+        page.contains(r#"value="Eifel 2027""#) && page.contains(&format!(r#"<details id="trip-{id}" open"#)),
+        "{page}"
+    );
+    let today = chrono::Utc::now().date_naive().to_string();
+    let signed = [("signed_by", "Leila Haddad"), ("signed_on", today.as_str()), ("form_version", "Eifel 2027")];
+    let (_, back) = app.post_form(&staff, &consent, &signed).await;
+    assert!(back.ends_with("?consent-saved"), "{back}");
+    let (_, _, page) = app.get_with(&staff, &list).await;
+    assert!(page.contains("Fahrt: Einverständnis auf Papier von") && !page.contains("fehlt noch"), "{page}");
+    let (_, again) = app.post_form(&staff, &consent, &signed).await;
+    assert!(again.ends_with("?gone"), "recorded once: {again}");
+    let (_, mine) = app.page(&location_of(&app, "mariam@example.org").await, "de").await;
+    assert!(!mine.contains("auf Papier"), "her page no longer asks for it");
+    let (csv_status, _, csv) = app.get_with(&staff, &format!("/staff/offers/{trip}/participants.csv")).await;
+    assert_eq!(csv_status, 200);
+    assert!(csv.contains("Notfallkontakt") && csv.contains("Leila Haddad, 0176 1234567"));
+}
+
+/// The page of the registration of `email`, as the link in her messages opens it.
+async fn location_of(app: &TestApp, email: &str) -> String {
+    let id = app
+        .id_of(
+            "SELECT r.id FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE p.email = $1",
+            email,
+        )
+        .await;
+    format!("/r/{}", app.links.token(app::ssr::links::Purpose::Registration, id))
 }

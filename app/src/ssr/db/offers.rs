@@ -114,6 +114,7 @@ pub struct OfferDetail {
     pub meeting_point: String,
     #[sqlx(try_from = "String")]
     pub visibility: Visibility,
+    pub overnight: i64,
     #[sqlx(skip)]
     pub cohosts: Vec<Host>,
 }
@@ -153,7 +154,7 @@ pub async fn find_public(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option<Of
                 COALESCE(ptr.title, p.title) AS programme, p.slug AS programme_slug,
                 v.name AS venue_name, v.street, v.postal_code, v.city, v.district,
                 v.step_free, v.accessible_toilet, v.hearing_loop, v.accessibility_notes, v.transit,
-                o.cost_cents, o.bring, o.meeting_point, o.visibility
+                o.cost_cents, o.bring, o.meeting_point, o.visibility, o.overnight
          FROM offers o
          JOIN organisations org ON org.id = o.organisation_id
          LEFT JOIN venues v ON v.id = o.venue_id
@@ -324,7 +325,7 @@ pub async fn update(tx: &mut sqlx::AnyConnection, id: i64, details: &OfferDetail
                 capacity = $13, contact_name = $14, contact_email = $15, contact_phone = $16, registration = $17,
                 registration_opens_at = $18, registration_closes_at = $19, search_text = $20,
                 remind_day_before = $21, remind_two_hours_before = $22, network_share = $23, cost_cents = $24,
-                bring = $25, meeting_point = $26, visibility = $27
+                bring = $25, meeting_point = $26, visibility = $27, overnight = $28
          WHERE id = $1",
     )
     .bind(id)
@@ -354,6 +355,7 @@ pub async fn update(tx: &mut sqlx::AnyConnection, id: i64, details: &OfferDetail
     .bind(&details.bring)
     .bind(&details.meeting_point)
     .bind(details.visibility.code())
+    .bind(i64::from(details.overnight))
     .execute(&mut *tx)
     .await?;
     sqlx::query("DELETE FROM offer_translations WHERE offer_id = $1").bind(id).execute(&mut *tx).await?;
@@ -518,6 +520,7 @@ struct EditableRow {
     bring: String,
     meeting_point: String,
     visibility: String,
+    overnight: i64,
     places_taken: i64,
     places_taken_per_date: Option<i64>,
     last_start: Option<i64>,
@@ -532,7 +535,7 @@ pub async fn editable(conn: &mut sqlx::AnyConnection, id: i64, now: i64) -> sqlx
                 o.languages, o.capacity, o.network_share, o.organisation_id, o.venue_id, o.programme_id, o.contact_name,
                 o.contact_email, o.contact_phone, o.registration, o.registration_opens_at,
                 o.registration_closes_at, o.time_zone, o.remind_day_before, o.remind_two_hours_before,
-                o.cost_cents, o.bring, o.meeting_point, o.visibility, o.places_taken,
+                o.cost_cents, o.bring, o.meeting_point, o.visibility, o.overnight, o.places_taken,
                 (SELECT MAX(s.places_taken) FROM sessions s WHERE s.offer_id = o.id) AS places_taken_per_date,
                 (SELECT MAX(s.starts_at) FROM sessions s WHERE s.offer_id = o.id AND s.status = 'scheduled')
                     AS last_start,
@@ -594,9 +597,11 @@ pub async fn editable(conn: &mut sqlx::AnyConnection, id: i64, now: i64) -> sqlx
     .map(|(name, value)| (name.to_owned(), value))
     .collect();
     // Checkboxes: present when on, as a browser sends them.
-    for (name, on) in
-        [("remind_day_before", row.remind_day_before), ("remind_two_hours_before", row.remind_two_hours_before)]
-    {
+    for (name, on) in [
+        ("remind_day_before", row.remind_day_before),
+        ("remind_two_hours_before", row.remind_two_hours_before),
+        ("overnight", row.overnight),
+    ] {
         if on == 1 {
             fields.insert(name.to_owned(), "on".to_owned());
         }

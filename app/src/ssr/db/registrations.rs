@@ -4,7 +4,9 @@
 use sqlx::{AnyConnection, FromRow};
 
 use crate::domain::offer::Registration;
-use crate::domain::registration::{Applicant, CONSENT_TEXT_VERSION, PaperConsent, Status, Waiting, consent_missing};
+use crate::domain::registration::{
+    Applicant, CONSENT_TEXT_VERSION, PaperConsent, Status, Waiting, consent_missing, needs_trip_consent,
+};
 use crate::domain::schedule::local_instant;
 use crate::i18n::Lang;
 use chrono_tz::Tz;
@@ -44,13 +46,15 @@ pub struct OfferForRegistration {
     pub network_share: i64,
     /// "public", "partners" or "invited".
     pub visibility: String,
+    /// 1: a trip with a night away (an emergency contact and, under 18, a paper consent).
+    pub overnight: i64,
 }
 
 pub async fn offer(conn: &mut AnyConnection, offer_id: i64, now: i64) -> sqlx::Result<Option<OfferForRegistration>> {
     sqlx::query_as(
         "SELECT o.id, o.status, o.registration, o.capacity, o.places_taken, o.min_age, o.max_age, o.audience,
                 o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone, o.site_id,
-                o.network_share, o.visibility,
+                o.network_share, o.visibility, o.overnight,
                 v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address,
                 nx.starts_at AS next_starts_at, nx.ends_at AS next_ends_at
          FROM offers o
@@ -88,7 +92,7 @@ pub async fn offer_and_date(
     let row: Option<Row> = sqlx::query_as(
         "SELECT o.id, o.status, o.registration, o.capacity, o.places_taken, o.min_age, o.max_age, o.audience,
                 o.age_tolerance, o.registration_opens_at, o.registration_closes_at, o.title, o.time_zone, o.site_id,
-                o.network_share, o.visibility,
+                o.network_share, o.visibility, o.overnight,
                 v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address,
                 n.starts_at AS next_starts_at, n.ends_at AS next_ends_at, n.id AS date_id, n.starts_at AS date_starts_at, n.ends_at AS date_ends_at,
                 n.places_taken AS date_places_taken
@@ -172,6 +176,8 @@ pub struct Stored {
     pub form_token: Option<String>,
     /// 1: on the waiting list because one network took its share of the places.
     pub burst: i64,
+    /// The day on the trip's paper consent, once staff recorded it.
+    pub trip_consent_signed_on: Option<String>,
 }
 
 impl Stored {
@@ -184,7 +190,8 @@ impl Stored {
 const STORED: &str =
     "SELECT r.id, r.participant_id, r.offer_id, r.session_id, p.email, p.first_name, p.birth_year, r.phone, r.needs,
                              r.gender, r.photo_consent, p.lang, r.status, r.created_at, p.parent_email, p.parent_lang,
-                             r.consent_deadline, r.consent_given_at, r.cancel_reason, r.form_token, r.burst
+                             r.consent_deadline, r.consent_given_at, r.cancel_reason, r.form_token, r.burst,
+                             r.trip_consent_signed_on
                       FROM registrations r JOIN participants p ON p.id = r.participant_id";
 
 pub async fn find(conn: &mut AnyConnection, id: i64) -> sqlx::Result<Option<Stored>> {
@@ -337,8 +344,9 @@ pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64
     let applicant = new.applicant;
     let id: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO registrations (offer_id, session_id, participant_id, phone, needs, gender, photo_consent, status,
-                                    created_at, consent_deadline, form_token, typed_parent_email, network, burst)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                                    created_at, consent_deadline, form_token, typed_parent_email, network, burst,
+                                    emergency_contact)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
          ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(new.scope.offer_id)
@@ -355,6 +363,7 @@ pub async fn insert(conn: &mut AnyConnection, new: NewRegistration<'_>, now: i64
     .bind(new.typed_parent_email)
     .bind(new.network)
     .bind(i64::from(new.burst))
+    .bind(&applicant.emergency_contact)
     .fetch_optional(&mut *conn)
     .await?;
     Ok(id.map(|(id,)| id))
@@ -450,6 +459,27 @@ pub async fn record_consent(conn: &mut AnyConnection, id: i64, given: &GivenCons
     Ok(())
 }
 
+/// Stores the trip's paper consent of registration `id`.
+pub async fn record_trip_consent(
+    conn: &mut AnyConnection,
+    id: i64,
+    (form, recorded_by): (&PaperConsent, i64),
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE registrations SET trip_consent_signed_by = $1, trip_consent_signed_on = $2, trip_consent_form = $3,
+                trip_consent_recorded_by = $4
+         WHERE id = $5",
+    )
+    .bind(&form.signed_by)
+    .bind(form.signed_on.format("%Y-%m-%d").to_string())
+    .bind(&form.form_version)
+    .bind(recorded_by)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
 /// Registrations whose parent has not answered in time (at most `limit`).
 pub async fn expired_consents(conn: &mut AnyConnection, now: i64, limit: i64) -> sqlx::Result<Vec<(i64, i64)>> {
     sqlx::query_as(
@@ -488,6 +518,12 @@ pub struct Listed {
     pub lang: String,
     pub parent_email: Option<String>,
     pub parent_lang: Option<String>,
+    pub emergency_contact: String,
+    /// 1: the offer is a trip with a night away.
+    pub overnight: i64,
+    pub trip_consent_signed_by: Option<String>,
+    pub trip_consent_signed_on: Option<String>,
+    pub trip_consent_form: Option<String>,
 }
 
 impl Listed {
@@ -509,6 +545,25 @@ impl Listed {
             _ => None,
         }
     }
+
+    /// For a trip with a night away and someone who may be under 18 in `this_year`: the parent's
+    /// consent on paper as recorded (who, when, which form), or that it is still missing.
+    pub fn trip_consent(&self, lang: Lang, this_year: i64) -> Option<String> {
+        if self.overnight == 0 || !needs_trip_consent(self.birth_year, this_year) {
+            return None;
+        }
+        Some(match (&self.trip_consent_signed_by, &self.trip_consent_signed_on, &self.trip_consent_form) {
+            (Some(name), Some(date), Some(form)) => lang.t_with(
+                "participants-trip-consent-paper",
+                &[
+                    ("name", lang.isolate(name).into()),
+                    ("date", lang.isolate(date).into()),
+                    ("form", lang.isolate(form).into()),
+                ],
+            ),
+            _ => lang.t("participants-trip-consent-missing"),
+        })
+    }
 }
 
 /// All registrations of an offer, in order of arrival (bounded: an offer has at most a few
@@ -518,8 +573,9 @@ pub async fn of_offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<V
         "SELECT r.id, r.session_id, p.first_name, p.email, p.birth_year, r.phone, r.needs, r.gender, r.photo_consent,
                 r.status, r.created_at, r.cancel_reason, r.consent_source, r.consent_given_at, r.consent_signed_by,
                 r.consent_signed_on, r.consent_text_version, r.typed_parent_email, r.burst, r.participant_id, p.lang,
-                p.parent_email, p.parent_lang
-         FROM registrations r JOIN participants p ON p.id = r.participant_id
+                p.parent_email, p.parent_lang, r.emergency_contact, o.overnight, r.trip_consent_signed_by,
+                r.trip_consent_signed_on, r.trip_consent_form
+         FROM registrations r JOIN participants p ON p.id = r.participant_id JOIN offers o ON o.id = r.offer_id
          WHERE r.offer_id = $1 ORDER BY r.session_id, r.id LIMIT 5000",
     )
     .bind(offer_id)

@@ -12,7 +12,7 @@ use tokio::sync::oneshot;
 use crate::domain::offer::{Audience, Registration, Visibility};
 use crate::domain::registration::{
     Admission, Applicant, CONSENT_HOLD_SECONDS, Ineligible, PaperConsent, Rules, Status, admit, beyond_network_share,
-    consent_missing, eligibility, needs_consent, promote,
+    consent_missing, eligibility, needs_consent, needs_trip_consent, promote,
 };
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
@@ -237,6 +237,7 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
         opens_at: offer.registration_opens_at,
         closes_at: offer.registration_closes_at.unwrap_or(date.starts_at).min(date.starts_at),
         year: year_of(date.starts_at),
+        emergency_contact_missing: offer.overnight == 1 && person.emergency_contact.is_empty(),
     };
     if let Err(reason) = eligibility(&rules, person.birth_year, now)
         && (by == By::Participant || reason == Ineligible::NoRegistration)
@@ -503,6 +504,8 @@ pub struct Page {
     pub span: Option<LocalSpan>,
     /// The venue and its address, empty when the offer names none.
     pub place: String,
+    /// A trip with a night away still needs the parent's consent on paper.
+    pub trip_consent_missing: bool,
 }
 
 pub async fn page(db: &Db, id: i64, now: i64) -> sqlx::Result<Option<Page>> {
@@ -516,7 +519,11 @@ pub async fn page(db: &Db, id: i64, now: i64) -> sqlx::Result<Option<Page>> {
     let date = stored::date(&mut conn, registration.offer_id, registration.session_id, now).await?;
     let span = date.map(|date| LocalSpan::from_stored(date.starts_at, date.ends_at, &offer.time_zone));
     let place = [offer.venue, offer.address].into_iter().flatten().collect::<Vec<_>>().join(", ");
-    Ok(Some(Page { registration, position, offer_title: offer.title, span, place }))
+    let trip_consent_missing = offer.overnight == 1
+        && registration.status != Status::Cancelled
+        && registration.trip_consent_signed_on.is_none()
+        && needs_trip_consent(registration.birth_year, year_of(now));
+    Ok(Some(Page { registration, position, offer_title: offer.title, span, place, trip_consent_missing }))
 }
 
 /// Locks the offer of registration `id` (found before the lock: a registration never changes
@@ -654,6 +661,7 @@ async fn apply_promotions(
                 birth_year: person.birth_year,
                 phone: String::new(),
                 needs: String::new(),
+                emergency_contact: String::new(),
                 gender: crate::domain::registration::Gender::NotStated,
                 photo_consent: person.photo_consent == 1,
                 parent_email: person.parent_email.clone(),
@@ -701,6 +709,35 @@ pub async fn record_paper_consent(
     now: i64,
 ) -> sqlx::Result<bool> {
     consent_given(db, links, id, &GivenConsent::Paper { form, recorded_by: staff_user_id }, now).await
+}
+
+/// Staff copy in the parent's paper consent for a trip with a night away, for someone who may be
+/// under 18 on the trip. False when nobody needs it (any more): not such a trip, of age, cancelled,
+/// or already recorded.
+pub async fn record_trip_consent(
+    db: &Db,
+    id: i64,
+    (form, staff_user_id): (&PaperConsent, i64),
+    now: i64,
+) -> sqlx::Result<bool> {
+    let Some((offer_id, mut tx)) = lock_offer_of(db, id).await? else { return Ok(false) };
+    let Some(registration) = stored::find(&mut tx, id).await? else { return Ok(false) };
+    let Some(offer) = stored::offer(&mut tx, offer_id, now).await? else { return Ok(false) };
+    // Judged by this year, as the list does: the safe side for a trip next year.
+    let needed = offer.overnight == 1
+        && registration.status != Status::Cancelled
+        && registration.trip_consent_signed_on.is_none()
+        && needs_trip_consent(registration.birth_year, year_of(now));
+    if !needed {
+        return Ok(false);
+    }
+    stored::record_trip_consent(&mut tx, id, (form, staff_user_id)).await?;
+    let detail = format!("{}, {}, {}", form.signed_by, form.signed_on, form.form_version);
+    let entry =
+        Entry { action: "trip-consent-on-paper", object_type: "registration", object_id: Some(id), detail: &detail };
+    audit::record(&mut tx, Some(staff_user_id), entry, now).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 async fn consent_given(db: &Db, links: Links<'_>, id: i64, given: &GivenConsent<'_>, now: i64) -> sqlx::Result<bool> {

@@ -170,6 +170,10 @@ fn OfferView(
                     <dt>{lang.t("offer-meeting-point")}</dt>
                     <dd><bdi lang="de">{offer.meeting_point.clone()}</bdi></dd>
                 })}
+                {(offer.overnight == 1).then(|| view! {
+                    <dt>{lang.t("offer-overnight")}</dt>
+                    <dd>{lang.t("offer-overnight-text")}</dd>
+                })}
                 {(!offer.bring.is_empty()).then(|| view! {
                     <dt>{lang.t("offer-bring")}</dt>
                     <dd><bdi lang="de">{offer.bring.clone()}</bdi></dd>
@@ -208,7 +212,7 @@ fn OfferView(
                 }}
             </section>
             {(offer.status == "published" && offer.registration != Registration::DropIn && !sessions.is_empty()).then(|| {
-                view! { <RegisterForm offer_id=offer.id mode=offer.registration sessions=sessions.clone() invite fields errors/> }
+                view! { <RegisterForm offer_id=offer.id mode=offer.registration overnight=offer.overnight == 1 sessions=sessions.clone() invite fields errors/> }
             })}
             <ShareButton label=lang.t("offer-share") copied_label=lang.t("offer-link-copied")/>
         </article>

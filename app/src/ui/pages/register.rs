@@ -25,6 +25,8 @@ use crate::ui::pages::staff::Typed;
 pub fn RegisterForm(
     offer_id: i64,
     mode: Registration,
+    /// A trip with a night away asks whom to call.
+    overnight: bool,
     sessions: Vec<UpcomingSession>,
     /// The invitation of an offer shown only to the invited: the form carries it.
     invite: Option<String>,
@@ -81,6 +83,10 @@ pub fn RegisterForm(
                 <SelectField name="parent_lang" label=lang.t("register-field-parent-lang") options=parent_languages
                     selected=Some(typed.value("parent_lang")).filter(|code| !code.is_empty()).unwrap_or_else(|| lang.code().to_owned())/>
                 <Field name="phone" kind="tel" label=lang.t("register-field-phone") value=typed.value("phone") error=typed.error("phone") required=false autocomplete="tel"/>
+                {overnight.then(|| view! {
+                    <Field name="emergency_contact" label=lang.t("register-field-emergency-contact") value=typed.value("emergency_contact")
+                        error=typed.error("emergency_contact") hint=Some(lang.t("register-field-emergency-contact-hint"))/>
+                })}
                 <TextArea name="needs" label=lang.t("register-field-needs") value=typed.value("needs") error=typed.error("needs") hint=Some(lang.t("register-field-needs-hint")) rows=2/>
                 <SelectField name="gender" label=lang.t("register-field-gender") options=genders selected=typed.value("gender")/>
                 <p class="hint">{lang.t("register-privacy-text")}</p>
@@ -192,6 +198,7 @@ fn registration_view(lang: Lang, token: &str, page: Page, details: AnyView) -> i
             <p>{whose}</p>
             <p class="form-alert status" role="status">{message}</p>
             {(status == Status::Waitlisted && page.registration.burst == 1).then(|| view! { <p>{lang.t("registration-burst")}</p> })}
+            {page.trip_consent_missing.then(|| view! { <p class="form-alert" role="note">{lang.t("registration-trip-consent")}</p> })}
             {(status == Status::Confirmed).then(|| view! {
                 <p><a href=format!("/r/{token}/calendar.ics") download="">{lang.t("calendar-add")}</a></p>
             })}

@@ -163,6 +163,8 @@ pub fn OfferForm(action: String, form_for: FormFor, choices: Choices, fields: Fi
                 <legend>{lang.t("offer-section-taking-part")}</legend>
                 <SelectField name="registration" label=lang.t("offer-field-registration") options=registrations selected=typed.value("registration")/>
                 <Field name="cost" label=lang.t("offer-field-cost") value=typed.value("cost") error=typed.error("cost") required=false hint=Some(lang.t("offer-field-cost-hint"))/>
+                {checkbox("overnight".to_owned(), "field-overnight".to_owned(), lang.t("offer-field-overnight"), typed.fields.contains_key("overnight"))}
+                <p class="hint">{lang.t("offer-field-overnight-hint")}</p>
                 <Field name="capacity" kind="number" label=lang.t("offer-field-capacity") value=typed.value("capacity") error=typed.error("capacity") required=false hint=Some(lang.t("offer-field-capacity-hint"))/>
                 <Field name="network_share" kind="number" label=lang.t("offer-field-network-share") value=typed.value("network_share") error=typed.error("network_share") required=false hint=Some(lang.t("offer-field-network-share-hint"))/>
                 <Field name="registration_opens" kind="datetime-local" label=lang.t("offer-field-registration-opens") value=typed.value("registration_opens") error=typed.error("registration_opens") required=false hint=Some(lang.t("offer-field-registration-window-hint"))/>

@@ -53,36 +53,48 @@ pub fn ParticipantsPage() -> impl IntoView {
             Ok::<_, sqlx::Error>(Some((owner, rows, draft.unwrap_or_default())))
         };
         match loaded.await {
-            Ok(Some((owner, rows, (fields, errors)))) => guarded(
-                move |_| Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id },
-                move |actor| {
-                    let typed = Typed { lang, fields: &fields, errors: &errors };
-                    let alert = typed
-                        .error("form")
-                        .or_else(|| (!errors.is_empty()).then(|| lang.t("offer-form-has-errors")))
-                        .or_else(|| flag.map(|flag| lang.t(&format!("participants-flag-{flag}"))));
-                    let counts = GROUPS.map(|group| rows.iter().filter(|row| row.status == group).count());
-                    // A paper consent or a correction that did not validate opens again in its row.
-                    let paper_draft = fields.get("registration").and_then(|id| id.parse::<i64>().ok());
-                    let correction_draft = fields.get("row").and_then(|id| id.parse::<i64>().ok());
-                    let may_correct = allows(&actor, Action::CorrectParticipant { site_id: owner.site_id });
-                    let zone = owner.zone();
-                    let today = chrono::Utc::now().with_timezone(&zone).date_naive();
-                    let this_year = i64::from(today.year());
-                    // The walk-in form shares field names with a row's forms: it shows a draft only
-                    // when the draft is its own.
-                    let (no_fields, no_errors) = (Fields::new(), Errors::new());
-                    let walk_in = match paper_draft.or(correction_draft) {
-                        Some(_) => Typed { lang, fields: &no_fields, errors: &no_errors },
-                        None => Typed { lang, fields: &fields, errors: &errors },
-                    };
-                    let tables = GROUPS.map(|group| {
+            Ok(Some((owner, rows, (fields, errors)))) => {
+                guarded(
+                    move |_| Action::EditOffer { site_id: owner.site_id, organisation_id: owner.organisation_id },
+                    move |actor| {
+                        let typed = Typed { lang, fields: &fields, errors: &errors };
+                        let alert = typed
+                            .error("form")
+                            .or_else(|| (!errors.is_empty()).then(|| lang.t("offer-form-has-errors")))
+                            .or_else(|| flag.map(|flag| lang.t(&format!("participants-flag-{flag}"))));
+                        let counts = GROUPS.map(|group| rows.iter().filter(|row| row.status == group).count());
+                        // A paper consent or a correction that did not validate opens again in its row.
+                        let paper_draft = fields.get("registration").and_then(|id| id.parse::<i64>().ok());
+                        let trip_draft = fields.get("trip_registration").and_then(|id| id.parse::<i64>().ok());
+                        let correction_draft = fields.get("row").and_then(|id| id.parse::<i64>().ok());
+                        let may_correct = allows(&actor, Action::CorrectParticipant { site_id: owner.site_id });
+                        let zone = owner.zone();
+                        let today = chrono::Utc::now().with_timezone(&zone).date_naive();
+                        let this_year = i64::from(today.year());
+                        // The walk-in form shares field names with a row's forms: it shows a draft only
+                        // when the draft is its own.
+                        let (no_fields, no_errors) = (Fields::new(), Errors::new());
+                        let walk_in = match paper_draft.or(correction_draft).or(trip_draft) {
+                            Some(_) => Typed { lang, fields: &no_fields, errors: &no_errors },
+                            None => Typed { lang, fields: &fields, errors: &errors },
+                        };
+                        let tables = GROUPS.map(|group| {
                         let rows = rows.iter().filter(|row| row.status == group).map(|row| {
                             let needs_paper = needs_consent_form(row, this_year);
                             let paper = needs_paper.then(|| {
                                 let draft = (paper_draft == Some(row.id)).then_some(&typed);
-                                paper_consent_form(lang, (row.id, today), draft)
+                                paper_consent_form(lang, (row.id, today), PaperFor::Registration, draft)
                             });
+                            let trip = row.trip_consent(lang, this_year).map(|status| {
+                                let missing = row.trip_consent_signed_on.is_none() && row.status != "cancelled";
+                                let draft = (trip_draft == Some(row.id)).then_some(&typed);
+                                let form = missing.then(|| paper_consent_form(lang, (row.id, today), PaperFor::Trip, draft));
+                                view! { <p class=if missing { "hint field-error" } else { "hint" }>{status}</p> {form} }.into_any()
+                            });
+                            let paper = match (paper, trip) {
+                                (None, None) => None,
+                                (paper, trip) => Some(view! { {paper} {trip} }.into_any()),
+                            };
                             let correction = may_correct.then(|| {
                                 let draft = (correction_draft == Some(row.id)).then_some(&typed);
                                 correction_form(lang, (id, row), draft)
@@ -91,7 +103,7 @@ pub fn ParticipantsPage() -> impl IntoView {
                         });
                         group_table((lang, zone), group, rows.collect())
                     });
-                    view! {
+                        view! {
                         <Title text=format!("{} – {}", lang.t("participants-title"), lang.t("site-name"))/>
                         <StaffNav actor/>
                         <h1>{lang.t("participants-title")}</h1>
@@ -120,8 +132,9 @@ pub fn ParticipantsPage() -> impl IntoView {
                         </form>
                     }
                     .into_any()
-                },
-            ),
+                    },
+                )
+            }
             Ok(None) => view! { <NotFoundPage/> }.into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
         }
@@ -135,18 +148,29 @@ fn needs_consent_form(row: &Listed, this_year: i64) -> bool {
         || (row.status == "waitlisted" && consent_missing(row.birth_year, row.consent_given_at.is_some(), this_year))
 }
 
+/// Which consent a signed paper gives: the registration's (under 16), or a trip's (under 18).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PaperFor {
+    Registration,
+    Trip,
+}
+
 /// The form for a consent given on paper, opened with what was typed when it came back.
-fn paper_consent_form(lang: Lang, (id, today): (i64, NaiveDate), draft: Option<&Typed>) -> AnyView {
+fn paper_consent_form(lang: Lang, (id, today): (i64, NaiveDate), paper: PaperFor, draft: Option<&Typed>) -> AnyView {
+    let (anchor, action, summary) = match paper {
+        PaperFor::Registration => (format!("consent-{id}"), "paper-consent", "participants-consent-record"),
+        PaperFor::Trip => (format!("trip-{id}"), "trip-consent", "participants-trip-consent-record"),
+    };
     let value = |name: &str| draft.map(|typed| typed.value(name)).unwrap_or_default();
     let error = |name: &str| draft.and_then(|typed| typed.error(name));
     let signed_on = Some(value("signed_on")).filter(|typed| !typed.is_empty()).unwrap_or_else(|| today.to_string());
     view! {
-        <details id=format!("consent-{id}") open=draft.is_some()>
-            <summary>{lang.t("participants-consent-record")}</summary>
-            <form method="post" action=format!("/staff/registrations/{id}/paper-consent") class="stack">
-                <Field name="signed_by" id=format!("signed-by-{id}") label=lang.t("consent-paper-signed-by") value=value("signed_by") error=error("signed_by")/>
-                <Field name="signed_on" id=format!("signed-on-{id}") kind="date" label=lang.t("consent-paper-signed-on") value=signed_on error=error("signed_on")/>
-                <Field name="form_version" id=format!("form-version-{id}") label=lang.t("consent-paper-form") value=value("form_version") error=error("form_version") hint=Some(lang.t("consent-paper-form-hint"))/>
+        <details id=anchor.clone() open=draft.is_some()>
+            <summary>{lang.t(summary)}</summary>
+            <form method="post" action=format!("/staff/registrations/{id}/{action}") class="stack">
+                <Field name="signed_by" id=format!("{anchor}-signed-by") label=lang.t("consent-paper-signed-by") value=value("signed_by") error=error("signed_by")/>
+                <Field name="signed_on" id=format!("{anchor}-signed-on") kind="date" label=lang.t("consent-paper-signed-on") value=signed_on error=error("signed_on")/>
+                <Field name="form_version" id=format!("{anchor}-form-version") label=lang.t("consent-paper-form") value=value("form_version") error=error("form_version") hint=Some(lang.t("consent-paper-form-hint"))/>
                 <button type="submit" class="button">{lang.t("consent-paper-submit")}</button>
             </form>
         </details>
@@ -215,7 +239,13 @@ fn group_table((lang, zone): (Lang, Tz), group: &'static str, rows: Vec<ListRow>
                                 <td><bdi>{row.first_name}</bdi></td>
                                 <td dir="ltr">{row.email}</td>
                                 <td>{row.birth_year}</td>
-                                <td><bdi>{row.needs}</bdi>{row.cancel_reason.map(|reason| view! { <bdi>{reason}</bdi> })}</td>
+                                <td>
+                                    <bdi>{row.needs}</bdi>
+                                    {row.cancel_reason.map(|reason| view! { <bdi>{reason}</bdi> })}
+                                    {(!row.emergency_contact.is_empty()).then(|| view! {
+                                        <p>{lang.t("register-field-emergency-contact")}": "<bdi>{row.emergency_contact.clone()}</bdi></p>
+                                    })}
+                                </td>
                                 <td>
                                     {consent}
                                     {(row.burst == 1 && group == "waitlisted").then(|| view! { <p class="hint">{lang.t("participants-burst")}</p> })}
