@@ -8,7 +8,7 @@ use chrono_tz::Tz;
 
 use super::email::looks_like_email;
 use super::offer::{Audience, CONTENT_LANGUAGES, Category, Focus, OfferKind, Registration, Visibility, YOUTH_AGES};
-use super::schedule::{Frequency, Recurrence};
+use super::schedule::{Frequency, Occurrence, Recurrence};
 
 /// The form's fields as typed (all text, so that a wrong value can be shown again).
 pub type Fields = BTreeMap<String, String>;
@@ -133,12 +133,19 @@ pub struct Limits {
     pub last_start: Option<NaiveDateTime>,
 }
 
-/// One date: a day with a start and an end time.
+/// One date: a day with a start and an end time, ending the same day or (a trip) on `end_date`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateTimes {
     pub date: NaiveDate,
     pub start: NaiveTime,
+    pub end_date: NaiveDate,
     pub end: NaiveTime,
+}
+
+impl DateTimes {
+    pub fn occurrence(self, time_zone: Tz) -> Occurrence {
+        Occurrence::between(time_zone, (self.date, self.start), (self.end_date, self.end))
+    }
 }
 
 /// Most dates a series may have at once; a longer series is extended later.
@@ -227,12 +234,16 @@ pub fn validate_details(fields: &Fields, limits: Limits) -> Result<OfferDetails,
     }
 }
 
-/// A single date (moving or adding one) in the fields `date`, `start` and `end`.
+/// A single date (moving or adding one) in the fields `date`, `start` and `end`, and `end_date`
+/// when it ends on a later day.
 pub fn validate_date_times(fields: &Fields) -> Result<DateTimes, Errors> {
     let mut errors = Errors::new();
     let date = check_date(fields, "date", &mut errors);
-    match (date, check_times(fields, &mut errors)) {
-        (Some(date), Some((start, end))) => Ok(DateTimes { date, start, end }),
+    let days_later = check_end_date(fields, date, &mut errors);
+    match (date, check_times_over(fields, &mut errors, days_later)) {
+        (Some(date), Some((start, end))) if errors.is_empty() => {
+            Ok(DateTimes { date, start, end_date: date + Duration::days(days_later), end })
+        }
         _ => Err(errors),
     }
 }
@@ -276,10 +287,9 @@ fn check_times_over(fields: &Fields, errors: &mut Errors, days_later: i64) -> Op
     }
 }
 
-fn check_plan(fields: &Fields, errors: &mut Errors) -> Option<SeriesPlan> {
-    let first_date = check_date(fields, "first_date", errors);
-    // A trip or camp ends on a later day than it starts ("end_date"); a series meets within a day.
-    let days_later = match (text(fields, "end_date"), first_date) {
+/// How many days after `first` a trip or camp ends ("end_date", empty: the same day).
+fn check_end_date(fields: &Fields, first: Option<NaiveDate>, errors: &mut Errors) -> i64 {
+    match (text(fields, "end_date"), first) {
         ("", _) | (_, None) => 0,
         (typed, Some(first)) => match NaiveDate::parse_from_str(typed, "%Y-%m-%d") {
             Ok(last) if last >= first && (last - first).num_days() <= MAX_EVENT_DAYS => (last - first).num_days(),
@@ -292,7 +302,13 @@ fn check_plan(fields: &Fields, errors: &mut Errors) -> Option<SeriesPlan> {
                 0
             }
         },
-    };
+    }
+}
+
+fn check_plan(fields: &Fields, errors: &mut Errors) -> Option<SeriesPlan> {
+    let first_date = check_date(fields, "first_date", errors);
+    // A trip or camp ends on a later day than it starts; a series meets within a day.
+    let days_later = check_end_date(fields, first_date, errors);
     let times = check_times_over(fields, errors, days_later);
     let repeat = match (text(fields, "repeat"), first_date) {
         ("weekly", _) => Some(Frequency::Weekly { interval: 1 }),

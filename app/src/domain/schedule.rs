@@ -27,8 +27,17 @@ impl Occurrence {
     /// A date from `start` to `end` (later the same day) in local time on `date`. The length is
     /// the wall-clock difference, as with the dates a rule produces.
     pub fn on(time_zone: Tz, date: NaiveDate, start: NaiveTime, end: NaiveTime) -> Self {
+        Self::between(time_zone, (date, start), (date, end))
+    }
+
+    /// A date from `start` on `date` to `end` on `end_date` (a trip ends days later).
+    pub fn between(
+        time_zone: Tz,
+        (date, start): (NaiveDate, NaiveTime),
+        (end_date, end): (NaiveDate, NaiveTime),
+    ) -> Self {
         let starts_at = local_to_utc(time_zone, date.and_time(start));
-        Occurrence { starts_at, ends_at: starts_at + (end - start) }
+        Occurrence { starts_at, ends_at: starts_at + (end_date.and_time(end) - date.and_time(start)) }
     }
 }
 

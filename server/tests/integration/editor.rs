@@ -163,6 +163,28 @@ async fn a_weekend_trip_shows_on_each_day_with_cost_and_what_to_bring(app: TestA
     assert!(agenda.contains("ab 16:00") && agenda.contains("bis 14:00"), "what it is on each day: {agenda}");
     let (_, english) = app.page(&location, "en").await;
     assert!(english.contains("25.00 euros") && english.contains("Ask us about support"), "{english}");
+
+    // Moved a week later, it still runs from Friday to Sunday; the editor's form shows its last day.
+    let id = location.trim_start_matches("/offers/");
+    let (_, _, editor) = app.get_with(&staff, &format!("/staff/offers/{id}/edit")).await;
+    assert!(editor.contains(&format!(r#"value="{last}""#)), "the move form shows the last day: {editor}");
+    let (session,): (i64,) = sqlx::query_as("SELECT id FROM sessions WHERE offer_id = $1")
+        .bind(id.parse::<i64>().unwrap())
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let (next_friday, next_sunday) =
+        ((friday + Duration::weeks(1)).to_string(), (friday + Duration::days(9)).to_string());
+    let moved =
+        [("date", next_friday.as_str()), ("start", "16:00"), ("end", "14:00"), ("end_date", next_sunday.as_str())];
+    let (status, _) = app.post_form(&staff, &format!("/staff/offers/{id}/sessions/{session}/move"), &moved).await;
+    assert_eq!(status, 303);
+    let (starts_at, ends_at): (i64, i64) = sqlx::query_as("SELECT starts_at, ends_at FROM sessions WHERE id = $1")
+        .bind(session)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(ends_at - starts_at, 46 * 3600, "Friday 16:00 to Sunday 14:00");
 }
 
 /// A signed-in staff member of the demo site.

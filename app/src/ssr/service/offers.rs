@@ -104,7 +104,7 @@ pub async fn move_session(
     now: i64,
 ) -> sqlx::Result<Change> {
     let mut tx = db.lock_offer(id).await?;
-    let occurrence = Occurrence::on(time_zone, to.date, to.start, to.end);
+    let occurrence = to.occurrence(time_zone);
     if !offers::move_session(&mut tx, id, session_id, (occurrence, now)).await? {
         return Ok(Change::Gone);
     }
@@ -118,13 +118,7 @@ pub async fn move_session(
 /// Adds one date to an offer (an extra meeting, or the series continued).
 pub async fn add_session(db: &Db, user_id: i64, id: i64, date: DateTimes, time_zone: Tz, now: i64) -> sqlx::Result<()> {
     let mut tx = db.lock_offer(id).await?;
-    offers::insert_sessions(
-        &mut tx,
-        id,
-        time_zone,
-        (&[Occurrence::on(time_zone, date.date, date.start, date.end)], now),
-    )
-    .await?;
+    offers::insert_sessions(&mut tx, id, time_zone, (&[date.occurrence(time_zone)], now)).await?;
     let detail = format!("{} {}", date.date, date.start.format("%H:%M"));
     audit::record(&mut tx, Some(user_id), entry("session-added", "offer", id, &detail), now).await?;
     tx.commit().await?;

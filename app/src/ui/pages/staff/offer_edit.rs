@@ -166,6 +166,7 @@ fn date_form(lang: Lang, form: DateForm, fields: &Fields, errors: &Errors) -> im
             <Field name="date" id=id("date") kind="date" label=lang.t("session-field-date") value=typed.value("date") error=typed.error("date")/>
             <Field name="start" id=id("start") kind="time" label=lang.t("offer-field-start") value=typed.value("start") error=typed.error("start")/>
             <Field name="end" id=id("end") kind="time" label=lang.t("offer-field-end") value=typed.value("end") error=typed.error("end")/>
+            <Field name="end_date" id=id("end-date") kind="date" label=lang.t("offer-field-end-date") value=typed.value("end_date") error=typed.error("end_date") required=false hint=Some(lang.t("offer-field-end-date-hint"))/>
             <button type="submit" class="button">{lang.t(form.button_key)}</button>
         </form>
     }
@@ -180,12 +181,15 @@ fn session_item(
     errors: &Errors,
 ) -> impl IntoView + use<> {
     let prefix = format!("move-{}", session.id);
-    // Until somebody types, the form shows the date as it is.
+    // Until somebody types, the form shows the date as it is (a trip with its last day).
+    let (first_day, last_day) = (session.span.starts.date_naive(), session.span.ends.date_naive());
+    let end_date = if last_day > first_day { last_day.to_string() } else { String::new() };
     let fields = if fields.is_empty() {
         [
-            ("date", session.span.starts.format("%Y-%m-%d").to_string()),
+            ("date", first_day.to_string()),
             ("start", session.span.starts.format("%H:%M").to_string()),
             ("end", session.span.ends.format("%H:%M").to_string()),
+            ("end_date", end_date),
         ]
         .into_iter()
         .map(|(name, value)| (name.to_owned(), value))
