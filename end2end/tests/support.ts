@@ -57,7 +57,7 @@ export async function setPassword(page: Page, path: string, javaScriptEnabled?: 
   await page.getByLabel("Neues Passwort").fill(PASSWORD);
   await page.getByLabel("Passwort wiederholen").fill(PASSWORD);
   await page.getByRole("button", { name: "Passwort speichern" }).click();
-  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page).toHaveURL(/\/staff\?welcome$/);
 }
 
 /** Staff open a weekly cooking course with `places` places that takes registrations. */

@@ -172,9 +172,11 @@ mail-reset-body = مرحبًا،
 mail-invite-subject = دعوة إلى Treffpunkt
 mail-invite-body = مرحبًا { $name }،
 
-    تمت دعوتك إلى Treffpunkt، وهناك تضيف أنشطتك للشباب. اختر كلمة المرور بهذا الرابط (صالح لمدة 7 أيام):
+    دعاك { $inviter } إلى Treffpunkt، باسم { $organisation }. وهناك تضيفون أنشطتكم للشباب. يُرجى اختيار كلمة المرور بهذا الرابط (صالح لمدة 7 أيام):
 
     { $link }
+
+    بعد ذلك يكون تسجيل الدخول من هنا: { $login }
 mail-magic-subject = Treffpunkt: تسجيلاتك
 mail-magic-body = مرحبًا،
 
@@ -795,3 +797,5 @@ registration-trip-consent = لهذه الرحلة نحتاج إلى موافقة
 participants-trip-consent-paper = الرحلة: موافقة على الورق من { $name }، تم التوقيع بتاريخ { $date }، النموذج { $form }
 participants-trip-consent-missing = الرحلة: موافقة الأهل على الورق لم تصل بعد
 participants-trip-consent-record = تسجيل الموافقة على الرحلة
+staff-done-created = تم إنشاء الموقع. تعرض القائمة أدناه ما زال ناقصًا.
+staff-done-welcome = تم حفظ كلمة المرور. أهلًا بك في Treffpunkt!

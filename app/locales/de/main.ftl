@@ -117,7 +117,7 @@ link-expired = Dieser Link ist abgelaufen. Bitte fordere einen neuen an.
 
 staff-home = Übersicht
 staff-nav-label = Bereich für Mitarbeitende
-staff-your-offers = Ihre Angebote
+staff-your-offers = Deine Angebote
 staff-users = Konten
 staff-audit = Protokoll
 forbidden-title = Kein Zugriff
@@ -160,9 +160,11 @@ mail-reset-body = Hallo,
 mail-invite-subject = Einladung zu Treffpunkt
 mail-invite-body = Hallo { $name },
 
-    du wurdest zu Treffpunkt eingeladen. Dort tragt ihr eure Angebote für junge Menschen ein. Lege mit diesem Link dein Passwort fest (gültig 7 Tage):
+    { $inviter } hat dich zu Treffpunkt eingeladen, für { $organisation }. Dort tragt ihr eure Angebote für junge Menschen ein. Lege mit diesem Link dein Passwort fest (gültig 7 Tage):
 
     { $link }
+
+    Danach meldest du dich hier an: { $login }
 mail-magic-subject = Treffpunkt: deine Anmeldungen
 mail-magic-body = Hallo,
 
@@ -200,7 +202,7 @@ offer-field-min-age = Alter von
 offer-field-max-age = Alter bis
 offer-field-capacity = Plätze
 offer-field-capacity-hint = Leer lassen, wenn die Zahl nicht begrenzt ist.
-offer-field-network-share = Anteil für ein Netz pro Stunde, in Prozent
+offer-field-network-share = Plätze pro Stunde aus einem WLAN oder Netz, in Prozent
 offer-field-network-share-hint = Wie viel Prozent der Plätze Anmeldungen aus einem Netz (zum Beispiel dem WLAN einer Schule) in einer Stunde bekommen. Leer: 50. Für eine Schulklasse, die gemeinsam anmeldet, zum Beispiel 100.
 offer-field-first-date = Erster Termin
 offer-field-start = Beginn
@@ -244,7 +246,7 @@ copy-offer-title = Angebot kopieren
 offer-details = Angaben zum Angebot
 offer-duplicate = Als neues Angebot kopieren
 offer-flag-saved = Gespeichert.
-offer-flag-gone = Das ging nicht: Das Angebot oder der Termin hat sich inzwischen geändert. Bitte prüfen Sie die Angaben.
+offer-flag-gone = Das ging nicht: Das Angebot oder der Termin hat sich inzwischen geändert. Bitte prüf die Angaben.
 offer-audience-youth = Junge Menschen
 offer-field-title-plain = Titel
 offer-field-focus = Besonders für
@@ -270,9 +272,9 @@ offer-section-who = Wer
 offer-section-where = Wo
 offer-section-taking-part = Teilnehmen
 offer-section-when = Wann
-offer-error-capacity-taken = Es sind schon mehr Plätze vergeben. Bitte geben Sie mindestens so viele Plätze an.
-offer-error-email = Bitte geben Sie eine E-Mail-Adresse ein, zum Beispiel name@beispiel.de.
-offer-error-moment = Bitte wählen Sie Datum und Uhrzeit.
+offer-error-capacity-taken = Es sind schon mehr Plätze vergeben. Bitte gib mindestens so viele Plätze an.
+offer-error-email = Bitte gib eine E-Mail-Adresse ein, zum Beispiel name@beispiel.de.
+offer-error-moment = Bitte wähl Datum und Uhrzeit.
 offer-error-window-order = Das Ende der Anmeldung muss nach ihrem Beginn liegen.
 offer-error-window-after-offer = Die Anmeldung muss vor dem letzten Termin enden.
 series-retime-title = Uhrzeit aller kommenden Termine ändern
@@ -307,7 +309,7 @@ programme-offer-remove = Herausnehmen
 offer-contact = Ansprechperson
 offer-registration-opens-at = Anmeldung ab { $when }
 offer-registration-closes-at = Anmeldung bis { $when }
-offer-places-full = Alle Plätze sind vergeben. Sie können auf die Warteliste.
+offer-places-full = Alle Plätze sind vergeben. Du kannst auf die Warteliste.
 offer-places-free = { $free ->
     [one] Noch 1 Platz frei
    *[other] Noch { $free } Plätze frei
@@ -461,9 +463,9 @@ mail-session-cancelled-body = Hallo { $name },
 participants-title = Angemeldete
 participants-flag-saved = Gespeichert.
 participants-flag-gone = Das ging nicht: Die Anmeldung hat sich inzwischen geändert.
-participants-flag-full = Es ist kein Platz frei. Erhöhen Sie die Plätze oder sagen Sie eine Anmeldung ab.
+participants-flag-full = Es ist kein Platz frei. Erhöh die Plätze oder sag eine Anmeldung ab.
 participants-flag-message-sent = Die Nachricht ist unterwegs.
-participants-flag-message-empty = Bitte schreiben Sie einen Betreff und einen Text.
+participants-flag-message-empty = Bitte schreib einen Betreff und einen Text.
 participants-status-confirmed = Angemeldet
 participants-status-awaiting_consent = Warten auf die Eltern
 participants-status-waitlisted = Warteliste
@@ -485,7 +487,7 @@ participants-consent = Einwilligung der Eltern
 participants-consent-link = Über den Link, am { $date }
 participants-consent-paper = Auf Papier: { $name }, unterschrieben am { $date }, Formular { $form }
 participants-consent-record = Einwilligung auf Papier eintragen
-participants-typed-parent = Im Formular stand eine andere Elternadresse: { $email }. Sie wurde nicht angefragt. Prüfen Sie, wer richtig ist, bevor Sie die Einwilligung eintragen.
+participants-typed-parent = Im Formular stand eine andere Elternadresse: { $email }. Sie wurde nicht angefragt. Prüf, wer richtig ist, bevor du die Einwilligung einträgst.
 participants-burst = Warteliste, weil innerhalb einer Stunde viele Anmeldungen aus einem Netz kamen. Bitte prüfen und bei Bedarf aufnehmen.
 participants-correct = Angaben korrigieren
 participants-field-lang = Sprache der Nachrichten
@@ -498,15 +500,15 @@ consent-paper-signed-on = Unterschrieben am
 consent-paper-form = Formular (Name oder Version)
 consent-paper-form-hint = Wie es auf dem Formular steht, zum Beispiel „Einwilligung JMD 2026-03“.
 consent-paper-submit = Einwilligung eintragen
-consent-paper-error-signed-by = Bitte schreiben Sie, wer unterschrieben hat.
-consent-paper-error-signed-on = Bitte geben Sie das Datum der Unterschrift an: heute oder in den letzten 12 Monaten.
-consent-paper-error-form = Bitte geben Sie an, welches Formular unterschrieben wurde.
+consent-paper-error-signed-by = Bitte schreib, wer unterschrieben hat.
+consent-paper-error-signed-on = Bitte gib das Datum der Unterschrift an: heute oder in den letzten 12 Monaten.
+consent-paper-error-form = Bitte gib an, welches Formular unterschrieben wurde.
 answer-yes = ja
 answer-no = nein
 
 ## Undeliverable mail (admins)
 outbox-title = Nicht zugestellte E-Mails
-outbox-intro = Diese Nachrichten hat der Mailserver nicht angenommen. Wenn die Ursache behoben ist (zum Beispiel eine falsche Adresse oder Zugangsdaten), können Sie es noch einmal versuchen.
+outbox-intro = Diese Nachrichten hat der Mailserver nicht angenommen. Wenn die Ursache behoben ist (zum Beispiel eine falsche Adresse oder Zugangsdaten), kannst du es noch einmal versuchen.
 outbox-none-failed = Alle Nachrichten wurden zugestellt.
 outbox-error = Fehler
 outbox-attempts = { $count ->
@@ -771,3 +773,5 @@ registration-trip-consent = Für diese Fahrt brauchen wir die Einverständniserk
 participants-trip-consent-paper = Fahrt: Einverständnis auf Papier von { $name }, unterschrieben am { $date }, Formular { $form }
 participants-trip-consent-missing = Fahrt: Einverständnis der Eltern auf Papier fehlt noch
 participants-trip-consent-record = Einverständnis für die Fahrt eintragen
+staff-done-created = Der Standort ist angelegt. Die Liste unten zeigt, was noch fehlt.
+staff-done-welcome = Dein Passwort ist gespeichert. Willkommen bei Treffpunkt!

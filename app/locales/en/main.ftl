@@ -160,9 +160,11 @@ mail-reset-body = Hello,
 mail-invite-subject = Invitation to Treffpunkt
 mail-invite-body = Hello { $name },
 
-    you have been invited to Treffpunkt, where you enter your activities for young people. Set your password with this link (valid for 7 days):
+    { $inviter } has invited you to Treffpunkt, for { $organisation }. There you enter your activities for young people. Set your password with this link (valid for 7 days):
 
     { $link }
+
+    After that, you sign in here: { $login }
 mail-magic-subject = Treffpunkt: your registrations
 mail-magic-body = Hello,
 
@@ -200,7 +202,7 @@ offer-field-min-age = Age from
 offer-field-max-age = Age to
 offer-field-capacity = Places
 offer-field-capacity-hint = Leave empty when there is no limit.
-offer-field-network-share = Share for one network per hour, in percent
+offer-field-network-share = Places per hour from one Wi-Fi or network, in percent
 offer-field-network-share-hint = How many percent of the places registrations from one network (for example a school's Wi-Fi) get within an hour. Empty: 50. For a school class that registers together, for example 100.
 offer-field-first-date = First date
 offer-field-start = Start
@@ -771,3 +773,5 @@ registration-trip-consent = For this trip we need your parents’ consent on pap
 participants-trip-consent-paper = Trip: consent on paper from { $name }, signed on { $date }, form { $form }
 participants-trip-consent-missing = Trip: the parents’ consent on paper is still missing
 participants-trip-consent-record = Record the consent for the trip
+staff-done-created = The site has been created. The list below shows what is still missing.
+staff-done-welcome = Your password has been saved. Welcome to Treffpunkt!

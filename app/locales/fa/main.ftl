@@ -160,9 +160,11 @@ mail-reset-body = سلام،
 mail-invite-subject = دعوت به Treffpunkt
 mail-invite-body = سلام { $name }،
 
-    تو به Treffpunkt دعوت شده‌ای. در Treffpunkt فعالیت‌هایتان را برای جوانان وارد می‌کنید. با این لینک رمز عبورت را تعیین کن (7 روز اعتبار دارد):
+    { $inviter } تو را از طرف { $organisation } به Treffpunkt دعوت کرده است. در Treffpunkt فعالیت‌هایتان را برای جوانان وارد می‌کنید. با این لینک رمز عبورت را تعیین کن (7 روز اعتبار دارد):
 
     { $link }
+
+    بعد از آن از اینجا وارد شو: { $login }
 mail-magic-subject = Treffpunkt: ثبت‌نام‌های تو
 mail-magic-body = سلام،
 
@@ -771,3 +773,5 @@ registration-trip-consent = برای این سفر به رضایت‌نامه ک
 participants-trip-consent-paper = سفر: رضایت کتبی از { $name }، امضا در { $date }، فرم { $form }
 participants-trip-consent-missing = سفر: رضایت کتبی والدین هنوز نرسیده است
 participants-trip-consent-record = ثبت رضایت برای سفر
+staff-done-created = مرکز ساخته شد. فهرست زیر نشان می‌دهد چه چیزی هنوز کم است.
+staff-done-welcome = رمز عبورت ذخیره شد. به Treffpunkt خوش آمدی!

@@ -166,9 +166,11 @@ mail-reset-body = Привет!
 mail-invite-subject = Приглашение в Treffpunkt
 mail-invite-body = Привет, { $name }!
 
-    Тебя пригласили в Treffpunkt. Там вы вносите свои мероприятия для молодёжи. Задай свой пароль по этой ссылке (действует 7 дней):
+    { $inviter } приглашает тебя в Treffpunkt от имени { $organisation }. Там вы вносите свои мероприятия для молодёжи. Задай свой пароль по этой ссылке (действует 7 дней):
 
     { $link }
+
+    Потом входи здесь: { $login }
 mail-magic-subject = Treffpunkt: твои записи
 mail-magic-body = Привет!
 
@@ -783,3 +785,5 @@ registration-trip-consent = Для этой поездки нам нужно п�
 participants-trip-consent-paper = Поездка: письменное согласие от { $name }, подписано { $date }, бланк { $form }
 participants-trip-consent-missing = Поездка: письменного согласия родителей ещё нет
 participants-trip-consent-record = Отметить согласие на поездку
+staff-done-created = Место создано. Список ниже показывает, чего ещё не хватает.
+staff-done-welcome = Твой пароль сохранён. Добро пожаловать в Treffpunkt!

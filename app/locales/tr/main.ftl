@@ -160,9 +160,11 @@ mail-reset-body = Merhaba,
 mail-invite-subject = Treffpunkt'a davet
 mail-invite-body = Merhaba { $name },
 
-    Treffpunkt platformuna davet edildiniz. Burada gençler için etkinliklerinizi girersiniz. Bu bağlantıyla şifrenizi belirleyin (7 gün geçerli):
+    { $inviter } sizi { $organisation } adına Treffpunkt platformuna davet etti. Burada gençler için etkinliklerinizi girersiniz. Bu bağlantıyla şifrenizi belirleyin (7 gün geçerli):
 
     { $link }
+
+    Sonra buradan giriş yapın: { $login }
 mail-magic-subject = Treffpunkt: kayıtların
 mail-magic-body = Merhaba,
 
@@ -771,3 +773,5 @@ registration-trip-consent = Bu gezi için ebeveynlerinin kâğıt üzerinde onay
 participants-trip-consent-paper = Gezi: { $name } tarafından kâğıt üzerinde onay, imza tarihi { $date }, form { $form }
 participants-trip-consent-missing = Gezi: ebeveynlerin kâğıt üzerindeki onayı henüz yok
 participants-trip-consent-record = Gezi onayını işle
+staff-done-created = Yer oluşturuldu. Aşağıdaki liste hâlâ eksik olanları gösteriyor.
+staff-done-welcome = Şifren kaydedildi. Treffpunkt’a hoş geldin!

@@ -166,9 +166,11 @@ mail-reset-body = Привіт!
 mail-invite-subject = Запрошення до Treffpunkt
 mail-invite-body = Привіт, { $name }!
 
-    Тебе запросили до Treffpunkt. Тут ви додаєте свої заходи для молоді. Встанови пароль за цим посиланням (діє 7 днів):
+    { $inviter } запрошує тебе до Treffpunkt від імені { $organisation }. Тут ви додаєте свої заходи для молоді. Встанови пароль за цим посиланням (діє 7 днів):
 
     { $link }
+
+    Потім входь тут: { $login }
 mail-magic-subject = Treffpunkt: твої реєстрації
 mail-magic-body = Привіт!
 
@@ -783,3 +785,5 @@ registration-trip-consent = Для цієї поїздки нам потрібн
 participants-trip-consent-paper = Поїздка: письмова згода від { $name }, підписано { $date }, бланк { $form }
 participants-trip-consent-missing = Поїздка: письмової згоди батьків ще немає
 participants-trip-consent-record = Внести згоду на поїздку
+staff-done-created = Місце створено. Список нижче показує, чого ще бракує.
+staff-done-welcome = Твій пароль збережено. Ласкаво просимо до Treffpunkt!

@@ -233,7 +233,7 @@ pub async fn set_password(
     tx.commit().await?;
     let session = auth::start_session(&state.db, SessionFor::User(user_id), now).await?;
     let cookie = set_cookie(SESSION_COOKIE, &session.token, auth::STAFF_SESSION_SECONDS, state.secure_cookies());
-    Ok(redirect("/staff", [cookie]))
+    Ok(redirect("/staff?welcome", [cookie]))
 }
 
 #[derive(Deserialize)]
@@ -297,7 +297,18 @@ pub async fn invite(
         &state.links,
     )
     .await?;
-    let args = [("name", form.display_name.trim().to_owned().into()), ("link", links::placeholder(0).into())];
+    // Who invites, for whom, and where to sign in later: a stranger's mail would say none of it.
+    let inviter = match actor.user_id() {
+        Some(id) => users::display_name(&mut tx, id).await?,
+        None => None,
+    };
+    let args = [
+        ("name", form.display_name.trim().to_owned().into()),
+        ("inviter", inviter.unwrap_or_else(|| "Treffpunkt".to_owned()).into()),
+        ("organisation", organisation.map_or_else(|| "Treffpunkt".to_owned(), |org| org.name.clone()).into()),
+        ("link", links::placeholder(0).into()),
+        ("login", format!("{}/staff/login", state.public_url).into()),
+    ];
     let message = Email {
         kind: "invitation",
         recipient: email.clone(),

@@ -90,9 +90,10 @@ async fn password_reset_sets_a_new_password_once(app: TestApp) {
 
     let new = [("password", "ein neues langes Passwort"), ("confirm", "ein neues langes Passwort")];
     let (status, location) = app.post_form(&client, &link, &new).await;
-    assert_eq!((status, location.as_str()), (303, "/staff"));
-    let (status, _, _) = app.get_with(&client, "/staff").await;
+    assert_eq!((status, location.as_str()), (303, "/staff?welcome"));
+    let (status, _, page) = app.get_with(&client, &location).await;
     assert_eq!(status, 200, "signed in after setting the password");
+    assert!(page.contains("Dein Passwort ist gespeichert."), "and told so");
     let (status, _, _) = app.get_with(&old_session, "/staff").await;
     assert_eq!(status, 303, "a reset ends the sessions that were open");
 
@@ -139,10 +140,15 @@ async fn invited_partner_sets_a_password_and_signs_in(app: TestApp) {
     let (kind, _, body) = app.last_mail_to("becker@jz-kalk.example").await.expect("an invitation");
     assert_eq!(kind, "invitation");
     assert!(body.contains("Hallo Herr Becker"));
+    assert!(
+        body.contains("yilmaz@jmd.example hat dich zu Treffpunkt eingeladen, für Jugendzentrum Kalk"),
+        "who invites, for whom: {body}"
+    );
+    assert!(body.contains(&format!("Danach meldest du dich hier an: {}/staff/login", app.address)), "{body}");
     let partner = browser();
     let password = [("password", "Becker sein Passwort"), ("confirm", "Becker sein Passwort")];
     let (_, location) = app.post_form(&partner, &link_path(&body), &password).await;
-    assert_eq!(location, "/staff");
+    assert_eq!(location, "/staff?welcome");
     let (status, _, page) = app.get_with(&partner, "/staff").await;
     assert_eq!(status, 200);
     assert!(page.contains("Übersicht"));

@@ -71,7 +71,7 @@ async fn a_new_installation_goes_from_an_empty_database_to_a_published_offer(app
     let site = app.id_of("SELECT id FROM sites WHERE slug = $1", "duisburg").await;
     assert_eq!(created, format!("/staff?site={site}&created"));
     let (_, _, dashboard) = app.get_with(&admin, &created).await;
-    assert!(dashboard.contains("Noch kein Ort"), "{dashboard}");
+    assert!(dashboard.contains("Der Standort ist angelegt.") && dashboard.contains("Noch kein Ort"), "{dashboard}");
     assert!(dashboard.contains("Noch kein Teammitglied"));
     let (_, _, start) = app.get_with(&admin, "/staff").await;
     assert!(start.contains("Noch kein Ort"), "the only site's steps without naming it: {start}");
@@ -119,7 +119,7 @@ async fn a_new_installation_goes_from_an_empty_database_to_a_published_offer(app
     let staff = browser();
     let password = [("password", "Demir ihr Passwort"), ("confirm", "Demir ihr Passwort")];
     let (_, location) = app.post_form(&staff, &link_path(&body), &password).await;
-    assert_eq!(location, "/staff");
+    assert_eq!(location, "/staff?welcome");
     let (_, _, dashboard) = app.get_with(&staff, "/staff").await;
     assert!(dashboard.contains("Noch kein Angebot"), "{dashboard}");
     let venue_id = app.id_of("SELECT id FROM venues WHERE name = $1", "Jugendtreff Marxloh").await.to_string();

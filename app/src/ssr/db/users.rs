@@ -101,6 +101,13 @@ pub struct OrganisationChoice {
 }
 
 /// The organisations an inviter may pick from: those of one site, or all for admins.
+/// How an account signs its messages: the name it was invited with.
+pub async fn display_name(conn: &mut sqlx::AnyConnection, id: i64) -> sqlx::Result<Option<String>> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT display_name FROM users WHERE id = $1").bind(id).fetch_optional(&mut *conn).await?;
+    Ok(row.map(|(name,)| name))
+}
+
 pub async fn organisations(db: &Db, site_id: Option<i64>) -> sqlx::Result<Vec<OrganisationChoice>> {
     sqlx::query_as(
         "SELECT id, site_id, name, kind, archived FROM organisations WHERE ($1 IS NULL OR site_id = $1) ORDER BY name LIMIT 500",

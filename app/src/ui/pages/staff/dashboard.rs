@@ -8,7 +8,7 @@ use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::sites::Setup;
 use crate::ssr::db::{offers, sites};
 use crate::ssr::state::AppState;
-use crate::ui::components::{LoadError, When};
+use crate::ui::components::{FormAlert, LoadError, When};
 
 const DASHBOARD_LIMIT: i64 = 100;
 
@@ -19,6 +19,9 @@ pub fn DashboardPage() -> impl IntoView {
     guarded(open_staff_area, |actor| {
         let lang = use_lang();
         let db = expect_context::<AppState>().db;
+        // What the step before did: a new site, or a password just set by an invited person.
+        let done = leptos_router::hooks::use_query_map()
+            .with_untracked(|query| ["created", "welcome"].into_iter().find(|flag| query.get(flag).is_some()));
         let (site, organisation) = match actor {
             Actor::Staff { site_id, .. } => (Some(site_id), None),
             Actor::Partner { site_id, organisation_id, .. } => (Some(site_id), Some(organisation_id)),
@@ -85,6 +88,7 @@ pub fn DashboardPage() -> impl IntoView {
             <Title text=format!("{} – {}", lang.t("staff-home"), lang.t("site-name"))/>
             <StaffNav actor/>
             <h1>{lang.t("staff-home")}</h1>
+            <FormAlert message=done.map(|flag| lang.t(&format!("staff-done-{flag}"))) good=true/>
             {setup}
             <h2>{lang.t("staff-your-offers")}</h2>
             {list}
