@@ -478,7 +478,7 @@ async fn staff_record_a_consent_given_on_paper(app: TestApp) {
     assert_eq!(status, 303);
     assert!(location.contains("draft=") && location.ends_with(&format!("#consent-{amira}")), "{location}");
     let (_, _, page) = app.get_with(&staff, &location).await;
-    assert!(page.contains("Bitte geben Sie das Datum der Unterschrift an"));
+    assert!(page.contains("Bitte gib das Datum der Unterschrift an"));
     assert!(page.contains("value=\"Fatma Haddad\"") && page.contains("value=\"JMD 2026-03\""));
     assert!(page.contains(&format!("id=\"consent-{amira}\" open")), "the row's form is open");
     assert_eq!(status_of(&app, amira).await, "awaiting_consent");
