@@ -70,7 +70,7 @@ export async function courseWithPlaces(page: Page, title: string, places: number
   await page.getByLabel("Organisation").selectOption({ label: "Jugendmigrationsdienst Köln" });
   await page.getByLabel("Wo").selectOption({ label: "Kalk · Jugendzentrum Kalk" });
   await page.getByLabel("Anmeldung", { exact: true }).selectOption("series");
-  await page.getByLabel("Plätze").fill(String(places));
+  await page.getByLabel("Plätze", { exact: true }).fill(String(places));
   await page.getByLabel("Erster Termin").fill(nextWeek);
   await page.getByLabel("Beginn").fill("16:00");
   await page.getByLabel("Ende", { exact: true }).fill("18:00");
