@@ -9,6 +9,7 @@ pub mod drafts;
 pub mod http;
 pub mod links;
 pub mod outbox;
+pub mod privacy;
 pub mod rate_limit;
 pub mod redact;
 pub mod service;

@@ -88,6 +88,15 @@ pub enum Command {
         #[command(subcommand)]
         action: AdminCommand,
     },
+    /// Writes a consistent copy of the SQLite database to FILE, also while the server runs.
+    Backup { file: std::path::PathBuf },
+    /// With --check: proves that the backup FILE opens, takes this version's migrations, and is
+    /// cleaned by the retention rules (on a copy; FILE is not changed).
+    Restore {
+        #[arg(long)]
+        check: bool,
+        file: std::path::PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Subcommand)]

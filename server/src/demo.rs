@@ -12,7 +12,7 @@ use app::domain::offer::{Audience, Category, Focus, Registration, Visibility, sp
 use app::domain::offer_form::{DEFAULT_NETWORK_SHARE, NewOffer, OfferDetails, SeriesPlan};
 use app::domain::programme_form::ProgrammeDetails;
 use app::domain::schedule::Frequency;
-use app::domain::site_form::{FederalState, SiteDetails};
+use app::domain::site_form::{FederalState, Keep, SiteDetails};
 use app::domain::site_mail::SiteMail;
 use app::ssr::db::{Db, network as stored_network, sites as stored_sites};
 use app::ssr::service::network::By;
@@ -186,6 +186,7 @@ async fn load_site(db: &Db, school_holidays: &[Period], site: &Site, now: DateTi
         districts: site.districts.clone(),
         descriptions: german_first(&site.description),
         sender: SiteMail::default(),
+        keep: Keep::default(),
     };
     let site_id = sites::create(db, None, &details, by.now).await?.context("the address part is taken")?;
 

@@ -5,6 +5,7 @@
 
 use app::ssr::db::Db;
 use app::ssr::links::LinkKey;
+use app::ssr::privacy::retention;
 use app::ssr::rate_limit;
 use app::ssr::service::registrations::{Links, expire_consents};
 use app::ssr::service::reminders;
@@ -30,6 +31,11 @@ pub async fn run_until_stopped(
         }
         if let Err(error) = purge_counters(&db, chrono::Utc::now().timestamp()).await {
             tracing::error!(%error, "removing old rate-limit counters failed");
+        }
+        match retention::run(&db, chrono::Utc::now().timestamp()).await {
+            Ok(Some(report)) => tracing::info!(?report, "personal data past its period deleted"),
+            Ok(None) => {}
+            Err(error) => tracing::error!(%error, "the retention run failed"),
         }
         tokio::select! {
             _ = tokio::time::sleep(EVERY) => {}

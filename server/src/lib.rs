@@ -2,6 +2,7 @@
 //! A library, so that integration tests build exactly the app that `main` serves.
 
 pub mod admin;
+pub mod backup;
 pub mod config;
 pub mod demo;
 pub mod forms;

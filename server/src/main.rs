@@ -17,6 +17,32 @@ async fn main() -> ExitCode {
             println!("Admin {email} created. Set the password within 7 days at:\n{link}");
             return Ok(());
         }
+        match &config.command {
+            Some(Command::Backup { file }) => {
+                let db = app::ssr::db::Db::connect(&config.database_url, 1).await?;
+                server::backup::backup(&db, file).await?;
+                println!("Backup written to {}", file.display());
+                return Ok(());
+            }
+            Some(Command::Restore { check: true, file }) => {
+                let checked = server::backup::check(file, chrono::Utc::now().timestamp()).await?;
+                println!(
+                    "{} reads back: {} offers, {} participants, {} registrations after the retention rules removed {:?}",
+                    file.display(),
+                    checked.offers,
+                    checked.participants,
+                    checked.registrations,
+                    checked.removed
+                );
+                return Ok(());
+            }
+            Some(Command::Restore { check: false, file }) => anyhow::bail!(
+                "restoring is copying the file into place while the server is stopped (see the README); \
+                 prove it first with: server restore --check {}",
+                file.display()
+            ),
+            _ => {}
+        }
         let app = Application::build(config).await?;
         println!("Treffpunkt is running at http://{}", app.local_addr());
         app.run_until_stopped().await

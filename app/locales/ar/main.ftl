@@ -356,7 +356,14 @@ register-gender-male = ذكر
 register-gender-diverse = متنوع
 register-field-date = الموعد
 register-field-privacy = قرأت ملاحظة حماية البيانات.
-register-privacy-text = نحفظ بياناتك لهذا النشاط فقط، ونحذفها بعده. فقط فريق النشاط يراها. لا نعطيها لأي أحد آخر.
+register-privacy-text = نحفظ بياناتك لهذا النشاط فقط، ونحذفها بعد { $months ->
+        [zero] { $months } شهر
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $months } أشهر
+        [many] { $months } شهرًا
+       *[other] { $months } شهر
+    } من آخر موعد له. فقط فريق النشاط يراها. لا نعطيها لأي أحد آخر.
 register-field-photo = مسموح بالتقاط صور لي في النشاط (اختياري).
 register-submit = سجّل الآن
 register-error-name = اكتب اسمك الأول من فضلك.
@@ -392,7 +399,14 @@ consent-when = متى
 consent-photos = الصور في النشاط
 consent-photos-yes = يريد { $name } أن تكون الصور مسموحة.
 consent-photos-no = بدون صور.
-consent-text = عندما تقولون نعم، توافقون على أن نحفظ الاسم الأول وعنوان البريد الإلكتروني وسنة الميلاد لـ { $name } لهذا النشاط. نحذف هذه البيانات بعد النشاط.
+consent-text = عندما تقولون نعم، توافقون على أن نحفظ الاسم الأول وعنوان البريد الإلكتروني وسنة الميلاد لـ { $name } لهذا النشاط. نحذف هذه البيانات بعد { $months ->
+        [zero] { $months } شهر
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $months } أشهر
+        [many] { $months } شهرًا
+       *[other] { $months } شهر
+    } من آخر موعد.
 consent-yes = نعم، أوافق
 consent-no = لا
 consent-done-yes = شكرًا. تم تسجيل { $name }.
@@ -799,3 +813,12 @@ participants-trip-consent-missing = الرحلة: موافقة الأهل على
 participants-trip-consent-record = تسجيل الموافقة على الرحلة
 staff-done-created = تم إنشاء الموقع. تعرض القائمة أدناه ما زال ناقصًا.
 staff-done-welcome = تم حفظ كلمة المرور. أهلًا بك في Treffpunkt!
+
+# Retention
+site-section-privacy = حماية البيانات: كم من الوقت نحتفظ بالبيانات
+site-section-privacy-hint = بعد ذلك يحذف Treffpunkt البيانات تلقائيًا مرة في اليوم. تذكر ملاحظات الخصوصية هذه المدد.
+site-field-keep-months = التسجيلات: أشهر بعد آخر موعد
+site-field-keep-months-hint = من 1 إلى 36؛ فارغ: 6.
+site-field-keep-days = الرسائل المرسلة: أيام
+site-field-keep-days-hint = من 1 إلى 365؛ فارغ: 30.
+site-error-period = يُرجى كتابة عدد صحيح ضمن النطاق المذكور.

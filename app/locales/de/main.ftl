@@ -336,7 +336,10 @@ register-gender-male = männlich
 register-gender-diverse = divers
 register-field-date = Termin
 register-field-privacy = Ich habe den Datenschutz-Hinweis gelesen.
-register-privacy-text = Wir speichern deine Angaben nur für dieses Angebot und löschen sie danach. Nur das Team des Angebots sieht sie. Wir geben sie nicht weiter.
+register-privacy-text = Wir speichern deine Angaben nur für dieses Angebot und löschen sie { $months ->
+        [one] einen Monat
+       *[other] { $months } Monate
+    } nach dem letzten Termin. Nur das Team des Angebots sieht sie. Wir geben sie nicht weiter.
 register-field-photo = Fotos von mir bei dem Angebot sind erlaubt (freiwillig).
 register-submit = Jetzt anmelden
 register-error-name = Bitte schreib deinen Vornamen.
@@ -372,7 +375,10 @@ consent-when = Wann
 consent-photos = Fotos bei dem Angebot
 consent-photos-yes = { $name } möchte, dass Fotos erlaubt sind.
 consent-photos-no = Keine Fotos.
-consent-text = Mit Ja stimmen Sie zu, dass wir den Vornamen, die E-Mail-Adresse und das Geburtsjahr von { $name } für dieses Angebot speichern. Wir löschen die Angaben nach dem Angebot.
+consent-text = Mit Ja stimmen Sie zu, dass wir den Vornamen, die E-Mail-Adresse und das Geburtsjahr von { $name } für dieses Angebot speichern. Wir löschen die Angaben { $months ->
+        [one] einen Monat
+       *[other] { $months } Monate
+    } nach dem letzten Termin.
 consent-yes = Ja, ich stimme zu
 consent-no = Nein
 consent-done-yes = Danke. { $name } ist angemeldet.
@@ -775,3 +781,12 @@ participants-trip-consent-missing = Fahrt: Einverständnis der Eltern auf Papier
 participants-trip-consent-record = Einverständnis für die Fahrt eintragen
 staff-done-created = Der Standort ist angelegt. Die Liste unten zeigt, was noch fehlt.
 staff-done-welcome = Dein Passwort ist gespeichert. Willkommen bei Treffpunkt!
+
+# Retention
+site-section-privacy = Datenschutz: wie lange wir Daten aufbewahren
+site-section-privacy-hint = Danach löscht Treffpunkt die Daten von selbst, einmal am Tag. Die Datenschutzhinweise nennen diese Zeiten.
+site-field-keep-months = Anmeldungen: Monate nach dem letzten Termin
+site-field-keep-months-hint = 1 bis 36; leer: 6.
+site-field-keep-days = Gesendete Nachrichten: Tage
+site-field-keep-days-hint = 1 bis 365; leer: 30.
+site-error-period = Bitte gib eine ganze Zahl im genannten Bereich an.

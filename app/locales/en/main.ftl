@@ -336,7 +336,10 @@ register-gender-male = male
 register-gender-diverse = diverse
 register-field-date = Date
 register-field-privacy = I have read the privacy notice.
-register-privacy-text = We keep your details only for this activity and delete them afterwards. Only the activity's team sees them. We do not pass them on.
+register-privacy-text = We keep your details only for this activity and delete them { $months ->
+        [one] one month
+       *[other] { $months } months
+    } after its last date. Only the activity's team sees them. We do not pass them on.
 register-field-photo = Photos of me at the activity are allowed (optional).
 register-submit = Register now
 register-error-name = Please write your first name.
@@ -372,7 +375,10 @@ consent-when = When
 consent-photos = Photos at the activity
 consent-photos-yes = { $name } would like photos to be allowed.
 consent-photos-no = No photos.
-consent-text = By saying yes you agree that we keep the first name, email address and year of birth of { $name } for this activity. We delete them after the activity.
+consent-text = By saying yes you agree that we keep the first name, email address and year of birth of { $name } for this activity. We delete them { $months ->
+        [one] one month
+       *[other] { $months } months
+    } after its last date.
 consent-yes = Yes, I agree
 consent-no = No
 consent-done-yes = Thank you. { $name } is registered.
@@ -775,3 +781,12 @@ participants-trip-consent-missing = Trip: the parents’ consent on paper is sti
 participants-trip-consent-record = Record the consent for the trip
 staff-done-created = The site has been created. The list below shows what is still missing.
 staff-done-welcome = Your password has been saved. Welcome to Treffpunkt!
+
+# Retention
+site-section-privacy = Privacy: how long we keep data
+site-section-privacy-hint = After that, Treffpunkt deletes the data by itself, once a day. The privacy notes state these periods.
+site-field-keep-months = Registrations: months after the last date
+site-field-keep-months-hint = 1 to 36; empty: 6.
+site-field-keep-days = Messages sent: days
+site-field-keep-days-hint = 1 to 365; empty: 30.
+site-error-period = Please give a whole number in the range shown.

@@ -47,6 +47,43 @@ impl FederalState {
     }
 }
 
+/// How long a site keeps personal data, within what the privacy notice can defend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Keep {
+    /// Registrations, this many months after the offer's last date.
+    pub registration_months: i64,
+    /// Messages, this many days after they were written.
+    pub message_days: i64,
+}
+
+impl Default for Keep {
+    fn default() -> Self {
+        Keep { registration_months: 6, message_days: 30 }
+    }
+}
+
+const KEEP_MONTHS: std::ops::RangeInclusive<i64> = 1..=36;
+const KEEP_DAYS: std::ops::RangeInclusive<i64> = 1..=365;
+
+/// A number of the form within `range`; empty gives `default`.
+fn period(
+    fields: &Fields,
+    errors: &mut Errors,
+    name: &str,
+    (range, default): (std::ops::RangeInclusive<i64>, i64),
+) -> i64 {
+    match text(fields, name) {
+        "" => default,
+        typed => match typed.parse::<i64>() {
+            Ok(value) if range.contains(&value) => value,
+            _ => {
+                fail(errors, name, "site-error-period");
+                default
+            }
+        },
+    }
+}
+
 const MAX_LINE_CHARS: usize = 120;
 const MAX_BLOCK_CHARS: usize = 600;
 const MAX_DISTRICTS: usize = 100;
@@ -72,6 +109,7 @@ pub struct SiteDetails {
     /// (language code, description); German first when given.
     pub descriptions: Vec<(String, String)>,
     pub sender: SiteMail,
+    pub keep: Keep,
 }
 
 /// The form field of a description in `code`: German is "description", others "description_en".
@@ -130,6 +168,16 @@ pub fn validate(fields: &Fields) -> Result<SiteDetails, Errors> {
     if districts.len() > MAX_DISTRICTS {
         fail(&mut errors, "districts", "site-error-districts");
     }
+    let defaults = Keep::default();
+    let keep = Keep {
+        registration_months: period(
+            fields,
+            &mut errors,
+            "keep_registration_months",
+            (KEEP_MONTHS, defaults.registration_months),
+        ),
+        message_days: period(fields, &mut errors, "keep_message_days", (KEEP_DAYS, defaults.message_days)),
+    };
     let sender = site_mail::validate(fields);
     if let Err(sender_errors) = &sender {
         errors.extend(sender_errors.clone());
@@ -151,6 +199,7 @@ pub fn validate(fields: &Fields) -> Result<SiteDetails, Errors> {
             districts,
             descriptions,
             sender,
+            keep,
         }),
         _ => Err(errors),
     }

@@ -212,7 +212,11 @@ async fn magic_link_expires(app: TestApp) {
     let young = browser();
     app.post_form(&young, "/me/link", &[("email", "oleksandr@example.org")]).await;
     let (_, _, body) = app.last_mail_to("oleksandr@example.org").await.unwrap();
-    sqlx::query("UPDATE auth_tokens SET expires_at = 0").execute(app.db.pool()).await.unwrap();
+    sqlx::query("UPDATE auth_tokens SET expires_at = $1")
+        .bind(chrono::Utc::now().timestamp() - 1)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
     let (_, location) = app.post_form(&young, &link_path(&body), &[]).await;
     assert_eq!(location, "/me");
     let (_, _, page) = app.get_with(&young, "/me").await;

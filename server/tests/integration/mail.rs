@@ -332,12 +332,15 @@ async fn messages_from_before_placeholders_lose_their_links_and_still_arrive_wit
     let registration = Link::Registration(41).url(&app.address, &app.links);
     let consent = Link::Consent(42, app::i18n::Lang::Uk).url(&app.address, &app.links);
     let body = format!("Hallo,\n\n{registration}\n\nEltern: {consent}\n");
-    for sent_at in [None, Some(1)] {
+    // Written a minute ago: older ones would be the retention job's to delete.
+    let written = chrono::Utc::now().timestamp() - 60;
+    for sent_at in [None, Some(written)] {
         sqlx::query(
             "INSERT INTO outbox (kind, recipient, lang, subject, body_text, created_at, sent_at)
-             VALUES ('mail-confirmed', 'alt@example.org', 'de', 'Alt', $1, 1, $2)",
+             VALUES ('mail-confirmed', 'alt@example.org', 'de', 'Alt', $1, $2, $3)",
         )
         .bind(&body)
+        .bind(written)
         .bind(sent_at)
         .execute(app.db.pool())
         .await

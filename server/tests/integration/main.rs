@@ -12,6 +12,7 @@ mod mail;
 mod offers;
 mod pages;
 mod permissions;
+mod privacy;
 mod registrations;
 mod reminders;
 mod safety;

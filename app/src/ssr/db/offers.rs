@@ -115,6 +115,8 @@ pub struct OfferDetail {
     #[sqlx(try_from = "String")]
     pub visibility: Visibility,
     pub overnight: i64,
+    /// How many months after the last date the site deletes registrations (the form says so).
+    pub keep_months: i64,
     #[sqlx(skip)]
     pub cohosts: Vec<Host>,
 }
@@ -154,7 +156,8 @@ pub async fn find_public(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option<Of
                 COALESCE(ptr.title, p.title) AS programme, p.slug AS programme_slug,
                 v.name AS venue_name, v.street, v.postal_code, v.city, v.district,
                 v.step_free, v.accessible_toilet, v.hearing_loop, v.accessibility_notes, v.transit,
-                o.cost_cents, o.bring, o.meeting_point, o.visibility, o.overnight
+                o.cost_cents, o.bring, o.meeting_point, o.visibility, o.overnight,
+                (SELECT keep_registration_months FROM sites WHERE id = o.site_id) AS keep_months
          FROM offers o
          JOIN organisations org ON org.id = o.organisation_id
          LEFT JOIN venues v ON v.id = o.venue_id

@@ -83,10 +83,13 @@ pub async fn editable(db: &Db, site_id: i64) -> sqlx::Result<Option<(String, Fie
         mail_from_name: Option<String>,
         mail_from_address: Option<String>,
         mail_reply_to: Option<String>,
+        keep_registration_months: i64,
+        keep_message_days: i64,
     }
     let row: Option<Row> = sqlx::query_as(
         "SELECT slug, name, city, street, postal_code, carrier_name, carrier_address, phone, email, opening_hours,
-                time_zone, federal_state, districts, mail_from_name, mail_from_address, mail_reply_to
+                time_zone, federal_state, districts, mail_from_name, mail_from_address, mail_reply_to,
+                keep_registration_months, keep_message_days
          FROM sites WHERE id = $1",
     )
     .bind(site_id)
@@ -110,6 +113,8 @@ pub async fn editable(db: &Db, site_id: i64) -> sqlx::Result<Option<(String, Fie
         ("from_name", row.mail_from_name.unwrap_or_default()),
         ("from_address", row.mail_from_address.unwrap_or_default()),
         ("reply_to", row.mail_reply_to.unwrap_or_default()),
+        ("keep_registration_months", row.keep_registration_months.to_string()),
+        ("keep_message_days", row.keep_message_days.to_string()),
     ]
     .into_iter()
     .map(|(name, value)| (name.to_owned(), value))
@@ -148,7 +153,7 @@ pub async fn update(tx: &mut AnyConnection, site_id: i64, site: &SiteDetails) ->
         "UPDATE sites SET name = $2, city = $3, street = $4, postal_code = $5, carrier_name = $6,
                 carrier_address = $7, phone = $8, email = $9, opening_hours = $10, time_zone = $11,
                 federal_state = $12, districts = $13, mail_from_name = $14, mail_from_address = $15,
-                mail_reply_to = $16
+                mail_reply_to = $16, keep_registration_months = $17, keep_message_days = $18
          WHERE id = $1",
     )
     .bind(site_id)
@@ -167,6 +172,8 @@ pub async fn update(tx: &mut AnyConnection, site_id: i64, site: &SiteDetails) ->
     .bind(&site.sender.from_name)
     .bind(&site.sender.from_address)
     .bind(&site.sender.reply_to)
+    .bind(site.keep.registration_months)
+    .bind(site.keep.message_days)
     .execute(&mut *tx)
     .await?;
     sqlx::query("DELETE FROM site_descriptions WHERE site_id = $1").bind(site_id).execute(&mut *tx).await?;

@@ -506,6 +506,8 @@ pub struct Page {
     pub place: String,
     /// A trip with a night away still needs the parent's consent on paper.
     pub trip_consent_missing: bool,
+    /// How many months after the offer's last date the site deletes the registration.
+    pub keep_months: i64,
 }
 
 pub async fn page(db: &Db, id: i64, now: i64) -> sqlx::Result<Option<Page>> {
@@ -523,7 +525,11 @@ pub async fn page(db: &Db, id: i64, now: i64) -> sqlx::Result<Option<Page>> {
         && registration.status != Status::Cancelled
         && registration.trip_consent_signed_on.is_none()
         && needs_trip_consent(registration.birth_year, year_of(now));
-    Ok(Some(Page { registration, position, offer_title: offer.title, span, place, trip_consent_missing }))
+    let (keep_months,): (i64,) = sqlx::query_as("SELECT keep_registration_months FROM sites WHERE id = $1")
+        .bind(offer.site_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(Some(Page { registration, position, offer_title: offer.title, span, place, trip_consent_missing, keep_months }))
 }
 
 /// Locks the offer of registration `id` (found before the lock: a registration never changes

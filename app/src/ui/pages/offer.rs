@@ -212,7 +212,7 @@ fn OfferView(
                 }}
             </section>
             {(offer.status == "published" && offer.registration != Registration::DropIn && !sessions.is_empty()).then(|| {
-                view! { <RegisterForm offer_id=offer.id mode=offer.registration overnight=offer.overnight == 1 sessions=sessions.clone() invite fields errors/> }
+                view! { <RegisterForm offer_id=offer.id mode=offer.registration overnight=offer.overnight == 1 keep_months=offer.keep_months sessions=sessions.clone() invite fields errors/> }
             })}
             <ShareButton label=lang.t("offer-share") copied_label=lang.t("offer-link-copied")/>
         </article>

@@ -27,6 +27,8 @@ pub fn RegisterForm(
     mode: Registration,
     /// A trip with a night away asks whom to call.
     overnight: bool,
+    /// The site's period, which the privacy note states.
+    keep_months: i64,
     sessions: Vec<UpcomingSession>,
     /// The invitation of an offer shown only to the invited: the form carries it.
     invite: Option<String>,
@@ -89,7 +91,7 @@ pub fn RegisterForm(
                 })}
                 <TextArea name="needs" label=lang.t("register-field-needs") value=typed.value("needs") error=typed.error("needs") hint=Some(lang.t("register-field-needs-hint")) rows=2/>
                 <SelectField name="gender" label=lang.t("register-field-gender") options=genders selected=typed.value("gender")/>
-                <p class="hint">{lang.t("register-privacy-text")}</p>
+                <p class="hint">{lang.t_with("register-privacy-text", &[("months", keep_months.into())])}</p>
                 {checkbox("privacy", lang.t("register-field-privacy"), typed.error("privacy"))}
                 {checkbox("photo_consent", lang.t("register-field-photo"), None)}
                 <button type="submit" class="button">{lang.t("register-submit")}</button>
@@ -235,7 +237,8 @@ pub fn ConsentPage() -> impl IntoView {
             Err(error) => return view! { <LoadError error/> }.into_any(),
         };
         let name = page.registration.first_name.clone();
-        let with_name = |key: &str| lang.t_with(key, &[("name", lang.isolate(&name).into())]);
+        let with_name =
+            |key: &str| lang.t_with(key, &[("name", lang.isolate(&name).into()), ("months", page.keep_months.into())]);
         let open = page.registration.status == Status::AwaitingConsent;
         // The address only says which answer was just given; the stored state decides what is true.
         let limited = (answered == Some("limited")).then(|| lang.t("too-many-attempts"));

@@ -178,6 +178,14 @@ fn SiteForm(action: String, fields: Fields, errors: Errors, new: bool) -> impl I
                 <Field name="reply_to" kind="email" label=lang.t("site-mail-reply-to") value=typed.value("reply_to")
                     error=typed.error("reply_to") hint=Some(lang.t("site-mail-reply-to-hint")) required=false/>
             </fieldset>
+            <fieldset class="stack">
+                <legend>{lang.t("site-section-privacy")}</legend>
+                <p class="hint">{lang.t("site-section-privacy-hint")}</p>
+                <Field name="keep_registration_months" kind="number" label=lang.t("site-field-keep-months") value=typed.value("keep_registration_months")
+                    error=typed.error("keep_registration_months") hint=Some(lang.t("site-field-keep-months-hint")) required=false/>
+                <Field name="keep_message_days" kind="number" label=lang.t("site-field-keep-days") value=typed.value("keep_message_days")
+                    error=typed.error("keep_message_days") hint=Some(lang.t("site-field-keep-days-hint")) required=false/>
+            </fieldset>
             <button type="submit" class="button">{lang.t(if new { "site-create" } else { "site-mail-save" })}</button>
         </form>
     }

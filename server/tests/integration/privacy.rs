@@ -1,0 +1,182 @@
+//! Privacy in operation: the registry of personal data against the real schema, and retention
+//! with a clock the test moves.
+
+use app::ssr::db::Backend;
+use app::ssr::privacy::{self, retention};
+
+use crate::helpers::{TestApp, browser};
+
+crate::on_both_backends!(
+    the_registry_describes_every_column_of_the_schema,
+    retention_deletes_what_is_due_counts_it_and_keeps_the_rest,
+    a_backup_of_the_running_database_reads_back_and_is_cleaned,
+    the_notices_state_the_period_the_site_set_and_retention_keeps_to_it,
+);
+
+async fn the_registry_describes_every_column_of_the_schema(app: TestApp) {
+    let sql = match app.db.backend() {
+        Backend::Sqlite => {
+            "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p
+             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY 1, 2"
+        }
+        Backend::Postgres => {
+            "SELECT table_name::TEXT, column_name::TEXT FROM information_schema.columns
+             WHERE table_schema = current_schema() ORDER BY 1, 2"
+        }
+    };
+    let columns: Vec<(String, String)> = sqlx::query_as(sql).fetch_all(app.db.pool()).await.unwrap();
+    assert!(columns.len() > 100, "the schema was read: {}", columns.len());
+    let undeclared: Vec<_> = columns
+        .iter()
+        .filter(|(table, _)| !privacy::UNDESCRIBED_TABLES.contains(&table.as_str()))
+        .filter(|(table, column)| privacy::declared(table, column).is_none())
+        .collect();
+    assert!(undeclared.is_empty(), "say in app/src/ssr/privacy.rs what these hold: {undeclared:?}");
+    // And nothing is declared that the schema does not have (a renamed column, a typo).
+    let declared = privacy::PERSONAL.iter().map(|p| (p.table, p.column)).chain(
+        privacy::NOT_PERSONAL.iter().flat_map(|(table, columns)| columns.iter().map(move |column| (*table, *column))),
+    );
+    for (table, column) in declared {
+        assert!(columns.iter().any(|(t, c)| t == table && c == column), "{table}.{column} is not in the schema");
+    }
+}
+
+const DAY: i64 = 24 * 3600;
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    let (n,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(sql.to_owned())).fetch_one(app.db.pool()).await.unwrap();
+    n
+}
+
+/// A one-off event in eight days with three people (one of whom cancels) and a weekly group with
+/// one: seven months after the event, its registrations and people are gone and counted; the
+/// group's registration stays while the group has dates ahead.
+async fn retention_deletes_what_is_due_counts_it_and_keeps_the_rest(app: TestApp) {
+    let event = app.offer("Kochen ohne Grenzen").places(10).create().await;
+    let group = app.offer("Sprachcafé").places(10).weekly(40).create().await;
+    for (name, email) in
+        [("Amira", "amira@example.org"), ("Deniz", "deniz@example.org"), ("Olena", "olena@example.org")]
+    {
+        app.register_adult(&browser(), event, name, email).await;
+    }
+    app.register_adult(&browser(), group, "Samir", "samir@example.org").await;
+    let olena = app
+        .id_of(
+            "SELECT r.id FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE p.email = $1",
+            "olena@example.org",
+        )
+        .await;
+    let token = app.links.token(app::ssr::links::Purpose::Registration, olena);
+    app.post_form(&browser(), &format!("/r/{token}/cancel"), &[]).await;
+    let messages = count(&app, "SELECT COUNT(*) FROM outbox").await;
+    assert!(messages >= 4, "confirmations were written: {messages}");
+
+    let now = chrono::Utc::now().timestamp();
+    // Before the period ends nothing of theirs goes.
+    let early = retention::preview(&app.db, now + 60 * DAY).await.unwrap();
+    assert_eq!(early.registrations, 0);
+    assert_eq!(early.messages, messages as u64, "messages go after 30 days");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox").await, messages, "a preview changes nothing");
+
+    let later = now + 8 * DAY + 7 * 30 * DAY;
+    let report = retention::run(&app.db, later).await.unwrap().expect("the day's run");
+    assert_eq!(report.registrations, 3, "the event's three, the cancelled one too");
+    assert_eq!(report.participants, 3);
+    assert!(retention::run(&app.db, later + 3600).await.unwrap().is_none(), "once a day, whichever process");
+
+    let left: Vec<(String,)> =
+        sqlx::query_as("SELECT email FROM participants ORDER BY email").fetch_all(app.db.pool()).await.unwrap();
+    assert_eq!(left, [("samir@example.org".to_owned(),)], "the group still meets");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 1);
+    // The anonymous counts hold the two confirmed places, by gender and age band.
+    let counted: Vec<(i64, String, String, String, i64)> =
+        sqlx::query_as("SELECT offer_id, gender, age_band, measure, count FROM privacy_counts ORDER BY offer_id")
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(counted, [(event, "none".to_owned(), "18-21".to_owned(), "registrations".to_owned(), 2)]);
+    let (detail,): (String,) =
+        sqlx::query_as("SELECT detail FROM audit_log WHERE action = 'retention-run' ORDER BY created_at DESC LIMIT 1")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert!(detail.starts_with("registrations 3, participants 3"), "{detail}");
+    assert!(!detail.contains('@'), "no personal data in the log");
+}
+
+/// `server backup` while registrations come in, and `server restore --check` on the copy: now,
+/// and as if restored a year later, when the retention rules clean it first.
+async fn a_backup_of_the_running_database_reads_back_and_is_cleaned(app: TestApp) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("treffpunkt-backup.db");
+    if app.db.backend() == Backend::Postgres {
+        let refused = server::backup::backup(&app.server_db, &file).await.unwrap_err().to_string();
+        assert!(refused.contains("pg_dump"), "{refused}");
+        return;
+    }
+    let course = app.course_with_places().await;
+    app.register_adult(&browser(), course, "Amira", "amira@example.org").await;
+    let deniz = browser();
+    let (written, late) = tokio::join!(
+        server::backup::backup(&app.server_db, &file),
+        app.register_adult(&deniz, course, "Deniz", "deniz@example.org"),
+    );
+    written.unwrap();
+    assert!(late.starts_with("/r/"), "the server kept taking registrations: {late}");
+    let again = server::backup::backup(&app.server_db, &file).await.unwrap_err().to_string();
+    assert!(again.contains("exists already"), "{again}");
+
+    let now = chrono::Utc::now().timestamp();
+    let checked = server::backup::check(&file, now).await.unwrap();
+    assert_eq!(checked.offers, count(&app, "SELECT COUNT(*) FROM offers").await);
+    assert!((1..=2).contains(&checked.registrations), "a consistent moment: {checked:?}");
+    let year_later = server::backup::check(&file, now + 400 * DAY).await.unwrap();
+    assert_eq!((year_later.registrations, year_later.removed.registrations), (0, checked.registrations as u64));
+    let missing = server::backup::check(&dir.path().join("none.db"), now).await.unwrap_err().to_string();
+    assert!(missing.contains("no backup at"), "{missing}");
+}
+
+/// Staff set four months: the registration form and the parent's page say four months, and the
+/// retention run deletes after four months, not before.
+async fn the_notices_state_the_period_the_site_set_and_retention_keeps_to_it(app: TestApp) {
+    let site = app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await;
+    let staff = crate::registrations::staff(&app).await;
+    let (_, mut fields) = app::ssr::db::sites::editable(&app.db, site).await.unwrap().unwrap();
+    fields.insert("keep_registration_months".to_owned(), "40".to_owned());
+    let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let (_, back) = app.post_form(&staff, &format!("/staff/sites/{site}"), &form).await;
+    let (_, _, page) = app.get_with(&staff, &back).await;
+    assert!(
+        page.contains("Bitte gib eine ganze Zahl im genannten Bereich an.") && page.contains(r#"value="40""#),
+        "{back}"
+    );
+    fields.insert("keep_registration_months".to_owned(), "4".to_owned());
+    let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let (status, _) = app.post_form(&staff, &format!("/staff/sites/{site}"), &form).await;
+    assert_eq!(status, 303);
+
+    let event = app.offer("Kochen ohne Grenzen").places(10).create().await;
+    let (_, page) = app.page(&format!("/offers/{event}"), "de").await;
+    assert!(page.contains("löschen sie 4 Monate nach dem letzten Termin"), "{page}");
+    let (_, english) = app.page(&format!("/offers/{event}"), "en").await;
+    assert!(english.contains("delete them 4 months after its last date"));
+    // A 14-year-old's mother reads the same period on her page.
+    let young = (crate::registrations::this_year() - 14).to_string();
+    let form = [
+        ("first_name", "Mila"),
+        ("email", "mila@example.org"),
+        ("birth_year", young.as_str()),
+        ("parent_email", "mutter@example.org"),
+        ("privacy", "on"),
+    ];
+    app.post_form(&browser(), &format!("/offers/{event}/register"), &form).await;
+    let (_, _, body) = app.last_mail_to("mutter@example.org").await.expect("the consent request");
+    let (_, consent) = app.page(&crate::helpers::link_path(&body), "de").await;
+    assert!(consent.contains("Wir löschen die Angaben 4 Monate nach dem letzten Termin"), "{consent}");
+
+    let now = chrono::Utc::now().timestamp();
+    let after_three = retention::preview(&app.db, now + 8 * DAY + 100 * DAY).await.unwrap();
+    assert_eq!(after_three.registrations, 0, "three months on, it is kept");
+    let after_four = retention::preview(&app.db, now + 8 * DAY + 125 * DAY).await.unwrap();
+    assert_eq!(after_four.registrations, 1, "four months on, it goes");
+}
