@@ -6,6 +6,7 @@ pub mod health;
 pub mod lang;
 pub mod network;
 pub mod offers;
+pub mod own_data;
 pub mod participants;
 pub mod programmes;
 pub mod registrations;

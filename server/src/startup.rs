@@ -32,7 +32,7 @@ use crate::config::Config;
 use crate::jobs;
 use crate::mail::{self, LinkMaking, Mailer};
 use crate::routes::{
-    account, calendar, health::healthz, lang::switch_language, network, offers, participants, programmes,
+    account, calendar, health::healthz, lang::switch_language, network, offers, own_data, participants, programmes,
     registrations, sites,
 };
 use crate::security;
@@ -230,6 +230,9 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/consent/{token}", post(registrations::answer_consent)),
         (Method::POST, "/me/link", post(account::request_magic_link)),
         (Method::POST, "/me/open/{token}", post(account::open_magic_link)),
+        (Method::GET, "/me/people/{id}/data.json", get(own_data::download)),
+        (Method::POST, "/me/people/{id}/photos", post(own_data::withdraw_photos)),
+        (Method::POST, "/me/people/{id}/delete", post(own_data::delete)),
     ]
 }
 

@@ -822,3 +822,24 @@ site-field-keep-months-hint = من 1 إلى 36؛ فارغ: 6.
 site-field-keep-days = الرسائل المرسلة: أيام
 site-field-keep-days-hint = من 1 إلى 365؛ فارغ: 30.
 site-error-period = يُرجى كتابة عدد صحيح ضمن النطاق المذكور.
+
+# My data
+own-data-title = بياناتي
+own-data-intro = هنا ترى كل ما نحفظه عنك. يمكنك تنزيله أو سحب موافقتك على الصور أو حذف كل شيء.
+own-data-of = بيانات { $name }
+own-data-what = هذا ما نحفظه كما هو مخزن لدينا. نحتفظ بالرسائل لفترة قصيرة فقط، وبالتسجيلات حتى بضعة أشهر بعد آخر موعد.
+own-data-download = تنزيل كل شيء (JSON)
+own-data-photos-text = لقد سمحت بالتقاط الصور. يمكنك سحب ذلك في أي وقت.
+own-data-photos-withdraw = لا مزيد من الصور
+own-data-delete-title = حذف كل شيء
+own-data-delete-warning = هذا يحذف كل شيء عن { $name }. تُلغى التسجيلات الجارية: تذهب الأماكن إلى التالين في قائمة الانتظار. لا يمكن التراجع عن ذلك.
+own-data-delete-confirm = نعم، احذف كل شيء
+own-data-delete = حذف نهائي
+own-data-deleted = تم الحذف. لم نعد نحتفظ بأي شيء عن هذا الشخص.
+own-data-flag-photos-withdrawn = تم: لا مزيد من الصور.
+own-data-flag-confirm-missing = يُرجى وضع علامة على «نعم، احذف كل شيء» إذا كنت تريد حقًا حذف كل شيء.
+own-data-table-participants = معلومات عن الشخص
+own-data-table-registrations = التسجيلات
+own-data-table-reminders-sent = التذكيرات
+own-data-table-calendar-feeds = اشتراك التقويم
+own-data-table-outbox = الرسائل إلى هذا العنوان

@@ -790,3 +790,24 @@ site-field-keep-months-hint = 1 bis 36; leer: 6.
 site-field-keep-days = Gesendete Nachrichten: Tage
 site-field-keep-days-hint = 1 bis 365; leer: 30.
 site-error-period = Bitte gib eine ganze Zahl im genannten Bereich an.
+
+# My data
+own-data-title = Meine Daten
+own-data-intro = Hier siehst du alles, was wir über dich speichern. Du kannst es herunterladen, dein Ja zu Fotos zurücknehmen oder alles löschen.
+own-data-of = Daten von { $name }
+own-data-what = Das speichern wir, so wie es bei uns steht. Nachrichten bewahren wir nur kurz auf, Anmeldungen bis einige Monate nach dem letzten Termin.
+own-data-download = Alles herunterladen (JSON)
+own-data-photos-text = Du hast Fotos erlaubt. Du kannst das jederzeit zurücknehmen.
+own-data-photos-withdraw = Keine Fotos mehr
+own-data-delete-title = Alles löschen
+own-data-delete-warning = Das löscht alles über { $name }. Laufende Anmeldungen werden abgesagt: Die Plätze gehen an die Nächsten auf der Warteliste. Das kann man nicht rückgängig machen.
+own-data-delete-confirm = Ja, alles löschen
+own-data-delete = Endgültig löschen
+own-data-deleted = Gelöscht. Wir haben nichts mehr über diese Person gespeichert.
+own-data-flag-photos-withdrawn = Erledigt: keine Fotos mehr.
+own-data-flag-confirm-missing = Bitte kreuze „Ja, alles löschen“ an, wenn du wirklich alles löschen willst.
+own-data-table-participants = Angaben zur Person
+own-data-table-registrations = Anmeldungen
+own-data-table-reminders-sent = Erinnerungen
+own-data-table-calendar-feeds = Kalender-Abo
+own-data-table-outbox = Nachrichten an diese Adresse

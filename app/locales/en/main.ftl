@@ -790,3 +790,24 @@ site-field-keep-months-hint = 1 to 36; empty: 6.
 site-field-keep-days = Messages sent: days
 site-field-keep-days-hint = 1 to 365; empty: 30.
 site-error-period = Please give a whole number in the range shown.
+
+# My data
+own-data-title = My data
+own-data-intro = Here you see everything we keep about you. You can download it, take back your yes to photos or delete everything.
+own-data-of = Data of { $name }
+own-data-what = This is what we keep, as it is stored. We keep messages only briefly, registrations until a few months after the last date.
+own-data-download = Download everything (JSON)
+own-data-photos-text = You allowed photos. You can take this back at any time.
+own-data-photos-withdraw = No more photos
+own-data-delete-title = Delete everything
+own-data-delete-warning = This deletes everything about { $name }. Registrations still running are cancelled: the places go to the next people on the waiting list. This cannot be undone.
+own-data-delete-confirm = Yes, delete everything
+own-data-delete = Delete for good
+own-data-deleted = Deleted. We keep nothing more about this person.
+own-data-flag-photos-withdrawn = Done: no more photos.
+own-data-flag-confirm-missing = Please tick “Yes, delete everything” if you really want to delete everything.
+own-data-table-participants = About the person
+own-data-table-registrations = Registrations
+own-data-table-reminders-sent = Reminders
+own-data-table-calendar-feeds = Calendar subscription
+own-data-table-outbox = Messages to this address

@@ -784,3 +784,24 @@ site-field-keep-months-hint = از ۱ تا ۳۶؛ خالی: ۶.
 site-field-keep-days = پیام‌های فرستاده‌شده: روز
 site-field-keep-days-hint = از ۱ تا ۳۶۵؛ خالی: ۳۰.
 site-error-period = لطفاً یک عدد صحیح در بازه گفته‌شده بنویس.
+
+# My data
+own-data-title = داده‌های من
+own-data-intro = اینجا همه چیزهایی را که درباره تو نگه می‌داریم می‌بینی. می‌توانی آن را دانلود کنی، موافقتت با عکس را پس بگیری یا همه چیز را پاک کنی.
+own-data-of = داده‌های { $name }
+own-data-what = این همان چیزی است که نگه می‌داریم، همان‌طور که ذخیره شده است. پیام‌ها را کوتاه‌مدت و ثبت‌نام‌ها را تا چند ماه پس از آخرین جلسه نگه می‌داریم.
+own-data-download = دانلود همه چیز (JSON)
+own-data-photos-text = تو اجازه عکس داده‌ای. هر وقت بخواهی می‌توانی آن را پس بگیری.
+own-data-photos-withdraw = دیگر عکس نه
+own-data-delete-title = پاک کردن همه چیز
+own-data-delete-warning = این کار همه چیز درباره { $name } را پاک می‌کند. ثبت‌نام‌های جاری لغو می‌شوند: جاها به نفرات بعدی فهرست انتظار می‌رسد. این کار برگشت‌پذیر نیست.
+own-data-delete-confirm = بله، همه چیز پاک شود
+own-data-delete = پاک کردن برای همیشه
+own-data-deleted = پاک شد. دیگر چیزی درباره این شخص نگه نمی‌داریم.
+own-data-flag-photos-withdrawn = انجام شد: دیگر عکس نه.
+own-data-flag-confirm-missing = اگر واقعاً می‌خواهی همه چیز پاک شود، «بله، همه چیز پاک شود» را علامت بزن.
+own-data-table-participants = درباره شخص
+own-data-table-registrations = ثبت‌نام‌ها
+own-data-table-reminders-sent = یادآوری‌ها
+own-data-table-calendar-feeds = اشتراک تقویم
+own-data-table-outbox = پیام‌ها به این نشانی

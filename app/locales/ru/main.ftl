@@ -796,3 +796,24 @@ site-field-keep-months-hint = От 1 до 36; пусто: 6.
 site-field-keep-days = Отправленные сообщения: дней
 site-field-keep-days-hint = От 1 до 365; пусто: 30.
 site-error-period = Пожалуйста, укажи целое число в указанных пределах.
+
+# My data
+own-data-title = Мои данные
+own-data-intro = Здесь ты видишь всё, что мы храним о тебе. Ты можешь это скачать, отозвать согласие на фото или всё удалить.
+own-data-of = Данные: { $name }
+own-data-what = Вот что мы храним, в том виде, как это записано. Сообщения мы храним недолго, записи — несколько месяцев после последней встречи.
+own-data-download = Скачать всё (JSON)
+own-data-photos-text = Ты разрешил(а) фото. Ты можешь в любой момент это отозвать.
+own-data-photos-withdraw = Больше без фото
+own-data-delete-title = Удалить всё
+own-data-delete-warning = Это удаляет всё о { $name }. Действующие записи отменяются: места получат следующие из листа ожидания. Это нельзя отменить.
+own-data-delete-confirm = Да, удалить всё
+own-data-delete = Удалить навсегда
+own-data-deleted = Удалено. Мы больше ничего не храним об этом человеке.
+own-data-flag-photos-withdrawn = Готово: больше без фото.
+own-data-flag-confirm-missing = Пожалуйста, отметь «Да, удалить всё», если действительно хочешь всё удалить.
+own-data-table-participants = О человеке
+own-data-table-registrations = Записи
+own-data-table-reminders-sent = Напоминания
+own-data-table-calendar-feeds = Подписка на календарь
+own-data-table-outbox = Сообщения на этот адрес

@@ -784,3 +784,24 @@ site-field-keep-months-hint = 1 ile 36 arası; boş: 6.
 site-field-keep-days = Gönderilen mesajlar: gün
 site-field-keep-days-hint = 1 ile 365 arası; boş: 30.
 site-error-period = Lütfen belirtilen aralıkta bir tam sayı yaz.
+
+# My data
+own-data-title = Verilerim
+own-data-intro = Burada senin hakkında sakladığımız her şeyi görürsün. İndirebilir, fotoğraf onayını geri alabilir veya her şeyi silebilirsin.
+own-data-of = { $name } verileri
+own-data-what = Sakladıklarımız, kayıtlı olduğu gibi. Mesajları kısa süre, kayıtları son buluşmadan birkaç ay sonrasına kadar saklıyoruz.
+own-data-download = Her şeyi indir (JSON)
+own-data-photos-text = Fotoğraflara izin verdin. Bunu istediğin zaman geri alabilirsin.
+own-data-photos-withdraw = Artık fotoğraf yok
+own-data-delete-title = Her şeyi sil
+own-data-delete-warning = Bu, { $name } hakkındaki her şeyi siler. Devam eden kayıtlar iptal edilir: yerler bekleme listesindeki sıradakilere geçer. Bu geri alınamaz.
+own-data-delete-confirm = Evet, her şeyi sil
+own-data-delete = Kalıcı olarak sil
+own-data-deleted = Silindi. Bu kişi hakkında artık hiçbir şey saklamıyoruz.
+own-data-flag-photos-withdrawn = Tamam: artık fotoğraf yok.
+own-data-flag-confirm-missing = Gerçekten her şeyi silmek istiyorsan lütfen “Evet, her şeyi sil” kutusunu işaretle.
+own-data-table-participants = Kişi hakkında
+own-data-table-registrations = Kayıtlar
+own-data-table-reminders-sent = Hatırlatmalar
+own-data-table-calendar-feeds = Takvim aboneliği
+own-data-table-outbox = Bu adrese mesajlar

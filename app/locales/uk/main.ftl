@@ -796,3 +796,24 @@ site-field-keep-months-hint = Від 1 до 36; порожнє: 6.
 site-field-keep-days = Надіслані повідомлення: днів
 site-field-keep-days-hint = Від 1 до 365; порожнє: 30.
 site-error-period = Будь ласка, вкажи ціле число в зазначених межах.
+
+# My data
+own-data-title = Мої дані
+own-data-intro = Тут ти бачиш усе, що ми зберігаємо про тебе. Ти можеш це завантажити, відкликати згоду на фото або все видалити.
+own-data-of = Дані: { $name }
+own-data-what = Ось що ми зберігаємо, так, як воно записано. Повідомлення ми зберігаємо недовго, реєстрації — кілька місяців після останньої зустрічі.
+own-data-download = Завантажити все (JSON)
+own-data-photos-text = Ти дозволив(-ла) фото. Ти можеш будь-коли це відкликати.
+own-data-photos-withdraw = Більше без фото
+own-data-delete-title = Видалити все
+own-data-delete-warning = Це видаляє все про { $name }. Поточні реєстрації буде скасовано: місця отримають наступні з листа очікування. Цього не можна скасувати.
+own-data-delete-confirm = Так, видалити все
+own-data-delete = Видалити назавжди
+own-data-deleted = Видалено. Ми більше нічого не зберігаємо про цю людину.
+own-data-flag-photos-withdrawn = Готово: більше без фото.
+own-data-flag-confirm-missing = Будь ласка, познач «Так, видалити все», якщо справді хочеш усе видалити.
+own-data-table-participants = Про людину
+own-data-table-registrations = Реєстрації
+own-data-table-reminders-sent = Нагадування
+own-data-table-calendar-feeds = Підписка на календар
+own-data-table-outbox = Повідомлення на цю адресу

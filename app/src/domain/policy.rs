@@ -6,13 +6,21 @@ code_enum! {
     Role { Admin => "admin", Staff => "staff", Partner => "partner" }
 }
 
+code_enum! {
+    /// How a participant's session proved that it may act for a person: a magic link to the
+    /// person's own address, or to the address a parent gave for a child under 16.
+    Proof { Address => "address", Parent => "parent" }
+}
+
 /// The person behind a request, as far as the server knows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Actor {
     Anonymous,
-    /// A young person who opened a magic link sent to this address.
+    /// A young person (or a parent) who opened a magic link sent to this address, with the people
+    /// it opened: siblings who share an address are separate people, each with its proof.
     Participant {
         email: String,
+        people: Vec<(i64, Proof)>,
     },
     Partner {
         user_id: i64,
@@ -49,6 +57,11 @@ pub enum Action {
     ViewPublic,
     /// "My registrations" of the participant's own email address.
     ViewOwnRegistrations,
+    /// See, download, withdraw consents of and delete what is held about one person: theirs, or
+    /// a child's under 16 whose parent's address the session proved.
+    OwnData {
+        participant_id: i64,
+    },
     /// The staff area's start page of a site.
     ViewDashboard {
         site_id: i64,
@@ -99,6 +112,11 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
     use Action::*;
     match (actor, action) {
         (_, ViewPublic) => true,
+        // Nobody else's, not even an admin's: staff have their own tools for requests.
+        (Actor::Participant { people, .. }, OwnData { participant_id }) => {
+            people.iter().any(|(id, _)| *id == participant_id)
+        }
+        (_, OwnData { .. }) => false,
         (Actor::Participant { .. }, ViewOwnRegistrations) => true,
         (Actor::Admin { .. }, ViewOwnRegistrations) => false,
         // Partners and staff need an organisation; an admin stands for the whole installation.
@@ -130,7 +148,10 @@ mod tests {
     fn actors() -> [(&'static str, Actor); 7] {
         [
             ("anonymous", Actor::Anonymous),
-            ("participant", Actor::Participant { email: "amira@example.org".into() }),
+            (
+                "participant",
+                Actor::Participant { email: "amira@example.org".into(), people: vec![(7, Proof::Address)] },
+            ),
             ("partner A", Actor::Partner { user_id: 10, organisation_id: 100, site_id: 1 }),
             ("partner B", Actor::Partner { user_id: 11, organisation_id: 200, site_id: 1 }),
             ("staff 1", Actor::Staff { user_id: 20, site_id: 1 }),
@@ -145,6 +166,8 @@ mod tests {
         let table: &[(Action, [bool; 7])] = &[
             (ViewPublic, [true, true, true, true, true, true, true]),
             (ViewOwnRegistrations, [false, true, false, false, false, false, false]),
+            (OwnData { participant_id: 7 }, [false, true, false, false, false, false, false]),
+            (OwnData { participant_id: 8 }, [false; 7]),
             (ViewDashboard { site_id: 1 }, [false, false, true, true, true, false, true]),
             (EditOffer { site_id: 1, organisation_id: 100 }, [false, false, true, false, true, false, true]),
             (EditOffer { site_id: 2, organisation_id: 300 }, [false, false, false, false, false, true, true]),

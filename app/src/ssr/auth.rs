@@ -8,7 +8,8 @@ use sha2::{Digest, Sha256};
 
 use super::db::Db;
 use super::links::{self, Link, LinkKey};
-use crate::domain::policy::{Actor, Role};
+use crate::domain::policy::{Actor, Proof, Role};
+use crate::domain::registration::CONSENT_AGE;
 
 pub const SESSION_COOKIE: &str = "tp_session";
 /// Staff and partners stay signed in for a working day.
@@ -105,7 +106,29 @@ pub async fn start_session(db: &Db, owner: SessionFor<'_>, now: i64) -> sqlx::Re
     .bind(now + lifetime)
     .execute(db.pool())
     .await?;
+    if let SessionFor::Participant(email) = owner {
+        open_people(db, &secret.hash, email, now).await?;
+    }
     Ok(secret)
+}
+
+/// The people a proven address opens: those registered with it, and the children under 16 whose
+/// parent gave it (their own address wins where both apply).
+async fn open_people(db: &Db, token_hash: &str, email: &str, now: i64) -> sqlx::Result<()> {
+    let this_year = chrono::DateTime::from_timestamp(now, 0).map_or(1970, |at| i64::from(chrono::Datelike::year(&at)));
+    // Whoever may still be 16 this year is a parent's to open (as `needs_consent` decides).
+    let youngest_without_parent = this_year - CONSENT_AGE - 1;
+    sqlx::query(
+        "INSERT INTO session_people (token_hash, participant_id, proof)
+         SELECT $1, id, CASE WHEN email = $2 THEN 'address' ELSE 'parent' END FROM participants
+         WHERE email = $2 OR (parent_email = $2 AND birth_year > $3)",
+    )
+    .bind(token_hash)
+    .bind(email)
+    .bind(youngest_without_parent)
+    .execute(db.pool())
+    .await?;
+    Ok(())
 }
 
 pub async fn end_session(db: &Db, token: &str) -> sqlx::Result<()> {
@@ -139,7 +162,14 @@ pub async fn actor_for_session(db: &Db, token: &str, now: i64) -> sqlx::Result<A
     .await?;
     let Some(row) = row else { return Ok(Actor::Anonymous) };
     if let Some(email) = row.participant_email {
-        return Ok(Actor::Participant { email });
+        let opened: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT participant_id, proof FROM session_people WHERE token_hash = $1 ORDER BY participant_id",
+        )
+        .bind(hash_token(token))
+        .fetch_all(db.pool())
+        .await?;
+        let people = opened.into_iter().filter_map(|(id, proof)| Some((id, Proof::from_code(&proof)?))).collect();
+        return Ok(Actor::Participant { email, people });
     }
     let (Some(user_id), Some(role)) = (row.user_id, row.role.as_deref().and_then(Role::from_code)) else {
         return Ok(Actor::Anonymous);

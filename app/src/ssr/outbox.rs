@@ -32,8 +32,9 @@ fn link_codes(links: &[Link]) -> String {
 
 pub async fn enqueue(tx: &mut sqlx::AnyConnection, email: &Email, now: i64) -> sqlx::Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO outbox (kind, recipient, lang, subject, body_text, created_at, calendar, site_id, links)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        "INSERT INTO outbox (kind, recipient, lang, subject, body_text, created_at, calendar, site_id, links,
+                             registration_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
     )
     .bind(email.kind)
     .bind(&email.recipient)
@@ -44,6 +45,10 @@ pub async fn enqueue(tx: &mut sqlx::AnyConnection, email: &Email, now: i64) -> s
     .bind(&email.calendar)
     .bind(email.site_id)
     .bind(link_codes(&email.links))
+    .bind(email.links.iter().find_map(|link| match link {
+        Link::Registration(id) | Link::Consent(id, _) => Some(*id),
+        Link::SetPassword(_) | Link::MagicLink(_) => None,
+    }))
     .fetch_one(&mut *tx)
     .await?;
     Ok(id)

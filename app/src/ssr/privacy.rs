@@ -5,6 +5,7 @@
 //! backends, so a new column cannot slip in unexplained, and the retention job, the privacy notice
 //! and the record of processing activities read their facts from here.
 
+pub mod export;
 pub mod retention;
 
 /// Whose data a column holds.
@@ -287,9 +288,11 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
             "claimed_until",
             "site_id",
             "links",
+            "registration_id",
         ],
     ),
     ("participants", &["id", "site_id", "created_at", "updated_at"]),
+    ("session_people", &["token_hash", "participant_id", "proof"]),
     (
         "privacy_counts",
         &[
@@ -372,6 +375,27 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// How the rows of a table belong to one participant (`$1`), for their export and deletion, with
+/// the columns besides the personal ones that say what a row is about.
+pub const ROWS_OF_PERSON: &[(&str, &str, &[&str])] = &[
+    ("participants", "id = $1", &["id", "site_id"]),
+    ("registrations", "participant_id = $1", &["id", "offer_id", "session_id"]),
+    (
+        "reminders_sent",
+        "registration_id IN (SELECT id FROM registrations WHERE participant_id = $1)",
+        &["registration_id"],
+    ),
+    ("calendar_feeds", "email = (SELECT email FROM participants WHERE id = $1)", &["created_at"]),
+    // Messages about their registrations (also those to a parent), and those to their address
+    // about no registration (a sign-in link); not a sibling's sent to the same address.
+    (
+        "outbox",
+        "registration_id IN (SELECT id FROM registrations WHERE participant_id = $1)
+         OR (registration_id IS NULL AND recipient = (SELECT email FROM participants WHERE id = $1))",
+        &["created_at", "sent_at"],
+    ),
+];
+
 /// Tables the registry does not describe: the migrations' own bookkeeping.
 pub const UNDESCRIBED_TABLES: &[&str] = &["_sqlx_migrations"];
 
@@ -395,6 +419,13 @@ mod tests {
             NOT_PERSONAL.iter().flat_map(|(table, columns)| columns.iter().map(move |column| (*table, *column)));
         for column in personal.chain(other) {
             assert!(seen.insert(column), "{column:?} is declared twice");
+        }
+    }
+
+    #[test]
+    fn every_exported_table_says_how_its_rows_belong_to_a_person() {
+        for p in PERSONAL.iter().filter(|p| p.exported) {
+            assert!(ROWS_OF_PERSON.iter().any(|(table, ..)| *table == p.table), "{}: whose rows?", p.table);
         }
     }
 

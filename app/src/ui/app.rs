@@ -10,7 +10,7 @@ use super::components::Layout;
 use super::pages::{
     AccessibilityPage, AuditPage, ConsentPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage,
     OfferEditPage, OfferNewPage, OfferPage, OfflinePage, OrganisationEditPage, OrganisationPage, OrganisationsPage,
-    OutboxPage, ParticipantsPage, PasswordResetPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage,
+    OutboxPage, OwnDataPage, ParticipantsPage, PasswordResetPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage,
     RegistrationPage, SetPasswordPage, SiteHomePage, SiteNewPage, SitePage, SitesPage, UsersPage, VenueEditPage,
     VenueProposePage, VenuesPage,
 };
@@ -76,6 +76,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/barrierefreiheit") view=AccessibilityPage/>
                     <Route path=path!("/offline") view=OfflinePage/>
                     <Route path=path!("/me/open/:token") view=MeOpenPage ssr=SsrMode::Async/>
+                    <Route path=path!("/me/people/:id") view=OwnDataPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff") view=DashboardPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/login") view=LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/password-reset") view=PasswordResetPage ssr=SsrMode::Async/>

@@ -11,7 +11,7 @@ mod staff;
 
 pub use accessibility::AccessibilityPage;
 pub use home::HomePage;
-pub use me::{MeOpenPage, MePage};
+pub use me::{MeOpenPage, MePage, OwnDataPage};
 pub use not_found::{NotFoundPage, OfflinePage};
 pub use offer::OfferPage;
 pub use programme::{OrganisationPage, ProgrammePage};

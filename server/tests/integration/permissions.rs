@@ -71,6 +71,36 @@ fn table() -> Vec<Row> {
         row(Method::GET, "/barrierefreiheit", "/barrierefreiheit", &[], all_ok),
         row(Method::GET, "/offline", "/offline", &[], all_ok),
         row(Method::GET, "/me/open/:token", "/me/open/0123", &[], all_ok),
+        // One person's data: only a session that opened them (the fixture's participant is not
+        // the signed-in one's); a stranger without a session gets the form that sends a link.
+        row(
+            Method::GET,
+            "/me/people/:id",
+            "/me/people/PARTICIPANT",
+            &[],
+            [Ok, Denied, Denied, Denied, Denied, Denied, Denied],
+        ),
+        row(
+            Method::GET,
+            "/me/people/{id}/data.json",
+            "/me/people/PARTICIPANT/data.json",
+            &[],
+            [Ok, Denied, Denied, Denied, Denied, Denied, Denied],
+        ),
+        row(
+            Method::POST,
+            "/me/people/{id}/photos",
+            "/me/people/PARTICIPANT/photos",
+            &[],
+            [Ok, Denied, Denied, Denied, Denied, Denied, Denied],
+        ),
+        row(
+            Method::POST,
+            "/me/people/{id}/delete",
+            "/me/people/PARTICIPANT/delete",
+            &[("confirm", "on")],
+            [Ok, Denied, Denied, Denied, Denied, Denied, Denied],
+        ),
         row(Method::POST, "/me/link", "/me/link", &[("email", "someone@example.org")], all_ok),
         row(
             Method::POST,

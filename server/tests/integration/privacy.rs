@@ -11,6 +11,8 @@ crate::on_both_backends!(
     retention_deletes_what_is_due_counts_it_and_keeps_the_rest,
     a_backup_of_the_running_database_reads_back_and_is_cleaned,
     the_notices_state_the_period_the_site_set_and_retention_keeps_to_it,
+    a_young_person_sees_downloads_withdraws_and_deletes_her_data,
+    siblings_and_their_mother_each_reach_only_whom_the_address_opens,
 );
 
 async fn the_registry_describes_every_column_of_the_schema(app: TestApp) {
@@ -179,4 +181,145 @@ async fn the_notices_state_the_period_the_site_set_and_retention_keeps_to_it(app
     assert_eq!(after_three.registrations, 0, "three months on, it is kept");
     let after_four = retention::preview(&app.db, now + 8 * DAY + 125 * DAY).await.unwrap();
     assert_eq!(after_four.registrations, 1, "four months on, it goes");
+}
+
+/// A browser signed in to "My registrations" with a magic link sent to `email`.
+async fn opened_by_link(app: &TestApp, email: &str) -> reqwest::Client {
+    let phone = browser();
+    app.post_form(&phone, "/me/link", &[("email", email)]).await;
+    let (_, _, body) = app.last_mail_to(email).await.expect("the link");
+    let (_, location) = app.post_form(&phone, &crate::helpers::link_path(&body), &[]).await;
+    assert_eq!(location, "/me");
+    phone
+}
+
+async fn participant_of(app: &TestApp, first_name: &str) -> i64 {
+    app.id_of("SELECT id FROM participants WHERE first_name = $1", first_name).await
+}
+
+/// Amira holds the one place with Deniz waiting: she reads her data, downloads it (everything the
+/// registry says is hers is in it), takes back her photo consent, and deletes it all; Deniz moves up.
+async fn a_young_person_sees_downloads_withdraws_and_deletes_her_data(app: TestApp) {
+    let course = app.offer("Kochen ohne Grenzen").places(1).create().await;
+    let born = (crate::registrations::this_year() - 19).to_string();
+    let amira = [
+        ("first_name", "Amira"),
+        ("email", "amira@example.org"),
+        ("birth_year", born.as_str()),
+        ("phone", "0176 5550101"),
+        ("needs", "Ich esse vegetarisch"),
+        ("gender", "female"),
+        ("photo_consent", "on"),
+        ("privacy", "on"),
+    ];
+    app.post_form(&browser(), &format!("/offers/{course}/register"), &amira).await;
+    app.register_adult(&browser(), course, "Deniz", "deniz@example.org").await;
+    let id = participant_of(&app, "Amira").await;
+
+    let phone = opened_by_link(&app, "amira@example.org").await;
+    let (_, _, me) = app.get_with(&phone, "/me").await;
+    assert!(me.contains(&format!(r#"href="/me/people/{id}""#)) && me.contains("Daten von"), "{me}");
+    let (status, _, page) = app.get_with(&phone, &format!("/me/people/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("0176 5550101") && page.contains("Ich esse vegetarisch") && page.contains("Keine Fotos mehr")
+    );
+
+    let (status, _, download) = app.get_with(&phone, &format!("/me/people/{id}/data.json")).await;
+    assert_eq!(status, 200);
+    let data: serde_json::Value = serde_json::from_str(&download).unwrap();
+    // Every value the registry calls hers and exportable is in the download.
+    for (table, condition, _) in privacy::ROWS_OF_PERSON {
+        for p in privacy::PERSONAL.iter().filter(|p| p.table == *table && p.exported) {
+            let sql = format!("SELECT CAST({} AS TEXT) FROM {table} WHERE {condition}", p.column);
+            let stored: Vec<(Option<String>,)> =
+                sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_all(app.db.pool()).await.unwrap();
+            for value in stored.into_iter().filter_map(|(value,)| value) {
+                let rows = data[*table].as_array().expect("a list per table");
+                let found = rows.iter().any(|row| match &row[p.column] {
+                    serde_json::Value::String(text) => *text == value,
+                    other => other.as_i64().is_some_and(|number| number.to_string() == value),
+                });
+                assert!(found, "{table}.{} = {value:?} is missing from the download", p.column);
+            }
+        }
+    }
+    assert!(download.contains("Du bist angemeldet"), "the messages to her address too");
+
+    app.post_form(&phone, &format!("/me/people/{id}/photos"), &[]).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations WHERE photo_consent = 1").await, 0);
+
+    let (_, back) = app.post_form(&phone, &format!("/me/people/{id}/delete"), &[]).await;
+    assert!(back.ends_with("?confirm-missing"), "one careless tap deletes nothing: {back}");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM participants WHERE first_name = 'Amira'").await, 1);
+    let (_, back) = app.post_form(&phone, &format!("/me/people/{id}/delete"), &[("confirm", "on")]).await;
+    assert_eq!(back, "/me?deleted");
+    for sql in [
+        "SELECT COUNT(*) FROM participants WHERE first_name = 'Amira'",
+        "SELECT COUNT(*) FROM registrations r LEFT JOIN participants p ON p.id = r.participant_id WHERE p.id IS NULL",
+        "SELECT COUNT(*) FROM outbox WHERE recipient = 'amira@example.org'",
+    ] {
+        assert_eq!(count(&app, sql).await, 0, "{sql}");
+    }
+    let (status,): (String,) = sqlx::query_as(
+        "SELECT r.status FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE p.first_name = 'Deniz'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(status, "confirmed", "the place went to the next person");
+    assert_eq!(app.last_mail_to("deniz@example.org").await.unwrap().0, "mail-promoted");
+    let (_, _, me) = app.get_with(&phone, "/me?deleted").await;
+    assert!(me.contains("Gelöscht."), "{me}");
+}
+
+/// Mila (14) and Jonas (12) share the family's address; their mother gave her own. The family's
+/// link opens both, the mother's link both as their parent; deleting Mila leaves Jonas whole, and a
+/// stranger's link opens neither.
+async fn siblings_and_their_mother_each_reach_only_whom_the_address_opens(app: TestApp) {
+    let group = app.offer("Mädchen- und Jungengruppe").places(10).with(|offer| offer.min_age = 10).create().await;
+    for (name, age) in [("Mila", 14), ("Jonas", 12)] {
+        let born = (crate::registrations::this_year() - age).to_string();
+        let form = [
+            ("first_name", name),
+            ("email", "familie@example.org"),
+            ("birth_year", born.as_str()),
+            ("parent_email", "mutter@example.org"),
+            ("privacy", "on"),
+        ];
+        app.post_form(&browser(), &format!("/offers/{group}/register"), &form).await;
+    }
+    let (mila, jonas) = (participant_of(&app, "Mila").await, participant_of(&app, "Jonas").await);
+    assert_ne!(mila, jonas, "two people");
+
+    let mother = opened_by_link(&app, "mutter@example.org").await;
+    let (_, _, me) = app.get_with(&mother, "/me").await;
+    assert!(me.contains(&format!("/me/people/{mila}")) && me.contains(&format!("/me/people/{jonas}")), "{me}");
+    let (status, _, page) = app.get_with(&mother, &format!("/me/people/{jonas}")).await;
+    assert!(status == 200 && page.contains("Jonas") && !page.contains("Mila"), "one person per page");
+
+    let family = opened_by_link(&app, "familie@example.org").await;
+    let (_, back) = app.post_form(&family, &format!("/me/people/{mila}/delete"), &[("confirm", "on")]).await;
+    assert_eq!(back, "/me?deleted");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM participants WHERE first_name = 'Jonas'").await, 1);
+    let (jonas_status,): (String,) = sqlx::query_as("SELECT status FROM registrations WHERE participant_id = $1")
+        .bind(jonas)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(jonas_status, "awaiting_consent", "Jonas's registration is untouched");
+    assert!(
+        count(&app, "SELECT COUNT(*) FROM outbox WHERE recipient = 'familie@example.org'").await > 0,
+        "shared mail stays"
+    );
+    let (status, _, _) = app.get_with(&mother, &format!("/me/people/{mila}")).await;
+    assert_eq!(status, 403, "nobody reaches a deleted person");
+
+    let stranger = opened_by_link(&app, "fremd@example.org").await;
+    for path in [format!("/me/people/{jonas}"), format!("/me/people/{jonas}/data.json")] {
+        let (status, _, _) = app.get_with(&stranger, &path).await;
+        assert_eq!(status, 403, "{path}");
+    }
+    let (status, _) = app.post_form(&stranger, &format!("/me/people/{jonas}/delete"), &[("confirm", "on")]).await;
+    assert_eq!(status, 403);
 }

@@ -5,6 +5,7 @@
 use crate::domain::registration::Correction;
 use crate::ssr::audit::{self, Entry};
 use crate::ssr::db::{Db, participants};
+use crate::ssr::service::registrations;
 
 /// Corrects participant `id`'s record, audited with the names of the fields that changed: by
 /// staff (`user_id`), or by the person through their registration's link (None). False when
@@ -21,6 +22,102 @@ pub async fn correct(db: &Db, user_id: Option<i64>, id: i64, correction: &Correc
         let entry = Entry { action, object_type: "participant", object_id: Some(id), detail: &detail };
         audit::record(&mut tx, user_id, entry, now).await?;
     }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// A person as "my data" lists them: whose record, at which site.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Person {
+    pub id: i64,
+    pub first_name: String,
+    pub email: String,
+    pub birth_year: i64,
+    pub site: String,
+}
+
+/// The people a session opened, in its order (at most a family's).
+pub async fn people(db: &Db, ids: &[i64]) -> sqlx::Result<Vec<Person>> {
+    let mut people = Vec::with_capacity(ids.len());
+    let mut conn = db.pool().acquire().await?;
+    for id in ids.iter().take(20) {
+        let person: Option<Person> = sqlx::query_as(
+            "SELECT p.id, p.first_name, p.email, p.birth_year, s.name AS site
+             FROM participants p JOIN sites s ON s.id = p.site_id WHERE p.id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        people.extend(person);
+    }
+    Ok(people)
+}
+
+/// Everything held about participant `id`, by table (see `privacy::export`).
+pub async fn export(db: &Db, id: i64) -> sqlx::Result<serde_json::Value> {
+    let mut conn = db.pool().acquire().await?;
+    crate::ssr::privacy::export::of_person(&mut conn, id).await
+}
+
+/// The person takes back every "yes" to photos; returns how many registrations had one.
+pub async fn withdraw_photos(db: &Db, id: i64, now: i64) -> sqlx::Result<u64> {
+    let mut tx = db.write().await?;
+    let withdrawn =
+        sqlx::query("UPDATE registrations SET photo_consent = 0 WHERE participant_id = $1 AND photo_consent = 1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+    if withdrawn > 0 {
+        let entry =
+            Entry { action: "photo-consent-withdrawn", object_type: "participant", object_id: Some(id), detail: "" };
+        audit::record(&mut tx, None, entry, now).await?;
+    }
+    tx.commit().await?;
+    Ok(withdrawn)
+}
+
+/// Deletes participant `id` at their own (or their parent's) request: each registration still
+/// running is cancelled first, so that its place goes to the next person, who is told; then the
+/// registrations, the record, and what was kept for their address alone (messages, a calendar
+/// feed) go. A sibling who shares the address keeps theirs. False when there is no such person.
+pub async fn delete(db: &Db, links: registrations::Links<'_>, id: i64, now: i64) -> sqlx::Result<bool> {
+    let running: Vec<(i64,)> =
+        sqlx::query_as("SELECT id FROM registrations WHERE participant_id = $1 AND status <> 'cancelled' ORDER BY id")
+            .bind(id)
+            .fetch_all(db.pool())
+            .await?;
+    for (registration,) in running {
+        registrations::cancel(db, links, registration, registrations::Ending::Participant, now).await?;
+    }
+    let mut tx = db.write().await?;
+    let Some((email,)): Option<(String,)> =
+        sqlx::query_as("SELECT email FROM participants WHERE id = $1").bind(id).fetch_optional(&mut *tx).await?
+    else {
+        return Ok(false);
+    };
+    sqlx::query("DELETE FROM outbox WHERE registration_id IN (SELECT id FROM registrations WHERE participant_id = $1)")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM registrations WHERE participant_id = $1").bind(id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM participants WHERE id = $1").bind(id).execute(&mut *tx).await?;
+    let (shared,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM participants WHERE email = $1").bind(&email).fetch_one(&mut *tx).await?;
+    // What went to the address about nobody in particular (a sign-in link) and its calendar feed
+    // are the address's: they go with its last person.
+    if shared == 0 {
+        let address_only = [
+            "DELETE FROM outbox WHERE recipient = $1 AND registration_id IS NULL",
+            "DELETE FROM calendar_feeds WHERE email = $1",
+        ];
+        for statement in address_only {
+            sqlx::query(statement).bind(&email).execute(&mut *tx).await?;
+        }
+    }
+    let entry =
+        Entry { action: "participant-deleted-on-request", object_type: "participant", object_id: Some(id), detail: "" };
+    audit::record(&mut tx, None, entry, now).await?;
     tx.commit().await?;
     Ok(true)
 }

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 use crate::domain::policy::{Action, Actor, allows};
@@ -7,8 +7,10 @@ use crate::domain::schedule::LocalSpan;
 use crate::i18n::use_lang;
 use crate::ssr::db::registrations;
 use crate::ssr::links::Purpose;
+use crate::ssr::service::participants;
 use crate::ssr::state::AppState;
-use crate::ui::components::{Field, FormAlert, FormFeedback, LoadError, When, form_feedback, use_actor};
+use crate::ui::components::{Field, ForbiddenPage, FormAlert, FormFeedback, LoadError, When, form_feedback, use_actor};
+use crate::ui::pages::NotFoundPage;
 
 /// "My registrations": a young person asks for a link by email and opens it; no password.
 #[component]
@@ -16,10 +18,13 @@ pub fn MePage() -> impl IntoView {
     let lang = use_lang();
     let actor = use_actor();
     let title = lang.t("me-title");
+    let deleted = leptos_router::hooks::use_query_map().with_untracked(|query| query.get("deleted").is_some());
     let body = match &actor {
-        Actor::Participant { email } if allows(&actor, Action::ViewOwnRegistrations) => view! {
+        Actor::Participant { email, people } if allows(&actor, Action::ViewOwnRegistrations) => view! {
             <p>{lang.t("me-signed-in-as")}" "<bdi>{email.clone()}</bdi></p>
+            <FormAlert message=deleted.then(|| lang.t("own-data-deleted")) good=true/>
             <OwnRegistrations email=email.clone()/>
+            <PeopleData ids=people.iter().map(|(id, _)| *id).collect()/>
             <PrivateFeed/>
             <form method="post" action="/logout">
                 <button type="submit" class="button button-quiet">{lang.t("sign-out")}</button>
@@ -131,4 +136,148 @@ fn PrivateFeed() -> impl IntoView {
             <button type="submit" class="button button-quiet">{lang.t("me-feed-new")}</button>
         </form>
     }
+}
+
+/// "My data": one entry per person the link opened (siblings who share an address apart, a child
+/// under 16 for the parent), each leading to what is held about them.
+#[component]
+fn PeopleData(ids: Vec<i64>) -> impl IntoView {
+    let lang = use_lang();
+    let db = expect_context::<AppState>().db;
+    Suspend::new(async move {
+        match participants::people(&db, &ids).await {
+            Ok(people) if people.is_empty() => ().into_any(),
+            Ok(people) => view! {
+                <h2>{lang.t("own-data-title")}</h2>
+                <p>{lang.t("own-data-intro")}</p>
+                <ul class="plain-list">
+                    {people.into_iter().map(|person| view! {
+                        <li>
+                            <a href=format!("/me/people/{}", person.id)>
+                                {lang.t_with("own-data-of", &[("name", lang.isolate(&person.first_name).into())])}
+                            </a>
+                            " · "<bdi>{person.site}</bdi>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any(),
+            Err(error) => view! { <LoadError error/> }.into_any(),
+        }
+    })
+}
+
+/// Everything held about one person, readable; the download, taking back the photo consent, and
+/// deleting it all. Only for a session that opened this person.
+#[component]
+pub fn OwnDataPage() -> impl IntoView {
+    let lang = use_lang();
+    let actor = use_actor();
+    let db = expect_context::<AppState>().db;
+    let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
+    let flag = leptos_router::hooks::use_query_map().with_untracked(|query| {
+        ["photos-withdrawn", "confirm-missing"].into_iter().find(|flag| query.get(flag).is_some())
+    });
+    Suspend::new(async move {
+        let Some(id) = id.filter(|id| allows(&actor, Action::OwnData { participant_id: *id })) else {
+            return match actor {
+                Actor::Anonymous => view! { <MePage/> }.into_any(),
+                _ => view! { <ForbiddenPage/> }.into_any(),
+            };
+        };
+        let loaded = async {
+            let person = participants::people(&db, &[id]).await?.into_iter().next();
+            Ok::<_, sqlx::Error>((person, participants::export(&db, id).await?))
+        };
+        match loaded.await {
+            Ok((Some(person), data)) => {
+                let name = lang.isolate(&person.first_name);
+                let photos = data["registrations"]
+                    .as_array()
+                    .is_some_and(|rows| rows.iter().any(|row| row["photo_consent"] == 1));
+                let alert = flag.map(|flag| lang.t(&format!("own-data-flag-{flag}")));
+                view! {
+                    <Title text=format!("{} – {}", lang.t("own-data-title"), lang.t("site-name"))/>
+                    <Meta name="robots" content="noindex"/>
+                    <section class="form-page stack">
+                        <h1>{lang.t_with("own-data-of", &[("name", name.clone().into())])}</h1>
+                        <FormAlert message=alert good=flag == Some("photos-withdrawn")/>
+                        <p>{lang.t("own-data-what")}</p>
+                        {tables(lang, &data)}
+                        <p><a href=format!("/me/people/{id}/data.json") download="">{lang.t("own-data-download")}</a></p>
+                        {photos.then(|| view! {
+                            <form method="post" action=format!("/me/people/{id}/photos") class="stack">
+                                <p>{lang.t("own-data-photos-text")}</p>
+                                <button type="submit" class="button button-quiet">{lang.t("own-data-photos-withdraw")}</button>
+                            </form>
+                        })}
+                        <h2>{lang.t("own-data-delete-title")}</h2>
+                        <form method="post" action=format!("/me/people/{id}/delete") class="stack">
+                            <p>{lang.t_with("own-data-delete-warning", &[("name", name.into())])}</p>
+                            <div class="field-check">
+                                <input type="checkbox" id="field-confirm" name="confirm"/>
+                                <label for="field-confirm">{lang.t("own-data-delete-confirm")}</label>
+                            </div>
+                            <button type="submit" class="button">{lang.t("own-data-delete")}</button>
+                        </form>
+                        <p><a href="/me">{lang.t("me-title")}</a></p>
+                    </section>
+                }
+                .into_any()
+            }
+            Ok((None, _)) => view! { <NotFoundPage/> }.into_any(),
+            Err(error) => view! { <LoadError error/> }.into_any(),
+        }
+    })
+}
+
+/// The form label a stored column was typed into, where there is one.
+fn label_key(column: &str) -> Option<&'static str> {
+    Some(match column {
+        "first_name" => "register-field-first-name",
+        "email" | "recipient" => "field-email",
+        "birth_year" => "register-field-birth-year",
+        "phone" => "register-field-phone",
+        "needs" => "register-field-needs",
+        "gender" => "register-field-gender",
+        "emergency_contact" => "register-field-emergency-contact",
+        "parent_email" => "register-field-parent-email",
+        "lang" => "participants-field-lang",
+        "parent_lang" => "participants-field-parent-lang",
+        "photo_consent" => "consent-photos",
+        "subject" => "participants-message-subject",
+        "body_text" => "participants-message-body",
+        _ => return None,
+    })
+}
+
+/// The export as a page: one list per kind of record, each field with its form label in the
+/// reader's language where it has one, else its stored name (as in the download).
+fn tables(lang: crate::i18n::Lang, data: &serde_json::Value) -> impl IntoView + use<> {
+    data.as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(table, rows)| {
+            let rows = rows.as_array().filter(|rows| !rows.is_empty())?;
+            let heading = lang.t(&format!("own-data-table-{}", table.replace('_', "-")));
+            let items = rows
+                .iter()
+                .map(|row| {
+                    let fields = row
+                        .as_object()
+                        .into_iter()
+                        .flatten()
+                        .filter(|(_, value)| !value.is_null())
+                        .map(|(column, value)| {
+                            let shown = value.as_str().map_or_else(|| value.to_string(), str::to_owned);
+                            let label = label_key(column).map_or_else(|| column.clone(), |key| lang.t(key));
+                            view! { <dt>{label}</dt><dd><bdi>{shown}</bdi></dd> }
+                        })
+                        .collect_view();
+                    view! { <li><dl class="facts">{fields}</dl></li> }
+                })
+                .collect_view();
+            Some(view! { <h2>{heading}</h2><ul class="plain-list">{items}</ul> })
+        })
+        .collect_view()
 }

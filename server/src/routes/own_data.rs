@@ -1,0 +1,69 @@
+//! "My data" for the people a magic link opened: the download, taking back the photo consent,
+//! and deleting everything about one person. Nobody else, staff included, reaches these.
+
+use app::domain::policy::{Action, Actor, allows};
+use app::ssr::service::participants as service;
+use app::ssr::state::AppState;
+use axum::Extension;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::registrations::links;
+use super::{Answer, HandlerError, now};
+use crate::forms::CleanForm;
+
+/// The person `id` if this session opened them; a young person whose session ran out goes to
+/// "My registrations" to ask for a new link.
+fn own(actor: &Actor, id: i64) -> Result<i64, HandlerError> {
+    match actor {
+        Actor::Anonymous => Err(HandlerError::answer(Redirect::to("/me").into_response())),
+        _ if allows(actor, Action::OwnData { participant_id: id }) => Ok(id),
+        _ => Err(HandlerError::Forbidden),
+    }
+}
+
+pub async fn download(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+) -> Answer {
+    let id = own(&actor, id)?;
+    let data = service::export(&state.db, id).await?;
+    let mut response: Response = serde_json::to_string_pretty(&data)?.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+    let name = format!("attachment; filename=\"treffpunkt-meine-daten-{id}.json\"");
+    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_str(&name)?);
+    Ok(response)
+}
+
+pub async fn withdraw_photos(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+) -> Answer {
+    let id = own(&actor, id)?;
+    service::withdraw_photos(&state.db, id, now()).await?;
+    Ok(Redirect::to(&format!("/me/people/{id}?photos-withdrawn")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct DeleteForm {
+    /// The checkbox "yes, delete everything": nothing goes by one careless tap.
+    confirm: Option<String>,
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+    CleanForm(form): CleanForm<DeleteForm>,
+) -> Answer {
+    let id = own(&actor, id)?;
+    if form.confirm.is_none() {
+        return Ok(Redirect::to(&format!("/me/people/{id}?confirm-missing")).into_response());
+    }
+    service::delete(&state.db, links(&state), id, now()).await?;
+    Ok(Redirect::to("/me?deleted").into_response())
+}
