@@ -34,6 +34,8 @@ pub struct Person {
     pub email: String,
     pub birth_year: i64,
     pub site: String,
+    /// The site's time zone, in which its dates are shown.
+    pub time_zone: String,
 }
 
 /// The people a session opened, in its order (at most a family's).
@@ -42,7 +44,7 @@ pub async fn people(db: &Db, ids: &[i64]) -> sqlx::Result<Vec<Person>> {
     let mut conn = db.pool().acquire().await?;
     for id in ids.iter().take(20) {
         let person: Option<Person> = sqlx::query_as(
-            "SELECT p.id, p.first_name, p.email, p.birth_year, s.name AS site
+            "SELECT p.id, p.first_name, p.email, p.birth_year, s.name AS site, s.time_zone
              FROM participants p JOIN sites s ON s.id = p.site_id WHERE p.id = $1",
         )
         .bind(id)
@@ -53,10 +55,21 @@ pub async fn people(db: &Db, ids: &[i64]) -> sqlx::Result<Vec<Person>> {
     Ok(people)
 }
 
-/// Everything held about participant `id`, by table (see `privacy::export`).
+/// Everything held about participant `id`, by table (see `privacy::export`), with the titles of
+/// the offers their registrations are for, so that the download reads without the database.
 pub async fn export(db: &Db, id: i64) -> sqlx::Result<serde_json::Value> {
     let mut conn = db.pool().acquire().await?;
-    crate::ssr::privacy::export::of_person(&mut conn, id).await
+    let mut data = crate::ssr::privacy::export::of_person(&mut conn, id).await?;
+    let offers: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT DISTINCT o.id, o.title FROM offers o JOIN registrations r ON r.offer_id = o.id
+         WHERE r.participant_id = $1 ORDER BY o.id",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let offers = offers.into_iter().map(|(id, title)| serde_json::json!({ "id": id, "title": title })).collect();
+    data["offers"] = serde_json::Value::Array(offers);
+    Ok(data)
 }
 
 /// The person takes back every "yes" to photos; returns how many registrations had one.

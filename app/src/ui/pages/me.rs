@@ -4,7 +4,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::domain::policy::{Action, Actor, allows};
 use crate::domain::schedule::LocalSpan;
-use crate::i18n::use_lang;
+use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::registrations;
 use crate::ssr::links::Purpose;
 use crate::ssr::service::participants;
@@ -203,7 +203,7 @@ pub fn OwnDataPage() -> impl IntoView {
                         <h1>{lang.t_with("own-data-of", &[("name", name.clone().into())])}</h1>
                         <FormAlert message=alert good=flag == Some("photos-withdrawn")/>
                         <p>{lang.t("own-data-what")}</p>
-                        {tables(lang, &data)}
+                        {tables((lang, crate::domain::schedule::zone(&person.time_zone)), &data)}
                         <p><a href=format!("/me/people/{id}/data.json") download="">{lang.t("own-data-download")}</a></p>
                         {photos.then(|| view! {
                             <form method="post" action=format!("/me/people/{id}/photos") class="stack">
@@ -247,31 +247,73 @@ fn label_key(column: &str) -> Option<&'static str> {
         "photo_consent" => "consent-photos",
         "subject" => "participants-message-subject",
         "body_text" => "participants-message-body",
+        "status" => "edit-offer-status",
+        "created_at" => "participants-registered-at",
+        "offer_id" => "consent-what",
         _ => return None,
+    })
+}
+
+/// What a row is about comes first; the rest in the download's order.
+const FIRST: [&str; 5] = ["offer_id", "first_name", "subject", "status", "created_at"];
+
+/// Columns that only tie rows together: in the download, not on the page.
+const TIES: [&str; 6] = ["id", "site_id", "name_key", "session_id", "registration_id", "calendar"];
+
+/// A stored value as the reader understands it: dates in the site's zone, codes in words, the
+/// offer by its title. None for what the page leaves out.
+fn shown(
+    (lang, zone): (Lang, chrono_tz::Tz),
+    (column, value): (&str, &serde_json::Value),
+    offers: &serde_json::Value,
+) -> Option<String> {
+    if TIES.contains(&column) || value.is_null() || value.as_str() == Some("") {
+        return None;
+    }
+    let text = value.as_str().map_or_else(|| value.to_string(), str::to_owned);
+    Some(match column {
+        "created_at" | "sent_at" | "cancelled_at" | "consent_given_at" => {
+            let at = chrono::DateTime::from_timestamp(value.as_i64()?, 0)?;
+            lang.date_time(&at.with_timezone(&zone))
+        }
+        "status" => lang.t(&format!("participants-status-{text}")),
+        "gender" => lang.t(&format!("register-gender-{text}")),
+        "photo_consent" => lang.t(if value.as_i64() == Some(1) { "answer-yes" } else { "answer-no" }),
+        "lang" | "parent_lang" => Lang::from_code(&text).map_or(text, |lang| lang.native_name().to_owned()),
+        "offer_id" => offers
+            .as_array()?
+            .iter()
+            .find(|offer| offer["id"] == *value)
+            .and_then(|offer| offer["title"].as_str())
+            .map_or(text, str::to_owned),
+        _ => text,
     })
 }
 
 /// The export as a page: one list per kind of record, each field with its form label in the
 /// reader's language where it has one, else its stored name (as in the download).
-fn tables(lang: crate::i18n::Lang, data: &serde_json::Value) -> impl IntoView + use<> {
+fn tables((lang, zone): (Lang, chrono_tz::Tz), data: &serde_json::Value) -> impl IntoView + use<> {
+    let offers = data["offers"].clone();
     data.as_object()
         .into_iter()
         .flatten()
+        .filter(|(table, _)| *table != "offers")
         .filter_map(|(table, rows)| {
             let rows = rows.as_array().filter(|rows| !rows.is_empty())?;
             let heading = lang.t(&format!("own-data-table-{}", table.replace('_', "-")));
             let items = rows
                 .iter()
                 .map(|row| {
-                    let fields = row
-                        .as_object()
+                    let mut columns: Vec<_> = row.as_object().into_iter().flatten().collect();
+                    columns.sort_by_key(|(column, _)| {
+                        FIRST.iter().position(|first| first == column).unwrap_or(FIRST.len())
+                    });
+                    let fields = columns
                         .into_iter()
-                        .flatten()
-                        .filter(|(_, value)| !value.is_null())
-                        .map(|(column, value)| {
-                            let shown = value.as_str().map_or_else(|| value.to_string(), str::to_owned);
+                        .filter_map(|(column, value)| {
+                            let shown = shown((lang, zone), (column, value), &offers)?;
                             let label = label_key(column).map_or_else(|| column.clone(), |key| lang.t(key));
-                            view! { <dt>{label}</dt><dd><bdi>{shown}</bdi></dd> }
+                            Some(view! { <dt>{label}</dt><dd><bdi>{shown}</bdi></dd> })
                         })
                         .collect_view();
                     view! { <li><dl class="facts">{fields}</dl></li> }
