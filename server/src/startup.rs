@@ -233,6 +233,8 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/me/people/{id}/data.json", get(own_data::download)),
         (Method::POST, "/me/people/{id}/photos", post(own_data::withdraw_photos)),
         (Method::POST, "/me/people/{id}/delete", post(own_data::delete)),
+        (Method::GET, "/staff/people/{id}/data.json", get(participants::export_person)),
+        (Method::POST, "/staff/people/{id}/delete", post(participants::delete_person)),
     ]
 }
 

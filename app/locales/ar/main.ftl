@@ -843,3 +843,19 @@ own-data-table-registrations = التسجيلات
 own-data-table-reminders-sent = التذكيرات
 own-data-table-calendar-feeds = اشتراك التقويم
 own-data-table-outbox = الرسائل إلى هذا العنوان
+
+# People (requests about personal data)
+people-title = الأشخاص
+people-intro = للطلبات عبر الهاتف أو حضوريًا: من يريد أن يعرف ما نحفظه أو يريد حذف بياناته. كل اطلاع على بيانات شخص يُسجَّل في السجل.
+people-search = عنوان البريد الإلكتروني أو الاسم الأول
+people-search-hint = العنوان كاملًا (وكذلك عنوان الأهل) أو بداية الاسم الأول.
+people-search-submit = بحث
+people-none = لم يُعثر على أحد.
+people-registrations = { $count ->
+        [zero] لا تسجيلات
+        [one] تسجيل واحد
+        [two] تسجيلان
+        [few] { $count } تسجيلات
+        [many] { $count } تسجيلًا
+       *[other] { $count } تسجيل
+    }

@@ -811,3 +811,15 @@ own-data-table-registrations = Anmeldungen
 own-data-table-reminders-sent = Erinnerungen
 own-data-table-calendar-feeds = Kalender-Abo
 own-data-table-outbox = Nachrichten an diese Adresse
+
+# People (requests about personal data)
+people-title = Personen
+people-intro = Für Anfragen am Telefon oder vor Ort: Wer wissen will, was wir speichern, oder gelöscht werden möchte. Jeder Blick in die Daten einer Person steht im Protokoll.
+people-search = E-Mail-Adresse oder Vorname
+people-search-hint = Die ganze Adresse (auch die der Eltern) oder der Anfang des Vornamens.
+people-search-submit = Suchen
+people-none = Niemand gefunden.
+people-registrations = { $count ->
+        [one] 1 Anmeldung
+       *[other] { $count } Anmeldungen
+    }

@@ -811,3 +811,15 @@ own-data-table-registrations = Registrations
 own-data-table-reminders-sent = Reminders
 own-data-table-calendar-feeds = Calendar subscription
 own-data-table-outbox = Messages to this address
+
+# People (requests about personal data)
+people-title = People
+people-intro = For requests by phone or in person: someone who wants to know what we keep, or to be deleted. Every look at a person's data is logged.
+people-search = Email address or first name
+people-search-hint = The whole address (also the parents') or the beginning of the first name.
+people-search-submit = Search
+people-none = Nobody found.
+people-registrations = { $count ->
+        [one] 1 registration
+       *[other] { $count } registrations
+    }

@@ -805,3 +805,12 @@ own-data-table-registrations = ثبت‌نام‌ها
 own-data-table-reminders-sent = یادآوری‌ها
 own-data-table-calendar-feeds = اشتراک تقویم
 own-data-table-outbox = پیام‌ها به این نشانی
+
+# People (requests about personal data)
+people-title = افراد
+people-intro = برای درخواست‌های تلفنی یا حضوری: کسی که می‌خواهد بداند چه چیزی نگه می‌داریم یا می‌خواهد پاک شود. هر نگاه به داده‌های یک شخص در گزارش ثبت می‌شود.
+people-search = نشانی ایمیل یا نام کوچک
+people-search-hint = نشانی کامل (همچنین نشانی والدین) یا آغاز نام کوچک.
+people-search-submit = جستجو
+people-none = کسی پیدا نشد.
+people-registrations = { $count } ثبت‌نام

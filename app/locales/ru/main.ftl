@@ -817,3 +817,17 @@ own-data-table-registrations = Записи
 own-data-table-reminders-sent = Напоминания
 own-data-table-calendar-feeds = Подписка на календарь
 own-data-table-outbox = Сообщения на этот адрес
+
+# People (requests about personal data)
+people-title = Люди
+people-intro = Для запросов по телефону или лично: кто хочет знать, что мы храним, или быть удалённым. Каждый просмотр данных человека записывается в журнал.
+people-search = Адрес электронной почты или имя
+people-search-hint = Полный адрес (также родителей) или начало имени.
+people-search-submit = Искать
+people-none = Никого не найдено.
+people-registrations = { $count ->
+        [one] { $count } запись
+        [few] { $count } записи
+        [many] { $count } записей
+       *[other] { $count } записи
+    }

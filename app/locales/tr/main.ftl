@@ -805,3 +805,12 @@ own-data-table-registrations = Kayıtlar
 own-data-table-reminders-sent = Hatırlatmalar
 own-data-table-calendar-feeds = Takvim aboneliği
 own-data-table-outbox = Bu adrese mesajlar
+
+# People (requests about personal data)
+people-title = Kişiler
+people-intro = Telefonla veya yüz yüze gelen talepler için: ne sakladığımızı öğrenmek ya da silinmek isteyenler. Bir kişinin verilerine her bakış kayda geçer.
+people-search = E-posta adresi veya ad
+people-search-hint = Adresin tamamı (ebeveynlerinki de) veya adın başı.
+people-search-submit = Ara
+people-none = Kimse bulunamadı.
+people-registrations = { $count } kayıt

@@ -817,3 +817,17 @@ own-data-table-registrations = Реєстрації
 own-data-table-reminders-sent = Нагадування
 own-data-table-calendar-feeds = Підписка на календар
 own-data-table-outbox = Повідомлення на цю адресу
+
+# People (requests about personal data)
+people-title = Люди
+people-intro = Для запитів телефоном або особисто: хто хоче знати, що ми зберігаємо, або бути видаленим. Кожен перегляд даних людини записується в журнал.
+people-search = Адреса електронної пошти або ім’я
+people-search-hint = Повна адреса (також батьків) або початок імені.
+people-search-submit = Шукати
+people-none = Нікого не знайдено.
+people-registrations = { $count ->
+        [one] { $count } реєстрація
+        [few] { $count } реєстрації
+        [many] { $count } реєстрацій
+       *[other] { $count } реєстрації
+    }

@@ -95,6 +95,9 @@ pub enum Action {
     CorrectParticipant {
         site_id: i64,
     },
+    /// Delete a person with everything of theirs across offers and sites, at their request by
+    /// phone or in person: admins only (staff cancel single registrations).
+    DeleteParticipant,
     /// Invite an account of `role`; partners and staff belong to an organisation on `site_id`.
     /// Staff invite partners of their own site; admins invite anybody.
     InviteUser {
@@ -178,6 +181,7 @@ mod tests {
             (EditNetwork { site_id: 2 }, [false, false, false, false, false, true, true]),
             (ProposeVenue { site_id: 1 }, [false, false, true, true, true, false, true]),
             (CorrectParticipant { site_id: 1 }, [false, false, false, false, true, false, true]),
+            (DeleteParticipant, [false, false, false, false, false, false, true]),
             (InviteUser { role: Role::Partner, site_id: Some(1) }, [false, false, false, false, true, false, true]),
             (InviteUser { role: Role::Staff, site_id: Some(1) }, [false, false, false, false, false, false, true]),
             (InviteUser { role: Role::Admin, site_id: None }, [false, false, false, false, false, false, true]),

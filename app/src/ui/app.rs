@@ -10,9 +10,9 @@ use super::components::Layout;
 use super::pages::{
     AccessibilityPage, AuditPage, ConsentPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage,
     OfferEditPage, OfferNewPage, OfferPage, OfflinePage, OrganisationEditPage, OrganisationPage, OrganisationsPage,
-    OutboxPage, OwnDataPage, ParticipantsPage, PasswordResetPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage,
-    RegistrationPage, SetPasswordPage, SiteHomePage, SiteNewPage, SitePage, SitesPage, UsersPage, VenueEditPage,
-    VenueProposePage, VenuesPage,
+    OutboxPage, OwnDataPage, ParticipantsPage, PasswordResetPage, PeoplePage, PersonPage, ProgrammeEditPage,
+    ProgrammePage, ProgrammesPage, RegistrationPage, SetPasswordPage, SiteHomePage, SiteNewPage, SitePage, SitesPage,
+    UsersPage, VenueEditPage, VenueProposePage, VenuesPage,
 };
 use crate::ssr::http::page_lang;
 
@@ -87,6 +87,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/offers/new") view=OfferNewPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/offers/:id/edit") view=OfferEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/offers/:id/participants") view=ParticipantsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/people") view=PeoplePage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/people/:id") view=PersonPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/programmes") view=ProgrammesPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/site") view=SitePage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/sites/new") view=SiteNewPage ssr=SsrMode::Async/>

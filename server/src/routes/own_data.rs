@@ -64,6 +64,6 @@ pub async fn delete(
     if form.confirm.is_none() {
         return Ok(Redirect::to(&format!("/me/people/{id}?confirm-missing")).into_response());
     }
-    service::delete(&state.db, links(&state), id, now()).await?;
+    service::delete(&state.db, links(&state), (id, None), now()).await?;
     Ok(Redirect::to("/me?deleted").into_response())
 }

@@ -8,6 +8,7 @@ use app::domain::policy::{Action, Actor};
 use app::domain::registration::{validate, validate_correction, validate_paper_consent};
 use app::domain::schedule::local_instant;
 use app::i18n::Lang;
+use app::ssr::audit::{self, Entry};
 use app::ssr::db::offers::Ownership;
 use app::ssr::db::{participants, registrations as stored};
 use app::ssr::http::request_lang;
@@ -240,9 +241,10 @@ pub async fn correct(
     let site = participants::site_of(&mut *state.db.pool().acquire().await?, participant).await?;
     let site_id = site.ok_or(HandlerError::NotFound)?;
     let user_id = permit(&actor, Action::CorrectParticipant { site_id })?;
+    // Back to the offer's list it came from, or to the person's own page.
     let page = match fields.get("offer").and_then(|id| id.parse::<i64>().ok()) {
         Some(offer) => format!("/staff/offers/{offer}/participants"),
-        None => "/staff".to_owned(),
+        None => format!("/staff/people/{participant}"),
     };
     let this_year = i64::from(chrono::Utc::now().year());
     let languages: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
@@ -258,6 +260,53 @@ pub async fn correct(
                 .await
         }
     }
+}
+
+/// A person's data as a file, for a request by phone or in person (audited).
+pub async fn export_person(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(participant): Path<i64>,
+) -> Answer {
+    let site = participants::site_of(&mut *state.db.pool().acquire().await?, participant).await?;
+    let site_id = site.ok_or(HandlerError::NotFound)?;
+    let user_id = permit(&actor, Action::CorrectParticipant { site_id })?;
+    let data = service_participants::export(&state.db, participant).await?;
+    let mut tx = state.db.write().await?;
+    let entry =
+        Entry { action: "participant-exported", object_type: "participant", object_id: Some(participant), detail: "" };
+    audit::record(&mut tx, Some(user_id), entry, now()).await?;
+    tx.commit().await?;
+    let mut response = serde_json::to_string_pretty(&data)?.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+    let name = format!("attachment; filename=\"treffpunkt-person-{participant}.json\"");
+    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_str(&name)?);
+    Ok(response)
+}
+
+#[derive(serde::Deserialize)]
+pub struct DeleteForm {
+    /// The checkbox "yes, delete everything".
+    confirm: Option<String>,
+}
+
+/// An admin deletes a person with everything of theirs, at their request: running registrations
+/// are cancelled first, so that their places go on.
+pub async fn delete_person(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(participant): Path<i64>,
+    CleanForm(form): CleanForm<DeleteForm>,
+) -> Answer {
+    let user_id = permit(&actor, Action::DeleteParticipant)?;
+    if form.confirm.is_none() {
+        return Ok(Redirect::to(&format!("/staff/people/{participant}")).into_response());
+    }
+    if !service_participants::delete(&state.db, links(&state), (participant, Some(user_id)), now()).await? {
+        return Err(HandlerError::NotFound);
+    }
+    Ok(Redirect::to("/staff/people?deleted").into_response())
 }
 
 #[cfg(test)]

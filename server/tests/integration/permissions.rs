@@ -469,6 +469,30 @@ fn table() -> Vec<Row> {
         // The network's sites for everyone.
         row(Method::GET, "/sites", "/sites", &[], all_ok),
         row(Method::GET, "/sites/:slug", "/sites/koeln", &[], all_ok),
+        // Requests about a person's data: staff of the person's site and admins; deleting a person
+        // with everything of theirs is for admins. Last, because the admin's row deletes them.
+        row(Method::GET, "/staff/people", "/staff/people?q=reg", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok]),
+        row(
+            Method::GET,
+            "/staff/people/:id",
+            "/staff/people/PARTICIPANT",
+            &[],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::GET,
+            "/staff/people/{id}/data.json",
+            "/staff/people/PARTICIPANT/data.json",
+            &[],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/people/{id}/delete",
+            "/staff/people/PARTICIPANT/delete",
+            &[("confirm", "on")],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok],
+        ),
     ]
 }
 

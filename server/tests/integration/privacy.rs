@@ -13,6 +13,7 @@ crate::on_both_backends!(
     the_notices_state_the_period_the_site_set_and_retention_keeps_to_it,
     a_young_person_sees_downloads_withdraws_and_deletes_her_data,
     siblings_and_their_mother_each_reach_only_whom_the_address_opens,
+    staff_find_a_person_by_address_or_name_read_correct_and_an_admin_deletes,
 );
 
 async fn the_registry_describes_every_column_of_the_schema(app: TestApp) {
@@ -322,4 +323,66 @@ async fn siblings_and_their_mother_each_reach_only_whom_the_address_opens(app: T
     }
     let (status, _) = app.post_form(&stranger, &format!("/me/people/{jonas}/delete"), &[("confirm", "on")]).await;
     assert_eq!(status, 403);
+}
+
+/// A mother calls: staff find her daughter by the mother's address, read and download what is
+/// kept (each look logged), correct the year of birth; an admin deletes the daughter; staff of
+/// another site find nobody.
+async fn staff_find_a_person_by_address_or_name_read_correct_and_an_admin_deletes(app: TestApp) {
+    let course = app.offer("Kochen ohne Grenzen").places(5).create().await;
+    let born = (crate::registrations::this_year() - 15).to_string();
+    let form = [
+        ("first_name", "Mila"),
+        ("email", "mila@example.org"),
+        ("birth_year", born.as_str()),
+        ("parent_email", "mutter@example.org"),
+        ("privacy", "on"),
+    ];
+    app.post_form(&browser(), &format!("/offers/{course}/register"), &form).await;
+    let mila = participant_of(&app, "Mila").await;
+    let staff = crate::registrations::staff(&app).await;
+    for query in ["mutter%40example.org", "mil", "MILA%40example.org"] {
+        let (_, _, found) = app.get_with(&staff, &format!("/staff/people?q={query}")).await;
+        assert!(found.contains(&format!(r#"href="/staff/people/{mila}""#)), "{query}: {found}");
+    }
+    let (_, _, nobody) = app.get_with(&staff, "/staff/people?q=%25%25").await;
+    assert!(nobody.contains("Niemand gefunden."), "a wildcard finds nobody");
+    let (status, _, page) = app.get_with(&staff, &format!("/staff/people/{mila}")).await;
+    assert!(status == 200 && page.contains("mutter@example.org") && page.contains("Kochen ohne Grenzen"));
+    assert!(!page.contains("Endgültig löschen"), "staff do not delete a person with everything");
+    let (status, _, download) = app.get_with(&staff, &format!("/staff/people/{mila}/data.json")).await;
+    assert!(status == 200 && download.contains("mila@example.org"));
+    let older = (crate::registrations::this_year() - 16).to_string();
+    let correction =
+        [("birth_year", older.as_str()), ("lang", "uk"), ("parent_email", "mutter@example.org"), ("parent_lang", "uk")];
+    let (_, back) = app.post_form(&staff, &format!("/staff/participants/{mila}"), &correction).await;
+    assert_eq!(back, format!("/staff/people/{mila}?corrected"));
+    let (_, _, page) = app.get_with(&staff, &back).await;
+    assert!(page.contains(&older) && page.contains("Українська"), "{page}");
+    let logged =
+        count(&app, "SELECT COUNT(*) FROM audit_log WHERE action IN ('participant-viewed', 'participant-exported')")
+            .await;
+    assert_eq!(logged, 3, "two looks and a download");
+    let (status, _) = app.post_form(&staff, &format!("/staff/people/{mila}/delete"), &[("confirm", "on")]).await;
+    assert_eq!(status, 403);
+
+    let munich = app.id_of("SELECT id FROM sites WHERE slug = $1", "muenchen").await;
+    app.create_user("huber@jmd-muenchen.example", app::domain::policy::Role::Staff, Some(munich), None).await;
+    let other_site = app.signed_in("huber@jmd-muenchen.example").await;
+    let (_, _, found) = app.get_with(&other_site, "/staff/people?q=mutter%40example.org").await;
+    assert!(found.contains("Niemand gefunden."), "another site's staff find nobody");
+    let (status, _, _) = app.get_with(&other_site, &format!("/staff/people/{mila}")).await;
+    assert_eq!(status, 403);
+
+    app.create_user("schmitz@jmd.example", app::domain::policy::Role::Admin, None, None).await;
+    let admin = app.signed_in("schmitz@jmd.example").await;
+    let (_, back) = app.post_form(&admin, &format!("/staff/people/{mila}/delete"), &[("confirm", "on")]).await;
+    assert_eq!(back, "/staff/people?deleted");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM participants WHERE first_name = 'Mila'").await, 0);
+    let (by,): (Option<i64>,) =
+        sqlx::query_as("SELECT actor_user_id FROM audit_log WHERE action = 'participant-deleted-by-staff'")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert!(by.is_some(), "the admin is named");
 }

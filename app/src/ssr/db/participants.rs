@@ -6,6 +6,7 @@
 use sqlx::{AnyConnection, FromRow};
 
 use crate::domain::registration::{Applicant, Correction, name_key};
+use crate::ssr::db::Db;
 
 /// A participant as stored.
 #[derive(Debug, Clone, PartialEq, Eq, FromRow)]
@@ -168,4 +169,37 @@ pub async fn correct(
         .await?;
     }
     Ok(changed)
+}
+
+/// A person as staff find them for a request by phone or in person.
+#[derive(Debug, Clone, FromRow)]
+pub struct Found {
+    pub id: i64,
+    pub site_id: i64,
+    pub first_name: String,
+    pub email: String,
+    pub birth_year: i64,
+    pub registrations: i64,
+}
+
+/// The people of a site (an admin: of every site, `None`) whose address or parent's address is
+/// `query`, or whose first name starts with it; at most 50.
+pub async fn search(db: &Db, site_id: Option<i64>, query: &str) -> sqlx::Result<Vec<Found>> {
+    let address = crate::domain::email::normalise(query);
+    // A name's beginning of two letters or more; wildcards typed in are letters like any other.
+    let typed = name_key(query).replace(['%', '_', '\\'], "");
+    let name = (typed.chars().count() >= 2).then(|| format!("{typed}%"));
+    sqlx::query_as(
+        "SELECT p.id, p.site_id, p.first_name, p.email, p.birth_year,
+                (SELECT COUNT(*) FROM registrations r WHERE r.participant_id = p.id) AS registrations
+         FROM participants p
+         WHERE ($1 IS NULL OR p.site_id = $1)
+           AND (p.email = $2 OR p.parent_email = $2 OR ($3 IS NOT NULL AND p.name_key LIKE $3))
+         ORDER BY p.name_key, p.id LIMIT 50",
+    )
+    .bind(site_id)
+    .bind(address)
+    .bind(name)
+    .fetch_all(db.pool())
+    .await
 }

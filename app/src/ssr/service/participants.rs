@@ -94,7 +94,14 @@ pub async fn withdraw_photos(db: &Db, id: i64, now: i64) -> sqlx::Result<u64> {
 /// running is cancelled first, so that its place goes to the next person, who is told; then the
 /// registrations, the record, and what was kept for their address alone (messages, a calendar
 /// feed) go. A sibling who shares the address keeps theirs. False when there is no such person.
-pub async fn delete(db: &Db, links: registrations::Links<'_>, id: i64, now: i64) -> sqlx::Result<bool> {
+/// `by_staff`: the admin who deleted the person at their request by phone or in person; None:
+/// the person (or parent) through their link.
+pub async fn delete(
+    db: &Db,
+    links: registrations::Links<'_>,
+    (id, by_staff): (i64, Option<i64>),
+    now: i64,
+) -> sqlx::Result<bool> {
     let running: Vec<(i64,)> =
         sqlx::query_as("SELECT id FROM registrations WHERE participant_id = $1 AND status <> 'cancelled' ORDER BY id")
             .bind(id)
@@ -128,9 +135,9 @@ pub async fn delete(db: &Db, links: registrations::Links<'_>, id: i64, now: i64)
             sqlx::query(statement).bind(&email).execute(&mut *tx).await?;
         }
     }
-    let entry =
-        Entry { action: "participant-deleted-on-request", object_type: "participant", object_id: Some(id), detail: "" };
-    audit::record(&mut tx, None, entry, now).await?;
+    let action = if by_staff.is_some() { "participant-deleted-by-staff" } else { "participant-deleted-on-request" };
+    let entry = Entry { action, object_type: "participant", object_id: Some(id), detail: "" };
+    audit::record(&mut tx, by_staff, entry, now).await?;
     tx.commit().await?;
     Ok(true)
 }

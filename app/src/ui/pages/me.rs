@@ -292,7 +292,7 @@ fn shown(
 
 /// The export as a page: one list per kind of record, each field with its form label in the
 /// reader's language where it has one, else its stored name (as in the download).
-fn tables((lang, zone): (Lang, chrono_tz::Tz), data: &serde_json::Value) -> impl IntoView + use<> {
+pub(crate) fn tables((lang, zone): (Lang, chrono_tz::Tz), data: &serde_json::Value) -> impl IntoView + use<> {
     let offers = data["offers"].clone();
     data.as_object()
         .into_iter()

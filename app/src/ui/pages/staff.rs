@@ -12,6 +12,7 @@ mod offer_new;
 mod outbox;
 mod participants;
 mod password;
+mod people;
 mod programmes;
 mod site;
 mod users;
@@ -26,6 +27,7 @@ pub use offer_new::OfferNewPage;
 pub use outbox::OutboxPage;
 pub use participants::ParticipantsPage;
 pub use password::{PasswordResetPage, SetPasswordPage};
+pub use people::{PeoplePage, PersonPage};
 pub use programmes::{ProgrammeEditPage, ProgrammesPage};
 pub use site::{SiteNewPage, SitePage};
 pub use users::UsersPage;
@@ -81,12 +83,18 @@ fn StaffNav(actor: Actor) -> impl IntoView {
     let may_manage_users = allows(&actor, Action::ManageUsers)
         || matches!(actor, Actor::Staff { site_id, .. }
             if allows(&actor, Action::InviteUser { role: Role::Partner, site_id: Some(site_id) }));
+    // Requests about a person's data: staff of the site and admins, not partners.
+    let may_find_people = match actor {
+        Actor::Staff { site_id, .. } => allows(&actor, Action::CorrectParticipant { site_id }),
+        _ => allows(&actor, Action::DeleteParticipant),
+    };
     view! {
         <nav class="staff-nav" aria-label=lang.t("staff-nav-label")>
             <a href="/staff">{lang.t("staff-home")}</a>
             <a href="/staff/offers/new">{lang.t("new-offer-title")}</a>
             {may_edit_programmes.then(|| view! { <a href="/staff/programmes">{lang.t("staff-programmes")}</a> })}
             {may_manage_users.then(|| view! { <a href="/staff/users">{lang.t("staff-users")}</a> })}
+            {may_find_people.then(|| view! { <a href="/staff/people">{lang.t("people-title")}</a> })}
             {may_edit_network.then(|| view! { <a href="/staff/organisations">{lang.t("network-organisations")}</a> })}
             {may_edit_network.then(|| view! { <a href="/staff/venues">{lang.t("network-venues")}</a> })}
             {may_edit_site.then(|| view! { <a href="/staff/site">{lang.t("site-settings-title")}</a> })}

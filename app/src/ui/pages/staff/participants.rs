@@ -97,7 +97,7 @@ pub fn ParticipantsPage() -> impl IntoView {
                             };
                             let correction = may_correct.then(|| {
                                 let draft = (correction_draft == Some(row.id)).then_some(&typed);
-                                correction_form(lang, (id, row), draft)
+                                correction_form(lang, (Some(id), &Record::from(row)), draft)
                             });
                             (row.clone(), paper, correction)
                         });
@@ -180,8 +180,8 @@ fn paper_consent_form(lang: Lang, (id, today): (i64, NaiveDate), paper: PaperFor
 
 /// Staff's correction of the person's record (not of the address and first name, which say who
 /// it is), opened with what was typed when it came back.
-fn correction_form(lang: Lang, (offer, row): (i64, &Listed), draft: Option<&Typed>) -> AnyView {
-    let id = row.id;
+pub(super) fn correction_form(lang: Lang, (offer, row): (Option<i64>, &Record), draft: Option<&Typed>) -> AnyView {
+    let id = row.anchor;
     let value = |name: &str, stored: String| draft.map_or(stored, |typed| typed.value(name));
     let error = |name: &str| draft.and_then(|typed| typed.error(name));
     let languages: Vec<(String, String)> =
@@ -194,7 +194,7 @@ fn correction_form(lang: Lang, (offer, row): (i64, &Listed), draft: Option<&Type
         <details id=format!("person-{id}") open=draft.is_some()>
             <summary>{lang.t("participants-correct")}</summary>
             <form method="post" action=format!("/staff/participants/{}", row.participant_id) class="stack">
-                <input type="hidden" name="offer" value=offer.to_string()/>
+                {offer.map(|offer| view! { <input type="hidden" name="offer" value=offer.to_string()/> })}
                 <input type="hidden" name="row" value=id.to_string()/>
                 <Field name="birth_year" id=format!("birth-year-{id}") kind="number" label=lang.t("register-field-birth-year") value=birth_year error=error("birth_year")/>
                 <SelectField name="lang" id=format!("lang-{id}") label=lang.t("participants-field-lang") options=languages.clone() selected=own_lang/>
@@ -206,6 +206,30 @@ fn correction_form(lang: Lang, (offer, row): (i64, &Listed), draft: Option<&Type
         </details>
     }
     .into_any()
+}
+
+/// What the correction form shows of a person's record; `anchor` keeps its ids apart from other
+/// forms on the page (a registration's id in an offer's list).
+pub(super) struct Record {
+    pub anchor: i64,
+    pub participant_id: i64,
+    pub birth_year: i64,
+    pub lang: String,
+    pub parent_email: Option<String>,
+    pub parent_lang: Option<String>,
+}
+
+impl From<&Listed> for Record {
+    fn from(row: &Listed) -> Self {
+        Record {
+            anchor: row.id,
+            participant_id: row.participant_id,
+            birth_year: row.birth_year,
+            lang: row.lang.clone(),
+            parent_email: row.parent_email.clone(),
+            parent_lang: row.parent_lang.clone(),
+        }
+    }
 }
 
 /// A row of the list with the forms it offers: a parent's consent on paper, a correction.
