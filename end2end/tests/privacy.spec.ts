@@ -79,4 +79,11 @@ test("a young person reads, downloads and deletes her data from the magic link, 
   await expect(mother.getByRole("heading", { level: 1 })).toContainText("Jonas");
   await expect(mother.getByText(`jonas-data-${project}@example.org`).first()).toBeVisible();
   await expectNoAxeViolations(mother, javaScriptEnabled);
+
+  // The privacy notice is one tap away on every page, for the site she chooses.
+  await mother.getByRole("contentinfo").getByRole("link", { name: t("de", "legal-privacy") }).click();
+  await mother.getByRole("link", { name: "JMD Köln" }).click();
+  await expect(mother.getByRole("heading", { level: 1 })).toHaveText(t("de", "legal-privacy"));
+  await expect(mother.getByText("Beispielträger Jugendsozialarbeit e. V.").first()).toBeVisible();
+  await expectNoAxeViolations(mother, javaScriptEnabled);
 });

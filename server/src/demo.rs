@@ -45,6 +45,10 @@ struct Site {
     opening_hours: String,
     time_zone: String,
     federal_state: String,
+    #[serde(default)]
+    privacy_contact: String,
+    #[serde(default)]
+    processors: String,
     districts: Vec<String>,
     description: Texts,
     contact: Contact,
@@ -187,6 +191,8 @@ async fn load_site(db: &Db, school_holidays: &[Period], site: &Site, now: DateTi
         descriptions: german_first(&site.description),
         sender: SiteMail::default(),
         keep: Keep::default(),
+        privacy_contact: site.privacy_contact.clone(),
+        processors: site.processors.clone(),
     };
     let site_id = sites::create(db, None, &details, by.now).await?.context("the address part is taken")?;
 

@@ -823,3 +823,30 @@ people-registrations = { $count ->
         [one] 1 Anmeldung
        *[other] { $count } Anmeldungen
     }
+
+# Legal pages
+legal-privacy = Datenschutzerklärung
+legal-imprint = Impressum
+legal-choose-site = Für welchen Standort?
+legal-controller-title = Wer ist verantwortlich?
+legal-controller-text = Verantwortlich für { $site } ist der Träger:
+legal-dpo = Datenschutzbeauftragte Stelle:
+legal-dpo-none = Fragen zum Datenschutz an:
+legal-what-title = Was wir speichern, wozu und wie lange
+legal-what-registration = Wenn du dich anmeldest: Vorname, E-Mail-Adresse, Geburtsjahr und Sprache; freiwillig Telefon, Geschlecht, was wir wissen sollen und ob Fotos erlaubt sind; bei Fahrten mit Übernachtung ein Notfallkontakt. Wozu: damit du am Angebot teilnehmen kannst (Jugendhilfe als öffentliche Aufgabe, Art. 6 Abs. 1 e DSGVO). Wie lange: bis { $months ->
+        [one] einen Monat
+       *[other] { $months } Monate
+    } nach dem letzten Termin.
+legal-what-parents = Bist du 16 oder jünger: die E-Mail-Adresse und Sprache deiner Eltern und ob und wann sie zugestimmt haben (Einwilligung, Art. 6 Abs. 1 a DSGVO). Was du uns über deine Gesundheit schreibst, nutzen wir nur, damit du gut teilnehmen kannst, und nur mit Einwilligung (Art. 9 Abs. 2 a DSGVO). Wie lange: wie die Anmeldung.
+legal-what-messages = Nachrichten, die wir dir schicken (Bestätigungen, Erinnerungen, Links): { $days } Tage. Zum Schutz vor Missbrauch verschlüsselte Zähler zu Adressen und Netzen, höchstens einen Tag, und ein Protokoll, wer im Team was geändert hat, zwei Jahre (berechtigtes Interesse, Art. 6 Abs. 1 f DSGVO).
+legal-who-title = Wer die Daten sieht
+legal-who-text = Nur das Team von { $site } und die Partnerorganisation, die das Angebot durchführt. Wir geben nichts weiter und verkaufen nichts.
+legal-processors = Technische Dienstleister, die in unserem Auftrag arbeiten:
+legal-none-text = Keine Werbung, kein Tracking. Cookies nur für die Sprache, den Standort und die Anmeldung. Die Seiten laden nichts von anderen Servern.
+legal-rights-title = Deine Rechte
+legal-rights-text = Du kannst jederzeit sehen, was wir speichern, es herunterladen, berichtigen lassen und löschen: unter „Meine Anmeldungen“ mit einem Link an deine E-Mail-Adresse, oder beim Team. Eine Einwilligung kannst du jederzeit zurücknehmen. Du kannst dich bei der Datenschutzaufsicht deines Bundeslandes beschweren.
+legal-imprint-text = Angaben nach § 5 DDG. Anbieter dieser Seiten für { $site }:
+legal-contact = Kontakt
+site-field-privacy-contact = Datenschutzbeauftragte Stelle (Name und Kontakt)
+site-field-processors = Technische Dienstleister (Auftragsverarbeitung)
+site-field-processors-hint = Zum Beispiel: Hosting bei …, E-Mail-Versand über … Steht so in der Datenschutzerklärung.

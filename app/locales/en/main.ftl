@@ -823,3 +823,30 @@ people-registrations = { $count ->
         [one] 1 registration
        *[other] { $count } registrations
     }
+
+# Legal pages
+legal-privacy = Privacy notice
+legal-imprint = Legal notice (Impressum)
+legal-choose-site = For which site?
+legal-controller-title = Who is responsible?
+legal-controller-text = Responsible for { $site } is its carrier:
+legal-dpo = Data protection officer:
+legal-dpo-none = Questions about privacy to:
+legal-what-title = What we keep, why, and for how long
+legal-what-registration = When you register: first name, email address, year of birth and language; optionally phone, gender, what we should know and whether photos are allowed; for trips with a night away an emergency contact. Why: so that you can take part (youth work as a public task, Art. 6(1)(e) GDPR). How long: until { $months ->
+        [one] one month
+       *[other] { $months } months
+    } after the last date.
+legal-what-parents = If you are 16 or younger: your parents' email address and language, and whether and when they agreed (consent, Art. 6(1)(a) GDPR). What you tell us about your health we use only so that you can take part well, and only with consent (Art. 9(2)(a) GDPR). How long: as the registration.
+legal-what-messages = Messages we send you (confirmations, reminders, links): { $days } days. Against abuse, encrypted counters of addresses and networks, one day at most, and a log of who in the team changed what, two years (legitimate interest, Art. 6(1)(f) GDPR).
+legal-who-title = Who sees the data
+legal-who-text = Only the team of { $site } and the partner organisation that runs the activity. We pass nothing on and sell nothing.
+legal-processors = Technical providers who work on our behalf:
+legal-none-text = No ads, no tracking. Cookies only for the language, the site and signing in. The pages load nothing from other servers.
+legal-rights-title = Your rights
+legal-rights-text = You can see at any time what we keep, download it, have it corrected and delete it: under “My registrations” with a link to your email address, or with the team. You can take back a consent at any time. You can complain to the data protection authority of your federal state.
+legal-imprint-text = Information under § 5 DDG. Provider of these pages for { $site }:
+legal-contact = Contact
+site-field-privacy-contact = Data protection officer (name and contact)
+site-field-processors = Technical providers (processors)
+site-field-processors-hint = For example: hosting at …, email through … Shown like this in the privacy notice.

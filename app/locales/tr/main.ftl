@@ -814,3 +814,27 @@ people-search-hint = Adresin tamamı (ebeveynlerinki de) veya adın başı.
 people-search-submit = Ara
 people-none = Kimse bulunamadı.
 people-registrations = { $count } kayıt
+
+# Legal pages
+legal-privacy = Gizlilik bildirimi
+legal-imprint = Künye (Impressum)
+legal-choose-site = Hangi yer için?
+legal-controller-title = Kim sorumlu?
+legal-controller-text = { $site } için sorumlu olan kurum:
+legal-dpo = Veri koruma görevlisi:
+legal-dpo-none = Gizlilikle ilgili sorular için:
+legal-what-title = Neyi, neden ve ne kadar saklıyoruz
+legal-what-registration = Kayıt olduğunda: ad, e-posta adresi, doğum yılı ve dil; isteğe bağlı olarak telefon, cinsiyet, bilmemiz gerekenler ve fotoğrafa izin olup olmadığı; geceli gezilerde bir acil durum kişisi. Neden: etkinliğe katılabilmen için (kamu görevi olarak gençlik çalışması, GDPR md. 6(1)(e)). Ne kadar: son buluşmadan { $months } ay sonrasına kadar.
+legal-what-parents = 16 yaşında veya daha küçüksen: ebeveynlerinin e-posta adresi ve dili, onay verip vermedikleri ve ne zaman verdikleri (rıza, GDPR md. 6(1)(a)). Sağlığın hakkında bize yazdıklarını yalnızca iyi katılabilmen için ve yalnızca rızayla kullanırız (GDPR md. 9(2)(a)). Ne kadar: kayıt kadar.
+legal-what-messages = Sana gönderdiğimiz mesajlar (onaylar, hatırlatmalar, bağlantılar): { $days } gün. Kötüye kullanıma karşı adreslerin ve ağların şifreli sayaçları en fazla bir gün, ekipte kimin neyi değiştirdiğinin kaydı iki yıl (meşru menfaat, GDPR md. 6(1)(f)).
+legal-who-title = Verileri kim görür
+legal-who-text = Yalnızca { $site } ekibi ve etkinliği yürüten ortak kuruluş. Hiçbir şeyi başkasına vermeyiz ve satmayız.
+legal-processors = Bizim adımıza çalışan teknik hizmet sağlayıcılar:
+legal-none-text = Reklam yok, takip yok. Çerezler yalnızca dil, yer ve giriş için. Sayfalar başka sunuculardan hiçbir şey yüklemez.
+legal-rights-title = Hakların
+legal-rights-text = Ne sakladığımızı istediğin zaman görebilir, indirebilir, düzelttirebilir ve silebilirsin: “Kayıtlarım” altında e-posta adresine gelen bir bağlantıyla ya da ekipte. Bir onayı istediğin zaman geri alabilirsin. Eyaletinin veri koruma otoritesine şikâyette bulunabilirsin.
+legal-imprint-text = § 5 DDG uyarınca bilgiler. { $site } için bu sayfaların sağlayıcısı:
+legal-contact = İletişim
+site-field-privacy-contact = Veri koruma görevlisi (ad ve iletişim)
+site-field-processors = Teknik hizmet sağlayıcılar (işleyenler)
+site-field-processors-hint = Örneğin: barındırma …, e-posta gönderimi … Gizlilik bildiriminde böyle görünür.

@@ -110,6 +110,10 @@ pub struct SiteDetails {
     pub descriptions: Vec<(String, String)>,
     pub sender: SiteMail,
     pub keep: Keep,
+    /// The data protection officer, as the privacy notice names them.
+    pub privacy_contact: String,
+    /// Who processes data on the site's behalf (hosting, mail), for the privacy notice.
+    pub processors: String,
 }
 
 /// The form field of a description in `code`: German is "description", others "description_en".
@@ -134,6 +138,8 @@ pub fn validate(fields: &Fields) -> Result<SiteDetails, Errors> {
     let typed_slug = line("slug", false);
     let mut block = |name: &str, required: bool| bounded_text(fields, &mut errors, (name, MAX_BLOCK_CHARS), required);
     let carrier_address = block("carrier_address", true);
+    let privacy_contact = block("privacy_contact", false);
+    let processors = block("processors", false);
     let opening_hours = block("opening_hours", false);
     let descriptions: Vec<(String, String)> = CONTENT_LANGUAGES
         .iter()
@@ -200,6 +206,8 @@ pub fn validate(fields: &Fields) -> Result<SiteDetails, Errors> {
             descriptions,
             sender,
             keep,
+            privacy_contact,
+            processors,
         }),
         _ => Err(errors),
     }

@@ -225,6 +225,7 @@ pub const PERSONAL: &[Personal] = &[
     contact("sites", "email", "a site's address"),
     contact("sites", "mail_reply_to", "where replies to a site's messages go"),
     contact("sites", "mail_from_name", "the sender name of a site's messages"),
+    contact("sites", "privacy_contact", "the data protection officer a site names"),
 ];
 
 /// Columns that hold no personal data, per table (ids, offers' texts, settings, counters).
@@ -352,6 +353,7 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
             "districts",
             "keep_registration_months",
             "keep_message_days",
+            "processors",
         ],
     ),
     ("users", &["id", "role", "site_id", "organisation_id", "disabled"]),

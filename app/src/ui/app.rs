@@ -8,11 +8,11 @@ use leptos_router::{SsrMode, path};
 
 use super::components::Layout;
 use super::pages::{
-    AccessibilityPage, AuditPage, ConsentPage, DashboardPage, HomePage, LoginPage, MeOpenPage, MePage, NotFoundPage,
-    OfferEditPage, OfferNewPage, OfferPage, OfflinePage, OrganisationEditPage, OrganisationPage, OrganisationsPage,
-    OutboxPage, OwnDataPage, ParticipantsPage, PasswordResetPage, PeoplePage, PersonPage, ProgrammeEditPage,
-    ProgrammePage, ProgrammesPage, RegistrationPage, SetPasswordPage, SiteHomePage, SiteNewPage, SitePage, SitesPage,
-    UsersPage, VenueEditPage, VenueProposePage, VenuesPage,
+    AccessibilityPage, AuditPage, ConsentPage, DashboardPage, HomePage, ImprintPage, LoginPage, MeOpenPage, MePage,
+    NotFoundPage, OfferEditPage, OfferNewPage, OfferPage, OfflinePage, OrganisationEditPage, OrganisationPage,
+    OrganisationsPage, OutboxPage, OwnDataPage, ParticipantsPage, PasswordResetPage, PeoplePage, PersonPage,
+    PrivacyPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage, RegistrationPage, SetPasswordPage, SiteHomePage,
+    SiteNewPage, SitePage, SitesPage, UsersPage, VenueEditPage, VenueProposePage, VenuesPage,
 };
 use crate::ssr::http::page_lang;
 
@@ -99,6 +99,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/venues/:id") view=VenueEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/sites") view=SitesPage ssr=SsrMode::Async/>
                     <Route path=path!("/sites/:slug") view=SiteHomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/sites/:slug/impressum") view=ImprintPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sites/:slug/datenschutz") view=PrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/impressum") view=ImprintPage ssr=SsrMode::Async/>
+                    <Route path=path!("/datenschutz") view=PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/programmes/:id/edit") view=ProgrammeEditPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

@@ -37,7 +37,11 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <p>{lang.t("footer-about")}" "<a href="/sites">{lang.t("sites-title")}</a></p>
             <p>{lang.t("footer-privacy")}</p>
-            <p><a href="/barrierefreiheit">{lang.t("accessibility-title")}</a></p>
+            <p class="cluster footer-links">
+                <a href="/impressum">{lang.t("legal-imprint")}</a>
+                <a href="/datenschutz">{lang.t("legal-privacy")}</a>
+                <a href="/barrierefreiheit">{lang.t("accessibility-title")}</a>
+            </p>
         </footer>
     }
 }

@@ -1,6 +1,7 @@
 mod accessibility;
 mod agenda;
 mod home;
+mod legal;
 mod me;
 mod not_found;
 mod offer;
@@ -11,6 +12,7 @@ mod staff;
 
 pub use accessibility::AccessibilityPage;
 pub use home::HomePage;
+pub use legal::{ImprintPage, PrivacyPage};
 pub use me::{MeOpenPage, MePage, OwnDataPage};
 pub use not_found::{NotFoundPage, OfflinePage};
 pub use offer::OfferPage;

@@ -469,6 +469,10 @@ fn table() -> Vec<Row> {
         // The network's sites for everyone.
         row(Method::GET, "/sites", "/sites", &[], all_ok),
         row(Method::GET, "/sites/:slug", "/sites/koeln", &[], all_ok),
+        row(Method::GET, "/impressum", "/impressum", &[], all_ok),
+        row(Method::GET, "/datenschutz", "/datenschutz", &[], all_ok),
+        row(Method::GET, "/sites/:slug/impressum", "/sites/koeln/impressum", &[], all_ok),
+        row(Method::GET, "/sites/:slug/datenschutz", "/sites/koeln/datenschutz", &[], all_ok),
         // Requests about a person's data: staff of the person's site and admins; deleting a person
         // with everything of theirs is for admins. Last, because the admin's row deletes them.
         row(Method::GET, "/staff/people", "/staff/people?q=reg", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok]),

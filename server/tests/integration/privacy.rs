@@ -154,9 +154,33 @@ async fn the_notices_state_the_period_the_site_set_and_retention_keeps_to_it(app
         "{back}"
     );
     fields.insert("keep_registration_months".to_owned(), "4".to_owned());
+    fields.insert("keep_message_days".to_owned(), "21".to_owned());
+    fields.insert("privacy_contact".to_owned(), "Frau Datenschutz, dsb@traeger.example".to_owned());
+    fields.insert("processors".to_owned(), "Hosting: Rechenzentrum Köln GmbH".to_owned());
     let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let (status, _) = app.post_form(&staff, &format!("/staff/sites/{site}"), &form).await;
     assert_eq!(status, 303);
+
+    // The privacy notice says what the site set, and who answers for it.
+    let (_, notice) = app.page("/sites/koeln/datenschutz", "de").await;
+    for said in [
+        "bis 4 Monate nach dem letzten Termin",
+        "21 Tage",
+        "Frau Datenschutz, dsb@traeger.example",
+        "Hosting: Rechenzentrum Köln GmbH",
+        "Beispielträger Jugendsozialarbeit e. V.",
+    ] {
+        assert!(notice.contains(said), "{said}: {notice}");
+    }
+    let (_, imprint) = app.page("/sites/koeln/impressum", "en").await;
+    assert!(imprint.contains("Legal notice") && imprint.contains("Beispielträger Jugendsozialarbeit e. V."));
+    let (_, choice) = app.page("/datenschutz", "de").await;
+    assert!(
+        choice.contains("/sites/koeln/datenschutz") && choice.contains("/sites/muenchen/datenschutz"),
+        "two sites: a choice"
+    );
+    let (status, _) = app.page("/sites/nirgendwo/datenschutz", "de").await;
+    assert_eq!(status, 404);
 
     let event = app.offer("Kochen ohne Grenzen").places(10).create().await;
     let (_, page) = app.page(&format!("/offers/{event}"), "de").await;

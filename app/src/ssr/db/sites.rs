@@ -85,11 +85,13 @@ pub async fn editable(db: &Db, site_id: i64) -> sqlx::Result<Option<(String, Fie
         mail_reply_to: Option<String>,
         keep_registration_months: i64,
         keep_message_days: i64,
+        privacy_contact: String,
+        processors: String,
     }
     let row: Option<Row> = sqlx::query_as(
         "SELECT slug, name, city, street, postal_code, carrier_name, carrier_address, phone, email, opening_hours,
                 time_zone, federal_state, districts, mail_from_name, mail_from_address, mail_reply_to,
-                keep_registration_months, keep_message_days
+                keep_registration_months, keep_message_days, privacy_contact, processors
          FROM sites WHERE id = $1",
     )
     .bind(site_id)
@@ -115,6 +117,8 @@ pub async fn editable(db: &Db, site_id: i64) -> sqlx::Result<Option<(String, Fie
         ("reply_to", row.mail_reply_to.unwrap_or_default()),
         ("keep_registration_months", row.keep_registration_months.to_string()),
         ("keep_message_days", row.keep_message_days.to_string()),
+        ("privacy_contact", row.privacy_contact),
+        ("processors", row.processors),
     ]
     .into_iter()
     .map(|(name, value)| (name.to_owned(), value))
@@ -153,7 +157,8 @@ pub async fn update(tx: &mut AnyConnection, site_id: i64, site: &SiteDetails) ->
         "UPDATE sites SET name = $2, city = $3, street = $4, postal_code = $5, carrier_name = $6,
                 carrier_address = $7, phone = $8, email = $9, opening_hours = $10, time_zone = $11,
                 federal_state = $12, districts = $13, mail_from_name = $14, mail_from_address = $15,
-                mail_reply_to = $16, keep_registration_months = $17, keep_message_days = $18
+                mail_reply_to = $16, keep_registration_months = $17, keep_message_days = $18,
+                privacy_contact = $19, processors = $20
          WHERE id = $1",
     )
     .bind(site_id)
@@ -174,6 +179,8 @@ pub async fn update(tx: &mut AnyConnection, site_id: i64, site: &SiteDetails) ->
     .bind(&site.sender.reply_to)
     .bind(site.keep.registration_months)
     .bind(site.keep.message_days)
+    .bind(&site.privacy_contact)
+    .bind(&site.processors)
     .execute(&mut *tx)
     .await?;
     sqlx::query("DELETE FROM site_descriptions WHERE site_id = $1").bind(site_id).execute(&mut *tx).await?;
@@ -369,4 +376,34 @@ pub async fn setup(db: &Db, site_id: i64) -> sqlx::Result<Setup> {
             offers: row.offers,
         })
         .unwrap_or_default())
+}
+
+/// What a site's Impressum and privacy notice say about it.
+#[derive(Debug, Clone, FromRow)]
+pub struct Legal {
+    pub name: String,
+    pub street: String,
+    pub postal_code: String,
+    pub city: String,
+    pub phone: String,
+    pub email: String,
+    pub carrier_name: String,
+    pub carrier_address: String,
+    pub privacy_contact: String,
+    pub processors: String,
+    pub keep_registration_months: i64,
+    pub keep_message_days: i64,
+}
+
+/// The legal facts of the site `slug`; with no slug, of the only site (None with several).
+pub async fn legal(db: &Db, slug: Option<&str>) -> sqlx::Result<Option<Legal>> {
+    let rows: Vec<Legal> = sqlx::query_as(
+        "SELECT name, street, postal_code, city, phone, email, carrier_name, carrier_address, privacy_contact,
+                processors, keep_registration_months, keep_message_days
+         FROM sites WHERE ($1 IS NULL OR slug = $1) ORDER BY id LIMIT 2",
+    )
+    .bind(slug)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(if rows.len() == 1 { rows.into_iter().next() } else { None })
 }

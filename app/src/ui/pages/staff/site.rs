@@ -185,6 +185,10 @@ fn SiteForm(action: String, fields: Fields, errors: Errors, new: bool) -> impl I
                     error=typed.error("keep_registration_months") hint=Some(lang.t("site-field-keep-months-hint")) required=false/>
                 <Field name="keep_message_days" kind="number" label=lang.t("site-field-keep-days") value=typed.value("keep_message_days")
                     error=typed.error("keep_message_days") hint=Some(lang.t("site-field-keep-days-hint")) required=false/>
+                <TextArea name="privacy_contact" label=lang.t("site-field-privacy-contact") value=typed.value("privacy_contact")
+                    error=typed.error("privacy_contact") rows=2/>
+                <TextArea name="processors" label=lang.t("site-field-processors") value=typed.value("processors")
+                    error=typed.error("processors") hint=Some(lang.t("site-field-processors-hint")) rows=3/>
             </fieldset>
             <button type="submit" class="button">{lang.t(if new { "site-create" } else { "site-mail-save" })}</button>
         </form>
