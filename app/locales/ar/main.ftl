@@ -344,7 +344,7 @@ register-field-email = عنوان البريد الإلكتروني (بريدك 
 register-field-birth-year = سنة الميلاد
 register-field-birth-year-hint = مثلًا 2009
 register-field-parent-email = عنوان البريد الإلكتروني لأمك أو أبيك
-register-field-parent-email-hint = فقط إذا كان عمرك 16 سنة أو أقل: يصل إلى أهلك بريد إلكتروني، ويقولون نعم.
+register-field-parent-email-hint = فقط إذا كان عمرك 16 سنة أو أقل: يصل إلى أهلك بريد إلكتروني، ويقولون نعم أو لا.
 register-field-parent-lang = لغة أهلك (للبريد الإلكتروني الذي يصلهم)
 register-field-phone = الهاتف (اختياري)
 register-field-needs = هل هناك شيء يجب أن نعرفه؟ (اختياري)
@@ -399,7 +399,7 @@ consent-when = متى
 consent-photos = الصور في النشاط
 consent-photos-yes = يريد { $name } أن تكون الصور مسموحة.
 consent-photos-no = بدون صور.
-consent-text = عندما تقولون نعم، توافقون على أن نحفظ الاسم الأول وعنوان البريد الإلكتروني وسنة الميلاد لـ { $name } لهذا النشاط. نحذف هذه البيانات بعد { $months ->
+consent-text = عندما تقولون نعم، توافقون على أن نحفظ لهذا النشاط الاسم الأول وعنوان البريد الإلكتروني وسنة الميلاد لـ { $name }، وإذا ذكرها { $name }: الهاتف والجنس وما يجب أن نعرفه (قد يتعلق بالصحة؛ نستخدمه فقط لكي يشارك { $name } بشكل جيد) وهل الصور مسموحة. يمكنكم قول لا، وسحب أي موافقة لاحقًا. نحذف هذه البيانات بعد { $months ->
         [zero] { $months } شهر
         [one] شهر واحد
         [two] شهرين
@@ -442,7 +442,7 @@ mail-promoted-body = مرحبًا { $name }،
 
     لا تستطيع الحضور؟ ألغِ التسجيل من فضلك: { $link }
     كل تسجيلاتك: { $me }
-mail-awaiting-consent-subject = بانتظار موافقة أهلك: { $offer }
+mail-awaiting-consent-subject = نسأل أهلك: { $offer }
 mail-awaiting-consent-body = مرحبًا { $name }،
 
     نحجز لك مكانًا في: { $offer }
@@ -890,3 +890,22 @@ legal-contact = التواصل
 site-field-privacy-contact = مسؤول حماية البيانات (الاسم والتواصل)
 site-field-processors = مقدمو الخدمات التقنية (المعالجون)
 site-field-processors-hint = مثلًا: الاستضافة لدى …، إرسال البريد عبر … يظهر هكذا في بيان الخصوصية.
+
+# Consent records
+own-data-table-consents = الموافقات
+consent-field-purpose = لأجل
+consent-field-given-by = من قِبل
+consent-field-method = كيف
+consent-field-given-at = متى
+consent-field-withdrawn-at = سُحبت في
+consent-field-text-version = نسخة النص
+consent-purpose-privacy-notice = تمت قراءة ملاحظة الخصوصية
+consent-purpose-parent = موافقة الأهل
+consent-purpose-photos = الصور
+consent-purpose-trip-paper = الرحلة: موافقة على الورق
+consent-given-by-self = بنفسك
+consent-given-by-parent = الأهل
+consent-given-by-staff = الفريق
+consent-method-online = عبر الإنترنت
+consent-method-paper = على الورق
+consent-method-in-person = شخصيًا

@@ -324,7 +324,7 @@ register-field-email = E-Mail-Adresse (deine oder die deiner Eltern)
 register-field-birth-year = Geburtsjahr
 register-field-birth-year-hint = Zum Beispiel 2009
 register-field-parent-email = E-Mail-Adresse von Mutter oder Vater
-register-field-parent-email-hint = Nur wenn du 16 oder jünger bist: Deine Eltern bekommen eine E-Mail und sagen Ja.
+register-field-parent-email-hint = Nur wenn du 16 oder jünger bist: Deine Eltern bekommen eine E-Mail und sagen Ja oder Nein.
 register-field-parent-lang = Sprache für deine Eltern (für ihre E-Mail)
 register-field-phone = Telefon (freiwillig)
 register-field-needs = Was sollen wir wissen? (freiwillig)
@@ -375,7 +375,7 @@ consent-when = Wann
 consent-photos = Fotos bei dem Angebot
 consent-photos-yes = { $name } möchte, dass Fotos erlaubt sind.
 consent-photos-no = Keine Fotos.
-consent-text = Mit Ja stimmen Sie zu, dass wir den Vornamen, die E-Mail-Adresse und das Geburtsjahr von { $name } für dieses Angebot speichern. Wir löschen die Angaben { $months ->
+consent-text = Mit Ja stimmen Sie zu, dass wir für dieses Angebot den Vornamen, die E-Mail-Adresse und das Geburtsjahr von { $name } speichern und, wenn { $name } sie angegeben hat, Telefon, Geschlecht, was wir wissen sollen (das kann die Gesundheit betreffen; wir nutzen es nur, damit { $name } gut teilnehmen kann) und ob Fotos erlaubt sind. Sie können Nein sagen und jede Zustimmung später zurücknehmen. Wir löschen die Angaben { $months ->
         [one] einen Monat
        *[other] { $months } Monate
     } nach dem letzten Termin.
@@ -414,7 +414,7 @@ mail-promoted-body = Hallo { $name },
 
     Du kannst nicht kommen? Bitte sag ab: { $link }
     Alle deine Anmeldungen: { $me }
-mail-awaiting-consent-subject = Deine Eltern sagen Ja: { $offer }
+mail-awaiting-consent-subject = Wir fragen deine Eltern: { $offer }
 mail-awaiting-consent-body = Hallo { $name },
 
     wir haben einen Platz für dich reserviert: { $offer }
@@ -850,3 +850,22 @@ legal-contact = Kontakt
 site-field-privacy-contact = Datenschutzbeauftragte Stelle (Name und Kontakt)
 site-field-processors = Technische Dienstleister (Auftragsverarbeitung)
 site-field-processors-hint = Zum Beispiel: Hosting bei …, E-Mail-Versand über … Steht so in der Datenschutzerklärung.
+
+# Consent records
+own-data-table-consents = Einwilligungen
+consent-field-purpose = Wofür
+consent-field-given-by = Von wem
+consent-field-method = Wie
+consent-field-given-at = Wann
+consent-field-withdrawn-at = Zurückgenommen am
+consent-field-text-version = Fassung des Textes
+consent-purpose-privacy-notice = Datenschutzhinweis gelesen
+consent-purpose-parent = Zustimmung der Eltern
+consent-purpose-photos = Fotos
+consent-purpose-trip-paper = Fahrt: Einverständnis auf Papier
+consent-given-by-self = selbst
+consent-given-by-parent = Eltern
+consent-given-by-staff = Team
+consent-method-online = online
+consent-method-paper = auf Papier
+consent-method-in-person = persönlich

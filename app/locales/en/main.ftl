@@ -324,7 +324,7 @@ register-field-email = Email address (yours or your parents')
 register-field-birth-year = Year of birth
 register-field-birth-year-hint = For example 2009
 register-field-parent-email = Email address of your mother or father
-register-field-parent-email-hint = Only if you are 16 or younger: your parents get an email and say yes.
+register-field-parent-email-hint = Only if you are 16 or younger: your parents get an email and say yes or no.
 register-field-parent-lang = Language for your parents (for their email)
 register-field-phone = Phone (optional)
 register-field-needs = Anything we should know? (optional)
@@ -375,7 +375,7 @@ consent-when = When
 consent-photos = Photos at the activity
 consent-photos-yes = { $name } would like photos to be allowed.
 consent-photos-no = No photos.
-consent-text = By saying yes you agree that we keep the first name, email address and year of birth of { $name } for this activity. We delete them { $months ->
+consent-text = By saying yes you agree that for this activity we keep the first name, email address and year of birth of { $name } and, where { $name } gave them, phone, gender, what we should know (this may concern health; we use it only so that { $name } can take part well) and whether photos are allowed. You can say no, and take back any consent later. We delete them { $months ->
         [one] one month
        *[other] { $months } months
     } after its last date.
@@ -414,7 +414,7 @@ mail-promoted-body = Hello { $name },
 
     You cannot come? Please cancel: { $link }
     All your registrations: { $me }
-mail-awaiting-consent-subject = Your parents say yes: { $offer }
+mail-awaiting-consent-subject = We are asking your parents: { $offer }
 mail-awaiting-consent-body = Hello { $name },
 
     we are holding a place for you: { $offer }
@@ -850,3 +850,22 @@ legal-contact = Contact
 site-field-privacy-contact = Data protection officer (name and contact)
 site-field-processors = Technical providers (processors)
 site-field-processors-hint = For example: hosting at …, email through … Shown like this in the privacy notice.
+
+# Consent records
+own-data-table-consents = Consents
+consent-field-purpose = For
+consent-field-given-by = By whom
+consent-field-method = How
+consent-field-given-at = When
+consent-field-withdrawn-at = Taken back on
+consent-field-text-version = Version of the text
+consent-purpose-privacy-notice = Privacy note read
+consent-purpose-parent = Parents' consent
+consent-purpose-photos = Photos
+consent-purpose-trip-paper = Trip: consent on paper
+consent-given-by-self = yourself
+consent-given-by-parent = parents
+consent-given-by-staff = team
+consent-method-online = online
+consent-method-paper = on paper
+consent-method-in-person = in person

@@ -324,7 +324,7 @@ register-field-email = آدرس ایمیل (خودت یا والدینت)
 register-field-birth-year = سال تولد
 register-field-birth-year-hint = مثلاً 2009
 register-field-parent-email = آدرس ایمیل مادر یا پدرت
-register-field-parent-email-hint = فقط اگر 16 ساله یا کوچک‌تر هستی: والدینت یک ایمیل می‌گیرند و «بله» می‌گویند.
+register-field-parent-email-hint = فقط اگر 16 ساله یا کوچک‌تر هستی: والدینت یک ایمیل می‌گیرند و «بله» یا «نه» می‌گویند.
 register-field-parent-lang = زبان برای والدینت (برای ایمیل آن‌ها)
 register-field-phone = تلفن (اختیاری)
 register-field-needs = چیزی هست که باید بدانیم؟ (اختیاری)
@@ -372,7 +372,7 @@ consent-when = زمان
 consent-photos = عکس در این فعالیت
 consent-photos-yes = { $name } دوست دارد که عکس گرفتن مجاز باشد.
 consent-photos-no = بدون عکس.
-consent-text = با «بله» موافقت می‌کنید که ما نام کوچک، آدرس ایمیل و سال تولد { $name } را برای این فعالیت نگه داریم. این اطلاعات را { $months } ماه بعد از آخرین جلسه پاک می‌کنیم.
+consent-text = با «بله» موافقت می‌کنید که ما برای این فعالیت نام کوچک، آدرس ایمیل و سال تولد { $name } را نگه داریم و اگر { $name } آن‌ها را نوشته باشد: تلفن، جنسیت، آنچه باید بدانیم (ممکن است به سلامت مربوط باشد؛ فقط برای اینکه { $name } خوب شرکت کند از آن استفاده می‌کنیم) و اینکه عکس مجاز است یا نه. می‌توانید «نه» بگویید و هر رضایتی را بعداً پس بگیرید. این اطلاعات را { $months } ماه بعد از آخرین جلسه پاک می‌کنیم.
 consent-yes = بله، موافقم
 consent-no = نه
 consent-done-yes = متشکریم. ثبت‌نام { $name } انجام شد.
@@ -408,7 +408,7 @@ mail-promoted-body = سلام { $name }،
 
     نمی‌توانی بیایی؟ لطفاً لغو کن: { $link }
     همه ثبت‌نام‌های تو: { $me }
-mail-awaiting-consent-subject = والدینت باید «بله» بگویند: { $offer }
+mail-awaiting-consent-subject = از والدینت می‌پرسیم: { $offer }
 mail-awaiting-consent-body = سلام { $name }،
 
     یک جا برایت نگه داشته‌ایم: { $offer }
@@ -838,3 +838,22 @@ legal-contact = تماس
 site-field-privacy-contact = مسئول حفاظت از داده‌ها (نام و تماس)
 site-field-processors = ارائه‌دهندگان فنی (پردازشگران)
 site-field-processors-hint = مثلاً: میزبانی نزد …، ارسال ایمیل از طریق … همین‌طور در اطلاعیه حریم خصوصی می‌آید.
+
+# Consent records
+own-data-table-consents = رضایت‌ها
+consent-field-purpose = برای
+consent-field-given-by = از طرف
+consent-field-method = چگونه
+consent-field-given-at = کی
+consent-field-withdrawn-at = پس گرفته شد در
+consent-field-text-version = نسخه متن
+consent-purpose-privacy-notice = توضیح حریم خصوصی خوانده شد
+consent-purpose-parent = رضایت والدین
+consent-purpose-photos = عکس‌ها
+consent-purpose-trip-paper = سفر: رضایت کتبی
+consent-given-by-self = خودت
+consent-given-by-parent = والدین
+consent-given-by-staff = تیم
+consent-method-online = آنلاین
+consent-method-paper = روی کاغذ
+consent-method-in-person = حضوری

@@ -334,7 +334,7 @@ register-field-email = Адрес электронной почты (твой и
 register-field-birth-year = Год рождения
 register-field-birth-year-hint = Например, 2009
 register-field-parent-email = Адрес электронной почты мамы или папы
-register-field-parent-email-hint = Только если тебе 16 лет или меньше: твои родители получат письмо и ответят «да».
+register-field-parent-email-hint = Только если тебе 16 лет или меньше: твои родители получат письмо и ответят «да» или «нет».
 register-field-parent-lang = Язык для твоих родителей (для их письма)
 register-field-phone = Телефон (по желанию)
 register-field-needs = Что нам нужно знать? (по желанию)
@@ -382,7 +382,7 @@ consent-when = Когда
 consent-photos = Фото на мероприятии
 consent-photos-yes = { $name } хочет, чтобы фото были разрешены.
 consent-photos-no = Без фото.
-consent-text = Если вы ответите «да», вы соглашаетесь, что мы храним данные вашего ребёнка ({ $name }) для этого мероприятия: имя, адрес электронной почты и год рождения. Мы удаляем эти данные через { $months } мес. после последней встречи.
+consent-text = Если вы ответите «да», вы соглашаетесь, что для этого мероприятия мы храним данные вашего ребёнка ({ $name }): имя, адрес электронной почты и год рождения, а если они указаны, — телефон, пол, что нам стоит знать (это может касаться здоровья; мы используем это только для того, чтобы ребёнок мог хорошо участвовать) и можно ли фото. Вы можете ответить «нет» и позже отозвать любое согласие. Мы удаляем эти данные через { $months } мес. после последней встречи.
 consent-yes = Да, я даю согласие
 consent-no = Нет
 consent-done-yes = Спасибо. Запись подтверждена: { $name }.
@@ -418,7 +418,7 @@ mail-promoted-body = Привет, { $name }!
 
     Не можешь прийти? Пожалуйста, отмени запись: { $link }
     Все твои записи: { $me }
-mail-awaiting-consent-subject = Нужно согласие родителей: { $offer }
+mail-awaiting-consent-subject = Мы спрашиваем твоих родителей: { $offer }
 mail-awaiting-consent-body = Привет, { $name }!
 
     Мы держим для тебя место: { $offer }
@@ -855,3 +855,22 @@ legal-contact = Контакт
 site-field-privacy-contact = Ответственный за защиту данных (имя и контакт)
 site-field-processors = Технические поставщики (обработчики)
 site-field-processors-hint = Например: хостинг у …, отправка почты через … Так и будет в политике конфиденциальности.
+
+# Consent records
+own-data-table-consents = Согласия
+consent-field-purpose = Для чего
+consent-field-given-by = Кем
+consent-field-method = Как
+consent-field-given-at = Когда
+consent-field-withdrawn-at = Отозвано
+consent-field-text-version = Версия текста
+consent-purpose-privacy-notice = Сведения о защите данных прочитаны
+consent-purpose-parent = Согласие родителей
+consent-purpose-photos = Фото
+consent-purpose-trip-paper = Поездка: письменное согласие
+consent-given-by-self = сам(а)
+consent-given-by-parent = родители
+consent-given-by-staff = команда
+consent-method-online = онлайн
+consent-method-paper = на бумаге
+consent-method-in-person = лично

@@ -324,7 +324,7 @@ register-field-email = E-posta adresi (senin veya ailenin)
 register-field-birth-year = Doğum yılı
 register-field-birth-year-hint = Örneğin 2009
 register-field-parent-email = Annenin veya babanın e-posta adresi
-register-field-parent-email-hint = Sadece 16 yaşında veya daha küçüksen: ailen bir e-posta alır ve evet der.
+register-field-parent-email-hint = Sadece 16 yaşında veya daha küçüksen: ailen bir e-posta alır ve evet ya da hayır der.
 register-field-parent-lang = Ailen için dil (onlara giden e-posta için)
 register-field-phone = Telefon (isteğe bağlı)
 register-field-needs = Bilmemiz gereken bir şey var mı? (isteğe bağlı)
@@ -372,7 +372,7 @@ consent-when = Ne zaman
 consent-photos = Etkinlikte fotoğraflar
 consent-photos-yes = { $name } fotoğraflara izin verilmesini istiyor.
 consent-photos-no = Fotoğraf yok.
-consent-text = Evet derseniz, { $name } ile ilgili şu bilgileri bu etkinlik için saklamamızı kabul edersiniz: ad, e-posta adresi ve doğum yılı. Bu bilgileri son buluşmadan { $months } ay sonra sileriz.
+consent-text = Evet derseniz, { $name } ile ilgili şu bilgileri bu etkinlik için saklamamızı kabul edersiniz: ad, e-posta adresi ve doğum yılı; { $name } belirttiyse telefon, cinsiyet, bilmemiz gerekenler (sağlıkla ilgili olabilir; yalnızca { $name } iyi katılabilsin diye kullanırız) ve fotoğrafa izin olup olmadığı. Hayır diyebilir ve her onayı daha sonra geri alabilirsiniz. Bu bilgileri son buluşmadan { $months } ay sonra sileriz.
 consent-yes = Evet, kabul ediyorum
 consent-no = Hayır
 consent-done-yes = Teşekkürler. { $name } artık kayıtlı.
@@ -408,7 +408,7 @@ mail-promoted-body = Merhaba { $name },
 
     Gelemiyor musun? Lütfen kaydını iptal et: { $link }
     Tüm kayıtların: { $me }
-mail-awaiting-consent-subject = Ailenin onayı bekleniyor: { $offer }
+mail-awaiting-consent-subject = Ailene soruyoruz: { $offer }
 mail-awaiting-consent-body = Merhaba { $name },
 
     Senin için bir yer ayırdık: { $offer }
@@ -838,3 +838,22 @@ legal-contact = İletişim
 site-field-privacy-contact = Veri koruma görevlisi (ad ve iletişim)
 site-field-processors = Teknik hizmet sağlayıcılar (işleyenler)
 site-field-processors-hint = Örneğin: barındırma …, e-posta gönderimi … Gizlilik bildiriminde böyle görünür.
+
+# Consent records
+own-data-table-consents = Onaylar
+consent-field-purpose = Ne için
+consent-field-given-by = Kim tarafından
+consent-field-method = Nasıl
+consent-field-given-at = Ne zaman
+consent-field-withdrawn-at = Geri alındı
+consent-field-text-version = Metin sürümü
+consent-purpose-privacy-notice = Gizlilik notu okundu
+consent-purpose-parent = Ebeveyn onayı
+consent-purpose-photos = Fotoğraflar
+consent-purpose-trip-paper = Gezi: kâğıt üzerinde onay
+consent-given-by-self = kendin
+consent-given-by-parent = ebeveynler
+consent-given-by-staff = ekip
+consent-method-online = çevrim içi
+consent-method-paper = kâğıt üzerinde
+consent-method-in-person = yüz yüze

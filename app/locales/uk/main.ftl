@@ -334,7 +334,7 @@ register-field-email = Адреса електронної пошти (твоя 
 register-field-birth-year = Рік народження
 register-field-birth-year-hint = Наприклад, 2009
 register-field-parent-email = Адреса електронної пошти мами або тата
-register-field-parent-email-hint = Лише якщо тобі 16 або менше: твої батьки отримають лист і дадуть згоду.
+register-field-parent-email-hint = Лише якщо тобі 16 або менше: твої батьки отримають лист і скажуть «так» або «ні».
 register-field-parent-lang = Мова для твоїх батьків (для їхнього листа)
 register-field-phone = Телефон (необов’язково)
 register-field-needs = Що нам треба знати? (необов’язково)
@@ -382,7 +382,7 @@ consent-when = Коли
 consent-photos = Фото на заході
 consent-photos-yes = { $name } просить дозволити фото.
 consent-photos-no = Без фото.
-consent-text = Якщо Ви відповідаєте «так», Ви погоджуєтеся, що ми зберігаємо ім’я, адресу електронної пошти та рік народження дитини { $name } для цього заходу. Ми видаляємо ці дані через { $months } міс. після останньої зустрічі.
+consent-text = Якщо Ви відповідаєте «так», Ви погоджуєтеся, що для цього заходу ми зберігаємо ім’я, адресу електронної пошти та рік народження дитини { $name }, а якщо їх вказано, — телефон, стать, що нам варто знати (це може стосуватися здоров’я; ми використовуємо це лише для того, щоб дитина могла добре брати участь) і чи можна фото. Ви можете відповісти «ні» і пізніше відкликати будь-яку згоду. Ми видаляємо ці дані через { $months } міс. після останньої зустрічі.
 consent-yes = Так, я погоджуюся
 consent-no = Ні
 consent-done-yes = Дякуємо. Реєстрацію для { $name } підтверджено.
@@ -418,7 +418,7 @@ mail-promoted-body = Привіт, { $name }!
 
     Не можеш прийти? Будь ласка, скасуй реєстрацію: { $link }
     Усі твої реєстрації: { $me }
-mail-awaiting-consent-subject = Твої батьки мають дати згоду: { $offer }
+mail-awaiting-consent-subject = Ми запитуємо твоїх батьків: { $offer }
 mail-awaiting-consent-body = Привіт, { $name }!
 
     Ми тримаємо для тебе місце: { $offer }
@@ -855,3 +855,22 @@ legal-contact = Контакт
 site-field-privacy-contact = Відповідальний за захист даних (ім’я та контакт)
 site-field-processors = Технічні постачальники (обробники)
 site-field-processors-hint = Наприклад: хостинг у …, надсилання пошти через … Так і буде в політиці конфіденційності.
+
+# Consent records
+own-data-table-consents = Згоди
+consent-field-purpose = Для чого
+consent-field-given-by = Ким
+consent-field-method = Як
+consent-field-given-at = Коли
+consent-field-withdrawn-at = Відкликано
+consent-field-text-version = Версія тексту
+consent-purpose-privacy-notice = Примітку про захист даних прочитано
+consent-purpose-parent = Згода батьків
+consent-purpose-photos = Фото
+consent-purpose-trip-paper = Поїздка: письмова згода
+consent-given-by-self = сам(а)
+consent-given-by-parent = батьки
+consent-given-by-staff = команда
+consent-method-online = онлайн
+consent-method-paper = на папері
+consent-method-in-person = особисто

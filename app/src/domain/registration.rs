@@ -18,7 +18,27 @@ pub const TRIP_CONSENT_AGE: i64 = 18;
 pub const CONSENT_HOLD_SECONDS: i64 = 72 * 3600;
 /// The version of the privacy notice and consent texts that people agree to; recorded with
 /// every consent so that later changes of the text do not rewrite what was agreed.
-pub const CONSENT_TEXT_VERSION: &str = "2026-11";
+pub const CONSENT_TEXT_VERSION: &str = "2026-12";
+
+code_enum! {
+    /// What a consent is for; each is recorded with its text's version and language.
+    ConsentPurpose {
+        PrivacyNotice => "privacy-notice",
+        Parent => "parent",
+        Photos => "photos",
+        TripPaper => "trip-paper",
+    }
+}
+
+code_enum! {
+    /// Who gave a consent: the person, a parent, or staff for them (in person).
+    GivenBy { Person => "self", Parent => "parent", Staff => "staff" }
+}
+
+code_enum! {
+    /// How a consent was given.
+    ConsentMethod { Online => "online", Paper => "paper", InPerson => "in-person" }
+}
 
 code_enum! {
     /// Optional, for anonymous yearly figures only.

@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod calendar;
+pub mod consents;
 pub mod network;
 pub mod offers;
 pub mod participants;

@@ -171,6 +171,32 @@ pub const PERSONAL: &[Personal] = &[
         ..with_registration("network", "a keyed hash of the network the form came from")
     },
     participant("reminders_sent", "sent_at", "when a reminder went out", Keep::Registration),
+    Personal {
+        basis: Basis::Consent,
+        ..participant("consents", "purpose", "what a consent was for", Keep::Registration)
+    },
+    Personal { basis: Basis::Consent, ..participant("consents", "given_by", "who gave a consent", Keep::Registration) },
+    Personal {
+        basis: Basis::Consent,
+        ..participant("consents", "method", "how a consent was given", Keep::Registration)
+    },
+    Personal {
+        basis: Basis::Consent,
+        ..participant("consents", "text_version", "the version of the text agreed to", Keep::Registration)
+    },
+    Personal {
+        basis: Basis::Consent,
+        ..participant("consents", "lang", "the language of that text", Keep::Registration)
+    },
+    Personal {
+        basis: Basis::Consent,
+        ..participant("consents", "given_at", "when a consent was given", Keep::Registration)
+    },
+    Personal {
+        basis: Basis::Consent,
+        ..participant("consents", "withdrawn_at", "when a consent was taken back", Keep::Registration)
+    },
+    staff("consents", "recorded_by", "which account recorded a consent"),
     participant("calendar_feeds", "email", "the address a private calendar feed belongs to", Keep::WhileReferenced),
     participant("outbox", "recipient", "the address a message went to", Keep::Message),
     participant("outbox", "subject", "a message's subject", Keep::Message),
@@ -231,6 +257,7 @@ pub const PERSONAL: &[Personal] = &[
 /// Columns that hold no personal data, per table (ids, offers' texts, settings, counters).
 pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
     ("audit_log", &["id", "action", "object_type", "object_id", "created_at"]),
+    ("consents", &["id", "participant_id", "registration_id"]),
     ("auth_sessions", &["token_hash", "created_at", "expires_at"]),
     ("auth_tokens", &["token_hash", "purpose", "created_at", "expires_at", "used_at"]),
     ("calendar_feeds", &["token_hash", "created_at"]),
@@ -381,6 +408,7 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
 /// the columns besides the personal ones that say what a row is about.
 pub const ROWS_OF_PERSON: &[(&str, &str, &[&str])] = &[
     ("participants", "id = $1", &["id", "site_id"]),
+    ("consents", "participant_id = $1", &["id", "registration_id"]),
     ("registrations", "participant_id = $1", &["id", "offer_id", "session_id"]),
     (
         "reminders_sent",

@@ -14,6 +14,7 @@ crate::on_both_backends!(
     a_young_person_sees_downloads_withdraws_and_deletes_her_data,
     siblings_and_their_mother_each_reach_only_whom_the_address_opens,
     staff_find_a_person_by_address_or_name_read_correct_and_an_admin_deletes,
+    every_consent_is_recorded_with_its_text_and_can_be_taken_back,
 );
 
 async fn the_registry_describes_every_column_of_the_schema(app: TestApp) {
@@ -409,4 +410,52 @@ async fn staff_find_a_person_by_address_or_name_read_correct_and_an_admin_delete
             .await
             .unwrap();
     assert!(by.is_some(), "the admin is named");
+}
+
+/// Mila, 14, reads the privacy note and allows photos; her mother says yes by link in Ukrainian;
+/// Mila takes the photos back: each consent is one row with purpose, giver, method, text version,
+/// language and time, and the withdrawal is kept with it; her download shows them.
+async fn every_consent_is_recorded_with_its_text_and_can_be_taken_back(app: TestApp) {
+    let course = app.offer("Kochen ohne Grenzen").places(5).create().await;
+    let born = (crate::registrations::this_year() - 14).to_string();
+    let form = [
+        ("first_name", "Mila"),
+        ("email", "mila@example.org"),
+        ("birth_year", born.as_str()),
+        ("parent_email", "mutter@example.org"),
+        ("parent_lang", "uk"),
+        ("photo_consent", "on"),
+        ("privacy", "on"),
+    ];
+    app.post_form(&browser(), &format!("/offers/{course}/register"), &form).await;
+    let (_, _, body) = app.last_mail_to("mutter@example.org").await.expect("the consent request");
+    app.post_form(&browser(), &crate::helpers::link_path(&body), &[("answer", "yes"), ("lang", "uk")]).await;
+    let mila = participant_of(&app, "Mila").await;
+    let rows: Vec<(String, String, String, String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT purpose, given_by, method, text_version, lang, withdrawn_at FROM consents WHERE participant_id = $1 ORDER BY id",
+    )
+    .bind(mila)
+    .fetch_all(app.db.pool())
+    .await
+    .unwrap();
+    let version = app::domain::registration::CONSENT_TEXT_VERSION.to_owned();
+    let row = |purpose: &str, by: &str, lang: &str| {
+        (purpose.to_owned(), by.to_owned(), "online".to_owned(), version.clone(), lang.to_owned(), None)
+    };
+    assert_eq!(rows, [row("privacy-notice", "self", "de"), row("photos", "self", "de"), row("parent", "parent", "uk")]);
+
+    let phone = opened_by_link(&app, "mila@example.org").await;
+    app.post_form(&phone, &format!("/me/people/{mila}/photos"), &[]).await;
+    let (withdrawn,): (Option<i64>,) =
+        sqlx::query_as("SELECT withdrawn_at FROM consents WHERE participant_id = $1 AND purpose = 'photos'")
+            .bind(mila)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert!(withdrawn.is_some(), "the withdrawal is recorded, the consent kept with it");
+    let (_, _, page) = app.get_with(&phone, &format!("/me/people/{mila}")).await;
+    assert!(
+        page.contains("Einwilligungen") && page.contains("Zustimmung der Eltern") && page.contains("Zurückgenommen am"),
+        "{page}"
+    );
 }

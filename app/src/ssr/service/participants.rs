@@ -2,9 +2,10 @@
 //! `db::participants`); a correction needs staff of the site or the person's own registration
 //! link, and the audit log keeps which fields changed, by whom and when.
 
+use crate::domain::registration::ConsentPurpose;
 use crate::domain::registration::Correction;
 use crate::ssr::audit::{self, Entry};
-use crate::ssr::db::{Db, participants};
+use crate::ssr::db::{Db, consents, participants};
 use crate::ssr::service::registrations;
 
 /// Corrects participant `id`'s record, audited with the names of the fields that changed: by
@@ -81,6 +82,7 @@ pub async fn withdraw_photos(db: &Db, id: i64, now: i64) -> sqlx::Result<u64> {
             .execute(&mut *tx)
             .await?
             .rows_affected();
+    consents::withdraw(&mut tx, id, ConsentPurpose::Photos, now).await?;
     if withdrawn > 0 {
         let entry =
             Entry { action: "photo-consent-withdrawn", object_type: "participant", object_id: Some(id), detail: "" };

@@ -11,17 +11,18 @@ use tokio::sync::oneshot;
 
 use crate::domain::offer::{Audience, Registration, Visibility};
 use crate::domain::registration::{
-    Admission, Applicant, CONSENT_HOLD_SECONDS, Ineligible, PaperConsent, Rules, Status, admit, beyond_network_share,
-    consent_missing, eligibility, needs_consent, needs_trip_consent, promote,
+    Admission, Applicant, CONSENT_HOLD_SECONDS, ConsentMethod, ConsentPurpose, GivenBy, Ineligible, PaperConsent,
+    Rules, Status, admit, beyond_network_share, consent_missing, eligibility, needs_consent, needs_trip_consent,
+    promote,
 };
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
 use crate::ssr::audit::{self, Entry};
 use crate::ssr::calendar::{Invite, Method};
 use crate::ssr::db::calendar::FeedDate;
-use crate::ssr::db::participants;
 use crate::ssr::db::registrations::{self as stored, GivenConsent, NewRegistration, OfferForRegistration, Scope};
 use crate::ssr::db::{Backend, Db, WriterTurn};
+use crate::ssr::db::{consents, participants};
 use crate::ssr::links::{self, Link, LinkKey};
 use crate::ssr::outbox::{self, Email};
 use crate::ssr::rate_limit::{self, Counted};
@@ -304,6 +305,19 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
     };
     if status.holds_place() {
         stored::add_taken(tx, scope, 1).await?;
+    }
+    // The privacy notice the form showed, and photos if ticked: as the person gave them.
+    let method = if by == By::Participant { ConsentMethod::Online } else { ConsentMethod::InPerson };
+    let given = |purpose| consents::Given {
+        registration_id: id,
+        purpose,
+        given_by: GivenBy::Person,
+        method,
+        recorded_by: None,
+    };
+    consents::record(tx, &given(ConsentPurpose::PrivacyNotice), now).await?;
+    if person.photo_consent {
+        consents::record(tx, &given(ConsentPurpose::Photos), now).await?;
     }
     let key = match admission {
         Admission::Confirmed => "mail-confirmed",
@@ -738,6 +752,14 @@ pub async fn record_trip_consent(
         return Ok(false);
     }
     stored::record_trip_consent(&mut tx, id, (form, staff_user_id)).await?;
+    let paper = consents::Given {
+        registration_id: id,
+        purpose: ConsentPurpose::TripPaper,
+        given_by: GivenBy::Parent,
+        method: ConsentMethod::Paper,
+        recorded_by: Some(staff_user_id),
+    };
+    consents::record(&mut tx, &paper, now).await?;
     let detail = format!("{}, {}, {}", form.signed_by, form.signed_on, form.form_version);
     let entry =
         Entry { action: "trip-consent-on-paper", object_type: "registration", object_id: Some(id), detail: &detail };
@@ -759,6 +781,18 @@ async fn consent_given(db: &Db, links: Links<'_>, id: i64, given: &GivenConsent<
         return Ok(false);
     }
     stored::record_consent(&mut tx, id, given, now).await?;
+    let (method, recorded_by) = match given {
+        GivenConsent::Link => (ConsentMethod::Online, None),
+        GivenConsent::Paper { recorded_by, .. } => (ConsentMethod::Paper, Some(*recorded_by)),
+    };
+    let parent = consents::Given {
+        registration_id: id,
+        purpose: ConsentPurpose::Parent,
+        given_by: GivenBy::Parent,
+        method,
+        recorded_by,
+    };
+    consents::record(&mut tx, &parent, now).await?;
     if let GivenConsent::Paper { form, recorded_by } = given {
         let detail = format!("{}, {}, {}", form.signed_by, form.signed_on, form.form_version);
         let entry =

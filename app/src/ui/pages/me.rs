@@ -250,12 +250,18 @@ fn label_key(column: &str) -> Option<&'static str> {
         "status" => "edit-offer-status",
         "created_at" => "participants-registered-at",
         "offer_id" => "consent-what",
+        "purpose" => "consent-field-purpose",
+        "given_by" => "consent-field-given-by",
+        "method" => "consent-field-method",
+        "given_at" => "consent-field-given-at",
+        "withdrawn_at" => "consent-field-withdrawn-at",
+        "text_version" => "consent-field-text-version",
         _ => return None,
     })
 }
 
 /// What a row is about comes first; the rest in the download's order.
-const FIRST: [&str; 5] = ["offer_id", "first_name", "subject", "status", "created_at"];
+const FIRST: [&str; 6] = ["offer_id", "first_name", "purpose", "subject", "status", "created_at"];
 
 /// Columns that only tie rows together: in the download, not on the page.
 const TIES: [&str; 6] = ["id", "site_id", "name_key", "session_id", "registration_id", "calendar"];
@@ -272,11 +278,14 @@ fn shown(
     }
     let text = value.as_str().map_or_else(|| value.to_string(), str::to_owned);
     Some(match column {
-        "created_at" | "sent_at" | "cancelled_at" | "consent_given_at" => {
+        "created_at" | "sent_at" | "cancelled_at" | "consent_given_at" | "given_at" | "withdrawn_at" => {
             let at = chrono::DateTime::from_timestamp(value.as_i64()?, 0)?;
             lang.date_time(&at.with_timezone(&zone))
         }
         "status" => lang.t(&format!("participants-status-{text}")),
+        "purpose" => lang.t(&format!("consent-purpose-{text}")),
+        "given_by" => lang.t(&format!("consent-given-by-{text}")),
+        "method" => lang.t(&format!("consent-method-{text}")),
         "gender" => lang.t(&format!("register-gender-{text}")),
         "photo_consent" => lang.t(if value.as_i64() == Some(1) { "answer-yes" } else { "answer-no" }),
         "lang" | "parent_lang" => Lang::from_code(&text).map_or(text, |lang| lang.native_name().to_owned()),
