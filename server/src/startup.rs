@@ -234,6 +234,7 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/me/people/{id}/photos", post(own_data::withdraw_photos)),
         (Method::POST, "/me/people/{id}/delete", post(own_data::delete)),
         (Method::GET, "/staff/people/{id}/data.json", get(participants::export_person)),
+        (Method::GET, "/staff/privacy/record.csv", get(own_data::record)),
         (Method::POST, "/staff/people/{id}/delete", post(participants::delete_person)),
     ]
 }

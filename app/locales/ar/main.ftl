@@ -909,3 +909,20 @@ consent-given-by-staff = الفريق
 consent-method-online = عبر الإنترنت
 consent-method-paper = على الورق
 consent-method-in-person = شخصيًا
+
+# Privacy in operation (admins)
+privacy-admin-title = حماية البيانات أثناء التشغيل
+privacy-admin-next-run = سيحذف التشغيل اليومي التالي:
+privacy-admin-record = سجل أنشطة المعالجة (المادة 30)
+privacy-admin-record-hint = من السجل في الشيفرة: كل عمود فيه بيانات شخصية، بكلماته (بالإنجليزية).
+privacy-admin-record-csv = تنزيل كجدول
+privacy-col-data = البيانات
+privacy-col-purpose = الغرض
+privacy-col-basis = الأساس القانوني
+privacy-col-keep = مدة الحفظ
+privacy-count-registrations = التسجيلات
+privacy-count-participants = أشخاص بلا تسجيل
+privacy-count-messages = الرسائل
+privacy-count-expired = روابط وجلسات ومسودات منتهية
+privacy-count-audit = إدخالات السجل (أقدم من سنتين)
+privacy-count-feeds = اشتراكات تقويم بلا شخص

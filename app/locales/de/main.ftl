@@ -869,3 +869,20 @@ consent-given-by-staff = Team
 consent-method-online = online
 consent-method-paper = auf Papier
 consent-method-in-person = persönlich
+
+# Privacy in operation (admins)
+privacy-admin-title = Datenschutz im Betrieb
+privacy-admin-next-run = Der nächste tägliche Lauf würde löschen:
+privacy-admin-record = Verzeichnis der Verarbeitungstätigkeiten (Art. 30 DSGVO)
+privacy-admin-record-hint = Aus dem Verzeichnis im Code: jede Spalte mit personenbezogenen Daten, in dessen Worten (Englisch).
+privacy-admin-record-csv = Als Tabelle herunterladen
+privacy-col-data = Daten
+privacy-col-purpose = Zweck
+privacy-col-basis = Rechtsgrundlage
+privacy-col-keep = Aufbewahrung
+privacy-count-registrations = Anmeldungen
+privacy-count-participants = Personen ohne Anmeldung
+privacy-count-messages = Nachrichten
+privacy-count-expired = Abgelaufene Links, Sitzungen, Entwürfe
+privacy-count-audit = Protokolleinträge (älter als zwei Jahre)
+privacy-count-feeds = Kalender-Abos ohne Person

@@ -869,3 +869,20 @@ consent-given-by-staff = team
 consent-method-online = online
 consent-method-paper = on paper
 consent-method-in-person = in person
+
+# Privacy in operation (admins)
+privacy-admin-title = Privacy in operation
+privacy-admin-next-run = The next daily run would delete:
+privacy-admin-record = Record of processing activities (Art. 30 GDPR)
+privacy-admin-record-hint = From the registry in the code: every column with personal data, in its words (English).
+privacy-admin-record-csv = Download as a spreadsheet
+privacy-col-data = Data
+privacy-col-purpose = Purpose
+privacy-col-basis = Legal basis
+privacy-col-keep = Kept
+privacy-count-registrations = Registrations
+privacy-count-participants = People without a registration
+privacy-count-messages = Messages
+privacy-count-expired = Expired links, sessions, drafts
+privacy-count-audit = Log entries (older than two years)
+privacy-count-feeds = Calendar subscriptions without a person

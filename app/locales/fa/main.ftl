@@ -857,3 +857,20 @@ consent-given-by-staff = تیم
 consent-method-online = آنلاین
 consent-method-paper = روی کاغذ
 consent-method-in-person = حضوری
+
+# Privacy in operation (admins)
+privacy-admin-title = حریم خصوصی در عمل
+privacy-admin-next-run = اجرای روزانه بعدی پاک می‌کند:
+privacy-admin-record = فهرست فعالیت‌های پردازش (ماده ۳۰)
+privacy-admin-record-hint = از فهرست در کد: هر ستون دارای داده شخصی، با کلمات خودش (انگلیسی).
+privacy-admin-record-csv = دانلود به صورت جدول
+privacy-col-data = داده
+privacy-col-purpose = هدف
+privacy-col-basis = مبنای حقوقی
+privacy-col-keep = نگهداری
+privacy-count-registrations = ثبت‌نام‌ها
+privacy-count-participants = افراد بدون ثبت‌نام
+privacy-count-messages = پیام‌ها
+privacy-count-expired = لینک‌ها، نشست‌ها و پیش‌نویس‌های منقضی
+privacy-count-audit = ورودی‌های گزارش (قدیمی‌تر از دو سال)
+privacy-count-feeds = اشتراک‌های تقویم بدون شخص

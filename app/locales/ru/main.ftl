@@ -874,3 +874,20 @@ consent-given-by-staff = команда
 consent-method-online = онлайн
 consent-method-paper = на бумаге
 consent-method-in-person = лично
+
+# Privacy in operation (admins)
+privacy-admin-title = Защита данных в работе
+privacy-admin-next-run = Следующий ежедневный запуск удалит:
+privacy-admin-record = Реестр операций обработки (ст. 30 GDPR)
+privacy-admin-record-hint = Из реестра в коде: каждый столбец с персональными данными, его словами (по-английски).
+privacy-admin-record-csv = Скачать как таблицу
+privacy-col-data = Данные
+privacy-col-purpose = Цель
+privacy-col-basis = Правовое основание
+privacy-col-keep = Хранение
+privacy-count-registrations = Записи
+privacy-count-participants = Люди без записи
+privacy-count-messages = Сообщения
+privacy-count-expired = Просроченные ссылки, сессии, черновики
+privacy-count-audit = Записи журнала (старше двух лет)
+privacy-count-feeds = Подписки на календарь без человека

@@ -857,3 +857,20 @@ consent-given-by-staff = ekip
 consent-method-online = çevrim içi
 consent-method-paper = kâğıt üzerinde
 consent-method-in-person = yüz yüze
+
+# Privacy in operation (admins)
+privacy-admin-title = İşleyişte veri koruma
+privacy-admin-next-run = Bir sonraki günlük çalışma şunları siler:
+privacy-admin-record = İşleme faaliyetleri kaydı (GDPR md. 30)
+privacy-admin-record-hint = Koddaki kayıttan: kişisel veri içeren her sütun, kendi sözcükleriyle (İngilizce).
+privacy-admin-record-csv = Tablo olarak indir
+privacy-col-data = Veri
+privacy-col-purpose = Amaç
+privacy-col-basis = Hukuki dayanak
+privacy-col-keep = Saklama
+privacy-count-registrations = Kayıtlar
+privacy-count-participants = Kaydı olmayan kişiler
+privacy-count-messages = Mesajlar
+privacy-count-expired = Süresi dolmuş bağlantılar, oturumlar, taslaklar
+privacy-count-audit = Kayıt girdileri (iki yıldan eski)
+privacy-count-feeds = Kişisi olmayan takvim abonelikleri

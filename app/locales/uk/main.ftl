@@ -874,3 +874,20 @@ consent-given-by-staff = команда
 consent-method-online = онлайн
 consent-method-paper = на папері
 consent-method-in-person = особисто
+
+# Privacy in operation (admins)
+privacy-admin-title = Захист даних у роботі
+privacy-admin-next-run = Наступний щоденний запуск видалить:
+privacy-admin-record = Реєстр дій з обробки (ст. 30 GDPR)
+privacy-admin-record-hint = З реєстру в коді: кожен стовпець з персональними даними, його словами (англійською).
+privacy-admin-record-csv = Завантажити як таблицю
+privacy-col-data = Дані
+privacy-col-purpose = Мета
+privacy-col-basis = Правова підстава
+privacy-col-keep = Зберігання
+privacy-count-registrations = Реєстрації
+privacy-count-participants = Люди без реєстрації
+privacy-count-messages = Повідомлення
+privacy-count-expired = Прострочені посилання, сесії, чернетки
+privacy-count-audit = Записи журналу (старші за два роки)
+privacy-count-feeds = Підписки на календар без людини

@@ -32,7 +32,18 @@ pub enum Basis {
     LegitimateInterest,
 }
 
-/// How long a column's data is kept; the periods themselves live in `retention::Periods`.
+impl Basis {
+    /// For the record of processing activities.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Basis::Consent => "consent, Art. 6(1)(a) GDPR (health data: Art. 9(2)(a))",
+            Basis::PublicTask => "public task (youth work, SGB VIII), Art. 6(1)(e) GDPR",
+            Basis::LegitimateInterest => "legitimate interest (security, accountability), Art. 6(1)(f) GDPR",
+        }
+    }
+}
+
+/// How long a column's data is kept; the periods are the site's (`sites.keep_*`) or `retention`'s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Keep {
     /// Until `registration_months` after the offer's last date, then deleted with the registration.
@@ -49,6 +60,21 @@ pub enum Keep {
     Audit,
     /// While the site or organisation publishes it.
     Published,
+}
+
+impl Keep {
+    /// For the record of processing activities.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Keep::Registration => "until the site's months after the offer's last date",
+            Keep::WhileReferenced => "while a registration (or feed) refers to the person",
+            Keep::Message => "the site's days after the message was written",
+            Keep::UntilExpiry => "until it expires (links: a week after)",
+            Keep::Account => "as long as the account exists",
+            Keep::Audit => "two years",
+            Keep::Published => "while the site or organisation publishes it",
+        }
+    }
 }
 
 /// One column with personal data.

@@ -11,8 +11,8 @@ use super::pages::{
     AccessibilityPage, AuditPage, ConsentPage, DashboardPage, HomePage, ImprintPage, LoginPage, MeOpenPage, MePage,
     NotFoundPage, OfferEditPage, OfferNewPage, OfferPage, OfflinePage, OrganisationEditPage, OrganisationPage,
     OrganisationsPage, OutboxPage, OwnDataPage, ParticipantsPage, PasswordResetPage, PeoplePage, PersonPage,
-    PrivacyPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage, RegistrationPage, SetPasswordPage, SiteHomePage,
-    SiteNewPage, SitePage, SitesPage, UsersPage, VenueEditPage, VenueProposePage, VenuesPage,
+    PrivacyAdminPage, PrivacyPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage, RegistrationPage, SetPasswordPage,
+    SiteHomePage, SiteNewPage, SitePage, SitesPage, UsersPage, VenueEditPage, VenueProposePage, VenuesPage,
 };
 use crate::ssr::http::page_lang;
 
@@ -88,6 +88,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/offers/:id/edit") view=OfferEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/offers/:id/participants") view=ParticipantsPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/people") view=PeoplePage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/privacy") view=PrivacyAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/people/:id") view=PersonPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/programmes") view=ProgrammesPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/site") view=SitePage ssr=SsrMode::Async/>

@@ -21,6 +21,6 @@ pub use register::{ConsentPage, RegisterForm, RegistrationPage};
 pub use sites::{SiteHomePage, SitesPage};
 pub use staff::{
     AuditPage, DashboardPage, LoginPage, OfferEditPage, OfferNewPage, OrganisationEditPage, OrganisationsPage,
-    OutboxPage, ParticipantsPage, PasswordResetPage, PeoplePage, PersonPage, ProgrammeEditPage, ProgrammesPage,
-    SetPasswordPage, SiteNewPage, SitePage, UsersPage, VenueEditPage, VenueProposePage, VenuesPage,
+    OutboxPage, ParticipantsPage, PasswordResetPage, PeoplePage, PersonPage, PrivacyAdminPage, ProgrammeEditPage,
+    ProgrammesPage, SetPasswordPage, SiteNewPage, SitePage, UsersPage, VenueEditPage, VenueProposePage, VenuesPage,
 };

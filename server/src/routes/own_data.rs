@@ -1,5 +1,6 @@
 //! "My data" for the people a magic link opened: the download, taking back the photo consent,
-//! and deleting everything about one person. Nobody else, staff included, reaches these.
+//! and deleting everything about one person. Nobody else, staff included, reaches these. And the
+//! record of processing activities for admins, which describes them all.
 
 use app::domain::policy::{Action, Actor, allows};
 use app::ssr::service::participants as service;
@@ -66,4 +67,28 @@ pub async fn delete(
     }
     service::delete(&state.db, links(&state), (id, None), now()).await?;
     Ok(Redirect::to("/me?deleted").into_response())
+}
+
+/// The record of processing activities (Art. 30 GDPR) as a spreadsheet, from the registry.
+pub async fn record(Extension(actor): Extension<Actor>) -> Answer {
+    super::permit(&actor, Action::ViewAuditLog)?;
+    use super::participants::cell;
+    use app::ssr::privacy::PERSONAL;
+    let mut out = String::from("\u{feff}table;column;data;whose;purpose;legal basis;kept;exported;deleted\r\n");
+    for p in PERSONAL {
+        let whose = format!("{:?}", p.subject).to_lowercase();
+        let flags = [p.exported, p.deleted].map(|flag| if flag { "yes" } else { "no" });
+        let cells =
+            [p.table, p.column, p.what, &whose, p.purpose, p.basis.describe(), p.keep.describe(), flags[0], flags[1]];
+        out.push_str(&cells.iter().map(|value| cell(value)).collect::<Vec<_>>().join(";"));
+        out.push_str("\r\n");
+    }
+    let mut response = out.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"verarbeitungsverzeichnis.csv\""),
+    );
+    Ok(response)
 }

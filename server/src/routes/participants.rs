@@ -225,7 +225,7 @@ pub async fn csv(
 
 /// One CSV cell: quoted, quotes doubled, and a leading = + - @ defused so that a spreadsheet
 /// never runs a name as a formula.
-fn cell(value: &str) -> String {
+pub(super) fn cell(value: &str) -> String {
     let value = if value.starts_with(['=', '+', '-', '@']) { format!("'{value}") } else { value.to_owned() };
     format!("\"{}\"", value.replace('"', "\"\""))
 }

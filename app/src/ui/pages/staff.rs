@@ -13,6 +13,7 @@ mod outbox;
 mod participants;
 mod password;
 mod people;
+mod privacy;
 mod programmes;
 mod site;
 mod users;
@@ -28,6 +29,7 @@ pub use outbox::OutboxPage;
 pub use participants::ParticipantsPage;
 pub use password::{PasswordResetPage, SetPasswordPage};
 pub use people::{PeoplePage, PersonPage};
+pub use privacy::PrivacyAdminPage;
 pub use programmes::{ProgrammeEditPage, ProgrammesPage};
 pub use site::{SiteNewPage, SitePage};
 pub use users::UsersPage;
@@ -99,6 +101,7 @@ fn StaffNav(actor: Actor) -> impl IntoView {
             {may_edit_network.then(|| view! { <a href="/staff/venues">{lang.t("network-venues")}</a> })}
             {may_edit_site.then(|| view! { <a href="/staff/site">{lang.t("site-settings-title")}</a> })}
             {allows(&actor, Action::ViewAuditLog).then(|| view! { <a href="/staff/audit">{lang.t("staff-audit")}</a> })}
+            {allows(&actor, Action::ViewAuditLog).then(|| view! { <a href="/staff/privacy">{lang.t("privacy-admin-title")}</a> })}
             {allows(&actor, Action::ManageMail).then(|| view! { <a href="/staff/outbox">{lang.t("outbox-title")}</a> })}
             <form method="post" action="/logout" class="inline-form">
                 <button type="submit" class="link-button">{lang.t("sign-out")}</button>
