@@ -413,7 +413,11 @@ async fn staff_find_a_person_by_address_or_name_read_correct_and_an_admin_delete
 
     // For the data protection officer: the next run's preview and the record of processing.
     let (status, _, page) = app.get_with(&admin, "/staff/privacy").await;
-    assert!(status == 200 && page.contains("Der nächste tägliche Lauf würde löschen") && page.contains("registrations.needs"));
+    assert!(
+        status == 200
+            && page.contains("Der nächste tägliche Lauf würde löschen")
+            && page.contains("registrations.needs")
+    );
     let (status, _, record) = app.get_with(&admin, "/staff/privacy/record.csv").await;
     assert_eq!(status, 200);
     assert_eq!(record.lines().count(), app::ssr::privacy::PERSONAL.len() + 1, "a line per personal column");
