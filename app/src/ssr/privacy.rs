@@ -441,16 +441,24 @@ pub const ROWS_OF_PERSON: &[(&str, &str, &[&str])] = &[
         "registration_id IN (SELECT id FROM registrations WHERE participant_id = $1)",
         &["registration_id"],
     ),
-    ("calendar_feeds", "email = (SELECT email FROM participants WHERE id = $1)", &["created_at"]),
-    // Messages about their registrations (also those to a parent), and those to their address
-    // about no registration (a sign-in link); not a sibling's sent to the same address.
+    // What belongs to the address rather than to one person (its calendar feed, a sign-in link)
+    // only for whoever proved the address itself: a record anybody made with somebody else's
+    // address and their own as the parent's must not open it.
+    ("calendar_feeds", "ADDRESS_PROVEN AND email = (SELECT email FROM participants WHERE id = $1)", &["created_at"]),
+    // Messages about their registrations (also those to a parent); not a sibling's sent to the
+    // same address.
     (
         "outbox",
         "registration_id IN (SELECT id FROM registrations WHERE participant_id = $1)
-         OR (registration_id IS NULL AND recipient = (SELECT email FROM participants WHERE id = $1))",
+         OR (ADDRESS_PROVEN AND registration_id IS NULL AND recipient = (SELECT email FROM participants WHERE id = $1))",
         &["created_at", "sent_at"],
     ),
 ];
+
+/// A condition of `ROWS_OF_PERSON` for a request that did (or did not) prove the person's address.
+pub fn rows_of_person(condition: &str, address_proven: bool) -> String {
+    condition.replace("ADDRESS_PROVEN", if address_proven { "1 = 1" } else { "1 = 0" })
+}
 
 /// Tables the registry does not describe: the migrations' own bookkeeping.
 pub const UNDESCRIBED_TABLES: &[&str] = &["_sqlx_migrations"];

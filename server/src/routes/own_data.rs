@@ -2,7 +2,7 @@
 //! and deleting everything about one person. Nobody else, staff included, reaches these. And the
 //! record of processing activities for admins, which describes them all.
 
-use app::domain::policy::{Action, Actor, allows};
+use app::domain::policy::{Action, Actor, Proof, allows};
 use app::ssr::service::participants as service;
 use app::ssr::state::AppState;
 use axum::Extension;
@@ -14,12 +14,14 @@ use super::registrations::links;
 use super::{Answer, HandlerError, now};
 use crate::forms::CleanForm;
 
-/// The person `id` if this session opened them; a young person whose session ran out goes to
-/// "My registrations" to ask for a new link.
-fn own(actor: &Actor, id: i64) -> Result<i64, HandlerError> {
+/// The person `id` if this session opened them, and whether it proved their address itself (not
+/// a parent's); a young person whose session ran out goes to "My registrations" for a new link.
+fn own(actor: &Actor, id: i64) -> Result<(i64, bool), HandlerError> {
     match actor {
         Actor::Anonymous => Err(HandlerError::answer(Redirect::to("/me").into_response())),
-        _ if allows(actor, Action::OwnData { participant_id: id }) => Ok(id),
+        Actor::Participant { people, .. } if allows(actor, Action::OwnData { participant_id: id }) => {
+            Ok((id, people.iter().any(|(person, proof)| *person == id && *proof == Proof::Address)))
+        }
         _ => Err(HandlerError::Forbidden),
     }
 }
@@ -29,8 +31,8 @@ pub async fn download(
     Extension(actor): Extension<Actor>,
     Path(id): Path<i64>,
 ) -> Answer {
-    let id = own(&actor, id)?;
-    let data = service::export(&state.db, id).await?;
+    let (id, address_proven) = own(&actor, id)?;
+    let data = service::export(&state.db, id, address_proven).await?;
     let mut response: Response = serde_json::to_string_pretty(&data)?.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
@@ -44,7 +46,7 @@ pub async fn withdraw_photos(
     Extension(actor): Extension<Actor>,
     Path(id): Path<i64>,
 ) -> Answer {
-    let id = own(&actor, id)?;
+    let (id, _) = own(&actor, id)?;
     service::withdraw_photos(&state.db, id, now()).await?;
     Ok(Redirect::to(&format!("/me/people/{id}?photos-withdrawn")).into_response())
 }
@@ -61,11 +63,11 @@ pub async fn delete(
     Path(id): Path<i64>,
     CleanForm(form): CleanForm<DeleteForm>,
 ) -> Answer {
-    let id = own(&actor, id)?;
+    let (id, address_proven) = own(&actor, id)?;
     if form.confirm.is_none() {
         return Ok(Redirect::to(&format!("/me/people/{id}?confirm-missing")).into_response());
     }
-    service::delete(&state.db, links(&state), (id, None), now()).await?;
+    service::delete(&state.db, links(&state), (id, None, address_proven), now()).await?;
     Ok(Redirect::to("/me?deleted").into_response())
 }
 

@@ -271,7 +271,7 @@ pub async fn export_person(
     let site = participants::site_of(&mut *state.db.pool().acquire().await?, participant).await?;
     let site_id = site.ok_or(HandlerError::NotFound)?;
     let user_id = permit(&actor, Action::CorrectParticipant { site_id })?;
-    let data = service_participants::export(&state.db, participant).await?;
+    let data = service_participants::export(&state.db, participant, true).await?;
     let mut tx = state.db.write().await?;
     let entry =
         Entry { action: "participant-exported", object_type: "participant", object_id: Some(participant), detail: "" };
@@ -303,7 +303,7 @@ pub async fn delete_person(
     if form.confirm.is_none() {
         return Ok(Redirect::to(&format!("/staff/people/{participant}")).into_response());
     }
-    if !service_participants::delete(&state.db, links(&state), (participant, Some(user_id)), now()).await? {
+    if !service_participants::delete(&state.db, links(&state), (participant, Some(user_id), true), now()).await? {
         return Err(HandlerError::NotFound);
     }
     Ok(Redirect::to("/staff/people?deleted").into_response())

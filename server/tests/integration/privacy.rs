@@ -257,6 +257,7 @@ async fn a_young_person_sees_downloads_withdraws_and_deletes_her_data(app: TestA
     // Every value the registry calls hers and exportable is in the download.
     for (table, condition, _) in privacy::ROWS_OF_PERSON {
         for p in privacy::PERSONAL.iter().filter(|p| p.table == *table && p.exported) {
+            let condition = privacy::rows_of_person(condition, true);
             let sql = format!("SELECT CAST({} AS TEXT) FROM {table} WHERE {condition}", p.column);
             let stored: Vec<(Option<String>,)> =
                 sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_all(app.db.pool()).await.unwrap();
@@ -348,6 +349,26 @@ async fn siblings_and_their_mother_each_reach_only_whom_the_address_opens(app: T
     }
     let (status, _) = app.post_form(&stranger, &format!("/me/people/{jonas}/delete"), &[("confirm", "on")]).await;
     assert_eq!(status, 403);
+
+    // A stranger registers "Nora" with the family's address and their own as the parent's: their
+    // link opens Nora, but nothing that belongs to the family's address (its sign-in mail).
+    let born = (crate::registrations::this_year() - 13).to_string();
+    let form = [
+        ("first_name", "Nora"),
+        ("email", "familie@example.org"),
+        ("birth_year", born.as_str()),
+        ("parent_email", "fremd2@example.org"),
+        ("privacy", "on"),
+    ];
+    app.post_form(&browser(), &format!("/offers/{group}/register"), &form).await;
+    let nora = participant_of(&app, "Nora").await;
+    let posing = opened_by_link(&app, "fremd2@example.org").await;
+    let (status, _, download) = app.get_with(&posing, &format!("/me/people/{nora}/data.json")).await;
+    assert_eq!(status, 200);
+    assert!(!download.contains("deine Anmeldungen"), "the family's sign-in mail stays out: {download}");
+    app.post_form(&posing, &format!("/me/people/{nora}/delete"), &[("confirm", "on")]).await;
+    let family_mail = "SELECT COUNT(*) FROM outbox WHERE recipient = 'familie@example.org' AND registration_id IS NULL";
+    assert!(count(&app, family_mail).await > 0, "and is not deleted with Nora");
 }
 
 /// A mother calls: staff find her daughter by the mother's address, read and download what is

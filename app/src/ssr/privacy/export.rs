@@ -5,14 +5,16 @@
 use serde_json::{Map, Value};
 use sqlx::{AnyConnection, Row};
 
-use super::{PERSONAL, ROWS_OF_PERSON};
+use super::{PERSONAL, ROWS_OF_PERSON, rows_of_person};
 
 /// The person's data by table: `{"registrations": [{"phone": "…", …}], …}`.
-pub async fn of_person(conn: &mut AnyConnection, participant_id: i64) -> sqlx::Result<Value> {
+/// With `address_proven` false (a parent's link), what belongs to the address stays out.
+pub async fn of_person(conn: &mut AnyConnection, participant_id: i64, address_proven: bool) -> sqlx::Result<Value> {
     let mut tables = Map::new();
     for (table, condition, context) in ROWS_OF_PERSON {
         let personal = PERSONAL.iter().filter(|p| p.table == *table && p.exported).map(|p| p.column);
         let columns: Vec<&str> = context.iter().copied().chain(personal).collect();
+        let condition = rows_of_person(condition, address_proven);
         let sql = format!("SELECT {} FROM {table} WHERE {condition} LIMIT 10000", columns.join(", "));
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(participant_id).fetch_all(&mut *conn).await?;
         let rows: Vec<Value> = rows

@@ -58,9 +58,9 @@ pub async fn people(db: &Db, ids: &[i64]) -> sqlx::Result<Vec<Person>> {
 
 /// Everything held about participant `id`, by table (see `privacy::export`), with the titles of
 /// the offers their registrations are for, so that the download reads without the database.
-pub async fn export(db: &Db, id: i64) -> sqlx::Result<serde_json::Value> {
+pub async fn export(db: &Db, id: i64, address_proven: bool) -> sqlx::Result<serde_json::Value> {
     let mut conn = db.pool().acquire().await?;
-    let mut data = crate::ssr::privacy::export::of_person(&mut conn, id).await?;
+    let mut data = crate::ssr::privacy::export::of_person(&mut conn, id, address_proven).await?;
     let offers: Vec<(i64, String)> = sqlx::query_as(
         "SELECT DISTINCT o.id, o.title FROM offers o JOIN registrations r ON r.offer_id = o.id
          WHERE r.participant_id = $1 ORDER BY o.id",
@@ -97,11 +97,12 @@ pub async fn withdraw_photos(db: &Db, id: i64, now: i64) -> sqlx::Result<u64> {
 /// registrations, the record, and what was kept for their address alone (messages, a calendar
 /// feed) go. A sibling who shares the address keeps theirs. False when there is no such person.
 /// `by_staff`: the admin who deleted the person at their request by phone or in person; None:
-/// the person (or parent) through their link.
+/// the person (or parent) through their link. `address_proven`: whoever asks proved the address
+/// itself (its own link, or staff in person), so what belongs to the address goes too.
 pub async fn delete(
     db: &Db,
     links: registrations::Links<'_>,
-    (id, by_staff): (i64, Option<i64>),
+    (id, by_staff, address_proven): (i64, Option<i64>, bool),
     now: i64,
 ) -> sqlx::Result<bool> {
     let running: Vec<(i64,)> =
@@ -128,7 +129,7 @@ pub async fn delete(
         sqlx::query_as("SELECT COUNT(*) FROM participants WHERE email = $1").bind(&email).fetch_one(&mut *tx).await?;
     // What went to the address about nobody in particular (a sign-in link) and its calendar feed
     // are the address's: they go with its last person.
-    if shared == 0 {
+    if shared == 0 && address_proven {
         let address_only = [
             "DELETE FROM outbox WHERE recipient = $1 AND registration_id IS NULL",
             "DELETE FROM calendar_feeds WHERE email = $1",

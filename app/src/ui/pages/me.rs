@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
-use crate::domain::policy::{Action, Actor, allows};
+use crate::domain::policy::{Action, Actor, Proof, allows};
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::registrations;
@@ -187,7 +187,9 @@ pub fn OwnDataPage() -> impl IntoView {
         };
         let loaded = async {
             let person = participants::people(&db, &[id]).await?.into_iter().next();
-            Ok::<_, sqlx::Error>((person, participants::export(&db, id).await?))
+            let address_proven = matches!(&actor, Actor::Participant { people, .. }
+                if people.iter().any(|(person, proof)| *person == id && *proof == Proof::Address));
+            Ok::<_, sqlx::Error>((person, participants::export(&db, id, address_proven).await?))
         };
         match loaded.await {
             Ok((Some(person), data)) => {

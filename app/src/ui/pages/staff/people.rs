@@ -107,7 +107,7 @@ pub fn PersonPage() -> impl IntoView {
         let may_delete = allows(&actor, Action::DeleteParticipant);
         let loaded = async {
             let person = participants::people(&db, &[id]).await?.into_iter().next();
-            let data = participants::export(&db, id).await?;
+            let data = participants::export(&db, id, true).await?;
             let draft = take_draft(&db, &actor).await?;
             // Who looked at whose record is the person's to know.
             if let Some(user_id) = actor.user_id() {
