@@ -120,6 +120,11 @@ const fn parent(table: &'static str, column: &'static str, what: &'static str, k
     }
 }
 
+/// Given with consent, and kept, shown and deleted with the registration it belongs to.
+const fn consented(personal: Personal) -> Personal {
+    Personal { basis: Basis::Consent, ..personal }
+}
+
 const fn staff(table: &'static str, column: &'static str, what: &'static str) -> Personal {
     Personal {
         table,
@@ -165,30 +170,22 @@ pub const PERSONAL: &[Personal] = &[
     with_registration("cancelled_at", "when the registration ended"),
     with_registration("cancel_reason", "why it ended"),
     with_registration("emergency_contact", "emergency contact for a trip (name and phone)"),
-    Personal {
-        basis: Basis::Consent,
-        ..parent("registrations", "consent_given_at", "when a parent agreed", Keep::Registration)
-    },
-    Personal {
-        basis: Basis::Consent,
-        ..parent("registrations", "consent_source", "how a parent agreed", Keep::Registration)
-    },
-    Personal {
-        basis: Basis::Consent,
-        ..parent("registrations", "consent_signed_by", "who signed a paper consent", Keep::Registration)
-    },
-    Personal {
-        basis: Basis::Consent,
-        ..parent("registrations", "consent_signed_on", "the day on a paper consent", Keep::Registration)
-    },
-    Personal {
-        basis: Basis::Consent,
-        ..parent("registrations", "trip_consent_signed_by", "who signed a trip's paper consent", Keep::Registration)
-    },
-    Personal {
-        basis: Basis::Consent,
-        ..parent("registrations", "trip_consent_signed_on", "the day on a trip's paper consent", Keep::Registration)
-    },
+    consented(parent("registrations", "consent_given_at", "when a parent agreed", Keep::Registration)),
+    consented(parent("registrations", "consent_source", "how a parent agreed", Keep::Registration)),
+    consented(parent("registrations", "consent_signed_by", "who signed a paper consent", Keep::Registration)),
+    consented(parent("registrations", "consent_signed_on", "the day on a paper consent", Keep::Registration)),
+    consented(parent(
+        "registrations",
+        "trip_consent_signed_by",
+        "who signed a trip's paper consent",
+        Keep::Registration,
+    )),
+    consented(parent(
+        "registrations",
+        "trip_consent_signed_on",
+        "the day on a trip's paper consent",
+        Keep::Registration,
+    )),
     parent("registrations", "typed_parent_email", "a parent's address typed into the form", Keep::Registration),
     Personal {
         purpose: "spreading places fairly between networks",
@@ -197,31 +194,13 @@ pub const PERSONAL: &[Personal] = &[
         ..with_registration("network", "a keyed hash of the network the form came from")
     },
     participant("reminders_sent", "sent_at", "when a reminder went out", Keep::Registration),
-    Personal {
-        basis: Basis::Consent,
-        ..participant("consents", "purpose", "what a consent was for", Keep::Registration)
-    },
-    Personal { basis: Basis::Consent, ..participant("consents", "given_by", "who gave a consent", Keep::Registration) },
-    Personal {
-        basis: Basis::Consent,
-        ..participant("consents", "method", "how a consent was given", Keep::Registration)
-    },
-    Personal {
-        basis: Basis::Consent,
-        ..participant("consents", "text_version", "the version of the text agreed to", Keep::Registration)
-    },
-    Personal {
-        basis: Basis::Consent,
-        ..participant("consents", "lang", "the language of that text", Keep::Registration)
-    },
-    Personal {
-        basis: Basis::Consent,
-        ..participant("consents", "given_at", "when a consent was given", Keep::Registration)
-    },
-    Personal {
-        basis: Basis::Consent,
-        ..participant("consents", "withdrawn_at", "when a consent was taken back", Keep::Registration)
-    },
+    consented(participant("consents", "purpose", "what a consent was for", Keep::Registration)),
+    consented(participant("consents", "given_by", "who gave a consent", Keep::Registration)),
+    consented(participant("consents", "method", "how a consent was given", Keep::Registration)),
+    consented(participant("consents", "text_version", "the version of the text agreed to", Keep::Registration)),
+    consented(participant("consents", "lang", "the language of that text", Keep::Registration)),
+    consented(participant("consents", "given_at", "when a consent was given", Keep::Registration)),
+    consented(participant("consents", "withdrawn_at", "when a consent was taken back", Keep::Registration)),
     staff("consents", "recorded_by", "which account recorded a consent"),
     participant("calendar_feeds", "email", "the address a private calendar feed belongs to", Keep::WhileReferenced),
     participant("outbox", "recipient", "the address a message went to", Keep::Message),

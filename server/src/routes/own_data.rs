@@ -33,11 +33,15 @@ pub async fn download(
 ) -> Answer {
     let (id, address_proven) = own(&actor, id)?;
     let data = service::export(&state.db, id, address_proven).await?;
-    let mut response: Response = serde_json::to_string_pretty(&data)?.into_response();
+    json_file(&data, &format!("treffpunkt-meine-daten-{id}.json"))
+}
+
+/// A person's data as a file to keep, for them or for staff answering their request.
+pub(super) fn json_file(data: &serde_json::Value, name: &str) -> Answer {
+    let mut response: Response = serde_json::to_string_pretty(data)?.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
-    let name = format!("attachment; filename=\"treffpunkt-meine-daten-{id}.json\"");
-    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_str(&name)?);
+    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))?);
     Ok(response)
 }
 
@@ -54,7 +58,7 @@ pub async fn withdraw_photos(
 #[derive(serde::Deserialize)]
 pub struct DeleteForm {
     /// The checkbox "yes, delete everything": nothing goes by one careless tap.
-    confirm: Option<String>,
+    pub(super) confirm: Option<String>,
 }
 
 pub async fn delete(

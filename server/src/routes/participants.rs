@@ -277,18 +277,7 @@ pub async fn export_person(
         Entry { action: "participant-exported", object_type: "participant", object_id: Some(participant), detail: "" };
     audit::record(&mut tx, Some(user_id), entry, now()).await?;
     tx.commit().await?;
-    let mut response = serde_json::to_string_pretty(&data)?.into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
-    let name = format!("attachment; filename=\"treffpunkt-person-{participant}.json\"");
-    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_str(&name)?);
-    Ok(response)
-}
-
-#[derive(serde::Deserialize)]
-pub struct DeleteForm {
-    /// The checkbox "yes, delete everything".
-    confirm: Option<String>,
+    super::own_data::json_file(&data, &format!("treffpunkt-person-{participant}.json"))
 }
 
 /// An admin deletes a person with everything of theirs, at their request: running registrations
@@ -297,7 +286,7 @@ pub async fn delete_person(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     Path(participant): Path<i64>,
-    CleanForm(form): CleanForm<DeleteForm>,
+    CleanForm(form): CleanForm<super::own_data::DeleteForm>,
 ) -> Answer {
     let user_id = permit(&actor, Action::DeleteParticipant)?;
     if form.confirm.is_none() {
