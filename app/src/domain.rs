@@ -36,6 +36,8 @@ macro_rules! code_enum {
 
 pub mod days_off;
 pub mod email;
+pub mod figures;
+pub mod hold;
 pub mod network_form;
 pub mod offer;
 pub mod offer_form;

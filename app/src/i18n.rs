@@ -57,6 +57,20 @@ pub fn use_lang() -> Lang {
     leptos::prelude::use_context().unwrap_or_default()
 }
 
+/// The texts people agree to: the privacy note and the ticks of the registration form, and the
+/// parent's consent page.
+pub const CONSENT_MESSAGES: [&str; 9] = [
+    "register-privacy-text",
+    "register-field-privacy",
+    "register-field-photo",
+    "register-field-health-consent",
+    "consent-intro",
+    "consent-text",
+    "consent-photos-parent",
+    "consent-yes",
+    "consent-no",
+];
+
 /// The name of the cookie that remembers a chosen language.
 pub const LANG_COOKIE: &str = "lang";
 
@@ -89,6 +103,21 @@ impl Lang {
             Lang::Fa => "فارسی",
             Lang::Tr => "Türkçe",
             Lang::Ru => "Русский",
+        }
+    }
+
+    /// The version of this language's consent texts (`CONSENT_MESSAGES`), recorded with every
+    /// consent given in it: a later change of one translation does not rewrite what was agreed
+    /// in it. The catalogue test fingerprints the texts, so a change needs a new version here.
+    pub fn consent_version(self) -> &'static str {
+        match self {
+            Lang::De => "de-2026-12",
+            Lang::En => "en-2026-12",
+            Lang::Ar => "ar-2026-12",
+            Lang::Uk => "uk-2026-12",
+            Lang::Fa => "fa-2026-12",
+            Lang::Tr => "tr-2026-12",
+            Lang::Ru => "ru-2026-12",
         }
     }
 

@@ -207,6 +207,9 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/staff/registrations/{id}/move-up", post(participants::move_up)),
         (Method::POST, "/staff/registrations/{id}/paper-consent", post(participants::paper_consent)),
         (Method::POST, "/staff/registrations/{id}/trip-consent", post(participants::trip_consent)),
+        (Method::POST, "/staff/registrations/{id}/photo-consent", post(participants::photo_consent)),
+        (Method::POST, "/staff/offers/{id}/hold", post(participants::hold)),
+        (Method::POST, "/staff/offers/{id}/hold/end", post(participants::end_hold)),
         (Method::POST, "/staff/participants/{id}", post(participants::correct)),
         (Method::POST, "/staff/programmes", post(programmes::create_programme)),
         (Method::POST, "/staff/programmes/{id}", post(programmes::update_programme)),
@@ -235,6 +238,7 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/me/people/{id}/delete", post(own_data::delete)),
         (Method::GET, "/staff/people/{id}/data.json", get(participants::export_person)),
         (Method::GET, "/staff/privacy/record.csv", get(own_data::record)),
+        (Method::GET, "/staff/privacy/figures.csv", get(own_data::figures)),
         (Method::POST, "/staff/people/{id}/delete", post(participants::delete_person)),
     ]
 }

@@ -12,21 +12,24 @@ use unicode_normalization::char::is_combining_mark;
 /// Under this age a parent agrees to the processing of a child's data (DSGVO Art. 8; Germany
 /// keeps the default of 16).
 pub const CONSENT_AGE: i64 = 16;
-/// Below this age a trip with a night away needs a parent's consent on paper.
-pub const TRIP_CONSENT_AGE: i64 = 18;
+/// Below this age a trip with a night away needs a parent's consent on paper, and photos a
+/// parent's yes.
+pub const AGE_OF_MAJORITY: i64 = 18;
+/// From about this age photos need the young person's own yes as well as a parent's.
+pub const PHOTO_OWN_CONSENT_AGE: i64 = 14;
 /// How long a place is held for a parent's answer, unless the offer says otherwise.
 pub const CONSENT_HOLD_SECONDS: i64 = 72 * 3600;
-/// The version of the privacy notice and consent texts that people agree to; recorded with
-/// every consent so that later changes of the text do not rewrite what was agreed.
-pub const CONSENT_TEXT_VERSION: &str = "2026-12";
 
 code_enum! {
-    /// What a consent is for; each is recorded with its text's version and language.
+    /// What a consent is for; each is recorded with its text's version and language. Needs may be
+    /// health data (Art. 9 GDPR): their explicit consent is the young person's from 16, a
+    /// parent's below.
     ConsentPurpose {
         PrivacyNotice => "privacy-notice",
         Parent => "parent",
         Photos => "photos",
         TripPaper => "trip-paper",
+        HealthNeeds => "health-needs",
     }
 }
 
@@ -123,10 +126,42 @@ pub fn consent_missing(birth_year: i64, consent_given: bool, this_year: i64) -> 
     needs_consent(birth_year, this_year) && !consent_given
 }
 
-/// Whether a trip with a night away in `trip_year` needs a parent's consent on paper: whoever may
-/// still be under 18 then, as with `needs_consent`.
+/// Whether someone may still be under 18 in `year` (turning 18 that year): the safe side, as with
+/// `needs_consent`.
+pub fn may_be_minor(birth_year: i64, year: i64) -> bool {
+    age_in(year, birth_year) <= AGE_OF_MAJORITY
+}
+
+/// Whether a trip with a night away in `trip_year` needs a parent's consent on paper.
 pub fn needs_trip_consent(birth_year: i64, trip_year: i64) -> bool {
-    age_in(trip_year, birth_year) <= TRIP_CONSENT_AGE
+    may_be_minor(birth_year, trip_year)
+}
+
+code_enum! {
+    /// Whether photos of someone may be taken and shown at an offer.
+    PhotoPermission { Allowed => "allowed", Refused => "refused", ParentMissing => "parent-missing" }
+}
+
+/// Photos of a minor need a parent's yes and, from about 14, the young person's own as well
+/// (nobody is photographed against their will); an adult's, their own. `own`: the young person
+/// ticked it on the form; `parent`: a parent said yes online or on paper.
+pub fn photo_permission(birth_year: i64, this_year: i64, own: bool, parent: bool) -> PhotoPermission {
+    let own_needed = age_in(this_year, birth_year) >= PHOTO_OWN_CONSENT_AGE;
+    // Nobody said yes, or the young person old enough to decide did not.
+    let nobody_agreed = !own && (own_needed || !parent);
+    if nobody_agreed {
+        PhotoPermission::Refused
+    } else if may_be_minor(birth_year, this_year) && !parent {
+        PhotoPermission::ParentMissing
+    } else {
+        PhotoPermission::Allowed
+    }
+}
+
+/// Whether staff may read what someone wrote under needs, which may be health data and is used
+/// only with explicit consent: their own (the form asks for it) from 16, a parent's below.
+pub fn needs_readable(birth_year: i64, this_year: i64, parent_agreed: bool) -> bool {
+    !needs_consent(birth_year, this_year) || parent_agreed
 }
 
 /// The year of birth typed, within the last hundred years.
@@ -254,6 +289,9 @@ pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
     let needs = text(fields, "needs");
     if needs.chars().count() > MAX_NEEDS_CHARS {
         fail(&mut errors, "needs", "offer-error-too-long");
+    } else if !needs.is_empty() && !fields.contains_key("health_consent") {
+        // What someone needs may be health data: used only with an explicit yes.
+        fail(&mut errors, "health_consent", "register-error-health-consent");
     }
     // Present on the form of a trip with a night away only; that it is given the offer decides.
     let emergency_contact = text(fields, "emergency_contact");
@@ -295,6 +333,8 @@ pub struct PaperConsent {
     pub signed_by: String,
     pub signed_on: NaiveDate,
     pub form_version: String,
+    /// The form also says yes to photos.
+    pub photos: bool,
 }
 
 /// How long ago a paper form may have been signed and still be recorded: forms are collected at
@@ -325,9 +365,12 @@ pub fn validate_paper_consent(fields: &Fields, today: NaiveDate) -> Result<Paper
         fail(&mut errors, "form_version", "offer-error-too-long");
     }
     match signed_on {
-        Some(signed_on) if errors.is_empty() => {
-            Ok(PaperConsent { signed_by: signed_by.to_owned(), signed_on, form_version: form_version.to_owned() })
-        }
+        Some(signed_on) if errors.is_empty() => Ok(PaperConsent {
+            signed_by: signed_by.to_owned(),
+            signed_on,
+            form_version: form_version.to_owned(),
+            photos: fields.contains_key("photos"),
+        }),
         _ => Err(errors),
     }
 }
@@ -639,6 +682,36 @@ mod tests {
         assert!(needs_trip_consent(2009, 2027), "18 that year: 17 until the birthday");
         assert!(!needs_trip_consent(2008, 2027));
         assert!(needs_trip_consent(2012, 2027), "also those whose parent agreed by link");
+    }
+
+    #[test]
+    fn needs_are_kept_with_an_explicit_yes_and_read_from_16_or_with_a_parent() {
+        let errors = validate(&form(&[("needs", "Asthma")]), 2026).unwrap_err();
+        assert_eq!(errors.get("health_consent").map(String::as_str), Some("register-error-health-consent"));
+        let agreed = validate(&form(&[("needs", "Asthma"), ("health_consent", "on")]), 2026).unwrap();
+        assert_eq!(agreed.needs, "Asthma");
+        assert!(needs_readable(2009, 2026, false));
+        assert!(!needs_readable(2011, 2026, false), "15: the parent decides");
+        assert!(needs_readable(2011, 2026, true));
+    }
+
+    #[test]
+    fn photos_of_minors_need_a_parent_and_from_14_their_own_yes() {
+        use PhotoPermission::*;
+        let cases = [
+            ((2000, true, false), Allowed),
+            ((2000, false, true), Refused),
+            ((2009, true, false), ParentMissing),
+            ((2009, true, true), Allowed),
+            ((2012, false, true), Refused),
+            ((2012, true, true), Allowed),
+            ((2014, false, true), Allowed),
+            ((2014, true, false), ParentMissing),
+            ((2014, false, false), Refused),
+        ];
+        for ((birth_year, own, parent), expected) in cases {
+            assert_eq!(photo_permission(birth_year, 2026, own, parent), expected, "{birth_year} {own} {parent}");
+        }
     }
 
     fn rules() -> Rules {

@@ -198,3 +198,50 @@ fn the_check_notices_a_broken_catalogue() {
     assert!(shapes[0].variables.contains("nmae"));
     assert_ne!(shapes[1].plurals[0], plural_categories(Lang::Ru), "Russian needs few and many too");
 }
+
+/// The fingerprint of each language's consent texts as they were when `Lang::consent_version`
+/// last changed.
+const CONSENT_FINGERPRINTS: [(Lang, u64); 7] = [
+    (Lang::De, 0xc313_1169_22a4_f775),
+    (Lang::En, 0xe096_1111_7b0d_d079),
+    (Lang::Ar, 0xf48f_73a7_5d16_a3c0),
+    (Lang::Uk, 0xc1d9_1277_7886_9e7e),
+    (Lang::Fa, 0xb546_ed54_98ea_40b2),
+    (Lang::Tr, 0x23e6_bfe5_9321_aa18),
+    (Lang::Ru, 0x30d1_99f4_0400_471b),
+];
+
+/// FNV-1a over the consent messages' source text, in order: stable across builds and platforms.
+fn consent_fingerprint(lang: Lang) -> u64 {
+    let source = source(lang);
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for key in super::CONSENT_MESSAGES {
+        let start = source.find(&format!("\n{key} =")).unwrap_or_else(|| panic!("{lang:?}: {key} missing"));
+        let message: Vec<&str> = source[start + 1..]
+            .lines()
+            .enumerate()
+            .take_while(|(index, line)| *index == 0 || line.starts_with(' '))
+            .map(|(_, line)| line)
+            .collect();
+        for byte in message.join("\n").bytes().chain([0]) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+#[test]
+fn a_changed_consent_text_gets_a_new_version_in_its_language() {
+    let changed: Vec<String> = CONSENT_FINGERPRINTS
+        .iter()
+        .filter(|(lang, pinned)| consent_fingerprint(*lang) != *pinned)
+        .map(|(lang, _)| format!("(Lang::{lang:?}, {:#018x})", consent_fingerprint(*lang)))
+        .collect();
+    assert!(
+        changed.is_empty(),
+        "these consent texts changed: give each a new `Lang::consent_version` and pin {}",
+        changed.join(", ")
+    );
+    let versions: BTreeSet<&str> = Lang::ALL.iter().map(|lang| lang.consent_version()).collect();
+    assert_eq!(versions.len(), Lang::ALL.len(), "each language has a version of its own");
+}

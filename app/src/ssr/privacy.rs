@@ -6,6 +6,8 @@
 //! and the record of processing activities read their facts from here.
 
 pub mod export;
+pub mod figures;
+pub mod holds;
 pub mod retention;
 
 /// Whose data a column holds.
@@ -170,6 +172,7 @@ pub const PERSONAL: &[Personal] = &[
     with_registration("cancelled_at", "when the registration ended"),
     with_registration("cancel_reason", "why it ended"),
     with_registration("emergency_contact", "emergency contact for a trip (name and phone)"),
+    with_registration("restricted_at", "when a deletion request during an audit hold restricted it"),
     consented(parent("registrations", "consent_given_at", "when a parent agreed", Keep::Registration)),
     consented(parent("registrations", "consent_source", "how a parent agreed", Keep::Registration)),
     consented(parent("registrations", "consent_signed_by", "who signed a paper consent", Keep::Registration)),
@@ -244,6 +247,7 @@ pub const PERSONAL: &[Personal] = &[
     staff("audit_log", "actor_user_id", "which account made a change"),
     staff("registrations", "consent_recorded_by", "which account recorded a paper consent"),
     staff("registrations", "trip_consent_recorded_by", "which account recorded a trip's paper consent"),
+    staff("retention_holds", "created_by", "which account kept a list for an audit"),
     staff("venues", "proposed_by", "which partner account proposed a venue"),
     staff("auth_sessions", "user_id", "the account of a session"),
     staff("auth_tokens", "user_id", "the account a link was sent for"),
@@ -342,6 +346,8 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
         ],
     ),
     ("job_runs", &["name", "last_run"]),
+    // The reason names the audit, never a person (the form says so).
+    ("retention_holds", &["id", "offer_id", "reason", "until_day", "until_at", "created_at", "ended_at"]),
     ("programme_translations", &["programme_id", "lang", "title", "description"]),
     ("programmes", &["id", "site_id", "slug", "title", "description", "starts_on", "ends_on"]),
     ("rate_limits", &["window_start", "hits"]),

@@ -3,6 +3,7 @@
 //! correction of a person's record only staff of the person's site.
 
 use crate::forms::CleanForm;
+use app::domain::hold::validate_hold;
 use app::domain::offer_form::{Errors, Fields};
 use app::domain::policy::{Action, Actor};
 use app::domain::registration::{validate, validate_correction, validate_paper_consent};
@@ -12,12 +13,13 @@ use app::ssr::audit::{self, Entry};
 use app::ssr::db::offers::Ownership;
 use app::ssr::db::{participants, registrations as stored};
 use app::ssr::http::request_lang;
+use app::ssr::privacy::holds;
 use app::ssr::service::participants as service_participants;
 use app::ssr::service::registrations::{self as service, By, Ending, Outcome, Proof, Request};
 use app::ssr::state::AppState;
 use axum::Extension;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
 
@@ -102,24 +104,9 @@ pub async fn paper_consent(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     Path(registration): Path<i64>,
-    CleanForm(mut fields): CleanForm<Fields>,
+    CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
-    let (user_id, id, owner) = offer_of(&state, &actor, registration).await?;
-    let today = chrono::Utc::now().with_timezone(&owner.zone()).date_naive();
-    match validate_paper_consent(&fields, today) {
-        Ok(form) => {
-            let recorded =
-                service::record_paper_consent(&state.db, links(&state), registration, (&form, user_id), now()).await?;
-            Ok(list(id, if recorded { "consent-saved" } else { "gone" }))
-        }
-        Err(errors) => {
-            // The page opens this registration's form again, with what was typed.
-            fields.insert("registration".to_owned(), registration.to_string());
-            let page = format!("/staff/offers/{id}/participants");
-            super::back_to_form(&state, Some(user_id), (&page, &format!("consent-{registration}")), &fields, &errors)
-                .await
-        }
-    }
+    record_paper(&state, &actor, (registration, Paper::Registration), fields).await
 }
 
 /// Staff copy in a parent's signed consent for a trip with a night away.
@@ -127,21 +114,87 @@ pub async fn trip_consent(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     Path(registration): Path<i64>,
-    CleanForm(mut fields): CleanForm<Fields>,
+    CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
-    let (user_id, id, owner) = offer_of(&state, &actor, registration).await?;
+    record_paper(&state, &actor, (registration, Paper::Trip), fields).await
+}
+
+/// Staff copy in a parent's signed yes to photos of someone under 18.
+pub async fn photo_consent(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(registration): Path<i64>,
+    CleanForm(fields): CleanForm<Fields>,
+) -> Answer {
+    record_paper(&state, &actor, (registration, Paper::Photos), fields).await
+}
+
+/// What a signed paper form gives (see the list's row forms).
+#[derive(Clone, Copy)]
+enum Paper {
+    Registration,
+    Trip,
+    Photos,
+}
+
+async fn record_paper(
+    state: &AppState,
+    actor: &Actor,
+    (registration, paper): (i64, Paper),
+    mut fields: Fields,
+) -> Answer {
+    let (user_id, id, owner) = offer_of(state, actor, registration).await?;
     let today = chrono::Utc::now().with_timezone(&owner.zone()).date_naive();
     match validate_paper_consent(&fields, today) {
         Ok(form) => {
-            let recorded = service::record_trip_consent(&state.db, registration, (&form, user_id), now()).await?;
+            let signed = (&form, user_id);
+            let recorded = match paper {
+                Paper::Registration => {
+                    service::record_paper_consent(&state.db, links(state), registration, signed, now()).await?
+                }
+                Paper::Trip => service::record_trip_consent(&state.db, registration, signed, now()).await?,
+                Paper::Photos => service::record_photo_consent(&state.db, registration, signed, now()).await?,
+            };
             Ok(list(id, if recorded { "consent-saved" } else { "gone" }))
         }
         Err(errors) => {
-            fields.insert("trip_registration".to_owned(), registration.to_string());
+            // The page opens this registration's form again, with what was typed.
+            let (marker, anchor) = match paper {
+                Paper::Registration => ("registration", "consent"),
+                Paper::Trip => ("trip_registration", "trip"),
+                Paper::Photos => ("photo_registration", "photos"),
+            };
+            fields.insert(marker.to_owned(), registration.to_string());
             let page = format!("/staff/offers/{id}/participants");
-            super::back_to_form(&state, Some(user_id), (&page, &format!("trip-{registration}")), &fields, &errors).await
+            let back = (&page[..], &format!("{anchor}-{registration}")[..]);
+            super::back_to_form(state, Some(user_id), back, &fields, &errors).await
         }
     }
+}
+
+/// Staff keep the list beyond its period for a funder's audit, with a reason and a last day.
+pub async fn hold(
+    State(state): State<AppState>,
+    OfferEditor { user_id, id, offer }: OfferEditor,
+    CleanForm(fields): CleanForm<Fields>,
+) -> Answer {
+    let today = chrono::Utc::now().with_timezone(&offer.zone()).date_naive();
+    match validate_hold(&fields, today) {
+        Ok(hold) => {
+            holds::place(&state.db, (id, offer.zone()), &hold, user_id, now()).await?;
+            Ok(list(id, "held"))
+        }
+        Err(errors) => {
+            let page = format!("/staff/offers/{id}/participants");
+            super::back_to_form(&state, Some(user_id), (&page, "hold"), &fields, &errors).await
+        }
+    }
+}
+
+/// The audit is over early: what is past its period goes with the next daily run.
+pub async fn end_hold(State(state): State<AppState>, OfferEditor { user_id, id, .. }: OfferEditor) -> Answer {
+    let ended = holds::end(&state.db, id, user_id, now()).await?;
+    Ok(list(id, if ended { "hold-ended" } else { "gone" }))
 }
 
 #[derive(serde::Deserialize)]
@@ -164,8 +217,7 @@ pub async fn message(
     Ok(list(id, "message-sent"))
 }
 
-/// The list as CSV for a spreadsheet: UTF-8 with a byte order mark, so that Excel shows umlauts
-/// and Arabic names, and semicolons, as German Excel expects.
+/// The list as a spreadsheet.
 pub async fn csv(
     State(state): State<AppState>,
     OfferEditor { id, offer: owner, .. }: OfferEditor,
@@ -175,7 +227,6 @@ pub async fn csv(
     let lang = request_lang(&headers);
     let mut conn = state.db.pool().acquire().await?;
     let rows = stored::of_offer(&mut conn, id).await?;
-    let mut out = String::from("\u{feff}");
     let header_keys = [
         "register-field-first-name",
         "field-email",
@@ -189,38 +240,31 @@ pub async fn csv(
         "participants-registered-at",
         "participants-consent",
     ];
-    out.push_str(&header_keys.iter().map(|key| cell(&lang.t(key))).collect::<Vec<_>>().join(";"));
-    out.push_str("\r\n");
+    let mut table = vec![header_keys.iter().map(|key| lang.t(key)).collect::<Vec<_>>()];
     let this_year = i64::from(local_instant(now(), zone).year());
     for row in rows {
         let registered = local_instant(row.created_at, zone).format("%Y-%m-%d %H:%M").to_string();
         let consents = [row.consent(lang, zone), row.trip_consent(lang, this_year)];
         let consent = consents.into_iter().flatten().collect::<Vec<_>>().join(" / ");
+        let needs =
+            row.readable_needs(this_year).map_or_else(|| lang.t("participants-needs-wait-parent"), str::to_owned);
+        let photos = lang.t(&format!("participants-photos-{}", row.photos(this_year).code()));
         let cells = [
             row.first_name,
             row.email,
             row.birth_year.to_string(),
             row.phone,
-            row.needs,
+            needs,
             row.emergency_contact,
             lang.t(&format!("register-gender-{}", row.gender)),
-            lang.t(if row.photo_consent == 1 { "answer-yes" } else { "answer-no" }),
+            photos,
             lang.t(&format!("participants-status-{}", row.status)),
             registered,
             consent,
         ];
-        out.push_str(&cells.iter().map(|value| cell(value)).collect::<Vec<_>>().join(";"));
-        out.push_str("\r\n");
+        table.push(cells.to_vec());
     }
-    let mut response = out.into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-    headers.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_str(&format!("attachment; filename=\"teilnehmende-{id}.csv\"")).expect("ASCII"),
-    );
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    super::own_data::csv_file(&table, &format!("teilnehmende-{id}.csv"))
 }
 
 /// One CSV cell: quoted, quotes doubled, and a leading = + - @ defused so that a spreadsheet
@@ -292,10 +336,12 @@ pub async fn delete_person(
     if form.confirm.is_none() {
         return Ok(Redirect::to(&format!("/staff/people/{participant}")).into_response());
     }
-    if !service_participants::delete(&state.db, links(&state), (participant, Some(user_id), true), now()).await? {
+    let Some(restricted) =
+        service_participants::delete(&state.db, links(&state), (participant, Some(user_id), true), now()).await?
+    else {
         return Err(HandlerError::NotFound);
-    }
-    Ok(Redirect::to("/staff/people?deleted").into_response())
+    };
+    Ok(Redirect::to(&format!("/staff/people?{}", super::own_data::deletion_flag(Some(restricted)))).into_response())
 }
 
 #[cfg(test)]

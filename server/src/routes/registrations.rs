@@ -13,7 +13,7 @@ use app::ssr::http::request_lang;
 use app::ssr::http::wants_html;
 use app::ssr::links::Purpose;
 use app::ssr::service::participants;
-use app::ssr::service::registrations::{self as service, By, Ending, Links, Outcome, Proof, Request};
+use app::ssr::service::registrations::{self as service, By, Ending, Links, Outcome, ParentAnswer, Proof, Request};
 use app::ssr::state::AppState;
 use axum::Extension;
 use axum::extract::{Path, State};
@@ -98,6 +98,8 @@ pub async fn cancel(State(state): State<AppState>, Path(token): Path<String>) ->
 #[derive(serde::Deserialize)]
 pub struct ConsentForm {
     answer: String,
+    /// The parent's yes to photos, ticked beside the answer.
+    photos: Option<String>,
     /// The language the consent page was shown in (the parent's).
     lang: Option<String>,
 }
@@ -119,7 +121,8 @@ pub async fn answer_consent(
         return Ok(Redirect::to(&format!("/consent/{token}?limited&lang={}", lang.code())).into_response());
     }
     let approve = form.answer == "yes";
-    let answered = service::answer_consent(&state.db, links(&state), id, approve, now()).await?;
+    let answer = if approve { ParentAnswer::Yes { photos: form.photos.is_some(), lang } } else { ParentAnswer::No };
+    let answered = service::answer_consent(&state.db, links(&state), id, answer, now()).await?;
     let flag = match (answered, approve) {
         (true, true) => "yes",
         (true, false) => "no",

@@ -110,6 +110,7 @@ async fn logs_hold_no_address_name_or_secret() {
         ("parent_email", "mutter.log@example.org".to_owned()),
         ("privacy", "on".to_owned()),
         ("needs", "Rollstuhl".to_owned()),
+        ("health_consent", "on".to_owned()),
     ];
     let registered = post(format!("/offers/{offer}/register?utm=secret-query"), form).await;
     let own_page = registered.headers()["location"].to_str().unwrap().to_owned();

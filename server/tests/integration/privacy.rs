@@ -15,6 +15,9 @@ crate::on_both_backends!(
     siblings_and_their_mother_each_reach_only_whom_the_address_opens,
     staff_find_a_person_by_address_or_name_read_correct_and_an_admin_deletes,
     every_consent_is_recorded_with_its_text_and_can_be_taken_back,
+    photos_and_needs_ask_for_the_yes_that_counts_at_each_age,
+    a_list_kept_for_an_audit_stays_and_a_deletion_meanwhile_restricts,
+    figures_combine_counted_and_stored_registrations_and_hide_small_counts,
 );
 
 async fn the_registry_describes_every_column_of_the_schema(app: TestApp) {
@@ -234,6 +237,7 @@ async fn a_young_person_sees_downloads_withdraws_and_deletes_her_data(app: TestA
         ("birth_year", born.as_str()),
         ("phone", "0176 5550101"),
         ("needs", "Ich esse vegetarisch"),
+        ("health_consent", "on"),
         ("gender", "female"),
         ("photo_consent", "on"),
         ("privacy", "on"),
@@ -471,9 +475,9 @@ async fn every_consent_is_recorded_with_its_text_and_can_be_taken_back(app: Test
     .fetch_all(app.db.pool())
     .await
     .unwrap();
-    let version = app::domain::registration::CONSENT_TEXT_VERSION.to_owned();
+    // Each text in the version of its own language.
     let row = |purpose: &str, by: &str, lang: &str| {
-        (purpose.to_owned(), by.to_owned(), "online".to_owned(), version.clone(), lang.to_owned(), None)
+        (purpose.to_owned(), by.to_owned(), "online".to_owned(), format!("{lang}-2026-12"), lang.to_owned(), None)
     };
     assert_eq!(rows, [row("privacy-notice", "self", "de"), row("photos", "self", "de"), row("parent", "parent", "uk")]);
 
@@ -491,4 +495,191 @@ async fn every_consent_is_recorded_with_its_text_and_can_be_taken_back(app: Test
         page.contains("Einwilligungen") && page.contains("Zustimmung der Eltern") && page.contains("Zurückgenommen am"),
         "{page}"
     );
+}
+
+/// Mila, 15, writes a need (refused until she ticks the explicit yes, what she typed kept) and
+/// allows photos: staff read neither the need nor a permission until her mother says yes, photos
+/// included. Deniz, 17, allows photos: his parents' yes comes on paper, copied in by staff.
+async fn photos_and_needs_ask_for_the_yes_that_counts_at_each_age(app: TestApp) {
+    let course = app.offer("Kochen ohne Grenzen").places(5).create().await;
+    let year = crate::registrations::this_year();
+    let (fifteen, seventeen) = ((year - 15).to_string(), (year - 17).to_string());
+    let mila = [
+        ("first_name", "Mila"),
+        ("email", "mila@example.org"),
+        ("birth_year", fifteen.as_str()),
+        ("parent_email", "mutter@example.org"),
+        ("needs", "Asthma-Spray dabei"),
+        ("photo_consent", "on"),
+        ("privacy", "on"),
+    ];
+    let phone = browser();
+    let register = format!("/offers/{course}/register");
+    let (_, back) = app.post_form(&phone, &register, &mila).await;
+    let (_, _, page) = app.get_with(&phone, &back).await;
+    assert!(
+        page.contains("Bitte kreuz an, dass wir es nutzen dürfen") && page.contains("Asthma-Spray dabei"),
+        "{page}"
+    );
+    let agreed: Vec<_> = mila.iter().copied().chain([("health_consent", "on")]).collect();
+    let (_, own) = app.post_form(&phone, &register, &agreed).await;
+    assert!(own.starts_with("/r/"), "{own}");
+
+    let staff = crate::registrations::staff(&app).await;
+    let list = format!("/staff/offers/{course}/participants");
+    let (_, _, page) = app.get_with(&staff, &list).await;
+    assert!(!page.contains("Asthma-Spray dabei"), "the need waits for the parent's yes");
+    assert!(page.contains("Erst nach dem Ja der Eltern sichtbar") && page.contains("Fotos: Ja der Eltern fehlt noch"));
+    let (_, _, body) = app.last_mail_to("mutter@example.org").await.expect("the consent request");
+    let consent_page = crate::helpers::link_path(&body);
+    let (_, asked) = app.page(&consent_page, "de").await;
+    assert!(asked.contains("ausdrücklich ein") && asked.contains(r#"name="photos""#), "{asked}");
+    app.post_form(&browser(), &consent_page, &[("answer", "yes"), ("photos", "on"), ("lang", "de")]).await;
+    let (_, _, page) = app.get_with(&staff, &list).await;
+    assert!(page.contains("Asthma-Spray dabei") && page.contains("Fotos: erlaubt"), "{page}");
+    let given: Vec<(String, String)> =
+        sqlx::query_as("SELECT purpose, given_by FROM consents WHERE participant_id = $1 ORDER BY id")
+            .bind(participant_of(&app, "Mila").await)
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
+    let expected = [
+        ("privacy-notice", "self"),
+        ("photos", "self"),
+        ("health-needs", "self"),
+        ("parent", "parent"),
+        ("health-needs", "parent"),
+        ("photos", "parent"),
+    ]
+    .map(|(purpose, by)| (purpose.to_owned(), by.to_owned()));
+    assert_eq!(given, expected);
+
+    let deniz = [
+        ("first_name", "Deniz"),
+        ("email", "deniz@example.org"),
+        ("birth_year", seventeen.as_str()),
+        ("photo_consent", "on"),
+        ("privacy", "on"),
+    ];
+    app.post_form(&browser(), &register, &deniz).await;
+    let registration = app
+        .id_of(
+            "SELECT r.id FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE p.first_name = $1",
+            "Deniz",
+        )
+        .await;
+    let (_, _, page) = app.get_with(&staff, &list).await;
+    assert!(page.contains(&format!(r#"id="photos-{registration}""#)), "a form for the parents' paper: {page}");
+    let photo_consent = format!("/staff/registrations/{registration}/photo-consent");
+    let today = chrono::Utc::now().date_naive().to_string();
+    let paper = [("signed_by", ""), ("signed_on", today.as_str()), ("form_version", "Fotos JMD 2026")];
+    let (_, back) = app.post_form(&staff, &photo_consent, &paper).await;
+    let (_, _, page) = app.get_with(&staff, &back).await;
+    assert!(page.contains("Bitte schreib, wer unterschrieben hat.") && page.contains("Fotos JMD 2026"), "{page}");
+    let paper = [("signed_by", "Ayşe Yılmaz"), ("signed_on", today.as_str()), ("form_version", "Fotos JMD 2026")];
+    let (_, back) = app.post_form(&staff, &photo_consent, &paper).await;
+    assert_eq!(back, format!("{list}?consent-saved"));
+    let (_, _, page) = app.get_with(&staff, &list).await;
+    assert!(
+        !page.contains(&format!(r#"id="photos-{registration}""#)) && !page.contains("Ja der Eltern fehlt"),
+        "{page}"
+    );
+    let (_, again) = app.post_form(&staff, &photo_consent, &paper).await;
+    assert_eq!(again, format!("{list}?gone"), "given once");
+    let paper_rows = count(
+        &app,
+        "SELECT COUNT(*) FROM consents WHERE purpose = 'photos' AND given_by = 'parent' AND method = 'paper'
+           AND recorded_by IS NOT NULL",
+    )
+    .await;
+    assert_eq!(paper_rows, 1);
+}
+
+/// Staff keep an event's list for a funder's audit two years; Amira asks to be deleted meanwhile
+/// and is restricted instead. Retention leaves the list alone until the hold's last day, then
+/// takes both registrations (Deniz counted). A hold can also end early.
+async fn a_list_kept_for_an_audit_stays_and_a_deletion_meanwhile_restricts(app: TestApp) {
+    let event = app.offer("Kochen ohne Grenzen").places(10).create().await;
+    app.register_adult(&browser(), event, "Amira", "amira@example.org").await;
+    app.register_adult(&browser(), event, "Deniz", "deniz@example.org").await;
+    let staff = crate::registrations::staff(&app).await;
+    let list = format!("/staff/offers/{event}/participants");
+    let hold = format!("/staff/offers/{event}/hold");
+    let (_, back) = app.post_form(&staff, &hold, &[("reason", ""), ("until", "2020-01-01")]).await;
+    let (_, _, page) = app.get_with(&staff, &back).await;
+    assert!(page.contains("Bitte schreib, für welche Prüfung") && page.contains("Bitte gib einen Tag nach heute an"));
+    let until = (chrono::Utc::now().date_naive() + chrono::Days::new(730)).to_string();
+    let (_, back) =
+        app.post_form(&staff, &hold, &[("reason", "Verwendungsnachweis KJP 2026"), ("until", &until)]).await;
+    assert_eq!(back, format!("{list}?held"));
+    let (_, _, page) = app.get_with(&staff, &back).await;
+    assert!(page.contains("Verwendungsnachweis KJP 2026") && page.contains("Aufbewahrung jetzt beenden"), "{page}");
+
+    let amira = participant_of(&app, "Amira").await;
+    let phone = opened_by_link(&app, "amira@example.org").await;
+    let (_, back) = app.post_form(&phone, &format!("/me/people/{amira}/delete"), &[("confirm", "on")]).await;
+    assert_eq!(back, "/me?restricted");
+    let (_, _, page) = app.get_with(&phone, &back).await;
+    assert!(page.contains("bis auf Anmeldungen, deren Liste ein Geldgeber noch prüfen darf"), "{page}");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations WHERE restricted_at IS NOT NULL").await, 1);
+    let (_, _, page) = app.get_with(&staff, &list).await;
+    assert!(page.contains("Gesperrt (Löschung verlangt, für die Prüfung aufbewahrt)"), "{page}");
+
+    // A hold can end early.
+    let group = app.offer("Sprachcafé").places(10).weekly(40).create().await;
+    let hold = format!("/staff/offers/{group}/hold");
+    app.post_form(&staff, &hold, &[("reason", "Prüfung Stadt Köln"), ("until", &until)]).await;
+    let (_, back) = app.post_form(&staff, &format!("{hold}/end"), &[]).await;
+    assert_eq!(back, format!("/staff/offers/{group}/participants?hold-ended"));
+    let (_, _, page) = app.get_with(&staff, &back).await;
+    assert!(page.contains("Liste aufbewahren") && !page.contains("Prüfung Stadt Köln"), "{page}");
+
+    let logged =
+        count(&app, "SELECT COUNT(*) FROM audit_log WHERE action IN ('retention-hold-placed', 'retention-hold-ended')")
+            .await;
+    assert_eq!(logged, 3);
+
+    let now = chrono::Utc::now().timestamp();
+    let due = retention::run(&app.db, now + 8 * DAY + 7 * 30 * DAY).await.unwrap().expect("a run");
+    assert_eq!((due.registrations, due.participants), (0, 0), "the hold keeps the list, Amira's too");
+    let over = retention::run(&app.db, now + 733 * DAY).await.unwrap().expect("a run");
+    assert_eq!((over.registrations, over.participants), (2, 2), "the day after the hold, both go");
+    assert_eq!(
+        count(&app, "SELECT CAST(COALESCE(SUM(count), 0) AS BIGINT) FROM privacy_counts").await,
+        1,
+        "Deniz's place"
+    );
+}
+
+/// Six people at an event that retention has already counted and one at a group still stored:
+/// the year's figures add both, and hide the lone 22-to-27-year-old with a partner.
+async fn figures_combine_counted_and_stored_registrations_and_hide_small_counts(app: TestApp) {
+    let event = app.offer("Kochen ohne Grenzen").places(10).create().await;
+    for name in ["Amira", "Deniz", "Olena", "Samir", "Jonas", "Ayşe"] {
+        app.register_adult(&browser(), event, name, &format!("{}@example.org", name.to_lowercase())).await;
+    }
+    let group = app.offer("Sprachcafé").places(10).weekly(40).create().await;
+    let born = (crate::registrations::this_year() - 25).to_string();
+    let form = [("first_name", "Mehmet"), ("email", "mehmet@example.org"), ("birth_year", &born), ("privacy", "on")];
+    app.post_form(&browser(), &format!("/offers/{group}/register"), &form).await;
+    let now = chrono::Utc::now().timestamp();
+    let report = retention::run(&app.db, now + 8 * DAY + 7 * 30 * DAY).await.unwrap().expect("a run");
+    assert_eq!(report.registrations, 6);
+
+    app.create_user("schmitz@jmd.example", app::domain::policy::Role::Admin, None, None).await;
+    let admin = app.signed_in("schmitz@jmd.example").await;
+    let year = chrono::Datelike::year(&chrono::Utc::now());
+    let (status, _, csv) = app.get_with(&admin, &format!("/staff/privacy/figures.csv?year={year}")).await;
+    assert_eq!(status, 200);
+    let leisure = app::i18n::Lang::De.t("category-leisure");
+    let by_age = csv
+        .lines()
+        .skip_while(|line| !line.contains("Altersgruppe"))
+        .find(|line| line.starts_with(&format!("\"{leisure}\"")))
+        .expect("the row of the offers' area");
+    // Columns: area, under 12, 12-15, 16-17, 18-21, 22-27, older, unknown, total.
+    assert_eq!(by_age, format!("\"{leisure}\";\"0\";\"0\";\"0\";\"x\";\"x\";\"0\";\"0\";\"7\""));
+    let staff = crate::registrations::staff(&app).await;
+    let (status, _, _) = app.get_with(&staff, &format!("/staff/privacy/figures.csv?year={year}")).await;
+    assert_eq!(status, 403, "admins and the data protection officer");
 }

@@ -434,7 +434,7 @@ async fn hostile_text_is_cleaned_in_and_escaped_out(app: TestApp) {
     let name = "Ali\u{0}\u{7}\u{202E}\r\nEND:VEVENT";
     let needs = "Rollstuhl\r\nund Allergie\u{1b}[31m";
     let mut form = form(name, "ali@example.org", &born, None, &token);
-    form.push(("needs", needs));
+    form.extend([("needs", needs), ("health_consent", "on")]);
     let (_, answer) = app.post_form(&browser(), &format!("/offers/{offer}/register"), &form).await;
     assert!(answer.starts_with("/r/"), "{answer}");
     let stored: (String, String) = sqlx::query_as(

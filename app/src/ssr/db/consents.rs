@@ -3,32 +3,33 @@
 
 use sqlx::AnyConnection;
 
-use crate::domain::registration::{CONSENT_TEXT_VERSION, ConsentMethod, ConsentPurpose, GivenBy};
+use crate::domain::registration::{ConsentMethod, ConsentPurpose, GivenBy};
 
-/// A consent given with registration `registration_id`; the person and the language (a parent's
-/// for a parent's consent) come from the stored records.
-pub struct Given {
+/// A consent given with registration `registration_id` (whose person it records).
+pub struct Given<'a> {
     pub registration_id: i64,
     pub purpose: ConsentPurpose,
     pub given_by: GivenBy,
     pub method: ConsentMethod,
     /// The staff member who copied in a paper or took it in person.
     pub recorded_by: Option<i64>,
+    /// The language of the text agreed to (for a paper form, the giver's), and its version.
+    pub text: (&'a str, &'a str),
 }
 
-pub async fn record(conn: &mut AnyConnection, given: &Given, now: i64) -> sqlx::Result<()> {
+pub async fn record(conn: &mut AnyConnection, given: &Given<'_>, now: i64) -> sqlx::Result<()> {
+    let (lang, text_version) = given.text;
     sqlx::query(
         "INSERT INTO consents (participant_id, registration_id, purpose, given_by, method, text_version, lang,
                                given_at, recorded_by)
-         SELECT p.id, r.id, $2, $3, $4, $5,
-                CASE WHEN $3 = 'parent' THEN COALESCE(p.parent_lang, p.lang) ELSE p.lang END, $6, $7
-         FROM registrations r JOIN participants p ON p.id = r.participant_id WHERE r.id = $1",
+         SELECT r.participant_id, r.id, $2, $3, $4, $5, $6, $7, $8 FROM registrations r WHERE r.id = $1",
     )
     .bind(given.registration_id)
     .bind(given.purpose.code())
     .bind(given.given_by.code())
     .bind(given.method.code())
-    .bind(CONSENT_TEXT_VERSION)
+    .bind(text_version)
+    .bind(lang)
     .bind(now)
     .bind(given.recorded_by)
     .execute(&mut *conn)
@@ -52,4 +53,23 @@ pub async fn withdraw(
     .execute(&mut *conn)
     .await?;
     Ok(withdrawn.rows_affected())
+}
+
+/// Whether a consent of `purpose` given by `given_by` with registration `registration_id` stands.
+pub async fn standing(
+    conn: &mut AnyConnection,
+    registration_id: i64,
+    purpose: ConsentPurpose,
+    given_by: GivenBy,
+) -> sqlx::Result<bool> {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM consents
+         WHERE registration_id = $1 AND purpose = $2 AND given_by = $3 AND withdrawn_at IS NULL",
+    )
+    .bind(registration_id)
+    .bind(purpose.code())
+    .bind(given_by.code())
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(count > 0)
 }

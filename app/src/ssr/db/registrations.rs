@@ -5,7 +5,8 @@ use sqlx::{AnyConnection, FromRow};
 
 use crate::domain::offer::Registration;
 use crate::domain::registration::{
-    Applicant, CONSENT_TEXT_VERSION, PaperConsent, Status, Waiting, consent_missing, needs_trip_consent,
+    Applicant, PaperConsent, PhotoPermission, Status, Waiting, consent_missing, needs_readable, needs_trip_consent,
+    photo_permission,
 };
 use crate::domain::schedule::local_instant;
 use crate::i18n::Lang;
@@ -181,6 +182,11 @@ pub struct Stored {
 }
 
 impl Stored {
+    /// The language chosen for the parent, else the young person's.
+    pub fn parent_lang(&self) -> &str {
+        self.parent_lang.as_deref().unwrap_or(&self.lang)
+    }
+
     pub fn scope(&self) -> Scope {
         Scope { offer_id: self.offer_id, session_id: self.session_id }
     }
@@ -421,20 +427,31 @@ pub async fn cancel(conn: &mut AnyConnection, id: i64, reason: &str, now: i64) -
 
 /// How a parent said yes.
 pub enum GivenConsent<'a> {
-    /// On the emailed consent page, to the current texts.
-    Link,
+    /// On the emailed consent page, to the current texts in `lang`; `photos`: the parent's yes to
+    /// photos.
+    Link { photos: bool, lang: Lang },
     /// On a signed paper form that the staff member `recorded_by` copied in.
     Paper { form: &'a PaperConsent, recorded_by: i64 },
+}
+
+impl GivenConsent<'_> {
+    /// Which text was agreed to: the page's language version, or the paper form's.
+    pub fn text_version(&self) -> &str {
+        match self {
+            GivenConsent::Link { lang, .. } => lang.consent_version(),
+            GivenConsent::Paper { form, .. } => &form.form_version,
+        }
+    }
 }
 
 /// Records a parent's yes: who, when, and which text they agreed to. A held place becomes a
 /// confirmed one; someone waiting keeps waiting, and needs no further consent when moved up.
 pub async fn record_consent(conn: &mut AnyConnection, id: i64, given: &GivenConsent<'_>, now: i64) -> sqlx::Result<()> {
     let (source, text_version, signed_by, signed_on, recorded_by) = match given {
-        GivenConsent::Link => ("link", CONSENT_TEXT_VERSION.to_owned(), None, None, None),
+        GivenConsent::Link { .. } => ("link", given.text_version(), None, None, None),
         GivenConsent::Paper { form, recorded_by } => (
             "paper",
-            form.form_version.clone(),
+            given.text_version(),
             Some(form.signed_by.clone()),
             Some(form.signed_on.format("%Y-%m-%d").to_string()),
             Some(*recorded_by),
@@ -524,9 +541,30 @@ pub struct Listed {
     pub trip_consent_signed_by: Option<String>,
     pub trip_consent_signed_on: Option<String>,
     pub trip_consent_form: Option<String>,
+    /// How many standing yeses to photos a parent gave (online or on paper).
+    pub parent_photos: i64,
 }
 
 impl Listed {
+    /// Cancelled, or restricted at the person's request while a funder's audit keeps the list:
+    /// nothing more is asked or done for it.
+    pub fn ended(&self) -> bool {
+        matches!(self.status.as_str(), "cancelled" | "restricted")
+    }
+
+    /// Whether photos of this person may be taken, by both yeses that count at their age.
+    pub fn photos(&self, this_year: i64) -> PhotoPermission {
+        photo_permission(self.birth_year, this_year, self.photo_consent == 1, self.parent_photos > 0)
+    }
+
+    /// What the person wrote under needs, once whoever must agree to its use has: None while a
+    /// parent's yes is missing.
+    pub fn readable_needs(&self, this_year: i64) -> Option<&str> {
+        let readable =
+            self.needs.is_empty() || needs_readable(self.birth_year, this_year, self.consent_given_at.is_some());
+        readable.then_some(self.needs.as_str())
+    }
+
     /// How the parent agreed, for the list: on the emailed page, or on paper (who, when, which form).
     pub fn consent(&self, lang: Lang, zone: Tz) -> Option<String> {
         let day = |at: i64| local_instant(at, zone).format("%Y-%m-%d").to_string();
@@ -571,10 +609,12 @@ impl Listed {
 pub async fn of_offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<Vec<Listed>> {
     sqlx::query_as(
         "SELECT r.id, r.session_id, p.first_name, p.email, p.birth_year, r.phone, r.needs, r.gender, r.photo_consent,
-                r.status, r.created_at, r.cancel_reason, r.consent_source, r.consent_given_at, r.consent_signed_by,
+                CASE WHEN r.restricted_at IS NULL THEN r.status ELSE 'restricted' END AS status, r.created_at, r.cancel_reason, r.consent_source, r.consent_given_at, r.consent_signed_by,
                 r.consent_signed_on, r.consent_text_version, r.typed_parent_email, r.burst, r.participant_id, p.lang,
                 p.parent_email, p.parent_lang, r.emergency_contact, o.overnight, r.trip_consent_signed_by,
-                r.trip_consent_signed_on, r.trip_consent_form
+                r.trip_consent_signed_on, r.trip_consent_form,
+                (SELECT COUNT(*) FROM consents c WHERE c.registration_id = r.id AND c.purpose = 'photos'
+                   AND c.given_by = 'parent' AND c.withdrawn_at IS NULL) AS parent_photos
          FROM registrations r JOIN participants p ON p.id = r.participant_id JOIN offers o ON o.id = r.offer_id
          WHERE r.offer_id = $1 ORDER BY r.session_id, r.id LIMIT 5000",
     )

@@ -13,6 +13,7 @@ use crate::domain::schedule::{local_instant, zone};
 use crate::domain::site_form::Keep;
 use crate::ssr::audit::{self, Entry};
 use crate::ssr::db::Db;
+use crate::ssr::privacy::holds;
 
 const DAY: i64 = 24 * 3600;
 /// The audit log keeps who changed what for two years (accountability, Art. 5(2) GDPR).
@@ -144,21 +145,26 @@ async fn delete_registrations(
     let zone = zone(time_zone);
     let months = Months::new(u32::try_from(months).unwrap_or(1));
     let cutoff = local_instant(now, zone).checked_sub_months(months).map_or(now, |at| at.timestamp());
-    let due: Vec<Due> = sqlx::query_as(
+    // A registration restricted at its person's request goes as soon as no hold keeps its list.
+    let due: Vec<Due> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT r.id, r.offer_id, r.created_at, r.status, r.gender, p.birth_year, o.category, o.organisation_id,
                 v.district
          FROM registrations r
          JOIN participants p ON p.id = r.participant_id
          JOIN offers o ON o.id = r.offer_id
          LEFT JOIN venues v ON v.id = o.venue_id
-         WHERE o.site_id = $1 AND r.created_at < $2
-           AND ((r.status = 'cancelled' AND r.cancelled_at < $2)
-                OR NOT EXISTS (SELECT 1 FROM sessions s WHERE s.offer_id = o.id AND s.ends_at >= $2))
+         WHERE o.site_id = $1 AND NOT {held}
+           AND (r.restricted_at IS NOT NULL
+                OR (r.created_at < $2
+                    AND ((r.status = 'cancelled' AND r.cancelled_at < $2)
+                         OR NOT EXISTS (SELECT 1 FROM sessions s WHERE s.offer_id = o.id AND s.ends_at >= $2))))
          ORDER BY r.id LIMIT $3",
-    )
+        held = holds::held_at("o.id", "$4"),
+    )))
     .bind(site_id)
     .bind(cutoff)
     .bind(BATCH)
+    .bind(now)
     .fetch_all(&mut *tx)
     .await?;
     if due.is_empty() {
@@ -201,6 +207,9 @@ async fn delete_registrations(
     }
     Ok(deleted)
 }
+
+/// The age bands of the annual figures, in order.
+pub const AGE_BANDS: [&str; 7] = ["under-12", "12-15", "16-17", "18-21", "22-27", "older", "unknown"];
 
 /// The age bands of the annual figures; "unknown" where no year of birth makes sense.
 pub fn age_band(age: i64) -> &'static str {

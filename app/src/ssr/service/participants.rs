@@ -6,6 +6,7 @@ use crate::domain::registration::ConsentPurpose;
 use crate::domain::registration::Correction;
 use crate::ssr::audit::{self, Entry};
 use crate::ssr::db::{Db, consents, participants};
+use crate::ssr::privacy::holds;
 use crate::ssr::service::registrations;
 
 /// Corrects participant `id`'s record, audited with the names of the fields that changed: by
@@ -95,7 +96,10 @@ pub async fn withdraw_photos(db: &Db, id: i64, now: i64) -> sqlx::Result<u64> {
 /// Deletes participant `id` at their own (or their parent's) request: each registration still
 /// running is cancelled first, so that its place goes to the next person, who is told; then the
 /// registrations, the record, and what was kept for their address alone (messages, a calendar
-/// feed) go. A sibling who shares the address keeps theirs. False when there is no such person.
+/// feed) go. A sibling who shares the address keeps theirs. A registration whose list is kept for
+/// a funder's audit is restricted instead (Art. 18 GDPR): kept for the audit only, with the
+/// record it names, and deleted the day the hold ends. None when there is no such person; else
+/// how many registrations were restricted.
 /// `by_staff`: the admin who deleted the person at their request by phone or in person; None:
 /// the person (or parent) through their link. `address_proven`: whoever asks proved the address
 /// itself (its own link, or staff in person), so what belongs to the address goes too.
@@ -104,7 +108,7 @@ pub async fn delete(
     links: registrations::Links<'_>,
     (id, by_staff, address_proven): (i64, Option<i64>, bool),
     now: i64,
-) -> sqlx::Result<bool> {
+) -> sqlx::Result<Option<u64>> {
     let running: Vec<(i64,)> =
         sqlx::query_as("SELECT id FROM registrations WHERE participant_id = $1 AND status <> 'cancelled' ORDER BY id")
             .bind(id)
@@ -117,14 +121,28 @@ pub async fn delete(
     let Some((email,)): Option<(String,)> =
         sqlx::query_as("SELECT email FROM participants WHERE id = $1").bind(id).fetch_optional(&mut *tx).await?
     else {
-        return Ok(false);
+        return Ok(None);
     };
+    let restrict = format!(
+        "UPDATE registrations SET restricted_at = $2 WHERE participant_id = $1 AND restricted_at IS NULL AND {}",
+        holds::held_at("registrations.offer_id", "$2")
+    );
+    sqlx::query(sqlx::AssertSqlSafe(restrict)).bind(id).bind(now).execute(&mut *tx).await?;
     sqlx::query("DELETE FROM outbox WHERE registration_id IN (SELECT id FROM registrations WHERE participant_id = $1)")
         .bind(id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM registrations WHERE participant_id = $1").bind(id).execute(&mut *tx).await?;
-    sqlx::query("DELETE FROM participants WHERE id = $1").bind(id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM registrations WHERE participant_id = $1 AND restricted_at IS NULL")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    let (restricted,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM registrations WHERE participant_id = $1")
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if restricted == 0 {
+        sqlx::query("DELETE FROM participants WHERE id = $1").bind(id).execute(&mut *tx).await?;
+    }
     let (shared,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM participants WHERE email = $1").bind(&email).fetch_one(&mut *tx).await?;
     // What went to the address about nobody in particular (a sign-in link) and its calendar feed
@@ -139,8 +157,9 @@ pub async fn delete(
         }
     }
     let action = if by_staff.is_some() { "participant-deleted-by-staff" } else { "participant-deleted-on-request" };
-    let entry = Entry { action, object_type: "participant", object_id: Some(id), detail: "" };
+    let detail = if restricted > 0 { format!("{restricted} restricted for an audit hold") } else { String::new() };
+    let entry = Entry { action, object_type: "participant", object_id: Some(id), detail: &detail };
     audit::record(&mut tx, by_staff, entry, now).await?;
     tx.commit().await?;
-    Ok(true)
+    Ok(Some(u64::try_from(restricted).unwrap_or_default()))
 }

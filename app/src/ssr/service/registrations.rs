@@ -12,8 +12,8 @@ use tokio::sync::oneshot;
 use crate::domain::offer::{Audience, Registration, Visibility};
 use crate::domain::registration::{
     Admission, Applicant, CONSENT_HOLD_SECONDS, ConsentMethod, ConsentPurpose, GivenBy, Ineligible, PaperConsent,
-    Rules, Status, admit, beyond_network_share, consent_missing, eligibility, needs_consent, needs_trip_consent,
-    promote,
+    PhotoPermission, Rules, Status, admit, beyond_network_share, consent_missing, eligibility, needs_consent,
+    needs_trip_consent, photo_permission, promote,
 };
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
@@ -314,10 +314,15 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
         given_by: GivenBy::Person,
         method,
         recorded_by: None,
+        text: (person_lang.code(), person_lang.consent_version()),
     };
     consents::record(tx, &given(ConsentPurpose::PrivacyNotice), now).await?;
     if person.photo_consent {
         consents::record(tx, &given(ConsentPurpose::Photos), now).await?;
+    }
+    // The form takes needs only with the explicit yes beside them.
+    if !person.needs.is_empty() {
+        consents::record(tx, &given(ConsentPurpose::HealthNeeds), now).await?;
     }
     let key = match admission {
         Admission::Confirmed => "mail-confirmed",
@@ -711,12 +716,22 @@ pub async fn capacity_changed(db: &Db, links: Links<'_>, offer_id: i64, now: i64
     Ok(promoted)
 }
 
-/// A parent's answer on the consent page: yes confirms the place; no frees it for the waiting list.
-pub async fn answer_consent(db: &Db, links: Links<'_>, id: i64, approve: bool, now: i64) -> sqlx::Result<bool> {
-    if !approve {
-        return cancel(db, links, id, Ending::ParentDeclined, now).await;
+/// A parent's answer on the consent page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParentAnswer {
+    /// Yes, to the texts in `lang`, confirms the place; photos are a yes of their own.
+    Yes { photos: bool, lang: Lang },
+    /// No frees the place for the waiting list.
+    No,
+}
+
+pub async fn answer_consent(db: &Db, links: Links<'_>, id: i64, answer: ParentAnswer, now: i64) -> sqlx::Result<bool> {
+    match answer {
+        ParentAnswer::Yes { photos, lang } => {
+            consent_given(db, links, id, &GivenConsent::Link { photos, lang }, now).await
+        }
+        ParentAnswer::No => cancel(db, links, id, Ending::ParentDeclined, now).await,
     }
-    consent_given(db, links, id, &GivenConsent::Link, now).await
 }
 
 /// Staff copy in a consent a parent signed on paper: for a place held for that answer, or ahead
@@ -752,18 +767,53 @@ pub async fn record_trip_consent(
         return Ok(false);
     }
     stored::record_trip_consent(&mut tx, id, (form, staff_user_id)).await?;
+    let paper = (ConsentPurpose::TripPaper, "trip-consent-on-paper");
+    on_paper(&mut tx, &registration, paper, (form, staff_user_id), now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Records a parent's consent of `purpose` on a paper form that a staff member copied in, with
+/// who signed it, when, and which form, in the audit log as `action`.
+async fn on_paper(
+    tx: &mut AnyConnection,
+    registration: &stored::Stored,
+    (purpose, action): (ConsentPurpose, &'static str),
+    (form, staff_user_id): (&PaperConsent, i64),
+    now: i64,
+) -> sqlx::Result<()> {
     let paper = consents::Given {
-        registration_id: id,
-        purpose: ConsentPurpose::TripPaper,
+        registration_id: registration.id,
+        purpose,
         given_by: GivenBy::Parent,
         method: ConsentMethod::Paper,
         recorded_by: Some(staff_user_id),
+        text: (registration.parent_lang(), &form.form_version),
     };
-    consents::record(&mut tx, &paper, now).await?;
+    consents::record(tx, &paper, now).await?;
     let detail = format!("{}, {}, {}", form.signed_by, form.signed_on, form.form_version);
-    let entry =
-        Entry { action: "trip-consent-on-paper", object_type: "registration", object_id: Some(id), detail: &detail };
-    audit::record(&mut tx, Some(staff_user_id), entry, now).await?;
+    let entry = Entry { action, object_type: "registration", object_id: Some(registration.id), detail: &detail };
+    audit::record(tx, Some(staff_user_id), entry, now).await
+}
+
+/// Staff copy in a parent's yes to photos on paper, for someone under 18 whose photos wait for
+/// it. False when nobody needs it (any more): of age, cancelled, or already given.
+pub async fn record_photo_consent(
+    db: &Db,
+    id: i64,
+    (form, staff_user_id): (&PaperConsent, i64),
+    now: i64,
+) -> sqlx::Result<bool> {
+    let mut tx = db.write().await?;
+    let Some(registration) = stored::find(&mut tx, id).await? else { return Ok(false) };
+    let parent = consents::standing(&mut tx, id, ConsentPurpose::Photos, GivenBy::Parent).await?;
+    let waiting = photo_permission(registration.birth_year, year_of(now), registration.photo_consent == 1, parent)
+        == PhotoPermission::ParentMissing;
+    if registration.status == Status::Cancelled || !waiting {
+        return Ok(false);
+    }
+    let paper = (ConsentPurpose::Photos, "photo-consent-on-paper");
+    on_paper(&mut tx, &registration, paper, (form, staff_user_id), now).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -774,25 +824,35 @@ async fn consent_given(db: &Db, links: Links<'_>, id: i64, given: &GivenConsent<
     let waiting_without_consent = registration.status == Status::Waitlisted
         && consent_missing(registration.birth_year, registration.consent_given_at.is_some(), year_of(now));
     let open = match given {
-        GivenConsent::Link => registration.status == Status::AwaitingConsent,
+        GivenConsent::Link { .. } => registration.status == Status::AwaitingConsent,
         GivenConsent::Paper { .. } => registration.status == Status::AwaitingConsent || waiting_without_consent,
     };
     if !open {
         return Ok(false);
     }
     stored::record_consent(&mut tx, id, given, now).await?;
-    let (method, recorded_by) = match given {
-        GivenConsent::Link => (ConsentMethod::Online, None),
-        GivenConsent::Paper { recorded_by, .. } => (ConsentMethod::Paper, Some(*recorded_by)),
+    let (method, recorded_by, photos, lang) = match given {
+        GivenConsent::Link { photos, lang } => (ConsentMethod::Online, None, *photos, lang.code()),
+        GivenConsent::Paper { form, recorded_by } => {
+            (ConsentMethod::Paper, Some(*recorded_by), form.photos, registration.parent_lang())
+        }
     };
-    let parent = consents::Given {
+    let by_parent = |purpose| consents::Given {
         registration_id: id,
-        purpose: ConsentPurpose::Parent,
+        purpose,
         given_by: GivenBy::Parent,
         method,
         recorded_by,
+        text: (lang, given.text_version()),
     };
-    consents::record(&mut tx, &parent, now).await?;
+    consents::record(&mut tx, &by_parent(ConsentPurpose::Parent), now).await?;
+    // The parent's texts name needs (which may be health data) and ask about photos on their own.
+    if !registration.needs.is_empty() {
+        consents::record(&mut tx, &by_parent(ConsentPurpose::HealthNeeds), now).await?;
+    }
+    if photos {
+        consents::record(&mut tx, &by_parent(ConsentPurpose::Photos), now).await?;
+    }
     if let GivenConsent::Paper { form, recorded_by } = given {
         let detail = format!("{}, {}, {}", form.signed_by, form.signed_on, form.form_version);
         let entry =

@@ -18,11 +18,12 @@ pub fn MePage() -> impl IntoView {
     let lang = use_lang();
     let actor = use_actor();
     let title = lang.t("me-title");
-    let deleted = leptos_router::hooks::use_query_map().with_untracked(|query| query.get("deleted").is_some());
+    let deleted = leptos_router::hooks::use_query_map()
+        .with_untracked(|query| ["deleted", "restricted"].into_iter().find(|flag| query.get(flag).is_some()));
     let body = match &actor {
         Actor::Participant { email, people } if allows(&actor, Action::ViewOwnRegistrations) => view! {
             <p>{lang.t("me-signed-in-as")}" "<bdi>{email.clone()}</bdi></p>
-            <FormAlert message=deleted.then(|| lang.t("own-data-deleted")) good=true/>
+            <FormAlert message=deleted.map(|flag| lang.t(&format!("own-data-{flag}"))) good=true/>
             <OwnRegistrations email=email.clone()/>
             <PeopleData ids=people.iter().map(|(id, _)| *id).collect()/>
             <PrivateFeed/>

@@ -90,6 +90,7 @@ pub fn RegisterForm(
                         error=typed.error("emergency_contact") hint=Some(lang.t("register-field-emergency-contact-hint"))/>
                 })}
                 <TextArea name="needs" label=lang.t("register-field-needs") value=typed.value("needs") error=typed.error("needs") hint=Some(lang.t("register-field-needs-hint")) rows=2/>
+                {checkbox("health_consent", lang.t("register-field-health-consent"), typed.error("health_consent"))}
                 <SelectField name="gender" label=lang.t("register-field-gender") options=genders selected=typed.value("gender")/>
                 <p class="hint">{lang.t_with("register-privacy-text", &[("months", keep_months.into())])}</p>
                 {checkbox("privacy", lang.t("register-field-privacy"), typed.error("privacy"))}
@@ -271,11 +272,17 @@ pub fn ConsentPage() -> impl IntoView {
                 </dl>
                 {open.then(|| view! {
                     <p>{with_name("consent-text")}</p>
-                    <form method="post" action=format!("/consent/{token}") class="cluster" data-no-reload="">
+                    <form method="post" action=format!("/consent/{token}") class="stack" data-no-reload="">
                         // The answer page stays in the parent's language, whatever the browser says.
                         <input type="hidden" name="lang" value=lang.code()/>
-                        <button type="submit" name="answer" value="yes" class="button">{lang.t("consent-yes")}</button>
-                        <button type="submit" name="answer" value="no" class="button button-quiet">{lang.t("consent-no")}</button>
+                        <div class="field-check">
+                            <input type="checkbox" id="consent-photos-parent" name="photos"/>
+                            <label for="consent-photos-parent">{with_name("consent-photos-parent")}</label>
+                        </div>
+                        <div class="cluster">
+                            <button type="submit" name="answer" value="yes" class="button">{lang.t("consent-yes")}</button>
+                            <button type="submit" name="answer" value="no" class="button button-quiet">{lang.t("consent-no")}</button>
+                        </div>
                     </form>
                     <FormsWithoutReload/>
                 })}

@@ -62,13 +62,14 @@ pub fn PeoplePage() -> impl IntoView {
                     Err(error) => view! { <LoadError error/> }.into_any(),
                 }
             });
-            let deleted = use_query_map().with_untracked(|query| query.get("deleted").is_some());
+            let deleted = use_query_map()
+                .with_untracked(|query| ["deleted", "restricted"].into_iter().find(|flag| query.get(flag).is_some()));
             view! {
                 <Title text=format!("{} – {}", lang.t("people-title"), lang.t("site-name"))/>
                 <Meta name="robots" content="noindex"/>
                 <StaffNav actor/>
                 <h1>{lang.t("people-title")}</h1>
-                <FormAlert message=deleted.then(|| lang.t("own-data-deleted")) good=true/>
+                <FormAlert message=deleted.map(|flag| lang.t(&format!("own-data-{flag}"))) good=true/>
                 <p>{lang.t("people-intro")}</p>
                 <form method="get" action="/staff/people" class="stack form-page">
                     <Field name="q" kind="search" label=lang.t("people-search") value=query.clone() hint=Some(lang.t("people-search-hint"))/>
