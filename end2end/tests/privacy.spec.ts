@@ -87,3 +87,37 @@ test("a young person reads, downloads and deletes her data from the magic link, 
   await expect(mother.getByText("Beispielträger Jugendsozialarbeit e. V.").first()).toBeVisible();
   await expectNoAxeViolations(mother, javaScriptEnabled);
 });
+
+test("staff keep a list for a funder's audit, and the admin finds it beside the year's figures", async ({
+  page,
+  javaScriptEnabled,
+}, testInfo) => {
+  const project = testInfo.project.name;
+  const offer = await courseWithPlaces(page, `Lesekreis ${project}`, 5);
+  const id = new URL(offer).pathname.split("/").pop();
+  await page.goto(`/staff/offers/${id}/participants`);
+
+  // A mistake first: a day in the past; the form says so, and keeps the reason.
+  await page.getByLabel(t("de", "hold-reason")).fill("Verwendungsnachweis KJP 2026");
+  await page.getByLabel(t("de", "hold-until")).fill(`${YEAR - 1}-06-30`);
+  await page.getByRole("button", { name: t("de", "hold-submit") }).click();
+  await expect(page.getByText(t("de", "hold-error-until"))).toBeVisible();
+  await expect(page.getByLabel(t("de", "hold-reason"))).toHaveValue("Verwendungsnachweis KJP 2026");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.getByLabel(t("de", "hold-until")).fill(`${YEAR + 2}-06-30`);
+  await page.getByRole("button", { name: t("de", "hold-submit") }).click();
+  await expect(page.getByText(t("de", "participants-flag-held"))).toBeVisible();
+  await expect(page.getByRole("button", { name: t("de", "hold-end") })).toBeVisible();
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  await page.goto("/staff/privacy");
+  await expect(page.getByRole("listitem").filter({ hasText: `Lesekreis ${project}` })).toContainText("Verwendungsnachweis KJP 2026");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: t("de", "privacy-admin-figures-year", { year: String(YEAR) }) }).click(),
+  ]);
+  const figures = readFileSync((await download.path())!, "utf8");
+  expect(figures).toContain(t("de", "figures-by-age"));
+  expect(figures).toContain(t("de", "figures-hidden"));
+});

@@ -847,6 +847,9 @@ legal-what-registration = When you register: first name, email address, year of 
        *[other] { $months } months
     } after the last date.
 legal-what-parents = If you are 16 or younger: your parents' email address and language, and whether and when they agreed (consent, Art. 6(1)(a) GDPR). What you tell us about your health we use only so that you can take part well, and only with consent (Art. 9(2)(a) GDPR). How long: as the registration.
+legal-what-consents = Photos only with a yes: if you are under 18, we also need your parents' yes, and from 14 always yours as well. What we should know about your health we use only with your explicit consent, under 16 with your parents' (Art. 9(2)(a) GDPR). We keep every consent with the version and language of its text for as long as the registration is kept.
+legal-what-audit = If a funder has to check a list of participants (proof of use of funds), we keep it until the audit is over, at most ten years (Art. 6(1)(c) GDPR). If you ask us to delete your details during that time, we restrict them: nobody uses them any more, and we delete them as soon as the audit is over (Art. 17(3)(b) and Art. 18 GDPR).
+legal-what-figures = Before we delete, we count without names how many registrations there were per month, activity, area, district, gender and age band. We keep these figures for reports; we never give out counts under 5.
 legal-what-messages = Messages we send you (confirmations, reminders, links): { $days } days. Against abuse, encrypted counters of addresses and networks, one day at most, and a log of who in the team changed what, two years (legitimate interest, Art. 6(1)(f) GDPR).
 legal-who-title = Who sees the data
 legal-who-text = Only the team of { $site } and the partner organisation that runs the activity. We pass nothing on and sell nothing.

@@ -7,8 +7,8 @@ use chrono::{Months, NaiveDate};
 use super::offer_form::{Errors, Fields, fail, text};
 
 /// A funder's audit ends within ten years (books are kept ten years, § 147 AO); a later day is a
-/// typing mistake.
-const MAX_HOLD_MONTHS: u32 = 120;
+/// typing mistake. The privacy notice (`legal-what-audit`) and the form's hint say so in words.
+pub const MAX_HOLD_YEARS: u32 = 10;
 const MAX_REASON_CHARS: usize = 200;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +29,7 @@ pub fn validate_hold(fields: &Fields, today: NaiveDate) -> Result<Hold, Errors> 
     } else if reason.chars().count() > MAX_REASON_CHARS {
         fail(&mut errors, "reason", "offer-error-too-long");
     }
-    let latest = today.checked_add_months(Months::new(MAX_HOLD_MONTHS)).unwrap_or(today);
+    let latest = today.checked_add_months(Months::new(MAX_HOLD_YEARS * 12)).unwrap_or(today);
     let until =
         NaiveDate::parse_from_str(text(fields, "until"), "%Y-%m-%d").ok().filter(|day| *day > today && *day <= latest);
     if until.is_none() {
@@ -44,6 +44,15 @@ pub fn validate_hold(fields: &Fields, today: NaiveDate) -> Result<Hold, Errors> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_notice_and_the_form_state_the_longest_hold() {
+        assert_eq!(MAX_HOLD_YEARS, 10, "say the new number in legal-what-audit and hold-until-hint");
+        for (lang, words) in [(Lang::De, "zehn Jahre"), (Lang::En, "ten years")] {
+            assert!(lang.t("legal-what-audit").contains(words) && lang.t("hold-until-hint").contains(words));
+        }
+    }
 
     fn form(reason: &str, until: &str) -> Fields {
         [("reason", reason), ("until", until)].iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()

@@ -129,7 +129,10 @@ fn privacy(lang: Lang, site: &Legal) -> impl IntoView + use<> {
         <ul class="stack">
             <li>{lang.t_with("legal-what-registration", &[("months", site.keep_registration_months.into())])}</li>
             <li>{lang.t("legal-what-parents")}</li>
+            <li>{lang.t("legal-what-consents")}</li>
             <li>{lang.t_with("legal-what-messages", &[("days", site.keep_message_days.into())])}</li>
+            <li>{lang.t("legal-what-audit")}</li>
+            <li>{lang.t("legal-what-figures")}</li>
         </ul>
         <h2>{lang.t("legal-who-title")}</h2>
         <p>{lang.t_with("legal-who-text", &[("site", name.into())])}</p>

@@ -123,13 +123,12 @@ pub fn ParticipantsPage() -> impl IntoView {
                         <p class="lead"><a href=format!("/staff/offers/{id}/edit")><bdi>{owner.title.clone()}</bdi></a></p>
                         <FormAlert message=alert good=errors.is_empty() && flag.is_some_and(|flag| GOOD_FLAGS.contains(&flag))/>
                         <p class="cluster">
-                            {GROUPS.iter().zip(counts).map(|(group, count)| view! {
+                            {GROUPS.iter().zip(counts).filter(|(group, count)| **group != "restricted" || *count > 0).map(|(group, count)| view! {
                                 <span>{lang.t(&format!("participants-status-{group}"))}": "<strong>{count}</strong></span>
                             }).collect_view()}
                         </p>
                         <p><a href=format!("/staff/offers/{id}/participants.csv") download="">{lang.t("participants-csv")}</a></p>
                         {tables.into_iter().collect_view()}
-                        {hold_section(lang, id, hold, &typed)}
                         <h2 id="add">{lang.t("participants-add")}</h2>
                         <form method="post" action=format!("/staff/offers/{id}/participants") class="stack form-page">
                             <Field name="first_name" label=lang.t("register-field-first-name") value=walk_in.value("first_name") error=walk_in.error("first_name")/>
@@ -144,6 +143,7 @@ pub fn ParticipantsPage() -> impl IntoView {
                             <TextArea name="body" label=lang.t("participants-message-body") rows=5/>
                             <button type="submit" class="button">{lang.t("participants-message-send")}</button>
                         </form>
+                        {hold_section(lang, id, hold, &typed)}
                     }
                     .into_any()
                     },
