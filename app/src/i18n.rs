@@ -71,6 +71,9 @@ pub const CONSENT_MESSAGES: [&str; 9] = [
     "consent-no",
 ];
 
+/// Arguments that carry an address to follow, never wrapped in isolation marks.
+const LINK_ARGS: [&str; 5] = ["link", "url", "me", "login", "email"];
+
 /// The name of the cookie that remembers a chosen language.
 pub const LANG_COOKIE: &str = "lang";
 
@@ -227,10 +230,19 @@ impl Lang {
     }
 
     /// A catalogue message with named arguments (`{ $name }`), plurals included.
+    /// A message with its arguments. Text arguments (names, titles, dates, times) are isolated
+    /// from the sentence's direction (see `isolate`): "2026-11-25" stays in its order inside an
+    /// Arabic line. Links are left alone, so that they stay clickable in plain-text emails; plain
+    /// numbers need nothing (a run of digits keeps its order).
     pub fn t_with<'a>(self, key: &str, args: &[(&'static str, FluentValue<'a>)]) -> String {
         let mut named = FluentArgs::new();
         for (name, value) in args {
-            named.set(*name, value.clone());
+            match value {
+                FluentValue::String(text) if !LINK_ARGS.contains(name) && !text.starts_with('\u{2068}') => {
+                    named.set(*name, self.isolate(text));
+                }
+                value => named.set(*name, value.clone()),
+            }
         }
         self.format(key, Some(&named))
     }

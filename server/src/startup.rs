@@ -236,6 +236,7 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/me/people/{id}/data.json", get(own_data::download)),
         (Method::POST, "/me/people/{id}/photos", post(own_data::withdraw_photos)),
         (Method::POST, "/me/people/{id}/delete", post(own_data::delete)),
+        (Method::POST, "/me/delete", post(own_data::delete_all)),
         (Method::GET, "/staff/people/{id}/data.json", get(participants::export_person)),
         (Method::GET, "/staff/privacy/record.csv", get(own_data::record)),
         (Method::GET, "/staff/privacy/figures.csv", get(own_data::figures)),

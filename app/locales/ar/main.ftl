@@ -18,7 +18,7 @@ home-programmes = البرامج
 home-intro = لقاءات ورياضة ولغات ومهرجانات للشباب من عمر 12 إلى 27 سنة. مجانًا. تعال وشارك!
 home-empty = لا توجد مواعيد جديدة الآن. ارجع إلى هذه الصفحة قريبًا من فضلك.
 
-offer-kind-group = مجموعة أسبوعية
+offer-kind-group = نشاط جماعي
 offer-kind-event = فعالية
 
 category-language = لغة
@@ -844,6 +844,8 @@ own-data-delete-title = حذف كل شيء
 own-data-delete-warning = هذا يحذف كل شيء عن { $name }. تُلغى التسجيلات الجارية: تذهب الأماكن إلى التالين في قائمة الانتظار. لا يمكن التراجع عن ذلك.
 own-data-delete-confirm = نعم، احذف كل شيء
 own-data-delete = حذف نهائي
+own-data-delete-all-warning = حذف الجميع هنا: { $names }. تُلغى التسجيلات الجارية، وتذهب الأماكن إلى التالين في قائمة الانتظار. لا يمكن التراجع عن ذلك.
+own-data-delete-all = حذف الجميع نهائيًا
 own-data-deleted = تم الحذف. لم نعد نحتفظ بأي شيء عن هذا الشخص.
 own-data-flag-photos-withdrawn = تم: لا مزيد من الصور.
 own-data-flag-confirm-missing = يُرجى وضع علامة على «نعم، احذف كل شيء» إذا كنت تريد حقًا حذف كل شيء.

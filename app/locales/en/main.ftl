@@ -18,7 +18,7 @@ home-programmes = Programmes
 home-intro = Meet-ups, sport, languages and festivals for young people aged 12 to 27. Free of charge. Come along!
 home-empty = There are no new dates right now. Please check again soon.
 
-offer-kind-group = Weekly group
+offer-kind-group = Group activity
 offer-kind-event = Event
 
 category-language = Language
@@ -812,6 +812,8 @@ own-data-delete-title = Delete everything
 own-data-delete-warning = This deletes everything about { $name }. Registrations still running are cancelled: the places go to the next people on the waiting list. This cannot be undone.
 own-data-delete-confirm = Yes, delete everything
 own-data-delete = Delete for good
+own-data-delete-all-warning = Delete everyone here: { $names }. Running registrations are cancelled; the places go to the next people on the waiting list. This cannot be undone.
+own-data-delete-all = Delete everyone for good
 own-data-deleted = Deleted. We keep nothing more about this person.
 own-data-flag-photos-withdrawn = Done: no more photos.
 own-data-flag-confirm-missing = Please tick “Yes, delete everything” if you really want to delete everything.

@@ -18,7 +18,7 @@ home-programmes = برنامه‌ها
 home-intro = دورهمی، ورزش، زبان و جشن برای جوانان 12 تا 27 ساله. رایگان است. بیا!
 home-empty = الان جلسه جدیدی نیست. لطفاً به‌زودی دوباره سر بزن.
 
-offer-kind-group = گروه هفتگی
+offer-kind-group = فعالیت گروهی
 offer-kind-event = رویداد
 
 category-language = زبان
@@ -806,6 +806,8 @@ own-data-delete-title = پاک کردن همه چیز
 own-data-delete-warning = این کار همه چیز درباره { $name } را پاک می‌کند. ثبت‌نام‌های جاری لغو می‌شوند: جاها به نفرات بعدی فهرست انتظار می‌رسد. این کار برگشت‌پذیر نیست.
 own-data-delete-confirm = بله، همه چیز پاک شود
 own-data-delete = پاک کردن برای همیشه
+own-data-delete-all-warning = پاک کردن همه در اینجا: { $names }. ثبت‌نام‌های جاری لغو می‌شوند و جاها به نفرات بعدی در فهرست انتظار می‌رسد. این کار برگشت‌پذیر نیست.
+own-data-delete-all = پاک کردن همه برای همیشه
 own-data-deleted = پاک شد. دیگر چیزی درباره این شخص نگه نمی‌داریم.
 own-data-flag-photos-withdrawn = انجام شد: دیگر عکس نه.
 own-data-flag-confirm-missing = اگر واقعاً می‌خواهی همه چیز پاک شود، «بله، همه چیز پاک شود» را علامت بزن.

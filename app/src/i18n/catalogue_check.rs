@@ -245,3 +245,27 @@ fn a_changed_consent_text_gets_a_new_version_in_its_language() {
     let versions: BTreeSet<&str> = Lang::ALL.iter().map(|lang| lang.consent_version()).collect();
     assert_eq!(versions.len(), Lang::ALL.len(), "each language has a version of its own");
 }
+
+#[test]
+fn dates_names_and_times_keep_their_order_inside_right_to_left_sentences() {
+    use fluent_bundle::FluentValue;
+    const DAY: &str = "2026-11-25";
+    for lang in [Lang::Ar, Lang::Fa] {
+        for (key, shape) in shapes(lang) {
+            // Every argument as a date (a link as a link): wherever it shows, it is isolated.
+            let args: Vec<(&'static str, FluentValue)> = shape
+                .variables
+                .iter()
+                .map(|name| {
+                    let name: &'static str = String::leak(name.clone());
+                    let value = if super::LINK_ARGS.contains(&name) { "https://example.org/x" } else { DAY };
+                    (name, FluentValue::from(value))
+                })
+                .collect();
+            let text = lang.t_with(&key, &args);
+            let bare = text.replace(&format!("\u{2068}{DAY}\u{2069}"), "");
+            assert!(!bare.contains(DAY), "{lang:?} {key}: a date outside isolation marks in {text:?}");
+            assert!(!text.contains("\u{2068}https"), "{lang:?} {key}: a link was wrapped");
+        }
+    }
+}

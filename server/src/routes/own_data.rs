@@ -99,6 +99,24 @@ pub async fn delete(
     Ok(Redirect::to(&format!("/me?{}", deletion_flag(restricted))).into_response())
 }
 
+/// Everyone this session opened (siblings, for a parent): each as if deleted on their own page.
+pub async fn delete_all(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    CleanForm(form): CleanForm<DeleteForm>,
+) -> Answer {
+    let Actor::Participant { people, .. } = &actor else { return Ok(Redirect::to("/me").into_response()) };
+    if form.confirm.is_none() {
+        return Ok(Redirect::to("/me?confirm-missing").into_response());
+    }
+    let mut restricted = 0;
+    for (id, _) in people {
+        let (id, address_proven) = own(&actor, *id)?;
+        restricted += service::delete(&state.db, links(&state), (id, None, address_proven), now()).await?.unwrap_or(0);
+    }
+    Ok(Redirect::to(&format!("/me?{}", deletion_flag(Some(restricted)))).into_response())
+}
+
 /// What the page after a deletion says: deleted, or restricted while a funder's audit lasts.
 pub(super) fn deletion_flag(restricted: Option<u64>) -> &'static str {
     if restricted.unwrap_or_default() > 0 { "restricted" } else { "deleted" }

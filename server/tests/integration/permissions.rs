@@ -533,6 +533,8 @@ fn table() -> Vec<Row> {
             &[("confirm", "on")],
             [SignIn, Denied, Denied, Denied, Denied, Denied, Ok],
         ),
+        // Everyone a session opened; others are sent to "My registrations".
+        row(Method::POST, "/me/delete", "/me/delete", &[("confirm", "on")], all_ok),
     ]
 }
 

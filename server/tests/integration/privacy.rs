@@ -373,6 +373,29 @@ async fn siblings_and_their_mother_each_reach_only_whom_the_address_opens(app: T
     app.post_form(&posing, &format!("/me/people/{nora}/delete"), &[("confirm", "on")]).await;
     let family_mail = "SELECT COUNT(*) FROM outbox WHERE recipient = 'familie@example.org' AND registration_id IS NULL";
     assert!(count(&app, family_mail).await > 0, "and is not deleted with Nora");
+
+    // The mother deletes both her children at once: one tick, one button.
+    let (_, _, me) = app.get_with(&mother, "/me").await;
+    assert!(!me.contains("Alle endgültig löschen"), "one person left for her: {me}");
+    let born = (crate::registrations::this_year() - 11).to_string();
+    let form = [
+        ("first_name", "Lena"),
+        ("email", "lena@example.org"),
+        ("birth_year", born.as_str()),
+        ("parent_email", "mutter@example.org"),
+        ("privacy", "on"),
+    ];
+    app.post_form(&browser(), &format!("/offers/{group}/register"), &form).await;
+    let mother = opened_by_link(&app, "mutter@example.org").await;
+    let (_, _, me) = app.get_with(&mother, "/me").await;
+    assert!(me.contains("Alle endgültig löschen") && me.contains("Lena") && me.contains("Jonas"), "{me}");
+    let (_, back) = app.post_form(&mother, "/me/delete", &[]).await;
+    assert_eq!(back, "/me?confirm-missing", "nothing goes by one careless tap");
+    let (_, back) = app.post_form(&mother, "/me/delete", &[("confirm", "on")]).await;
+    assert_eq!(back, "/me?deleted");
+    let left = "SELECT COUNT(*) FROM participants WHERE first_name IN ('Lena', 'Jonas')";
+    assert_eq!(count(&app, left).await, 0);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM participants WHERE first_name = 'Nora'").await, 0);
 }
 
 /// A mother calls: staff find her daughter by the mother's address, read and download what is

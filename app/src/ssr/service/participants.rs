@@ -5,7 +5,7 @@
 use crate::domain::registration::ConsentPurpose;
 use crate::domain::registration::Correction;
 use crate::ssr::audit::{self, Entry};
-use crate::ssr::db::{Db, consents, participants};
+use crate::ssr::db::{Db, consents, participants, placeholders};
 use crate::ssr::privacy::holds;
 use crate::ssr::service::registrations;
 
@@ -42,19 +42,19 @@ pub struct Person {
 
 /// The people a session opened, in its order (at most a family's).
 pub async fn people(db: &Db, ids: &[i64]) -> sqlx::Result<Vec<Person>> {
-    let mut people = Vec::with_capacity(ids.len());
-    let mut conn = db.pool().acquire().await?;
-    for id in ids.iter().take(20) {
-        let person: Option<Person> = sqlx::query_as(
-            "SELECT p.id, p.first_name, p.email, p.birth_year, s.name AS site, s.time_zone
-             FROM participants p JOIN sites s ON s.id = p.site_id WHERE p.id = $1",
-        )
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await?;
-        people.extend(person);
+    let ids = &ids[..ids.len().min(20)];
+    if ids.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(people)
+    let sql = format!(
+        "SELECT p.id, p.first_name, p.email, p.birth_year, s.name AS site, s.time_zone
+         FROM participants p JOIN sites s ON s.id = p.site_id WHERE p.id IN ({})",
+        placeholders(1, ids.len())
+    );
+    let query = ids.iter().fold(sqlx::query_as(sqlx::AssertSqlSafe(sql)), |query, id| query.bind(*id));
+    let mut found: Vec<Person> = query.fetch_all(db.pool()).await?;
+    found.sort_by_key(|person| ids.iter().position(|id| *id == person.id));
+    Ok(found)
 }
 
 /// Everything held about participant `id`, by table (see `privacy::export`), with the titles of

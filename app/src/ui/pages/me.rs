@@ -18,12 +18,16 @@ pub fn MePage() -> impl IntoView {
     let lang = use_lang();
     let actor = use_actor();
     let title = lang.t("me-title");
-    let deleted = leptos_router::hooks::use_query_map()
-        .with_untracked(|query| ["deleted", "restricted"].into_iter().find(|flag| query.get(flag).is_some()));
+    let deleted = leptos_router::hooks::use_query_map().with_untracked(|query| {
+        ["deleted", "restricted", "confirm-missing"].into_iter().find(|flag| query.get(flag).is_some())
+    });
     let body = match &actor {
         Actor::Participant { email, people } if allows(&actor, Action::ViewOwnRegistrations) => view! {
             <p>{lang.t("me-signed-in-as")}" "<bdi>{email.clone()}</bdi></p>
-            <FormAlert message=deleted.map(|flag| lang.t(&format!("own-data-{flag}"))) good=true/>
+            <FormAlert message=deleted.map(|flag| lang.t(&match flag {
+                "confirm-missing" => "own-data-flag-confirm-missing".to_owned(),
+                flag => format!("own-data-{flag}"),
+            })) good=deleted != Some("confirm-missing")/>
             <OwnRegistrations email=email.clone()/>
             <PeopleData ids=people.iter().map(|(id, _)| *id).collect()/>
             <PrivateFeed/>
@@ -148,7 +152,21 @@ fn PeopleData(ids: Vec<i64>) -> impl IntoView {
     Suspend::new(async move {
         match participants::people(&db, &ids).await {
             Ok(people) if people.is_empty() => ().into_any(),
-            Ok(people) => view! {
+            Ok(people) => {
+                let names: Vec<String> = people.iter().map(|person| lang.isolate(&person.first_name)).collect();
+                let everyone = (people.len() > 1).then(|| {
+                    view! {
+                        <form method="post" action="/me/delete" class="stack">
+                            <p>{lang.t_with("own-data-delete-all-warning", &[("names", names.join(", ").into())])}</p>
+                            <div class="field-check">
+                                <input type="checkbox" id="field-confirm-all" name="confirm"/>
+                                <label for="field-confirm-all">{lang.t("own-data-delete-confirm")}</label>
+                            </div>
+                            <button type="submit" class="button button-quiet">{lang.t("own-data-delete-all")}</button>
+                        </form>
+                    }
+                });
+                view! {
                 <h2>{lang.t("own-data-title")}</h2>
                 <p>{lang.t("own-data-intro")}</p>
                 <ul class="plain-list">
@@ -161,8 +179,10 @@ fn PeopleData(ids: Vec<i64>) -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
+                {everyone}
+                }
+                .into_any()
             }
-            .into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
         }
     })
