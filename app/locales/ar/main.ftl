@@ -3,7 +3,7 @@
 
 site-name = Treffpunkt
 site-tagline = أنشطة للشباب
-skip-to-content = انتقل إلى المحتوى
+skip-to-content = الانتقال إلى المحتوى
 nav-home = كل الأنشطة
 
 lang-picker-label = اللغة
@@ -15,8 +15,8 @@ format-time = %H:%M
 
 home-title = ماذا يحدث؟
 home-programmes = البرامج
-home-intro = لقاءات ورياضة ولغات ومهرجانات للشباب من عمر 12 إلى 27 سنة. مجانًا. تعال وشارك!
-home-empty = لا توجد مواعيد جديدة الآن. ارجع إلى هذه الصفحة قريبًا من فضلك.
+home-intro = لقاءات ورياضة ولغات ومهرجانات للشباب من عمر 12 إلى 27 سنة. مجانًا. أهلًا وسهلًا بالجميع!
+home-empty = لا توجد مواعيد جديدة الآن. يُرجى زيارة هذه الصفحة مرة أخرى قريبًا.
 
 offer-kind-group = نشاط جماعي
 offer-kind-event = فعالية
@@ -57,7 +57,7 @@ offer-capacity = { $count ->
     [many] { $count } مكانًا
    *[other] { $count } مكان
 }
-offer-map-link = اعرض على الخريطة (OpenStreetMap)
+offer-map-link = عرض على الخريطة (OpenStreetMap)
 offer-share = مشاركة
 offer-link-copied = تم نسخ الرابط
 
@@ -78,9 +78,9 @@ language-ti = التيغرينية
 
 not-found-title = الصفحة غير موجودة
 not-found-text = هذه الصفحة غير موجودة (أو لم تعد موجودة). ربما انتهى النشاط.
-back-home = شاهد كل الأنشطة
+back-home = إلى كل الأنشطة
 error-title = حدث خطأ ما
-error-text = جرّب مرة أخرى بعد قليل من فضلك.
+error-text = يُرجى المحاولة مرة أخرى بعد قليل.
 
 footer-about = تدير خدمات هجرة الشباب (JMD) وشركاؤها موقع Treffpunkt.
 footer-privacy = لا إعلانات. لا تتبُّع.
@@ -89,7 +89,7 @@ footer-privacy = لا إعلانات. لا تتبُّع.
 field-email = عنوان البريد الإلكتروني
 field-password = كلمة المرور
 field-new-password = كلمة المرور الجديدة
-field-confirm-password = اكتب كلمة المرور مرة أخرى
+field-confirm-password = تأكيد كلمة المرور
 field-display-name = الاسم
 field-role = الدور
 field-organisation = المنظمة
@@ -104,75 +104,75 @@ password-hint = { $count ->
 }
 
 signin-title = الدخول
-signin-intro = للعاملين في JMD ولدى شركائه.
+signin-intro = لفريق العمل في JMD ولدى شركائه.
 signin-submit = دخول
 signin-forgot = هل نسيت كلمة المرور؟
-signin-young-people = هل تريد أن ترى تسجيلاتك؟
+signin-young-people = لعرض تسجيلاتك:
 signin-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح.
 sign-out = خروج
-too-many-attempts = محاولات كثيرة جدًا. انتظر 15 دقيقة من فضلك، ثم جرّب مرة أخرى.
-email-invalid = أدخل عنوان بريد إلكتروني صحيحًا من فضلك، مثلًا name@example.org.
-name-missing = أدخل اسمًا من فضلك.
+too-many-attempts = محاولات كثيرة جدًا. يُرجى الانتظار 15 دقيقة، ثم المحاولة مرة أخرى.
+email-invalid = يُرجى إدخال عنوان بريد إلكتروني صحيح، مثلًا name@example.org.
+name-missing = يُرجى إدخال اسم.
 cross-site-refused = هذا الطلب جاء من موقع إلكتروني آخر، لذلك تم رفضه.
 
 reset-title = إعادة تعيين كلمة المرور
-reset-intro = أدخل عنوان بريدك الإلكتروني. سنرسل لك رابطًا لتختار كلمة مرور جديدة. الرابط صالح لمدة ساعة واحدة.
-reset-submit = أرسل الرابط
+reset-intro = يُرجى إدخال عنوان بريدك الإلكتروني. سنرسل لك رابطًا لاختيار كلمة مرور جديدة. الرابط صالح لمدة ساعة واحدة.
+reset-submit = إرسال الرابط
 reset-sent = إذا كان هناك حساب بهذا العنوان، فستصل رسالة بريد إلكتروني قريبًا.
-set-password-title = اختر كلمة المرور
-set-password-submit = احفظ كلمة المرور
+set-password-title = اختيار كلمة المرور
+set-password-submit = حفظ كلمة المرور
 password-too-short = كلمة المرور قصيرة جدًا.
 password-mismatch = كلمتا المرور غير متطابقتين.
-link-unknown = هذا الرابط غير صالح. اطلب رابطًا جديدًا من فضلك.
-link-used = هذا الرابط استُخدم من قبل. اطلب رابطًا جديدًا من فضلك.
-link-expired = انتهت صلاحية هذا الرابط. اطلب رابطًا جديدًا من فضلك.
+link-unknown = هذا الرابط غير صالح. يُرجى طلب رابط جديد.
+link-used = هذا الرابط استُخدم من قبل. يُرجى طلب رابط جديد.
+link-expired = انتهت صلاحية هذا الرابط. يُرجى طلب رابط جديد.
 
 staff-home = نظرة عامة
-staff-nav-label = قسم العاملين
+staff-nav-label = قسم فريق العمل
 staff-your-offers = أنشطتك
 staff-users = الحسابات
 staff-audit = سجل العمليات
 forbidden-title = لا توجد صلاحية
 forbidden-text = حسابك لا يسمح بفتح هذه الصفحة.
 
-invite-title = ادعُ شخصًا
-invite-intro = سيصله بريد إلكتروني فيه رابط لاختيار كلمة المرور. الرابط صالح لمدة 7 أيام.
-invite-submit = أرسل الدعوة
+invite-title = دعوة شخص
+invite-intro = تصل إلى هذا الشخص رسالة بريد إلكتروني فيها رابط لاختيار كلمة المرور. الرابط صالح لمدة 7 أيام.
+invite-submit = إرسال الدعوة
 invite-sent = الدعوة في الطريق.
 invite-exists = يوجد حساب بهذا العنوان من قبل.
 accounts-title = كل الحسابات
-account-invited = تمت دعوته، لا توجد كلمة مرور بعد
-role-admin = مسؤول النظام
-role-staff = موظف
-role-partner = شريك
+account-invited = أُرسلت الدعوة، لا توجد كلمة مرور بعد
+role-admin = إدارة النظام
+role-staff = فريق العمل
+role-partner = جهة شريكة
 
 audit-when = متى
 audit-who = من
 audit-what = ماذا
 
 edit-offer-title = تعديل النشاط
-edit-offer-public-page = شاهد الصفحة العامة
+edit-offer-public-page = عرض الصفحة العامة
 
 me-title = تسجيلاتي
-me-intro = أدخل عنوان بريدك الإلكتروني. سنرسل لك رابطًا إلى تسجيلاتك. لا تحتاج إلى كلمة مرور.
-me-send-link = أرسل الرابط
-me-link-sent = افحص بريدك الإلكتروني. الرابط صالح لمدة 30 دقيقة.
-me-signed-in-as = دخلت باستخدام
+me-intro = يُرجى إدخال عنوان بريدك الإلكتروني. سنرسل لك رابطًا إلى تسجيلاتك. لا حاجة إلى كلمة مرور.
+me-send-link = إرسال الرابط
+me-link-sent = يُرجى التحقق من بريدك الإلكتروني. الرابط صالح لمدة 30 دقيقة.
+me-signed-in-as = تم الدخول باستخدام
 me-no-registrations = ليس لديك أي تسجيلات بعد.
-me-open = افتح تسجيلاتي
+me-open = فتح تسجيلاتي
 
 mail-reset-subject = Treffpunkt: كلمة مرور جديدة
 mail-reset-body = مرحبًا،
 
-    شخص ما (نتمنى أن يكون أنت) يريد اختيار كلمة مرور جديدة لموقع Treffpunkt. افتح هذا الرابط خلال ساعة واحدة:
+    شخص ما (نتمنى أن يكون أنت) يريد اختيار كلمة مرور جديدة لموقع Treffpunkt. يُرجى فتح هذا الرابط خلال ساعة واحدة:
 
     { $link }
 
-    إذا لم تطلب ذلك أنت، فلا تحتاج إلى فعل أي شيء.
+    إذا لم يكن هذا الطلب منك، فلا داعي لفعل أي شيء.
 mail-invite-subject = دعوة إلى Treffpunkt
 mail-invite-body = مرحبًا { $name }،
 
-    دعاك { $inviter } إلى Treffpunkt، باسم { $organisation }. وهناك تضيفون أنشطتكم للشباب. يُرجى اختيار كلمة المرور بهذا الرابط (صالح لمدة 7 أيام):
+    وصلتك دعوة من { $inviter } إلى Treffpunkt، باسم { $organisation }. وهناك يضيف فريقك أنشطته للشباب. يُرجى اختيار كلمة المرور بهذا الرابط (صالح لمدة 7 أيام):
 
     { $link }
 
@@ -184,11 +184,11 @@ mail-magic-body = مرحبًا،
 
     { $link }
 
-    إذا لم تطلب ذلك أنت، فلا تحتاج إلى فعل أي شيء.
+    إذا لم يكن هذا الطلب منك، فلا داعي لفعل أي شيء.
 
 # Dates and filters
 agenda-later = مواعيد لاحقة
-agenda-empty = لم نجد أي مواعيد. جرّب عددًا أقل من الفلاتر.
+agenda-empty = لم نجد أي مواعيد. يُرجى تجربة عدد أقل من الفلاتر.
 filter-title = التصفية والبحث
 filter-search = بحث
 filter-district = الحي
@@ -199,21 +199,21 @@ filter-from = من تاريخ
 filter-to = حتى تاريخ
 filter-free-places = فقط مع أماكن متاحة
 filter-any = الكل
-filter-submit = اعرض
-filter-reset = امسح الفلاتر
-filter-age-invalid = أدخل عمرًا بين 12 و27 من فضلك، مثلًا 16.
-filter-date-invalid = أدخل تاريخًا من فضلك، مثلًا ⁦2026-12-01⁩.
+filter-submit = عرض
+filter-reset = مسح الفلاتر
+filter-age-invalid = يُرجى إدخال عمر بين 12 و27، مثلًا 16.
+filter-date-invalid = يُرجى إدخال تاريخ، مثلًا ⁦2026-12-01⁩.
 organisation-intro = أنشطة هذه المنظمة، وأيضًا أنشطتها مع الشركاء.
 
 # Creating activities
 new-offer-title = نشاط جديد
-offer-form-has-errors = افحص الحقول المعلَّمة من فضلك. كل البيانات الأخرى محفوظة.
+offer-form-has-errors = يُرجى التحقق من الحقول المعلَّمة. كل البيانات الأخرى محفوظة.
 offer-field-title = العنوان (بالألمانية)
 offer-field-description = الوصف
 offer-field-min-age = العمر من
 offer-field-max-age = العمر حتى
 offer-field-capacity = عدد الأماكن
-offer-field-capacity-hint = اترك الحقل فارغًا إذا لم يكن العدد محدودًا.
+offer-field-capacity-hint = يُترك الحقل فارغًا إذا لم يكن العدد محدودًا.
 offer-field-network-share = الحد الأقصى لنسبة الأماكن لكل شبكة في الساعة
 offer-field-network-share-hint = فارغ: 50. يحتاج صف مدرسي يسجّل معًا عبر شبكة المدرسة إلى أكثر، مثلًا 100.
 offer-field-first-date = الموعد الأول
@@ -224,41 +224,41 @@ offer-repeat-once = مرة واحدة
 offer-repeat-weekly = كل أسبوع
 offer-repeat-fortnightly = كل أسبوعين
 offer-field-count = عدد المواعيد
-offer-field-publish = انشر الآن
-offer-save = احفظ النشاط
-offer-error-title-missing = أدخل عنوانًا من فضلك.
+offer-field-publish = النشر الآن
+offer-save = حفظ النشاط
+offer-error-title-missing = يُرجى إدخال عنوان.
 offer-error-too-long = هذا النص طويل جدًا.
-offer-error-choose = اختر واحدًا من فضلك.
+offer-error-choose = يُرجى اختيار أحد الخيارات.
 offer-error-ages-youth = الأنشطة للشباب هي للأعمار من 12 إلى 27 سنة.
 offer-error-ages-order = يجب أن يكون العمر الأعلى أكبر من العمر الأدنى.
-offer-error-number = أدخل رقمًا من فضلك.
-offer-error-capacity = أدخل رقمًا من 1 فما فوق، أو اترك الحقل فارغًا.
+offer-error-number = يُرجى إدخال رقم.
+offer-error-capacity = يُرجى إدخال رقم من 1 فما فوق، أو ترك الحقل فارغًا.
 offer-error-network-share = يُرجى إدخال رقم من 1 إلى 100.
-offer-error-date = اختر تاريخًا من فضلك.
-offer-error-time = أدخل وقتًا من فضلك، مثلًا 17:00.
+offer-error-date = يُرجى اختيار تاريخ.
+offer-error-time = يُرجى إدخال وقت، مثلًا 17:00.
 offer-error-end-before-start = يجب أن تكون النهاية بعد البداية.
-offer-error-count = أدخل من 1 إلى 52 موعدًا من فضلك.
+offer-error-count = يُرجى إدخال من 1 إلى 52 موعدًا.
 offer-error-venue-site = هذا المكان لا يتبع فرع المنظمة.
 edit-offer-status = الحالة
 offer-status-draft = مسودة (غير منشورة)
 offer-status-published = منشور
 offer-status-cancelled = ملغى
-offer-publish = انشر
-offer-cancel = ألغِ هذا النشاط
+offer-publish = نشر
+offer-cancel = إلغاء هذا النشاط
 offer-cancel-explained = الإلغاء يحذف النشاط وكل مواعيده القادمة من الموقع.
 offer-repeat-monthly = كل شهر (نفس يوم الأسبوع، مثلًا ثاني يوم ثلاثاء)
 offer-field-except = مواعيد بدون لقاء
 offer-field-except-hint = مثلًا العطل المدرسية: تواريخ مثل ⁦2026-12-29⁩، بينها فاصلة (,).
-offer-error-except = اكتب التواريخ هكذا من فضلك: ⁦2026-12-29, 2027-01-05⁩.
-session-cancel = ألغِ هذا الموعد فقط
-offer-cancelled-notice = تم إلغاء هذا النشاط. ألقِ نظرة على الأنشطة الأخرى.
+offer-error-except = يُرجى كتابة التواريخ هكذا: ⁦2026-12-29, 2027-01-05⁩.
+session-cancel = إلغاء هذا الموعد فقط
+offer-cancelled-notice = تم إلغاء هذا النشاط. يمكنك الاطلاع على الأنشطة الأخرى.
 
 ## Offer editor: details, dates, copies
 copy-offer-title = نسخ النشاط
 offer-details = عن النشاط
-offer-duplicate = انسخه كنشاط جديد
+offer-duplicate = النسخ كنشاط جديد
 offer-flag-saved = تم الحفظ.
-offer-flag-gone = لم ينجح ذلك: النشاط أو الموعد تغيّر في هذه الأثناء. افحص البيانات من فضلك.
+offer-flag-gone = لم ينجح ذلك: النشاط أو الموعد تغيّر في هذه الأثناء. يُرجى التحقق من البيانات.
 offer-audience-youth = الشباب
 offer-field-title-plain = العنوان
 offer-field-focus = خصوصًا لـ
@@ -270,12 +270,12 @@ offer-field-contact-name = الشخص المسؤول عن التواصل
 offer-field-contact-email = البريد الإلكتروني للشخص المسؤول عن التواصل
 offer-field-contact-phone = هاتف الشخص المسؤول عن التواصل
 offer-field-registration = التسجيل
-offer-registration-none = بدون تسجيل: تعال فقط
+offer-registration-none = بدون تسجيل: يكفي الحضور
 offer-registration-series = تسجيل مرة واحدة لكل المواعيد
 offer-registration-session = تسجيل لكل موعد وحده
 offer-field-registration-opens = التسجيل من
 offer-field-registration-closes = التسجيل حتى
-offer-field-registration-window-hint = اترك الحقل فارغًا: يبدأ التسجيل الآن وينتهي عند بداية النشاط.
+offer-field-registration-window-hint = إذا تُرك الحقل فارغًا، يبدأ التسجيل الآن وينتهي عند بداية النشاط.
 offer-programme-none = بدون برنامج
 offer-section-what = ماذا
 offer-section-translations = العنوان والوصف بلغات أخرى
@@ -284,19 +284,19 @@ offer-section-who = من
 offer-section-where = أين
 offer-section-taking-part = المشاركة
 offer-section-when = متى
-offer-error-capacity-taken = عدد الأماكن المحجوزة أكبر من ذلك. أدخل هذا العدد على الأقل من فضلك.
-offer-error-email = أدخل عنوان بريد إلكتروني من فضلك، مثلًا name@example.org.
-offer-error-moment = اختر تاريخًا ووقتًا من فضلك.
+offer-error-capacity-taken = عدد الأماكن المحجوزة أكبر من ذلك. يُرجى إدخال هذا العدد على الأقل.
+offer-error-email = يُرجى إدخال عنوان بريد إلكتروني، مثلًا name@example.org.
+offer-error-moment = يُرجى اختيار تاريخ ووقت.
 offer-error-window-order = يجب أن ينتهي التسجيل بعد أن يبدأ.
 offer-error-window-after-offer = يجب أن ينتهي التسجيل قبل الموعد الأخير.
 series-retime-title = تغيير وقت كل المواعيد القادمة
 series-retime-hint = كل المواعيد القادمة تأخذ الوقت الجديد. الأيام تبقى كما هي.
-series-retime-save = غيّر كل المواعيد القادمة
+series-retime-save = تغيير كل المواعيد القادمة
 session-move-title = نقل هذا الموعد فقط
-session-move = انقل الموعد
+session-move = نقل الموعد
 session-field-date = التاريخ
 session-add-title = إضافة موعد
-session-add = أضف الموعد
+session-add = إضافة الموعد
 
 ## Programme editor
 staff-programmes = البرامج
@@ -313,15 +313,15 @@ programme-new = برنامج جديد
 programme-edit = تعديل البرنامج
 programme-field-starts = اليوم الأول
 programme-field-ends = اليوم الأخير
-programme-save = احفظ البرنامج
+programme-save = حفظ البرنامج
 programme-error-end-before-start = يجب أن يكون اليوم الأخير بعد اليوم الأول.
 programme-error-too-long = مدة البرنامج 120 يومًا على الأكثر.
 programme-offers = الأنشطة في البرنامج
 programme-offers-none = لا توجد أنشطة في البرنامج بعد.
-programme-offers-add = أضف أنشطة
-programme-offer-change = غيّر
-programme-offer-add = أضف
-programme-offer-remove = أزِل
+programme-offers-add = إضافة أنشطة
+programme-offer-change = تغيير
+programme-offer-add = إضافة
+programme-offer-remove = إزالة
 offer-contact = للتواصل
 offer-registration-opens-at = يبدأ التسجيل في { $when }
 offer-registration-closes-at = التسجيل حتى { $when }
@@ -353,7 +353,7 @@ register-field-gender = الجنس (اختياري، فقط لإحصاءاتنا
 register-gender-none = لم يُذكر
 register-gender-female = أنثى
 register-gender-male = ذكر
-register-gender-diverse = متنوع
+register-gender-diverse = آخَر (divers)
 register-field-date = الموعد
 register-field-privacy = قرأت ملاحظة حماية البيانات.
 register-privacy-text = نحفظ بياناتك لهذا النشاط فقط، ونحذفها بعد { $months ->
@@ -367,14 +367,14 @@ register-privacy-text = نحفظ بياناتك لهذا النشاط فقط، �
 register-field-photo = مسموح بالتقاط صور لي في النشاط (اختياري).
 register-field-health-consent = أوافق على أن يستخدم الفريق ما أكتبه أعلاه لهذا النشاط، حتى لو كان يتعلق بصحتي. (مطلوب فقط عند كتابة شيء أعلاه. إذا كان عمرك أقل من 16 سنة، نسأل والديك أيضًا.)
 register-error-health-consent = هناك نص في خانة «ما يجب أن نعرفه». يُرجى وضع علامة للموافقة على استخدامه، أو حذف النص.
-register-submit = سجّل الآن
-register-error-name = اكتب اسمك الأول من فضلك.
-register-error-birth-year = اكتب سنة ميلادك بأربعة أرقام من فضلك، مثلًا 2009.
-register-error-phone = استخدم في رقم الهاتف الأرقام والمسافات و+ فقط من فضلك.
-register-error-privacy = أكّد من فضلك أنك قرأت ملاحظة حماية البيانات.
-register-error-parent-email = عمرك 16 سنة أو أقل. اكتب من فضلك عنوان البريد الإلكتروني لأمك أو أبيك.
+register-submit = التسجيل الآن
+register-error-name = يُرجى كتابة اسمك الأول.
+register-error-birth-year = يُرجى كتابة سنة ميلادك بأربعة أرقام، مثلًا 2009.
+register-error-phone = يُرجى استخدام الأرقام والمسافات و+ فقط في رقم الهاتف.
+register-error-privacy = يُرجى تأكيد قراءة ملاحظة حماية البيانات.
+register-error-parent-email = عمرك 16 سنة أو أقل. يُرجى كتابة عنوان البريد الإلكتروني لأمك أو أبيك.
 register-not-open = هذا النشاط لا يقبل التسجيل.
-register-drop-in = بدون تسجيل: تعال فقط.
+register-drop-in = بدون تسجيل: يكفي الحضور.
 register-not-yet = التسجيل لم يبدأ بعد.
 register-closed = انتهى التسجيل.
 register-too-young = هذا النشاط لمن هم أكبر سنًا.
@@ -390,19 +390,19 @@ registration-confirmed = تم تسجيلك.
 registration-waitlisted = أنت في قائمة الانتظار، ورقمك فيها { $position }. عندما يصبح مكان متاحًا، يصلك بريد إلكتروني.
 registration-awaiting-consent = نحجز لك مكانًا. وصل إلى أهلك بريد إلكتروني. عندما يقولون نعم، يتم تسجيلك.
 registration-cancelled = هذا التسجيل ملغى.
-registration-cancel = ألغِ التسجيل
-registration-cancel-hint = لا تستطيع الحضور؟ ألغِ التسجيل من فضلك. هكذا يحصل شخص آخر على مكانك.
-registration-keep-link = احتفظ بهذه الصفحة. أرسلنا لك الرابط أيضًا بالبريد الإلكتروني.
+registration-cancel = إلغاء التسجيل
+registration-cancel-hint = لا يمكنك الحضور؟ يُرجى إلغاء التسجيل. هكذا يحصل شخص آخر على مكانك.
+registration-keep-link = يُرجى الاحتفاظ بهذه الصفحة. أرسلنا لك الرابط أيضًا بالبريد الإلكتروني.
 registration-offer-link = إلى النشاط
-consent-title = موافقة ولي الأمر
+consent-title = موافقة الأهل
 consent-intro = وصلنا طلب من { $name } للمشاركة في هذا النشاط. لأن عمر { $name } 16 سنة أو أقل، نسألكم.
 consent-what = ماذا
 consent-when = متى
 consent-photos = الصور في النشاط
-consent-photos-yes = يريد { $name } أن تكون الصور مسموحة.
+consent-photos-yes = اختيار { $name }: الصور مسموحة.
 consent-photos-no = بدون صور.
 consent-photos-parent = نعم، التقاط صور لـ { $name } في النشاط مسموح (اختياري).
-consent-text = عندما تقولون نعم، توافقون على أن نحفظ لهذا النشاط الاسم الأول وعنوان البريد الإلكتروني وسنة الميلاد لـ { $name }، وإذا ذكرها { $name }: الهاتف والجنس وما يجب أن نعرفه (قد يتعلق بالصحة؛ بقول نعم توافقون صراحةً على أن نستخدمه فقط لكي يشارك { $name } بشكل جيد). تسمحون بالصور فقط بوضع علامة في الخانة أدناه. يمكنكم قول لا، وسحب أي موافقة لاحقًا. نحذف هذه البيانات بعد { $months ->
+consent-text = عندما تقولون نعم، توافقون على أن نحفظ لهذا النشاط الاسم الأول وعنوان البريد الإلكتروني وسنة الميلاد لـ { $name }، وإذا ذُكرت في طلب { $name }: الهاتف والجنس وما يجب أن نعرفه (قد يتعلق بالصحة؛ بقول نعم توافقون صراحةً على أن نستخدمه فقط من أجل مشاركة { $name } بشكل جيد). تسمحون بالصور فقط بوضع علامة في الخانة أدناه. يمكنكم قول لا، وسحب أي موافقة لاحقًا. نحذف هذه البيانات بعد { $months ->
         [zero] { $months } شهر
         [one] شهر واحد
         [two] شهرين
@@ -424,7 +424,7 @@ mail-confirmed-body = مرحبًا { $name }،
     متى: { $when }
     أين: { $where }
 
-    شاهد تسجيلك أو ألغِه: { $link }
+    عرض تسجيلك أو إلغاؤه: { $link }
     كل تسجيلاتك: { $me }
 
     نراك قريبًا!
@@ -434,7 +434,7 @@ mail-waitlisted-body = مرحبًا { $name }،
     كل الأماكن في «{ $offer }» محجوزة. أنت في قائمة الانتظار.
     عندما يصبح مكان متاحًا، سنكتب لك.
 
-    شاهد تسجيلك أو ألغِه: { $link }
+    عرض تسجيلك أو إلغاؤه: { $link }
     كل تسجيلاتك: { $me }
 mail-promoted-subject = يوجد مكان متاح: { $offer }
 mail-promoted-body = مرحبًا { $name }،
@@ -443,7 +443,7 @@ mail-promoted-body = مرحبًا { $name }،
     متى: { $when }
     أين: { $where }
 
-    لا تستطيع الحضور؟ ألغِ التسجيل من فضلك: { $link }
+    لا يمكنك الحضور؟ يُرجى إلغاء التسجيل: { $link }
     كل تسجيلاتك: { $me }
 mail-awaiting-consent-subject = نسأل أهلك: { $offer }
 mail-awaiting-consent-body = مرحبًا { $name }،
@@ -467,7 +467,7 @@ mail-consent-expired-subject = انتهت صلاحية التسجيل: { $offer 
 mail-consent-expired-body = مرحبًا { $name }،
 
     أهلك لم يردّوا في الوقت المحدد. لذلك تم إلغاء تسجيلك في «{ $offer }».
-    يمكنك أن تسجّل مرة أخرى، ونحن نرحب بك.
+    يمكنك التسجيل مرة أخرى، ونحن نرحب بك.
 mail-cancelled-subject = تم الإلغاء: { $offer }
 mail-cancelled-body = مرحبًا { $name }،
 
@@ -479,10 +479,10 @@ mail-already-subject = تسجيلك: { $offer }
 mail-already-body = مرحبًا { $name }،
 
     حاول شخص ما التسجيل في «{ $offer }» بعنوان بريدك الإلكتروني. تسجيلك موجود من قبل.
-    شاهد تسجيلك أو ألغِه: { $link }
+    عرض تسجيلك أو إلغاؤه: { $link }
 cancel-note = رسالة إلى المسجَّلين (اختياري)
 cancel-note-hint = كل المسجَّلين يصلهم بريد إلكتروني فيه نصك، مثلًا موعد آخر.
-session-cancel-confirm = ألغِ الموعد
+session-cancel-confirm = إلغاء الموعد
 mail-offer-cancelled-subject = تم الإلغاء: { $offer }
 mail-offer-cancelled-body = مرحبًا { $name }،
 
@@ -500,23 +500,23 @@ mail-session-cancelled-body = مرحبًا { $name }،
 participants-title = المسجَّلون
 participants-flag-saved = تم الحفظ.
 participants-flag-gone = لم ينجح ذلك: التسجيل تغيّر في هذه الأثناء.
-participants-flag-full = لا يوجد مكان متاح. زِد عدد الأماكن أو ألغِ تسجيلًا.
+participants-flag-full = لا يوجد مكان متاح. يمكن زيادة عدد الأماكن أو إلغاء تسجيل.
 participants-flag-message-sent = الرسالة في الطريق.
-participants-flag-message-empty = اكتب موضوعًا ونصًا من فضلك.
-participants-status-confirmed = مسجَّل
+participants-flag-message-empty = يُرجى كتابة موضوع ونص.
+participants-status-confirmed = تم التسجيل
 participants-status-awaiting_consent = بانتظار موافقة الأهل
 participants-status-waitlisted = قائمة الانتظار
 participants-status-cancelled = ملغى
-participants-csv = نزّل القائمة كجدول (CSV)
-participants-add = سجّل شخصًا (مثلًا عند الباب)
-participants-add-submit = سجّل
+participants-csv = تنزيل القائمة كجدول (CSV)
+participants-add = تسجيل شخص (مثلًا عند الباب)
+participants-add-submit = تسجيل
 participants-message = رسالة إلى كل المسجَّلين
 participants-message-subject = الموضوع
 participants-message-body = النص
-participants-message-send = أرسل الرسالة
+participants-message-send = إرسال الرسالة
 participants-actions = الإجراءات
-participants-move-up = أعطِ مكانًا الآن
-participants-cancel = ألغِ
+participants-move-up = القبول الآن
+participants-cancel = إلغاء
 participants-cancel-reason = السبب (اختياري)
 participants-registered-at = تاريخ التسجيل
 participants-flag-consent-saved = تم تسجيل الموافقة.
@@ -532,15 +532,15 @@ participants-field-parent-lang = لغة الوالدين
 participants-correct-hint = يبقى الاسم الأول والبريد الإلكتروني كما هما، فهما يحددان الشخص. يُسجَّل التغيير في السجل.
 participants-correct-submit = حفظ التصحيح
 participants-flag-corrected = تم تصحيح البيانات.
-consent-paper-signed-by = وقَّع عليها (اسم الأم أو الأب أو الوصي القانوني)
+consent-paper-signed-by = وُقِّعت من قِبَل (اسم الأم أو الأب أو الشخص صاحب الحضانة القانونية)
 consent-paper-signed-on = تاريخ التوقيع
 consent-paper-form = النموذج (الاسم أو الإصدار)
 consent-paper-form-hint = كما هو مكتوب على النموذج، مثلًا „Einwilligung JMD 2026-03“.
 consent-paper-photos = الاستمارة تسمح بالصور أيضًا.
 consent-paper-submit = تسجيل الموافقة
-consent-paper-error-signed-by = من فضلك اكتب من وقَّع.
-consent-paper-error-signed-on = من فضلك اكتب تاريخ التوقيع: اليوم أو خلال الأشهر الاثني عشر الماضية.
-consent-paper-error-form = من فضلك اكتب أي نموذج تم توقيعه.
+consent-paper-error-signed-by = يُرجى كتابة اسم الشخص الذي وقَّع.
+consent-paper-error-signed-on = يُرجى كتابة تاريخ التوقيع: اليوم أو خلال الأشهر الاثني عشر الماضية.
+consent-paper-error-form = يُرجى كتابة اسم النموذج الذي تم توقيعه.
 answer-yes = نعم
 answer-no = لا
 
@@ -557,12 +557,12 @@ outbox-attempts = { $count ->
     [many] { $count } محاولةً
    *[other] { $count } محاولة
 }
-outbox-retry = أرسل مرة أخرى
+outbox-retry = الإرسال مرة أخرى
 outbox-retried = سيتم إرسال الرسالة مرة أخرى بعد قليل.
 
 ## Calendar
-calendar-add = أضف إلى التقويم
-calendar-subscribe = اشترك عبر تقويمك
+calendar-add = الإضافة إلى التقويم
+calendar-subscribe = الاشتراك عبر تقويمك
 calendar-alarm = يبدأ بعد ساعتين.
 mail-date-changed-subject = وقت جديد: { $offer }
 mail-date-changed-body = مرحبًا { $name }،
@@ -578,7 +578,7 @@ mail-reminder-day-body = مرحبًا { $name }،
     متى: { $when }
     أين: { $where }
 
-    لا تستطيع الحضور؟ ألغِ التسجيل من فضلك: { $link }
+    لا يمكنك الحضور؟ يُرجى إلغاء التسجيل: { $link }
 mail-reminder-hours-subject = قريبًا: { $offer }
 mail-reminder-hours-body = مرحبًا { $name }،
 
@@ -586,50 +586,50 @@ mail-reminder-hours-body = مرحبًا { $name }،
     متى: { $when }
     أين: { $where }
 
-    لا تستطيع الحضور؟ ألغِ التسجيل من فضلك: { $link }
+    لا يمكنك الحضور؟ يُرجى إلغاء التسجيل: { $link }
 offer-field-remind-day = تذكير بالبريد الإلكتروني قبل كل موعد بيوم واحد
 offer-field-remind-hours = تذكير بالبريد الإلكتروني قبل كل موعد بساعتين
 me-feed-title = مواعيدك في تقويمك
-me-feed-intro = بهذا الرابط يعرض تقويم هاتفك كل مواعيدك، حتى عندما يتغير وقت. لا تشارك الرابط مع أحد.
-me-feed-new = أنشئ رابط تقويم جديدًا
+me-feed-intro = بهذا الرابط يعرض تقويم هاتفك كل مواعيدك، حتى عندما يتغير وقت. يُرجى عدم مشاركة الرابط مع أحد.
+me-feed-new = إنشاء رابط تقويم جديد
 
 ## Site settings (staff)
 site-mail-title = مرسِل رسائل البريد الإلكتروني
-site-mail-intro = يرى المسجَّلون هذا الاسم في صندوق بريدهم. عندما يردّون على رسالة، يذهب الرد إلى عنوان الرد. اترك الحقل فارغًا لاستخدام الإعداد الافتراضي لخادم Treffpunkt هذا.
+site-mail-intro = يرى المسجَّلون هذا الاسم في صندوق بريدهم. عندما يردّون على رسالة، يذهب الرد إلى عنوان الرد. يُترك الحقل فارغًا لاستخدام الإعداد الافتراضي لخادم Treffpunkt هذا.
 site-mail-from-name = اسم المرسِل
 site-mail-from-name-hint = مثلًا: JMD Köln
 site-mail-from-address = عنوان المرسِل
-site-mail-from-address-hint = فقط عنوان يُسمح لخادم بريدكم بالإرسال منه. اسأل فريق تقنية المعلومات عندكم.
+site-mail-from-address-hint = فقط عنوان يُسمح لخادم بريدكم بالإرسال منه. يُرجى سؤال فريق تقنية المعلومات عندكم.
 site-mail-reply-to = عنوان الرد
 site-mail-reply-to-hint = مثلًا صندوق بريد فريقك: jmd@example.org
-site-mail-save = احفظ
-site-mail-error-name = اكتب من فضلك اسمًا من 80 حرفًا على الأكثر، في سطر واحد.
+site-mail-save = حفظ
+site-mail-error-name = يُرجى كتابة اسم من 80 حرفًا على الأكثر، في سطر واحد.
 
 ## Accessibility statement and translation note
-translation-note = تُرجمت هذه الصفحة بمساعدة آلة. لم يراجعها متحدث أصلي باللغة بعد.
-translation-note-link = ساعدنا في تحسينها
+translation-note = تُرجمت هذه الصفحة بمساعدة آلة. لم يراجعها بعد شخص لغته الأم العربية.
+translation-note-link = للمساعدة في تحسينها
 accessibility-title = بيان إمكانية الوصول
 accessibility-scope = هذا البيان عن موقع Treffpunkt على العنوان { $url }.
 accessibility-status-heading = ما مدى إمكانية الوصول إلى هذا الموقع؟
 accessibility-status = هذا الموقع متاح للجميع بشكل جزئي. هو يتبع قواعد BITV 2.0 و WCAG 2.1 المستوى AA، مع النواقص المذكورة في الأسفل.
 accessibility-gaps-heading = ما الذي ليس متاحًا للجميع بعد؟
-accessibility-gap-translations = النصوص بالعربية والأوكرانية والفارسية والتركية والروسية كُتبت بمساعدة آلة. لم يراجعها متحدثون أصليون بعد.
-accessibility-gap-tables = بعض الجداول للعاملين عريضة. على الشاشة الصغيرة حرّكها إلى الجانب.
+accessibility-gap-translations = النصوص بالعربية والأوكرانية والفارسية والتركية والروسية كُتبت بمساعدة آلة. لم يراجعها بعد أشخاص لغتهم الأم هي هذه اللغات.
+accessibility-gap-tables = بعض الجداول لفريق العمل عريضة. على الشاشة الصغيرة يمكن تحريكها إلى الجانب.
 accessibility-method-heading = كيف فحصنا ذلك؟
 accessibility-method = فحصنا الموقع بأنفسنا في { $date }: اختبارات آلية (axe) على كل صفحة بكل لغة، واختبارات بلوحة المفاتيح فقط وعلى شاشة هاتف صغيرة.
-accessibility-feedback-heading = أخبرنا عن العوائق
-accessibility-feedback = شيء لا يعمل عندك؟ شيء صعب القراءة أو الاستخدام؟ اكتب لنا من فضلك. سنرد عليك خلال أسبوعين.
-accessibility-enforcement-heading = إذا لم تكن راضيًا عن ردّنا
+accessibility-feedback-heading = الإبلاغ عن العوائق
+accessibility-feedback = شيء لا يعمل عندك؟ شيء صعب القراءة أو الاستخدام؟ يُرجى الكتابة لنا. سنرد عليك خلال أسبوعين.
+accessibility-enforcement-heading = إذا لم يكن ردّنا مُرضيًا لك
 accessibility-enforcement = يمكنك التواصل مع جهة الوساطة حسب قانون المساواة للأشخاص ذوي الإعاقة (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz). هذا مجاني.
 
 ## Offline
-offline-title = أنت غير متصل بالإنترنت
-offline-text = لا يوجد اتصال بالإنترنت الآن. إذا أرسلت نموذجًا، فهو لم يُرسَل. ما كتبته محفوظ. أرسله مرة أخرى عندما تكون متصلًا بالإنترنت.
+offline-title = الجهاز غير متصل بالإنترنت
+offline-text = لا يوجد اتصال بالإنترنت الآن. إذا أرسلت نموذجًا، فهو لم يُرسَل. ما كتبته محفوظ. يُرجى إرساله مرة أخرى عند عودة الاتصال بالإنترنت.
 offline-own-registrations = تسجيلاتي (محفوظة على هذا الهاتف)
 
 ## Requests that cannot be read
 unreadable-title = لم ينجح ذلك
-unreadable-text = لا نستطيع قراءة هذا الطلب. من فضلك ارجع وحاول مرة أخرى.
+unreadable-text = لا نستطيع قراءة هذا الطلب. يُرجى الرجوع والمحاولة مرة أخرى.
 
 # The person's own corrections on their registration page
 registration-details = تعديل بياناتي
@@ -646,7 +646,7 @@ site-error-slug-taken = هذا العنوان مستخدم لموقع آخر. ي
 site-error-time-zone = لا نعرف هذه المنطقة الزمنية. يرجى كتابتها بصيغة قارة/مدينة، مثل Europe/Berlin.
 site-error-districts = يرجى ذكر 100 حي على الأكثر، كل حي في سطر مستقل وبطول 60 حرفًا على الأكثر.
 organisation-error-website = يرجى إدخال عنوان موقع يبدأ بـ https://.
-venue-error-no-districts = لا توجد أحياء لموقعكم بعد. أضيفوها أولًا في إعدادات الموقع.
+venue-error-no-districts = لا توجد أحياء لهذا الموقع بعد. يُرجى إضافتها أولًا في إعدادات الموقع.
 organisation-contact = التواصل
 organisation-kind-jmd = خدمة الهجرة للشباب
 organisation-kind-school = مدرسة
@@ -663,7 +663,7 @@ organisation-kind-other = أخرى
 site-settings-title = الموقع
 site-public-page = عرض الصفحة العامة
 site-new-title = موقع جديد
-site-new-intro = الموقع هو خدمة هجرة شبابية لها عنوانها وفريقها وعروضها. بعد ذلك تضيفون الشركاء والأماكن وتدعون الفريق.
+site-new-intro = الموقع هو خدمة هجرة شبابية لها عنوانها وفريقها وعروضها. بعد ذلك تأتي إضافة الشركاء والأماكن ودعوة الفريق.
 site-field-state-choose = يرجى الاختيار
 site-field-slug = عنوان الصفحة
 site-field-slug-hint = الجزء الأخير من ‎/sites/…‎، مثل koeln. إذا تُرك فارغًا يُشتق من اسم المدينة. لا يتغير بعد ذلك.
@@ -714,17 +714,17 @@ venue-section-access = سهولة الوصول
 venue-hearing-loop = حلقة سمعية
 venue-field-notes = ملاحظات حول الوصول
 setup-title = ما زال ناقصًا
-setup-details = أدخلوا عنوان الموقع والجهة المسؤولة والولاية والأحياء
-setup-no-venue = لا يوجد مكان بعد: أضيفوا مكانًا.
-setup-no-venue-partner = لا يوجد مكان بعد. يؤكد فريق الموقع ما تقترحه.
-setup-no-partner = لا توجد منظمة شريكة بعد: أضيفوا المدارس والمراكز الشبابية والجمعيات
-setup-no-staff = لا يوجد أعضاء في الفريق بعد: ادعوا الفريق.
-setup-no-offer = لا يوجد عرض بعد: أنشئوا العرض الأول
+setup-details = إدخال عنوان الموقع والجهة المسؤولة والولاية والأحياء
+setup-no-venue = لا يوجد مكان بعد: يُرجى إضافة مكان.
+setup-no-venue-partner = لا يوجد مكان بعد. يؤكد فريق الموقع كل مكان مقترح.
+setup-no-partner = لا توجد منظمة شريكة بعد: إضافة المدارس والمراكز الشبابية والجمعيات
+setup-no-staff = لا يوجد أعضاء في الفريق بعد: يُرجى دعوة الفريق.
+setup-no-offer = لا يوجد عرض بعد: إنشاء العرض الأول
 setup-no-site = لا يوجد موقع بعد.
 sites-title = خدمات الهجرة للشباب بالقرب منك
-sites-intro = هنا تحصل على الاستشارة وتجد المجموعات والفعاليات. تعال إلينا أو راسلنا.
+sites-intro = هنا يمكنك الحصول على استشارة والتعرف على المجموعات والفعاليات. نرحب بزيارتك أو رسالتك.
 site-carrier-label = تديره
-home-site-choice = اختر الموقع
+home-site-choice = اختيار الموقع
 home-all-sites = كل المواقع
 translations-description-only = الوصف بلغات أخرى
 
@@ -771,23 +771,23 @@ network-proposed = مقترح
 network-confirm = تأكيد
 venue-propose-title = اقتراح مكان
 venue-propose-intro = يراجع فريق الموقع المكان. بعد ذلك يمكنك اختياره للعروض.
-venue-propose-link = المكان غير موجود؟ اقترح مكانًا.
+venue-propose-link = المكان غير موجود؟ يمكنك اقتراح مكان.
 venue-proposed-flash = شكرًا! يراجع فريق الموقع المكان، وبعدها يمكنك اختياره.
 setup-venue-proposals = أماكن مقترحة بانتظار التأكيد
 
 # Offers as staff describe them: cost, what to bring, meeting point, several days
 offer-field-cost = التكلفة باليورو
-offer-field-cost-hint = اتركه فارغًا إذا كان مجانيًا. مثلًا 5 أو 12,50. يقرأ الشباب أنه يمكنهم طلب الدعم.
+offer-field-cost-hint = يُترك فارغًا إذا كان النشاط مجانيًا. مثلًا 5 أو 12,50. يقرأ الشباب أنه يمكنهم طلب الدعم.
 offer-error-cost = يرجى إدخال مبلغ مثل 5 أو 12,50، بحد أقصى 1000 يورو.
 offer-cost = التكلفة
 offer-cost-free = مجاني
 offer-cost-amount = { $euros },{ $cents } يورو
-offer-cost-support = هل هذا كثير عليك؟ اسألنا عن الدعم.
-offer-field-bring = ماذا تحضر معك
+offer-cost-support = هل هذا كثير عليك؟ يمكنك سؤالنا عن الدعم.
+offer-field-bring = ما يجب إحضاره
 offer-field-bring-hint = مثلًا: حذاء رياضي، زجاجة ماء.
-offer-bring = أحضر معك
+offer-bring = ما يجب إحضاره
 offer-field-meeting-point = نقطة اللقاء
-offer-field-meeting-point-hint = فقط إذا لم تلتقوا في المكان نفسه، مثلًا: المدخل الرئيسي لمحطة القطار.
+offer-field-meeting-point-hint = فقط إذا لم يكن اللقاء في المكان نفسه، مثلًا: المدخل الرئيسي لمحطة القطار.
 offer-meeting-point = نلتقي عند
 offer-field-end-date = اليوم الأخير
 offer-field-end-date-hint = فقط لموعد واحد يمتد عدة أيام، مثل رحلة من الجمعة إلى الأحد. وقت الانتهاء يكون في اليوم الأخير.
@@ -807,7 +807,7 @@ agenda-all-day = طوال اليوم
 offer-field-overnight = مع مبيت (رحلة، مخيم)
 offer-field-overnight-hint = عندها يطلب التسجيل جهة اتصال للطوارئ. لكل من هم دون 18 عامًا تُسجَّل موافقة الأهل الموقّعة على الورق في قائمة المشاركين.
 offer-overnight = المبيت
-offer-overnight-text = سنبيت خارج المنزل. عند التسجيل نطلب جهة اتصال للطوارئ. من هم دون 18 عامًا يحتاجون إلى موافقة الأهل على الورق: نعطيكم النموذج.
+offer-overnight-text = سنبيت خارج المنزل. عند التسجيل نطلب جهة اتصال للطوارئ. من هم دون 18 عامًا يحتاجون إلى موافقة الأهل على الورق: النموذج متوفر لدينا.
 register-field-emergency-contact = جهة اتصال للطوارئ
 register-field-emergency-contact-hint = اسم ورقم هاتف شخص يمكننا الاتصال به أثناء الرحلة.
 register-error-emergency-contact = يُرجى كتابة اسم ورقم هاتف للطوارئ.
@@ -834,7 +834,7 @@ site-error-period = يُرجى كتابة عدد صحيح ضمن النطاق ا
 
 # My data
 own-data-title = بياناتي
-own-data-intro = هنا ترى كل ما نحفظه عنك. يمكنك تنزيله أو سحب موافقتك على الصور أو حذف كل شيء.
+own-data-intro = هنا كل ما نحفظه عنك. يمكنك تنزيله أو سحب موافقتك على الصور أو حذف كل شيء.
 own-data-of = بيانات { $name }
 own-data-what = هذا ما نحفظه كما هو مخزن لدينا. نحتفظ بالرسائل لفترة قصيرة فقط، وبالتسجيلات حتى بضعة أشهر بعد آخر موعد.
 own-data-download = تنزيل كل شيء (JSON)
@@ -842,13 +842,13 @@ own-data-photos-text = لقد سمحت بالتقاط الصور. يمكنك س�
 own-data-photos-withdraw = لا مزيد من الصور
 own-data-delete-title = حذف كل شيء
 own-data-delete-warning = هذا يحذف كل شيء عن { $name }. تُلغى التسجيلات الجارية: تذهب الأماكن إلى التالين في قائمة الانتظار. لا يمكن التراجع عن ذلك.
-own-data-delete-confirm = نعم، احذف كل شيء
+own-data-delete-confirm = نعم، أريد حذف كل شيء
 own-data-delete = حذف نهائي
 own-data-delete-all-warning = حذف الجميع هنا: { $names }. تُلغى التسجيلات الجارية، وتذهب الأماكن إلى التالين في قائمة الانتظار. لا يمكن التراجع عن ذلك.
 own-data-delete-all = حذف الجميع نهائيًا
 own-data-deleted = تم الحذف. لم نعد نحتفظ بأي شيء عن هذا الشخص.
 own-data-flag-photos-withdrawn = تم: لا مزيد من الصور.
-own-data-flag-confirm-missing = يُرجى وضع علامة على «نعم، احذف كل شيء» إذا كنت تريد حقًا حذف كل شيء.
+own-data-flag-confirm-missing = يُرجى وضع علامة على «نعم، أريد حذف كل شيء» إذا كانت هذه رغبتك فعلًا.
 own-data-table-participants = معلومات عن الشخص
 own-data-table-registrations = التسجيلات
 own-data-table-reminders-sent = التذكيرات
@@ -877,10 +877,10 @@ legal-imprint = بيانات الناشر (Impressum)
 legal-choose-site = لأي موقع؟
 legal-controller-title = من المسؤول؟
 legal-controller-text = الجهة المسؤولة عن { $site } هي الجهة الحاملة:
-legal-dpo = مسؤول حماية البيانات:
+legal-dpo = الجهة المكلَّفة بحماية البيانات:
 legal-dpo-none = أسئلة حول الخصوصية إلى:
 legal-what-title = ما نحفظه ولماذا وإلى متى
-legal-what-registration = عند التسجيل: الاسم الأول وعنوان البريد الإلكتروني وسنة الميلاد واللغة؛ وبشكل اختياري الهاتف والجنس وما يجب أن نعرفه وهل الصور مسموحة؛ وفي الرحلات مع المبيت جهة اتصال للطوارئ. لماذا: لكي تشارك في النشاط (عمل الشباب كمهمة عامة، المادة 6 الفقرة 1 هـ من اللائحة العامة لحماية البيانات). إلى متى: حتى { $months ->
+legal-what-registration = عند التسجيل: الاسم الأول وعنوان البريد الإلكتروني وسنة الميلاد واللغة؛ وبشكل اختياري الهاتف والجنس وما يجب أن نعرفه وهل الصور مسموحة؛ وفي الرحلات مع المبيت جهة اتصال للطوارئ. لماذا: من أجل مشاركتك في النشاط (عمل الشباب كمهمة عامة، المادة 6 الفقرة 1 هـ من اللائحة العامة لحماية البيانات). إلى متى: حتى { $months ->
         [zero] { $months } شهر
         [one] شهر واحد
         [two] شهرين
@@ -888,7 +888,7 @@ legal-what-registration = عند التسجيل: الاسم الأول وعنو�
         [many] { $months } شهرًا
        *[other] { $months } شهر
     } بعد آخر موعد.
-legal-what-parents = إذا كان عمرك 16 عامًا أو أقل: عنوان البريد الإلكتروني لأهلك ولغتهم، وهل ومتى وافقوا (الموافقة، المادة 6 الفقرة 1 أ). ما تكتبه لنا عن صحتك نستخدمه فقط لكي تشارك بشكل جيد، وفقط بموافقة (المادة 9 الفقرة 2 أ). إلى متى: مثل التسجيل.
+legal-what-parents = إذا كان عمرك 16 عامًا أو أقل: عنوان البريد الإلكتروني لأهلك ولغتهم، وهل ومتى وافقوا (الموافقة، المادة 6 الفقرة 1 أ). ما يصلنا منك عن صحتك نستخدمه فقط من أجل مشاركتك بشكل جيد، وفقط بموافقة (المادة 9 الفقرة 2 أ). إلى متى: مثل التسجيل.
 legal-what-consents = الصور فقط بموافقة: إذا كان عمرك أقل من 18 سنة، نحتاج أيضًا إلى موافقة أهلك، ومن عمر 14 سنة إلى موافقتك أنت أيضًا دائمًا. ما يجب أن نعرفه عن صحتك نستخدمه فقط بموافقتك الصريحة، وتحت 16 سنة بموافقة أهلك (المادة 9 الفقرة 2 أ). نحفظ كل موافقة مع نسخة نصها ولغته ما دام التسجيل محفوظًا.
 legal-what-audit = إذا كان على جهة ممولة أن تدقق قائمة المشاركين (إثبات استخدام التمويل)، نحتفظ بها حتى انتهاء التدقيق، عشر سنوات كحد أقصى (المادة 6 الفقرة 1 ج). إذا طلبت الحذف خلال هذه المدة، نقيّد بياناتك: لا يستخدمها أحد بعد الآن، ونحذفها فور انتهاء التدقيق (المادة 17 الفقرة 3 ب والمادة 18).
 legal-what-figures = قبل الحذف نعدّ بدون أسماء كم تسجيلًا كان في كل شهر ونشاط ومجال وحيّ وجنس وفئة عمرية. نحتفظ بهذه الأرقام للتقارير، ولا ننشر أبدًا أعدادًا أقل من 5.
@@ -898,10 +898,10 @@ legal-who-text = فقط فريق { $site } والمنظمة الشريكة ال�
 legal-processors = مقدمو الخدمات التقنية الذين يعملون نيابة عنا:
 legal-none-text = لا إعلانات ولا تتبّع. ملفات تعريف الارتباط فقط للغة والموقع وتسجيل الدخول. لا تحمّل الصفحات شيئًا من خوادم أخرى.
 legal-rights-title = حقوقك
-legal-rights-text = يمكنك في أي وقت أن ترى ما نحفظه وأن تنزّله وأن تطلب تصحيحه وأن تحذفه: في «تسجيلاتي» برابط إلى بريدك الإلكتروني، أو لدى الفريق. يمكنك سحب الموافقة في أي وقت. ويمكنك تقديم شكوى إلى سلطة حماية البيانات في ولايتك.
+legal-rights-text = يمكنك في أي وقت الاطلاع على ما نحفظه وتنزيله وطلب تصحيحه وحذفه: في «تسجيلاتي» برابط إلى بريدك الإلكتروني، أو لدى الفريق. يمكنك سحب الموافقة في أي وقت. ويمكنك تقديم شكوى إلى سلطة حماية البيانات في ولايتك.
 legal-imprint-text = بيانات وفق المادة 5 من قانون DDG. مقدم هذه الصفحات لـ { $site }:
 legal-contact = التواصل
-site-field-privacy-contact = مسؤول حماية البيانات (الاسم والتواصل)
+site-field-privacy-contact = الجهة المكلَّفة بحماية البيانات (الاسم والتواصل)
 site-field-processors = مقدمو الخدمات التقنية (المعالجون)
 site-field-processors-hint = مثلًا: الاستضافة لدى …، إرسال البريد عبر … يظهر هكذا في بيان الخصوصية.
 
