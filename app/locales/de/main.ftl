@@ -72,7 +72,7 @@ not-found-title = Seite nicht gefunden
 not-found-text = Diese Seite gibt es nicht (mehr). Vielleicht wurde das Angebot beendet.
 back-home = Zu allen Angeboten
 error-title = Etwas ist schiefgegangen
-error-text = Bitte versuche es gleich noch einmal.
+error-text = Bitte gleich noch einmal versuchen.
 
 footer-about = Treffpunkt ist ein Angebot der Jugendmigrationsdienste und ihrer Partner.
 footer-privacy = Keine Werbung. Kein Tracking.
@@ -453,7 +453,7 @@ mail-already-body = Hallo { $name },
     jemand wollte sich mit deiner E-Mail-Adresse für „{ $offer }“ anmelden. Du bist schon angemeldet.
     Deine Anmeldung ansehen oder absagen: { $link }
 cancel-note = Nachricht an die Angemeldeten (freiwillig)
-cancel-note-hint = Alle Angemeldeten bekommen eine E-Mail. Ihr Text steht darin, zum Beispiel ein Ersatztermin.
+cancel-note-hint = Alle Angemeldeten bekommen eine E-Mail. Dein Text steht darin, zum Beispiel ein Ersatztermin.
 session-cancel-confirm = Termin absagen
 mail-offer-cancelled-subject = Abgesagt: { $offer }
 mail-offer-cancelled-body = Hallo { $name },
@@ -496,12 +496,12 @@ participants-consent = Einwilligung der Eltern
 participants-consent-link = Über den Link, am { $date }
 participants-consent-paper = Auf Papier: { $name }, unterschrieben am { $date }, Formular { $form }
 participants-consent-record = Einwilligung auf Papier eintragen
-participants-typed-parent = Im Formular stand eine andere Elternadresse: { $email }. Sie wurde nicht angefragt. Prüf, wer richtig ist, bevor du die Einwilligung einträgst.
+participants-typed-parent = Im Formular stand eine andere Elternadresse: { $email }. Sie wurde nicht angefragt. Prüf, welche Adresse stimmt, bevor du die Einwilligung einträgst.
 participants-burst = Warteliste, weil innerhalb einer Stunde viele Anmeldungen aus einem Netz kamen. Bitte prüfen und bei Bedarf aufnehmen.
 participants-correct = Angaben korrigieren
 participants-field-lang = Sprache der Nachrichten
 participants-field-parent-lang = Sprache der Eltern
-participants-correct-hint = Vorname und E-Mail-Adresse bleiben: Sie sagen, wer die Person ist. Die Änderung steht im Protokoll.
+participants-correct-hint = Vorname und E-Mail-Adresse bleiben: Daran erkennt man die Person. Die Änderung steht im Protokoll.
 participants-correct-submit = Korrektur speichern
 participants-flag-corrected = Die Angaben sind korrigiert.
 consent-paper-signed-by = Unterschrieben von (Name der Mutter, des Vaters oder der sorgeberechtigten Person)
@@ -597,11 +597,11 @@ offline-own-registrations = Meine Anmeldungen (auf diesem Handy gespeichert)
 
 ## Requests that cannot be read
 unreadable-title = Das hat nicht geklappt
-unreadable-text = Diese Anfrage können wir nicht lesen. Geh bitte zurück und versuch es noch einmal.
+unreadable-text = Diese Anfrage können wir nicht lesen. Bitte zurückgehen und noch einmal versuchen.
 
 # The person's own corrections on their registration page
 registration-details = Meine Angaben ändern
-registration-details-hint = Vorname und E-Mail-Adresse bleiben: Sie sagen, wer du bist. Alles andere ändert das Team für dich.
+registration-details-hint = Vorname und E-Mail-Adresse bleiben: Daran erkennen wir dich. Alles andere ändert das Team für dich.
 registration-details-saved = Deine Angaben sind gespeichert.
 registration-parent-on-file = Die Anfragen an deine Eltern gehen an { $email }. Diese Adresse ändert nur das Team.
 registration-parent-hint = Nur nötig, wenn du noch keine 16 bist.

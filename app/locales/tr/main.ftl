@@ -9,7 +9,7 @@ nav-home = Tüm etkinlikler
 lang-picker-label = Dil
 lang-picker-submit = Değiştir
 
-format-date-time = %-d %B %a, %H:%M
+format-date-time = %-d %B %A, %H:%M
 format-long-date = %-d %B %A
 format-time = %H:%M
 
@@ -72,7 +72,7 @@ not-found-title = Sayfa bulunamadı
 not-found-text = Bu sayfa yok veya artık yok. Belki etkinlik bitti.
 back-home = Tüm etkinlikleri gör
 error-title = Bir sorun oldu
-error-text = Lütfen biraz sonra tekrar dene.
+error-text = Biraz sonra tekrar denenebilir.
 
 footer-about = Treffpunkt, Gençlik Göç Hizmetleri (JMD) ve ortakları tarafından yürütülür.
 footer-privacy = Reklam yok. Takip yok.
@@ -81,7 +81,7 @@ footer-privacy = Reklam yok. Takip yok.
 field-email = E-posta adresi
 field-password = Şifre
 field-new-password = Yeni şifre
-field-confirm-password = Şifreyi tekrar yaz
+field-confirm-password = Şifreyi tekrar girin
 field-display-name = Ad
 field-role = Rol
 field-organisation = Kurum
@@ -98,8 +98,8 @@ signin-forgot = Şifrenizi mi unuttunuz?
 signin-young-people = Kayıtlarını görmek mi istiyorsun?
 signin-failed = E-posta adresi veya şifre yanlış.
 sign-out = Çıkış yap
-too-many-attempts = Çok fazla deneme oldu. Lütfen 15 dakika bekle ve tekrar dene.
-email-invalid = Lütfen geçerli bir e-posta adresi yaz, örneğin name@example.org.
+too-many-attempts = Çok fazla deneme yapıldı. 15 dakika sonra tekrar denenebilir.
+email-invalid = Geçerli bir e-posta adresi gerekli, örneğin name@example.org.
 name-missing = Lütfen bir ad girin.
 cross-site-refused = Bu istek başka bir web sitesinden geldi ve reddedildi.
 
@@ -111,9 +111,9 @@ set-password-title = Şifrenizi belirleyin
 set-password-submit = Şifreyi kaydet
 password-too-short = Şifre çok kısa.
 password-mismatch = İki şifre aynı değil.
-link-unknown = Bu bağlantı geçerli değil. Lütfen yeni bir bağlantı iste.
-link-used = Bu bağlantı daha önce kullanıldı. Lütfen yeni bir bağlantı iste.
-link-expired = Bu bağlantının süresi doldu. Lütfen yeni bir bağlantı iste.
+link-unknown = Bu bağlantı geçerli değil. Yeni bir bağlantı istenebilir.
+link-used = Bu bağlantı daha önce kullanıldı. Yeni bir bağlantı istenebilir.
+link-expired = Bu bağlantının süresi doldu. Yeni bir bağlantı istenebilir.
 
 staff-home = Genel bakış
 staff-nav-label = Çalışan alanı
@@ -216,7 +216,7 @@ offer-field-publish = Hemen yayınla
 offer-save = Etkinliği kaydet
 offer-error-title-missing = Lütfen bir başlık girin.
 offer-error-too-long = Bu metin çok uzun.
-offer-error-choose = Lütfen birini seçin.
+offer-error-choose = Bir seçenek seçilmeli.
 offer-error-ages-youth = Gençler için etkinlikler 12-27 yaş içindir.
 offer-error-ages-order = En büyük yaş, en küçük yaştan büyük olmalı.
 offer-error-number = Lütfen bir sayı girin.
@@ -226,7 +226,7 @@ offer-error-date = Lütfen bir tarih seçin.
 offer-error-time = Lütfen bir saat girin, örneğin 17:00.
 offer-error-end-before-start = Bitiş, başlangıçtan sonra olmalı.
 offer-error-count = Lütfen 1 ile 52 arasında tarih girin.
-offer-error-venue-site = Bu yer, kurumun şubesine ait değil.
+offer-error-venue-site = Bu mekân, kurumun birimine ait değil.
 edit-offer-status = Durum
 offer-status-draft = Taslak (herkese açık değil)
 offer-status-published = Yayında
@@ -258,7 +258,7 @@ offer-field-contact-name = İletişim kişisi
 offer-field-contact-email = İletişim kişisinin e-postası
 offer-field-contact-phone = İletişim kişisinin telefonu
 offer-field-registration = Kayıt
-offer-registration-none = Kayıt gerekmez: doğrudan gel
+offer-registration-none = Kayıt gerekmez: doğrudan gelinebilir
 offer-registration-series = Tüm tarihler için bir kez kayıt
 offer-registration-session = Her tarih için ayrı kayıt
 offer-field-registration-opens = Kayıt başlangıcı
@@ -273,7 +273,7 @@ offer-section-where = Nerede
 offer-section-taking-part = Katılım
 offer-section-when = Ne zaman
 offer-error-capacity-taken = Bundan daha fazla yer zaten dolu. Lütfen en az dolu yer sayısı kadar yer girin.
-offer-error-email = Lütfen bir e-posta adresi girin, örneğin name@example.org.
+offer-error-email = Geçerli bir e-posta adresi gerekli, örneğin name@example.org.
 offer-error-moment = Lütfen bir tarih ve bir saat seçin.
 offer-error-window-order = Kayıt, açıldıktan sonra kapanmalı.
 offer-error-window-after-offer = Kayıt, son tarihten önce kapanmalı.
@@ -314,12 +314,12 @@ offer-places-free = { $free ->
     [one] { $free } yer boş
    *[other] { $free } yer boş
 } (toplam { $count })
-field-site = Şube (JMD)
+field-site = Birim (JMD)
 
 ## Kayıt
 register-title = Kayıt ol
 register-intro = Bu sadece bir dakika sürer. Sadece bu etkinlik için gereken bilgileri soruyoruz.
-register-field-first-name = Adın
+register-field-first-name = Ad
 register-field-email = E-posta adresi (senin veya ailenin)
 register-field-birth-year = Doğum yılı
 register-field-birth-year-hint = Örneğin 2009
@@ -524,7 +524,7 @@ outbox-retried = Mesaj birazdan tekrar gönderilecek.
 
 ## Takvim
 calendar-add = Takvime ekle
-calendar-subscribe = Takviminde abone ol
+calendar-subscribe = Takvime abone ol
 calendar-alarm = 2 saat sonra başlıyor.
 mail-date-changed-subject = Yeni saat: { $offer }
 mail-date-changed-body = Merhaba { $name },
@@ -569,7 +569,7 @@ site-mail-error-name = Lütfen en fazla 80 karakterlik bir ad yazın, tek satır
 
 ## Erişilebilirlik beyanı ve çeviri notu
 translation-note = Bu sayfa bir makine yardımıyla çevrildi. Bu dili anadili olarak konuşan biri henüz kontrol etmedi.
-translation-note-link = Daha iyi yapmamıza yardım et
+translation-note-link = Birlikte daha iyi hale getirelim
 accessibility-title = Erişilebilirlik beyanı
 accessibility-scope = Bu beyan, { $url } adresindeki Treffpunkt web sitesi içindir.
 accessibility-status-heading = Bu web sitesi ne kadar erişilebilir?
@@ -591,7 +591,7 @@ offline-own-registrations = Kayıtlarım (bu telefonda saklanıyor)
 
 ## Requests that cannot be read
 unreadable-title = Olmadı
-unreadable-text = Bu isteği okuyamıyoruz. Lütfen geri dön ve tekrar dene.
+unreadable-text = Bu isteği okuyamıyoruz. Geri dönüp tekrar denenebilir.
 
 # The person's own corrections on their registration page
 registration-details = Bilgilerimi değiştir
@@ -636,13 +636,13 @@ site-field-city = Şehir
 venue-field-street = Sokak ve numara
 venue-field-postal-code = Posta kodu
 site-field-phone = Telefon
-site-field-opening-hours = Açılış saatleri
+site-field-opening-hours = Çalışma saatleri
 site-field-opening-hours-hint = Her gün için bir satır, örneğin: Mo–Do 9–16 Uhr
 site-field-description = Kısa açıklama (Almanca)
-site-section-carrier = Taşıyıcı kurum (künye için)
+site-section-carrier = Yürüten kurum (künye için)
 site-section-carrier-hint = Gençlik göç hizmetini yürüten kuruluş ve posta adresi.
-site-field-carrier = Taşıyıcı kurumun adı
-site-field-carrier-address = Taşıyıcı kurumun posta adresi
+site-field-carrier = Yürüten kurumun adı
+site-field-carrier-address = Yürüten kurumun posta adresi
 site-section-planning = Planlama
 site-field-state = Eyalet
 site-field-state-hint = Okul tatilleri ve resmî tatiller buna göre belirlenir.
@@ -662,8 +662,8 @@ network-archived = arşivlendi
 network-edit = Düzenle
 network-archive = Arşivle
 network-archive-hint = Geçmiş etkinlikler olduğu gibi kalır. Yeni etkinlikler için artık sunulmaz.
-network-restore = Geri al
-network-restore-hint = Arşivde. Geri alınınca yeni etkinlikler için yeniden seçilebilir.
+network-restore = Arşivden çıkar
+network-restore-hint = Arşivde. Arşivden çıkarılınca yeni etkinlikler için yeniden seçilebilir.
 network-public-page = Herkese açık sayfayı gör
 organisation-field-website = Web sitesi
 organisation-field-website-hint = Başında https:// olacak şekilde.
@@ -673,12 +673,12 @@ venue-field-name-hint = Gençlerin yeri bulacağı ad, örneğin Jugendzentrum K
 venue-field-transit = Otobüs ve trenle ulaşım
 venue-field-transit-hint = Örneğin: 1 numaralı hat ile Kalk Post'a, sonra 3 dakika yürüyüş.
 venue-section-access = Erişilebilirlik
-venue-hearing-loop = İşitme döngüsü
+venue-hearing-loop = İndüksiyon döngüsü (işitme cihazları için)
 venue-field-notes = Erişim notları
 setup-title = Eksik olanlar
-setup-details = Birimin adresini, taşıyıcı kurumunu, eyaletini ve semtlerini girin
+setup-details = Birimin adresini, yürüten kurumunu, eyaletini ve semtlerini girin
 setup-no-venue = Henüz mekân yok: bir tane ekleyin.
-setup-no-venue-partner = Henüz mekân yok. Birimin ekibi önerini onaylar.
+setup-no-venue-partner = Henüz mekân yok. Birimin ekibi önerinizi onaylar.
 setup-no-partner = Henüz ortak kuruluş yok: okulları, gençlik merkezlerini, dernekleri ekleyin
 setup-no-staff = Henüz ekip üyesi yok: ekibi davet edin.
 setup-no-offer = Henüz etkinlik yok: ilk etkinliği oluşturun
@@ -732,9 +732,9 @@ school-holidays-other = okul yok
 network-proposed = önerildi
 network-confirm = Onayla
 venue-propose-title = Mekân öner
-venue-propose-intro = Birimin ekibi mekânı kontrol eder. Sonra etkinlikler için seçebilirsin.
-venue-propose-link = Mekân yok mu? Bir tane öner.
-venue-proposed-flash = Teşekkürler! Birimin ekibi mekânı kontrol ediyor, sonra seçebilirsin.
+venue-propose-intro = Birimin ekibi mekânı kontrol eder. Sonra etkinlikler için seçebilirsiniz.
+venue-propose-link = Mekân yok mu? Bir tane önerin.
+venue-proposed-flash = Teşekkürler! Birimin ekibi mekânı kontrol ediyor, sonra seçebilirsiniz.
 setup-venue-proposals = Önerilen mekânlar onay bekliyor
 
 # Offers as staff describe them: cost, what to bring, meeting point, several days
@@ -766,7 +766,7 @@ agenda-until-time = { $time } saatine kadar
 agenda-all-day = tüm gün
 
 # Trips with a night away
-offer-field-overnight = Geceli (gezi, kamp)
+offer-field-overnight = Konaklamalı (gezi, kamp)
 offer-field-overnight-hint = Kayıt formu o zaman bir acil durum kişisi sorar. 18 yaşından küçük herkes için ebeveynlerin imzalı onay formu katılımcı listesine işlenir.
 offer-overnight = Konaklama
 offer-overnight-text = Geceyi dışarıda geçiriyoruz. Kayıtta bir acil durum kişisi soruyoruz. 18 yaşından küçüksen ebeveynlerinin kâğıt üzerinde onayı gerekir: formu bizden alırsın.
@@ -782,8 +782,8 @@ participants-needs-wait-parent = Ailenin onayından sonra görünür (sağlıkla
 participants-photos-allowed = Fotoğraf: izin var
 participants-photos-refused = Fotoğraf: izin yok
 participants-photos-parent-missing = Fotoğraf: ailenin onayı henüz yok
-staff-done-created = Yer oluşturuldu. Aşağıdaki liste hâlâ eksik olanları gösteriyor.
-staff-done-welcome = Şifren kaydedildi. Treffpunkt’a hoş geldin!
+staff-done-created = Birim oluşturuldu. Aşağıdaki liste hâlâ eksik olanları gösteriyor.
+staff-done-welcome = Şifreniz kaydedildi. Treffpunkt’a hoş geldiniz!
 
 # Retention
 site-section-privacy = Veri koruma: verileri ne kadar saklıyoruz
@@ -792,12 +792,12 @@ site-field-keep-months = Kayıtlar: son buluşmadan sonra kaç ay
 site-field-keep-months-hint = 1 ile 36 arası; boş: 6.
 site-field-keep-days = Gönderilen mesajlar: gün
 site-field-keep-days-hint = 1 ile 365 arası; boş: 30.
-site-error-period = Lütfen belirtilen aralıkta bir tam sayı yaz.
+site-error-period = Lütfen belirtilen aralıkta bir tam sayı yazın.
 
 # My data
 own-data-title = Verilerim
 own-data-intro = Burada senin hakkında sakladığımız her şeyi görürsün. İndirebilir, fotoğraf onayını geri alabilir veya her şeyi silebilirsin.
-own-data-of = { $name } verileri
+own-data-of = Veriler: { $name }
 own-data-what = Sakladıklarımız, kayıtlı olduğu gibi. Mesajları kısa süre, kayıtları son buluşmadan birkaç ay sonrasına kadar saklıyoruz.
 own-data-download = Her şeyi indir (JSON)
 own-data-photos-text = Fotoğraflara izin verdin. Bunu istediğin zaman geri alabilirsin.
@@ -829,7 +829,7 @@ people-registrations = { $count } kayıt
 # Legal pages
 legal-privacy = Gizlilik bildirimi
 legal-imprint = Künye (Impressum)
-legal-choose-site = Hangi yer için?
+legal-choose-site = Hangi birim için?
 legal-controller-title = Kim sorumlu?
 legal-controller-text = { $site } için sorumlu olan kurum:
 legal-dpo = Veri koruma görevlisi:
@@ -844,7 +844,7 @@ legal-what-messages = Sana gönderdiğimiz mesajlar (onaylar, hatırlatmalar, ba
 legal-who-title = Verileri kim görür
 legal-who-text = Yalnızca { $site } ekibi ve etkinliği yürüten ortak kuruluş. Hiçbir şeyi başkasına vermeyiz ve satmayız.
 legal-processors = Bizim adımıza çalışan teknik hizmet sağlayıcılar:
-legal-none-text = Reklam yok, takip yok. Çerezler yalnızca dil, yer ve giriş için. Sayfalar başka sunuculardan hiçbir şey yüklemez.
+legal-none-text = Reklam yok, takip yok. Çerezler yalnızca dil, birim ve giriş için. Sayfalar başka sunuculardan hiçbir şey yüklemez.
 legal-rights-title = Hakların
 legal-rights-text = Ne sakladığımızı istediğin zaman görebilir, indirebilir, düzelttirebilir ve silebilirsin: “Kayıtlarım” altında e-posta adresine gelen bir bağlantıyla ya da ekipte. Bir onayı istediğin zaman geri alabilirsin. Eyaletinin veri koruma otoritesine şikâyette bulunabilirsin.
 legal-imprint-text = § 5 DDG uyarınca bilgiler. { $site } için bu sayfaların sağlayıcısı:
@@ -866,7 +866,7 @@ consent-purpose-parent = Ebeveyn onayı
 consent-purpose-photos = Fotoğraflar
 consent-purpose-trip-paper = Gezi: kâğıt üzerinde onay
 consent-purpose-health-needs = Sağlıkla ilgili olabilecek bilgiler
-consent-given-by-self = kendin
+consent-given-by-self = kendisi
 consent-given-by-parent = ebeveynler
 consent-given-by-staff = ekip
 consent-method-online = çevrim içi
@@ -880,7 +880,7 @@ privacy-admin-record = İşleme faaliyetleri kaydı (GDPR md. 30)
 privacy-admin-record-hint = Koddaki kayıttan: kişisel veri içeren her sütun, kendi sözcükleriyle (İngilizce).
 privacy-admin-record-csv = Tablo olarak indir
 hold-title = Denetim için sakla
-hold-intro = Son buluşmadan sonra, yerin belirlediği süre dolunca kayıtları sileriz. Bir fon veren listeyi daha sonra denetlemek isterse (harcama belgesi), listeyi denetim bitene kadar saklayın. Bu sürede silinmek isteyenlerin verileri silinmek yerine kısıtlanır.
+hold-intro = Son buluşmadan sonra, birimin belirlediği süre dolunca kayıtları sileriz. Bir fon veren listeyi daha sonra denetlemek isterse (harcama belgesi), listeyi denetim bitene kadar saklayın. Bu sürede silinmek isteyenlerin verileri silinmek yerine kısıtlanır.
 hold-reason = Hangi denetim?
 hold-reason-hint = Örneğin „KJP 2026 harcama belgesi“. Lütfen isim yazmayın.
 hold-until = Şu tarihe kadar sakla
@@ -899,7 +899,7 @@ privacy-admin-no-holds = Şu anda denetim için saklanan liste yok.
 privacy-admin-figures = Anonim rakamlar
 privacy-admin-figures-hint = Bir yılın onaylanmış kayıtları alana, yaş grubuna ve cinsiyete göre, fon verenlere raporlar için. 5'ten küçük sayılar ve bunların hesaplanamaması için gereken diğerleri „x“ olarak görünür.
 privacy-admin-figures-year = { $year } rakamları (CSV)
-figures-site = Yer
+figures-site = Birim
 figures-year = Yıl
 figures-by-age = Alana ve yaş grubuna göre kayıtlar
 figures-by-gender = Alana ve cinsiyete göre kayıtlar
@@ -921,5 +921,5 @@ privacy-count-registrations = Kayıtlar
 privacy-count-participants = Kaydı olmayan kişiler
 privacy-count-messages = Mesajlar
 privacy-count-expired = Süresi dolmuş bağlantılar, oturumlar, taslaklar
-privacy-count-audit = Kayıt girdileri (iki yıldan eski)
+privacy-count-audit = İşlem kaydı girdileri (iki yıldan eski)
 privacy-count-feeds = Kişisi olmayan takvim abonelikleri
