@@ -1,5 +1,5 @@
 ### review: machine-assisted
-# Treffpunkt, Persian (Farsi, readable for Dari speakers). Machine-assisted translation; not yet reviewed by a native speaker.
+# Treffpunkt, Persian (Farsi) as written in Iran; Dari readers have their own catalogue (prs). Machine-assisted translation; not yet reviewed by a native speaker.
 
 site-name = Treffpunkt
 site-tagline = فعالیت‌هایی برای جوانان
@@ -15,8 +15,8 @@ format-time = %H:%M
 
 home-title = چه خبر است؟
 home-programmes = برنامه‌ها
-home-intro = دورهمی، ورزش، زبان و جشن برای جوانان 12 تا 27 ساله. رایگان است. بیا!
-home-empty = الان جلسه جدیدی نیست. لطفاً به‌زودی دوباره سر بزن.
+home-intro = دورهمی، ورزش، زبان و جشن برای جوانان 12 تا 27 ساله. رایگان است. بیایید!
+home-empty = الان جلسه جدیدی نیست. لطفاً به‌زودی دوباره سر بزنید.
 
 offer-kind-group = فعالیت گروهی
 offer-kind-event = رویداد
@@ -72,7 +72,7 @@ not-found-title = صفحه پیدا نشد
 not-found-text = این صفحه وجود ندارد (یا دیگر وجود ندارد). شاید این فعالیت تمام شده است.
 back-home = دیدن همه فعالیت‌ها
 error-title = مشکلی پیش آمد
-error-text = لطفاً چند لحظه بعد دوباره امتحان کن.
+error-text = لطفاً چند لحظه بعد دوباره امتحان کنید.
 
 footer-about = Treffpunkt را خدمات مهاجرت جوانان (JMD) و همکارانشان اداره می‌کنند.
 footer-privacy = بدون تبلیغ. بدون ردیابی.
@@ -94,26 +94,26 @@ password-hint = { $count ->
 signin-title = ورود
 signin-intro = برای کارکنان JMD و همکارانش.
 signin-submit = ورود
-signin-forgot = رمز عبور را فراموش کرده‌ای؟
-signin-young-people = می‌خواهی ثبت‌نام‌هایت را ببینی؟
+signin-forgot = رمز عبور را فراموش کرده‌اید؟
+signin-young-people = می‌خواهید ثبت‌نام‌هایتان را ببینید؟
 signin-failed = آدرس ایمیل یا رمز عبور اشتباه است.
 sign-out = خروج
-too-many-attempts = تلاش‌ها بیش از حد بود. لطفاً 15 دقیقه صبر کن و دوباره امتحان کن.
-email-invalid = لطفاً یک آدرس ایمیل درست وارد کن، مثلاً name@example.org.
-name-missing = لطفاً یک نام وارد کن.
+too-many-attempts = تلاش‌ها بیش از حد بود. لطفاً 15 دقیقه صبر کنید و دوباره امتحان کنید.
+email-invalid = لطفاً یک آدرس ایمیل درست وارد کنید، مثلاً name@example.org.
+name-missing = لطفاً یک نام وارد کنید.
 cross-site-refused = این درخواست از یک وب‌سایت دیگر آمده بود و رد شد.
 
 reset-title = ساختن رمز عبور جدید
-reset-intro = آدرس ایمیلت را وارد کن. برایت یک لینک می‌فرستیم تا رمز عبور جدید بگذاری. این لینک یک ساعت اعتبار دارد.
+reset-intro = آدرس ایمیلتان را وارد کنید. برایتان یک لینک می‌فرستیم تا رمز عبور جدید بگذارید. این لینک یک ساعت اعتبار دارد.
 reset-submit = فرستادن لینک
 reset-sent = اگر حسابی با این آدرس وجود داشته باشد، یک ایمیل در راه است.
-set-password-title = رمز عبورت را تعیین کن
+set-password-title = رمز عبورتان را تعیین کنید
 set-password-submit = ذخیره رمز عبور
 password-too-short = رمز عبور خیلی کوتاه است.
 password-mismatch = دو رمز عبور یکی نیستند.
-link-unknown = این لینک معتبر نیست. لطفاً یک لینک جدید بخواه.
-link-used = این لینک قبلاً استفاده شده است. لطفاً یک لینک جدید بخواه.
-link-expired = اعتبار این لینک تمام شده است. لطفاً یک لینک جدید بخواه.
+link-unknown = این لینک معتبر نیست. لطفاً یک لینک جدید بخواهید.
+link-used = این لینک قبلاً استفاده شده است. لطفاً یک لینک جدید بخواهید.
+link-expired = اعتبار این لینک تمام شده است. لطفاً یک لینک جدید بخواهید.
 
 staff-home = نمای کلی
 staff-nav-label = بخش کارکنان
@@ -121,7 +121,7 @@ staff-your-offers = فعالیت‌های شما
 staff-users = حساب‌ها
 staff-audit = سابقه تغییرات
 forbidden-title = بدون دسترسی
-forbidden-text = حساب تو اجازه ندارد این صفحه را باز کند.
+forbidden-text = حساب شما اجازه ندارد این صفحه را باز کند.
 
 invite-title = دعوت از یک نفر
 invite-intro = این شخص یک ایمیل با یک لینک می‌گیرد و با آن رمز عبورش را تعیین می‌کند. این لینک 7 روز اعتبار دارد.
@@ -142,55 +142,55 @@ edit-offer-title = ویرایش فعالیت
 edit-offer-public-page = دیدن صفحه عمومی
 
 me-title = ثبت‌نام‌های من
-me-intro = آدرس ایمیلت را وارد کن. یک لینک به ثبت‌نام‌هایت برایت می‌فرستیم. رمز عبور لازم نیست.
+me-intro = آدرس ایمیلتان را وارد کنید. یک لینک به ثبت‌نام‌هایتان برایتان می‌فرستیم. رمز عبور لازم نیست.
 me-send-link = فرستادن لینک
-me-link-sent = ایمیلت را نگاه کن. این لینک 30 دقیقه اعتبار دارد.
+me-link-sent = ایمیلتان را نگاه کنید. این لینک 30 دقیقه اعتبار دارد.
 me-signed-in-as = وارد شده با
-me-no-registrations = هنوز هیچ ثبت‌نامی نداری.
+me-no-registrations = هنوز هیچ ثبت‌نامی ندارید.
 me-open = باز کردن ثبت‌نام‌های من
 
 mail-reset-subject = Treffpunkt: رمز عبور جدید
 mail-reset-body = سلام،
 
-    کسی (امیدواریم خودت) می‌خواهد برای Treffpunkt یک رمز عبور جدید بگذارد. این لینک را تا یک ساعت باز کن:
+    کسی (امیدواریم خودتان) می‌خواهد برای Treffpunkt یک رمز عبور جدید بگذارد. این لینک را تا یک ساعت باز کنید:
 
     { $link }
 
-    اگر این کار را تو نکرده‌ای، لازم نیست کاری بکنی.
+    اگر این کار را شما نکرده‌اید، لازم نیست کاری بکنید.
 mail-invite-subject = دعوت به Treffpunkt
 mail-invite-body = سلام { $name }،
 
-    { $inviter } تو را از طرف { $organisation } به Treffpunkt دعوت کرده است. در Treffpunkt فعالیت‌هایتان را برای جوانان وارد می‌کنید. با این لینک رمز عبورت را تعیین کن (7 روز اعتبار دارد):
+    { $inviter } شما را از طرف { $organisation } به Treffpunkt دعوت کرده است. در Treffpunkt فعالیت‌هایتان را برای جوانان وارد می‌کنید. با این لینک رمز عبورتان را تعیین کنید (7 روز اعتبار دارد):
 
     { $link }
 
-    بعد از آن از اینجا وارد شو: { $login }
-mail-magic-subject = Treffpunkt: ثبت‌نام‌های تو
+    بعد از آن از اینجا وارد شوید: { $login }
+mail-magic-subject = Treffpunkt: ثبت‌نام‌های شما
 mail-magic-body = سلام،
 
-    با این لینک ثبت‌نام‌هایت را می‌بینی (30 دقیقه اعتبار دارد):
+    با این لینک ثبت‌نام‌هایتان را می‌بینید (30 دقیقه اعتبار دارد):
 
     { $link }
 
-    اگر این کار را تو نکرده‌ای، لازم نیست کاری بکنی.
+    اگر این کار را شما نکرده‌اید، لازم نیست کاری بکنید.
 
 # Dates and filters
 agenda-later = جلسه‌های بعدی
-agenda-empty = هیچ جلسه‌ای پیدا نشد. با فیلترهای کمتر امتحان کن.
+agenda-empty = هیچ جلسه‌ای پیدا نشد. با فیلترهای کمتر امتحان کنید.
 filter-title = فیلتر و جستجو
 filter-search = جستجو
 filter-district = محله
 filter-category = نوع
 filter-language = زبان در فعالیت
-filter-age = سن تو
+filter-age = سن شما
 filter-from = از تاریخ
 filter-to = تا تاریخ
 filter-free-places = فقط با جای خالی
 filter-any = همه
 filter-submit = نمایش
 filter-reset = پاک کردن فیلترها
-filter-age-invalid = لطفاً سنی بین 12 و 27 وارد کن، مثلاً 16.
-filter-date-invalid = لطفاً یک تاریخ وارد کن، مثلاً ⁦2026-12-01⁩.
+filter-age-invalid = لطفاً سنی بین 12 و 27 وارد کنید، مثلاً 16.
+filter-date-invalid = لطفاً یک تاریخ وارد کنید، مثلاً ⁦2026-12-01⁩.
 organisation-intro = فعالیت‌های این سازمان، همچنین فعالیت‌هایی که با همکارانش برگزار می‌کند.
 
 # Creating activities
@@ -239,7 +239,7 @@ offer-field-except = تاریخ‌هایی که جلسه برگزار نمی‌�
 offer-field-except-hint = مثلاً تعطیلات مدرسه: تاریخ‌هایی مثل ⁦2026-12-29⁩، با ویرگول (,) جدا شده.
 offer-error-except = لطفاً تاریخ‌ها را این‌طور بنویسید: ⁦2026-12-29, 2027-01-05⁩
 session-cancel = فقط لغو این جلسه
-offer-cancelled-notice = این فعالیت لغو شده است. فعالیت‌های دیگر را ببین.
+offer-cancelled-notice = این فعالیت لغو شده است. فعالیت‌های دیگر را ببینید.
 
 ## Offer editor: details, dates, copies
 copy-offer-title = کپی فعالیت
@@ -309,7 +309,7 @@ programme-offer-remove = بیرون بردن از برنامه
 offer-contact = تماس
 offer-registration-opens-at = ثبت‌نام از { $when }
 offer-registration-closes-at = ثبت‌نام تا { $when }
-offer-places-full = همه جاها پر شده است. می‌توانی وارد لیست انتظار شوی.
+offer-places-full = همه جاها پر شده است. می‌توانید وارد لیست انتظار شوید.
 offer-places-free = { $free ->
     [one] { $free } جای خالی مانده
    *[other] { $free } جای خالی مانده
@@ -320,12 +320,12 @@ field-site = مرکز (JMD)
 register-title = ثبت‌نام
 register-intro = این کار فقط یک دقیقه طول می‌کشد. فقط چیزهایی را می‌پرسیم که برای این فعالیت لازم داریم.
 register-field-first-name = نام کوچک
-register-field-email = آدرس ایمیل (خودت یا والدینت)
+register-field-email = آدرس ایمیل (خودتان یا والدینتان)
 register-field-birth-year = سال تولد
 register-field-birth-year-hint = مثلاً 2009
-register-field-parent-email = آدرس ایمیل مادر یا پدرت
-register-field-parent-email-hint = فقط اگر 16 ساله یا کوچک‌تر هستی: والدینت یک ایمیل می‌گیرند و «بله» یا «نه» می‌گویند.
-register-field-parent-lang = زبان برای والدینت (برای ایمیل آن‌ها)
+register-field-parent-email = آدرس ایمیل مادر یا پدرتان
+register-field-parent-email-hint = فقط اگر 16 ساله یا کوچک‌تر هستید: والدینتان یک ایمیل می‌گیرند و «بله» یا «نه» می‌گویند.
+register-field-parent-lang = زبان برای والدینتان (برای ایمیل آن‌ها)
 register-field-phone = تلفن (اختیاری)
 register-field-needs = چیزی هست که باید بدانیم؟ (اختیاری)
 register-field-needs-hint = مثلاً: ویلچر، آلرژی، خواهرم را هم با خودم می‌آورم.
@@ -336,18 +336,18 @@ register-gender-male = مرد
 register-gender-diverse = دیگر
 register-field-date = جلسه
 register-field-privacy = متن حفاظت از اطلاعات را خوانده‌ام.
-register-privacy-text = اطلاعاتت را فقط برای این فعالیت نگه می‌داریم و { $months } ماه بعد از آخرین جلسه پاک می‌کنیم. فقط تیم این فعالیت آن‌ها را می‌بیند. آن‌ها را به کسی نمی‌دهیم.
+register-privacy-text = اطلاعاتتان را فقط برای این فعالیت نگه می‌داریم و { $months } ماه بعد از آخرین جلسه پاک می‌کنیم. فقط تیم این فعالیت آن‌ها را می‌بیند. آن‌ها را به کسی نمی‌دهیم.
 register-field-photo = عکس گرفتن از من در این فعالیت مجاز است (اختیاری).
-register-field-health-consent = موافقم که تیم آنچه را بالا می‌نویسم برای این فعالیت استفاده کند، حتی اگر به سلامتم مربوط باشد. (فقط وقتی لازم است که بالا چیزی بنویسی. اگر کمتر از 16 سال داری، از والدینت هم می‌پرسیم.)
-register-error-health-consent = در بخش «چیزی هست که باید بدانیم؟» متنی نوشته‌ای. لطفاً علامت بزن که اجازه داریم از آن استفاده کنیم، یا متن را پاک کن.
-register-submit = همین حالا ثبت‌نام کن
-register-error-name = لطفاً نام کوچکت را بنویس.
-register-error-birth-year = لطفاً سال تولدت را با چهار رقم بنویس، مثلاً 2009.
-register-error-phone = لطفاً در شماره تلفن فقط رقم، فاصله و + بنویس.
-register-error-privacy = لطفاً تأیید کن که متن حفاظت از اطلاعات را خوانده‌ای.
-register-error-parent-email = تو 16 ساله یا کوچک‌تر هستی. لطفاً آدرس ایمیل مادر یا پدرت را بنویس.
+register-field-health-consent = موافقم که تیم آنچه را بالا می‌نویسم برای این فعالیت استفاده کند، حتی اگر به سلامتم مربوط باشد. (فقط وقتی لازم است که بالا چیزی بنویسید. اگر کمتر از 16 سال دارید، از والدینتان هم می‌پرسیم.)
+register-error-health-consent = در بخش «چیزی هست که باید بدانیم؟» متنی نوشته‌اید. لطفاً علامت بزنید که اجازه داریم از آن استفاده کنیم، یا متن را پاک کنید.
+register-submit = همین حالا ثبت‌نام کنید
+register-error-name = لطفاً نام کوچکتان را بنویسید.
+register-error-birth-year = لطفاً سال تولدتان را با چهار رقم بنویسید، مثلاً 2009.
+register-error-phone = لطفاً در شماره تلفن فقط رقم، فاصله و + بنویسید.
+register-error-privacy = لطفاً تأیید کنید که متن حفاظت از اطلاعات را خوانده‌اید.
+register-error-parent-email = شما 16 ساله یا کوچک‌تر هستید. لطفاً آدرس ایمیل مادر یا پدرتان را بنویسید.
 register-not-open = این فعالیت ثبت‌نام ندارد.
-register-drop-in = بدون ثبت‌نام: فقط بیا.
+register-drop-in = بدون ثبت‌نام: فقط بیایید.
 register-not-yet = ثبت‌نام هنوز شروع نشده است.
 register-closed = ثبت‌نام تمام شده است.
 register-too-young = این فعالیت برای افراد بزرگ‌تر است.
@@ -356,16 +356,16 @@ register-already = با این نام کوچک و این آدرس ایمیل ا�
 register-link-sent = ممنون! یک ایمیل به نشانی واردشده فرستادیم. در آن آمده است که بعد چه می‌شود، همراه با پیوند ثبت‌نام.
 register-limited = همین حالا ثبت‌نام‌های بسیار زیادی برای این نشانی آمده است. لطفاً یک ساعت بعد دوباره تلاش کنید یا از تیم JMD بپرسید.
 registration-burst = همین حالا ثبت‌نام‌های بسیار زیادی از یک شبکه آمده است. به همین دلیل فعلاً در فهرست انتظار هستید؛ تیم آن را بررسی می‌کند.
-registration-title = ثبت‌نام تو
+registration-title = ثبت‌نام شما
 # Siblings share a parent's address: the page says whose registration it is.
 registration-for = نام ثبت‌شده: { $name }
-registration-confirmed = ثبت‌نامت انجام شد.
-registration-waitlisted = تو در لیست انتظار هستی، با شماره { $position }. اگر جایی خالی شود، یک ایمیل می‌گیری.
-registration-awaiting-consent = یک جا برایت نگه داشته‌ایم. والدینت یک ایمیل گرفته‌اند. اگر آن‌ها «بله» بگویند، ثبت‌نامت انجام می‌شود.
+registration-confirmed = ثبت‌نام شما انجام شد.
+registration-waitlisted = شما در لیست انتظار هستید، با شماره { $position }. اگر جایی خالی شود، یک ایمیل می‌گیرید.
+registration-awaiting-consent = یک جا برایتان نگه داشته‌ایم. والدینتان یک ایمیل گرفته‌اند. اگر آن‌ها «بله» بگویند، ثبت‌نام شما انجام می‌شود.
 registration-cancelled = این ثبت‌نام لغو شده است.
 registration-cancel = لغو ثبت‌نام
-registration-cancel-hint = نمی‌توانی بیایی؟ لطفاً ثبت‌نامت را لغو کن. آن‌وقت جای تو به کس دیگری می‌رسد.
-registration-keep-link = این صفحه را نگه دار. لینک آن را با ایمیل هم برایت فرستادیم.
+registration-cancel-hint = نمی‌توانید بیایید؟ لطفاً ثبت‌نامتان را لغو کنید. آن‌وقت جای شما به کس دیگری می‌رسد.
+registration-keep-link = این صفحه را نگه دارید. لینک آن را با ایمیل هم برایتان فرستادیم.
 registration-offer-link = رفتن به فعالیت
 consent-title = موافقت والدین
 consent-intro = { $name } می‌خواهد در این فعالیت شرکت کند. چون { $name } 16 ساله یا کوچک‌تر است، از شما می‌پرسیم.
@@ -383,41 +383,41 @@ consent-done-no = از پاسخ شما متشکریم. ثبت‌نام لغو ش
 consent-answered = به این درخواست قبلاً پاسخ داده شده یا اعتبارش تمام شده است.
 
 ## Messages
-mail-confirmed-subject = ثبت‌نامت انجام شد: { $offer }
+mail-confirmed-subject = ثبت‌نام شما انجام شد: { $offer }
 mail-confirmed-body = سلام { $name }،
 
-    ثبت‌نامت برای این فعالیت انجام شد: { $offer }
+    ثبت‌نام شما برای این فعالیت انجام شد: { $offer }
     زمان: { $when }
     مکان: { $where }
 
     دیدن یا لغو ثبت‌نام: { $link }
-    همه ثبت‌نام‌های تو: { $me }
+    همه ثبت‌نام‌های شما: { $me }
 
     به امید دیدار!
 mail-waitlisted-subject = لیست انتظار: { $offer }
 mail-waitlisted-body = سلام { $name }،
 
-    همه جاهای «{ $offer }» پر شده است. تو در لیست انتظار هستی.
-    اگر جایی خالی شود، برایت ایمیل می‌فرستیم.
+    همه جاهای «{ $offer }» پر شده است. شما در لیست انتظار هستید.
+    اگر جایی خالی شود، برایتان ایمیل می‌فرستیم.
 
     دیدن یا لغو ثبت‌نام: { $link }
-    همه ثبت‌نام‌های تو: { $me }
+    همه ثبت‌نام‌های شما: { $me }
 mail-promoted-subject = یک جا خالی شد: { $offer }
 mail-promoted-body = سلام { $name }،
 
-    خبر خوب: یک جا خالی شد. حالا ثبت‌نامت برای این فعالیت انجام شده است: { $offer }
+    خبر خوب: یک جا خالی شد. حالا ثبت‌نام شما برای این فعالیت انجام شده است: { $offer }
     زمان: { $when }
     مکان: { $where }
 
-    نمی‌توانی بیایی؟ لطفاً لغو کن: { $link }
-    همه ثبت‌نام‌های تو: { $me }
-mail-awaiting-consent-subject = از والدینت می‌پرسیم: { $offer }
+    نمی‌توانید بیایید؟ لطفاً لغو کنید: { $link }
+    همه ثبت‌نام‌های شما: { $me }
+mail-awaiting-consent-subject = از والدینتان می‌پرسیم: { $offer }
 mail-awaiting-consent-body = سلام { $name }،
 
-    یک جا برایت نگه داشته‌ایم: { $offer }
-    والدینت یک ایمیل گرفته‌اند. اگر آن‌ها «بله» بگویند، ثبت‌نامت انجام می‌شود.
+    یک جا برایتان نگه داشته‌ایم: { $offer }
+    والدینتان یک ایمیل گرفته‌اند. اگر آن‌ها «بله» بگویند، ثبت‌نام شما انجام می‌شود.
 
-    ثبت‌نام تو: { $link }
+    ثبت‌نام شما: { $link }
 mail-consent-request-subject = لطفاً موافقت کنید: { $name } می‌خواهد شرکت کند
 mail-consent-request-body = سلام،
 
@@ -432,19 +432,19 @@ mail-consent-request-body = سلام،
 mail-consent-expired-subject = اعتبار ثبت‌نام تمام شد: { $offer }
 mail-consent-expired-body = سلام { $name }،
 
-    والدینت به‌موقع جواب ندادند. برای همین ثبت‌نامت برای «{ $offer }» لغو شد.
-    می‌توانی دوباره ثبت‌نام کنی.
+    والدینتان به‌موقع جواب ندادند. برای همین ثبت‌نام شما برای «{ $offer }» لغو شد.
+    می‌توانید دوباره ثبت‌نام کنید.
 mail-cancelled-subject = لغو شد: { $offer }
 mail-cancelled-body = سلام { $name }،
 
-    ثبت‌نامت برای «{ $offer }» لغو شد.
+    ثبت‌نام شما برای «{ $offer }» لغو شد.
 
-    ثبت‌نام تو: { $link }
-    همه ثبت‌نام‌های تو: { $me }
-mail-already-subject = ثبت‌نام تو: { $offer }
+    ثبت‌نام شما: { $link }
+    همه ثبت‌نام‌های شما: { $me }
+mail-already-subject = ثبت‌نام شما: { $offer }
 mail-already-body = سلام { $name }،
 
-    کسی خواست با آدرس ایمیل تو برای «{ $offer }» ثبت‌نام کند. تو از قبل ثبت‌نام کرده‌ای.
+    کسی خواست با آدرس ایمیل شما برای «{ $offer }» ثبت‌نام کند. شما از قبل ثبت‌نام کرده‌اید.
     دیدن یا لغو ثبت‌نام: { $link }
 cancel-note = پیام به افراد ثبت‌نام‌شده (اختیاری)
 cancel-note-hint = همه افراد ثبت‌نام‌شده یک ایمیل با متن شما می‌گیرند، مثلاً با یک تاریخ دیگر.
@@ -505,7 +505,7 @@ consent-paper-form-hint = همان‌طور که روی فرم نوشته شده
 consent-paper-photos = این فرم اجازهٔ عکس را هم می‌دهد.
 consent-paper-submit = ثبت رضایت
 consent-paper-error-signed-by = لطفاً بنویسید چه کسی امضا کرده است.
-consent-paper-error-signed-on = لطفاً تاریخ امضا را بنویسید: امروز یا در ۱۲ ماه گذشته.
+consent-paper-error-signed-on = لطفاً تاریخ امضا را بنویسید: امروز یا در 12 ماه گذشته.
 consent-paper-error-form = لطفاً بنویسید کدام فرم امضا شده است.
 answer-yes = بله
 answer-no = نه
@@ -524,15 +524,15 @@ outbox-retried = پیام به‌زودی دوباره فرستاده می‌ش�
 
 ## Calendar
 calendar-add = افزودن به تقویم
-calendar-subscribe = اشتراک در تقویم تو
+calendar-subscribe = اشتراک در تقویم شما
 calendar-alarm = 2 ساعت دیگر شروع می‌شود.
 mail-date-changed-subject = زمان جدید: { $offer }
 mail-date-changed-body = سلام { $name }،
 
-    یکی از جلسه‌های «{ $offer }» زمان جدیدی دارد. تقویم تو با این ایمیل زمان جدید را می‌گیرد.
+    یکی از جلسه‌های «{ $offer }» زمان جدیدی دارد. تقویم شما با این ایمیل زمان جدید را می‌گیرد.
     مکان: { $where }
 
-    ثبت‌نام تو: { $link }
+    ثبت‌نام شما: { $link }
 mail-reminder-day-subject = فردا: { $offer }
 mail-reminder-day-body = سلام { $name }،
 
@@ -540,7 +540,7 @@ mail-reminder-day-body = سلام { $name }،
     زمان: { $when }
     مکان: { $where }
 
-    نمی‌توانی بیایی؟ لطفاً لغو کن: { $link }
+    نمی‌توانید بیایید؟ لطفاً لغو کنید: { $link }
 mail-reminder-hours-subject = به‌زودی: { $offer }
 mail-reminder-hours-body = سلام { $name }،
 
@@ -548,11 +548,11 @@ mail-reminder-hours-body = سلام { $name }،
     زمان: { $when }
     مکان: { $where }
 
-    نمی‌توانی بیایی؟ لطفاً لغو کن: { $link }
+    نمی‌توانید بیایید؟ لطفاً لغو کنید: { $link }
 offer-field-remind-day = یادآوری با ایمیل یک روز قبل از هر جلسه
 offer-field-remind-hours = یادآوری با ایمیل دو ساعت قبل از هر جلسه
-me-feed-title = جلسه‌های تو در تقویمت
-me-feed-intro = با این لینک، تقویم موبایلت همه جلسه‌هایت را نشان می‌دهد، حتی وقتی زمانی تغییر کند. این لینک را به کسی نده.
+me-feed-title = جلسه‌های شما در تقویمتان
+me-feed-intro = با این لینک، تقویم موبایلتان همه جلسه‌هایتان را نشان می‌دهد، حتی وقتی زمانی تغییر کند. این لینک را به کسی ندهید.
 me-feed-new = ساختن لینک جدید تقویم
 
 ## Site settings (staff)
@@ -569,44 +569,44 @@ site-mail-error-name = لطفاً نامی با حداکثر 80 کاراکتر �
 
 ## Accessibility statement and translation note
 translation-note = این صفحه با کمک ماشین ترجمه شده است. هنوز یک فارسی‌زبان آن را بررسی نکرده است.
-translation-note-link = کمک کن آن را بهتر کنیم
+translation-note-link = کمک کنید آن را بهتر کنیم
 accessibility-title = بیانیهٔ دسترس‌پذیری
 accessibility-scope = این بیانیه دربارهٔ وب‌سایت Treffpunkt به آدرس { $url } است.
 accessibility-status-heading = این وب‌سایت چقدر دسترس‌پذیر است؟
 accessibility-status = این وب‌سایت تا حدی دسترس‌پذیر است. از قوانین BITV 2.0 و WCAG 2.1 سطح AA پیروی می‌کند، با کمبودهایی که در پایین آمده است.
 accessibility-gaps-heading = چه چیزهایی هنوز دسترس‌پذیر نیست؟
 accessibility-gap-translations = متن‌های عربی، اوکراینی، فارسی، ترکی و روسی با کمک ماشین نوشته شده‌اند. هنوز کسانی که زبان مادری‌شان این زبان‌هاست آن‌ها را بررسی نکرده‌اند.
-accessibility-gap-tables = بعضی جدول‌ها برای کارکنان پهن هستند. روی صفحهٔ کوچک باید آن‌ها را به پهلو بکشی.
+accessibility-gap-tables = بعضی جدول‌ها برای کارکنان پهن هستند. روی صفحهٔ کوچک باید آن‌ها را به پهلو بکشید.
 accessibility-method-heading = این را چطور بررسی کردیم؟
 accessibility-method = ما در تاریخ { $date } خودمان وب‌سایت را بررسی کردیم: با تست‌های خودکار (axe) در همهٔ صفحه‌ها و به همهٔ زبان‌ها، و با تست فقط با صفحه‌کلید و روی صفحهٔ کوچک موبایل.
-accessibility-feedback-heading = موانع را به ما بگو
-accessibility-feedback = چیزی برایت کار نمی‌کند؟ خواندن یا استفاده از چیزی سخت است؟ لطفاً به ما بنویس. ما تا دو هفته به تو جواب می‌دهیم.
-accessibility-enforcement-heading = اگر از جواب ما راضی نیستی
-accessibility-enforcement = می‌توانی به دفتر میانجی‌گری طبق قانون برابری افراد دارای معلولیت مراجعه کنی (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz). این کار رایگان است.
+accessibility-feedback-heading = موانع را به ما بگویید
+accessibility-feedback = چیزی برایتان کار نمی‌کند؟ خواندن یا استفاده از چیزی سخت است؟ لطفاً به ما بنویسید. ما تا دو هفته به شما جواب می‌دهیم.
+accessibility-enforcement-heading = اگر از جواب ما راضی نیستید
+accessibility-enforcement = می‌توانید به دفتر میانجی‌گری طبق قانون برابری افراد دارای معلولیت مراجعه کنید (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz). این کار رایگان است.
 
 ## Offline
-offline-title = آفلاین هستی
-offline-text = الان اتصال اینترنت نیست. اگر فرمی فرستادی، فرستاده نشد. چیزهایی که نوشتی حفظ شده‌اند. وقتی دوباره آنلاین شدی، آن را دوباره بفرست.
+offline-title = آفلاین هستید
+offline-text = الان اتصال اینترنت نیست. اگر فرمی فرستادید، فرستاده نشد. چیزهایی که نوشتید حفظ شده‌اند. وقتی دوباره آنلاین شدید، آن را دوباره بفرستید.
 offline-own-registrations = ثبت‌نام‌های من (ذخیره‌شده روی این موبایل)
 
 ## Requests that cannot be read
 unreadable-title = انجام نشد
-unreadable-text = نمی‌توانیم این درخواست را بخوانیم. لطفاً برگرد و دوباره امتحان کن.
+unreadable-text = نمی‌توانیم این درخواست را بخوانیم. لطفاً برگردید و دوباره امتحان کنید.
 
 # The person's own corrections on their registration page
 registration-details = تغییر اطلاعات من
-registration-details-hint = نام کوچک و نشانی ایمیل ثابت می‌مانند، چون نشان می‌دهند تو چه کسی هستی. بقیه را تیم برایت تغییر می‌دهد.
-registration-details-saved = اطلاعاتت ذخیره شد.
-registration-parent-on-file = درخواست‌ها برای والدینت به { $email } فرستاده می‌شوند. این نشانی را فقط تیم تغییر می‌دهد.
-registration-parent-hint = فقط اگر هنوز ۱۶ سالت نشده لازم است.
-own-correction-ask-staff = این سال را فقط تیم می‌تواند وارد کند، چون در آن صورت دیگر از والدینت پرسیده نمی‌شود. لطفاً با تیم صحبت کن.
+registration-details-hint = نام کوچک و نشانی ایمیل ثابت می‌مانند، چون نشان می‌دهند شما چه کسی هستید. بقیه را تیم برایتان تغییر می‌دهد.
+registration-details-saved = اطلاعاتتان ذخیره شد.
+registration-parent-on-file = درخواست‌ها برای والدینتان به { $email } فرستاده می‌شوند. این نشانی را فقط تیم تغییر می‌دهد.
+registration-parent-hint = فقط اگر هنوز 16 سالتان نشده لازم است.
+own-correction-ask-staff = این سال را فقط تیم می‌تواند وارد کند، چون در آن صورت دیگر از والدینتان پرسیده نمی‌شود. لطفاً با تیم صحبت کنید.
 
 # Site set-up: sites, partners, venues
 form-error-missing = لطفاً این بخش را پر کنید.
-site-error-slug = لطفاً فقط حروف، اعداد و خط تیره، حداکثر ۴۰ نویسه.
+site-error-slug = لطفاً فقط حروف، اعداد و خط تیره، حداکثر 40 نویسه.
 site-error-slug-taken = این نشانی را مکان دیگری دارد. لطفاً نشانی دیگری انتخاب کنید.
 site-error-time-zone = این منطقهٔ زمانی را نمی‌شناسیم. لطفاً به شکل قاره/شهر بنویسید، مثلاً Europe/Berlin.
-site-error-districts = لطفاً حداکثر ۱۰۰ محله، هر کدام در یک سطر و حداکثر ۶۰ نویسه.
+site-error-districts = لطفاً حداکثر 100 محله، هر کدام در یک سطر و حداکثر 60 نویسه.
 organisation-error-website = لطفاً نشانی وبی وارد کنید که با https:// شروع شود.
 venue-error-no-districts = برای مکان شما هنوز محله‌ای ثبت نشده است. ابتدا آن‌ها را در تنظیمات مکان وارد کنید.
 organisation-contact = تماس
@@ -669,22 +669,22 @@ organisation-field-website = وب‌سایت
 organisation-field-website-hint = با https:// در آغاز.
 organisation-field-contact-hint = تلفن، ایمیل یا نشانی دفتر، بدون اطلاعات خصوصی.
 venue-map-link = دیدن در OpenStreetMap
-venue-field-name-hint = نامی که جوانان با آن محل را پیدا می‌کنند، مثلاً Jugendzentrum Kalk، اتاق ۲.
+venue-field-name-hint = نامی که جوانان با آن محل را پیدا می‌کنند، مثلاً Jugendzentrum Kalk، اتاق 2.
 venue-field-transit = رسیدن با اتوبوس و قطار
-venue-field-transit-hint = مثلاً: خط ۱ تا Kalk Post، سپس ۳ دقیقه پیاده.
+venue-field-transit-hint = مثلاً: خط 1 تا Kalk Post، سپس 3 دقیقه پیاده.
 venue-section-access = دسترسی‌پذیری
 venue-hearing-loop = حلقهٔ شنوایی
 venue-field-notes = نکته‌هایی دربارهٔ دسترسی
 setup-title = آنچه هنوز مانده است
 setup-details = نشانی، نهاد مسئول، ایالت و محله‌های مکان را وارد کنید
 setup-no-venue = هنوز محلی نیست: یکی اضافه کنید.
-setup-no-venue-partner = هنوز محلی نیست. تیم مکان پیشنهاد تو را تأیید می‌کند.
+setup-no-venue-partner = هنوز محلی نیست. تیم مکان پیشنهاد شما را تأیید می‌کند.
 setup-no-partner = هنوز سازمان شریکی نیست: مدرسه‌ها، مراکز جوانان و انجمن‌ها را اضافه کنید
 setup-no-staff = هنوز عضوی در تیم نیست: تیم را دعوت کنید.
 setup-no-offer = هنوز برنامه‌ای نیست: اولین برنامه را بسازید
 setup-no-site = هنوز مکانی نیست.
-sites-title = خدمات مهاجرت جوانان نزدیک تو
-sites-intro = اینجا مشاوره می‌گیری و گروه‌ها و رویدادها را پیدا می‌کنی. سر بزن یا برایمان بنویس.
+sites-title = خدمات مهاجرت جوانان نزدیک شما
+sites-intro = اینجا مشاوره می‌گیرید و گروه‌ها و رویدادها را پیدا می‌کنید. سر بزنید یا برایمان بنویسید.
 site-carrier-label = زیر نظر
 home-site-choice = انتخاب مکان
 home-all-sites = همهٔ مکان‌ها
@@ -721,7 +721,7 @@ site-closing-day-add = افزودن روز تعطیل
 site-closing-day-remove = حذف
 site-closing-days-none = هنوز روز تعطیلی ثبت نشده است.
 closing-day-error-date = لطفاً روزی از امروز به بعد، حداکثر سه سال جلوتر.
-closing-day-error-reason = لطفاً دلیلی کوتاه، حداکثر ۸۰ نویسه.
+closing-day-error-reason = لطفاً دلیلی کوتاه، حداکثر 80 نویسه.
 school-holidays-autumn = تعطیلات پاییزی
 school-holidays-christmas = تعطیلات کریسمس
 school-holidays-winter = تعطیلات زمستانی
@@ -732,28 +732,28 @@ school-holidays-other = مدرسه تعطیل است
 network-proposed = پیشنهادی
 network-confirm = تأیید
 venue-propose-title = پیشنهاد محل
-venue-propose-intro = تیم مکان این محل را بررسی می‌کند. پس از آن می‌توانی آن را برای برنامه‌ها انتخاب کنی.
-venue-propose-link = محل در فهرست نیست؟ یکی پیشنهاد بده.
-venue-proposed-flash = ممنون! تیم مکان این محل را بررسی می‌کند و پس از آن می‌توانی انتخابش کنی.
+venue-propose-intro = تیم مکان این محل را بررسی می‌کند. پس از آن می‌توانید آن را برای برنامه‌ها انتخاب کنید.
+venue-propose-link = محل در فهرست نیست؟ یکی پیشنهاد بدهید.
+venue-proposed-flash = ممنون! تیم مکان این محل را بررسی می‌کند و پس از آن می‌توانید انتخابش کنید.
 setup-venue-proposals = محل‌های پیشنهادی منتظر تأیید هستند
 
 # Offers as staff describe them: cost, what to bring, meeting point, several days
 offer-field-cost = هزینه به یورو
-offer-field-cost-hint = اگر رایگان است خالی بگذارید. مثلاً ۵ یا ۱۲٫۵۰. جوانان می‌خوانند که می‌توانند درخواست کمک کنند.
-offer-error-cost = لطفاً مبلغی مثل ۵ یا ۱۲٫۵۰ وارد کنید، حداکثر ۱۰۰۰ یورو.
+offer-field-cost-hint = اگر رایگان است خالی بگذارید. مثلاً 5 یا 12.50. جوانان می‌خوانند که می‌توانند درخواست کمک کنند.
+offer-error-cost = لطفاً مبلغی مثل 5 یا 12.50 وارد کنید، حداکثر 1000 یورو.
 offer-cost = هزینه
 offer-cost-free = رایگان
-offer-cost-amount = { $euros }٫{ $cents } یورو
-offer-cost-support = برایت زیاد است؟ از ما دربارهٔ کمک بپرس.
-offer-field-bring = چه چیزی همراه بیاوری
+offer-cost-amount = { $euros }.{ $cents } یورو
+offer-cost-support = برایتان زیاد است؟ از ما دربارهٔ کمک بپرسید.
+offer-field-bring = چه چیزی همراه بیاورند
 offer-field-bring-hint = مثلاً: کفش ورزشی، بطری آب.
-offer-bring = همراه بیاور
+offer-bring = همراه بیاورید
 offer-field-meeting-point = محل قرار
 offer-field-meeting-point-hint = فقط وقتی در خود محل قرار نمی‌گذارید، مثلاً: ورودی اصلی ایستگاه مرکزی.
 offer-meeting-point = محل دیدار
 offer-field-end-date = روز آخر
 offer-field-end-date-hint = فقط برای یک برنامهٔ چندروزه، مثل سفری از جمعه تا یکشنبه. ساعت پایان برای روز آخر است.
-offer-error-end-date = روز آخر همان روز اول یا بعد از آن است، حداکثر ۱۴ روز بعد.
+offer-error-end-date = روز آخر همان روز اول یا بعد از آن است، حداکثر 14 روز بعد.
 offer-error-end-date-series = برنامه‌های چندروزه تکرار نمی‌شوند.
 offer-field-visibility = چه کسی برنامه را پیدا می‌کند
 offer-field-visibility-hint = جلسه‌های شبکه و گروه‌های کاری را فقط تیم و شریکان می‌بینند. با پیوند دعوت: فقط کسی که پیوند را دارد.
@@ -767,13 +767,13 @@ agenda-all-day = تمام روز
 
 # Trips with a night away
 offer-field-overnight = با شب‌مانی (سفر، اردو)
-offer-field-overnight-hint = در این صورت ثبت‌نام یک تماس اضطراری می‌خواهد. برای همه زیر ۱۸ سال، رضایت‌نامه امضاشده والدین روی کاغذ در فهرست شرکت‌کنندگان ثبت می‌شود.
+offer-field-overnight-hint = در این صورت ثبت‌نام یک تماس اضطراری می‌خواهد. برای همه زیر 18 سال، رضایت‌نامه امضاشده والدین روی کاغذ در فهرست شرکت‌کنندگان ثبت می‌شود.
 offer-overnight = شب‌مانی
-offer-overnight-text = شب را بیرون از خانه می‌مانیم. هنگام ثبت‌نام یک تماس اضطراری می‌پرسیم. اگر زیر ۱۸ سال هستی، به رضایت‌نامه کتبی والدین نیاز داری: فرم را از ما می‌گیری.
+offer-overnight-text = شب را بیرون از خانه می‌مانیم. هنگام ثبت‌نام یک تماس اضطراری می‌پرسیم. اگر زیر 18 سال هستید، به رضایت‌نامه کتبی والدین نیاز دارید: فرم را از ما می‌گیرید.
 register-field-emergency-contact = تماس اضطراری
 register-field-emergency-contact-hint = نام و شماره تلفن کسی که در طول سفر بتوانیم با او تماس بگیریم.
-register-error-emergency-contact = لطفاً یک نام و شماره تلفن برای مواقع اضطراری بنویس.
-registration-trip-consent = برای این سفر به رضایت‌نامه کتبی والدینت نیاز داریم. آن را امضاشده حداکثر تا زمان حرکت بیاور؛ فرم را از ما می‌گیری.
+register-error-emergency-contact = لطفاً یک نام و شماره تلفن برای مواقع اضطراری بنویسید.
+registration-trip-consent = برای این سفر به رضایت‌نامه کتبی والدینتان نیاز داریم. آن را امضاشده حداکثر تا زمان حرکت بیاورید؛ فرم را از ما می‌گیرید.
 participants-trip-consent-paper = سفر: رضایت کتبی از { $name }، امضا در { $date }، فرم { $form }
 participants-trip-consent-missing = سفر: رضایت کتبی والدین هنوز نرسیده است
 participants-trip-consent-record = ثبت رضایت برای سفر
@@ -783,24 +783,24 @@ participants-photos-allowed = عکس: مجاز
 participants-photos-refused = عکس: مجاز نیست
 participants-photos-parent-missing = عکس: موافقت والدین هنوز نیامده
 staff-done-created = مرکز ساخته شد. فهرست زیر نشان می‌دهد چه چیزی هنوز کم است.
-staff-done-welcome = رمز عبورت ذخیره شد. به Treffpunkt خوش آمدی!
+staff-done-welcome = رمز عبورتان ذخیره شد. به Treffpunkt خوش آمدید!
 
 # Retention
 site-section-privacy = حریم خصوصی: چه مدت داده‌ها را نگه می‌داریم
 site-section-privacy-hint = پس از آن Treffpunkt روزی یک بار داده‌ها را خودکار پاک می‌کند. این مدت‌ها در توضیحات حریم خصوصی آمده است.
 site-field-keep-months = ثبت‌نام‌ها: ماه پس از آخرین جلسه
-site-field-keep-months-hint = از ۱ تا ۳۶؛ خالی: ۶.
+site-field-keep-months-hint = از 1 تا 36؛ خالی: 6.
 site-field-keep-days = پیام‌های فرستاده‌شده: روز
-site-field-keep-days-hint = از ۱ تا ۳۶۵؛ خالی: ۳۰.
-site-error-period = لطفاً یک عدد صحیح در بازه گفته‌شده بنویس.
+site-field-keep-days-hint = از 1 تا 365؛ خالی: 30.
+site-error-period = لطفاً یک عدد صحیح در بازه گفته‌شده بنویسید.
 
 # My data
 own-data-title = داده‌های من
-own-data-intro = اینجا همه چیزهایی را که درباره تو نگه می‌داریم می‌بینی. می‌توانی آن را دانلود کنی، موافقتت با عکس را پس بگیری یا همه چیز را پاک کنی.
+own-data-intro = اینجا همه چیزهایی را که درباره شما نگه می‌داریم می‌بینید. می‌توانید آن را دانلود کنید، موافقتتان با عکس را پس بگیرید یا همه چیز را پاک کنید.
 own-data-of = داده‌های { $name }
 own-data-what = این همان چیزی است که نگه می‌داریم، همان‌طور که ذخیره شده است. پیام‌ها را کوتاه‌مدت و ثبت‌نام‌ها را تا چند ماه پس از آخرین جلسه نگه می‌داریم.
 own-data-download = دانلود همه چیز (JSON)
-own-data-photos-text = تو اجازه عکس داده‌ای. هر وقت بخواهی می‌توانی آن را پس بگیری.
+own-data-photos-text = شما اجازه عکس داده‌اید. هر وقت بخواهید می‌توانید آن را پس بگیرید.
 own-data-photos-withdraw = دیگر عکس نه
 own-data-delete-title = پاک کردن همه چیز
 own-data-delete-warning = این کار همه چیز درباره { $name } را پاک می‌کند. ثبت‌نام‌های جاری لغو می‌شوند: جاها به نفرات بعدی فهرست انتظار می‌رسد. این کار برگشت‌پذیر نیست.
@@ -810,7 +810,7 @@ own-data-delete-all-warning = پاک کردن همه در اینجا: { $names }
 own-data-delete-all = پاک کردن همه برای همیشه
 own-data-deleted = پاک شد. دیگر چیزی درباره این شخص نگه نمی‌داریم.
 own-data-flag-photos-withdrawn = انجام شد: دیگر عکس نه.
-own-data-flag-confirm-missing = اگر واقعاً می‌خواهی همه چیز پاک شود، «بله، همه چیز پاک شود» را علامت بزن.
+own-data-flag-confirm-missing = اگر واقعاً می‌خواهید همه چیز پاک شود، «بله، همه چیز پاک شود» را علامت بزنید.
 own-data-table-participants = درباره شخص
 own-data-table-registrations = ثبت‌نام‌ها
 own-data-table-reminders-sent = یادآوری‌ها
@@ -835,19 +835,19 @@ legal-controller-text = مسئول { $site } نهاد پشتیبان آن است
 legal-dpo = مسئول حفاظت از داده‌ها:
 legal-dpo-none = پرسش‌ها درباره حریم خصوصی به:
 legal-what-title = چه چیزی نگه می‌داریم، چرا و تا کی
-legal-what-registration = وقتی ثبت‌نام می‌کنی: نام کوچک، نشانی ایمیل، سال تولد و زبان؛ به دلخواه تلفن، جنسیت، آنچه باید بدانیم و اینکه عکس مجاز است یا نه؛ برای سفرهای شبانه یک تماس اضطراری. چرا: تا بتوانی شرکت کنی (کار با جوانان به عنوان وظیفه عمومی، ماده ۶ بند ۱ ه مقررات عمومی حفاظت از داده‌ها). تا کی: تا { $months } ماه پس از آخرین جلسه.
-legal-what-parents = اگر ۱۶ سال یا کمتر داری: نشانی ایمیل و زبان والدینت و اینکه آیا و کی موافقت کرده‌اند (رضایت، ماده ۶ بند ۱ الف). آنچه درباره سلامتت برای ما می‌نویسی را فقط برای اینکه خوب شرکت کنی و فقط با رضایت به کار می‌بریم (ماده ۹ بند ۲ الف). تا کی: مانند ثبت‌نام.
-legal-what-consents = عکس فقط با موافقت: اگر کمتر از 18 سال داری، موافقت والدینت را هم لازم داریم، و از 14 سالگی همیشه موافقت خودت را هم. آنچه باید دربارهٔ سلامتت بدانیم را فقط با رضایت صریح تو به کار می‌بریم، و زیر 16 سال با رضایت والدینت (ماده 9 بند 2 الف). هر رضایت را با نسخه و زبان متنش نگه می‌داریم، تا وقتی ثبت‌نام نگه داشته می‌شود.
-legal-what-audit = اگر تأمین‌کنندهٔ مالی باید فهرست شرکت‌کنندگان را بررسی کند (گزارش مصرف بودجه)، آن را تا پایان بررسی نگه می‌داریم، حداکثر ده سال (ماده 6 بند 1 ج). اگر در این مدت درخواست حذف کنی، اطلاعاتت را محدود می‌کنیم: دیگر کسی از آن‌ها استفاده نمی‌کند و به‌محض پایان بررسی پاکشان می‌کنیم (ماده 17 بند 3 ب و ماده 18).
+legal-what-registration = وقتی ثبت‌نام می‌کنید: نام کوچک، نشانی ایمیل، سال تولد و زبان؛ به دلخواه تلفن، جنسیت، آنچه باید بدانیم و اینکه عکس مجاز است یا نه؛ برای سفرهای شبانه یک تماس اضطراری. چرا: تا بتوانید شرکت کنید (کار با جوانان به عنوان وظیفه عمومی، ماده 6 بند 1 ه مقررات عمومی حفاظت از داده‌ها). تا کی: تا { $months } ماه پس از آخرین جلسه.
+legal-what-parents = اگر 16 سال یا کمتر دارید: نشانی ایمیل و زبان والدینتان و اینکه آیا و کی موافقت کرده‌اند (رضایت، ماده 6 بند 1 الف). آنچه درباره سلامتتان برای ما می‌نویسید را فقط برای اینکه خوب شرکت کنید و فقط با رضایت به کار می‌بریم (ماده 9 بند 2 الف). تا کی: مانند ثبت‌نام.
+legal-what-consents = عکس فقط با موافقت: اگر کمتر از 18 سال دارید، موافقت والدینتان را هم لازم داریم، و از 14 سالگی همیشه موافقت خودتان را هم. آنچه باید دربارهٔ سلامتتان بدانیم را فقط با رضایت صریح شما به کار می‌بریم، و زیر 16 سال با رضایت والدینتان (ماده 9 بند 2 الف). هر رضایت را با نسخه و زبان متنش نگه می‌داریم، تا وقتی ثبت‌نام نگه داشته می‌شود.
+legal-what-audit = اگر تأمین‌کنندهٔ مالی باید فهرست شرکت‌کنندگان را بررسی کند (گزارش مصرف بودجه)، آن را تا پایان بررسی نگه می‌داریم، حداکثر ده سال (ماده 6 بند 1 ج). اگر در این مدت درخواست حذف کنید، اطلاعاتتان را محدود می‌کنیم: دیگر کسی از آن‌ها استفاده نمی‌کند و به‌محض پایان بررسی پاکشان می‌کنیم (ماده 17 بند 3 ب و ماده 18).
 legal-what-figures = پیش از پاک کردن، بدون نام می‌شماریم که در هر ماه، فعالیت، حوزه، محله، جنسیت و گروه سنی چند ثبت‌نام بوده است. این آمار را برای گزارش‌ها نگه می‌داریم؛ عددهای کمتر از 5 را هرگز بیرون نمی‌دهیم.
-legal-what-messages = پیام‌هایی که برایت می‌فرستیم (تأییدیه‌ها، یادآوری‌ها، لینک‌ها): { $days } روز. برای جلوگیری از سوءاستفاده، شمارنده‌های رمزگذاری‌شده نشانی‌ها و شبکه‌ها حداکثر یک روز، و گزارشی از اینکه چه کسی در تیم چه چیزی را تغییر داد، دو سال (منافع مشروع، ماده ۶ بند ۱ و).
+legal-what-messages = پیام‌هایی که برایتان می‌فرستیم (تأییدیه‌ها، یادآوری‌ها، لینک‌ها): { $days } روز. برای جلوگیری از سوءاستفاده، شمارنده‌های رمزگذاری‌شده نشانی‌ها و شبکه‌ها حداکثر یک روز، و گزارشی از اینکه چه کسی در تیم چه چیزی را تغییر داد، دو سال (منافع مشروع، ماده 6 بند 1 و).
 legal-who-title = چه کسی داده‌ها را می‌بیند
 legal-who-text = فقط تیم { $site } و سازمان همکاری که فعالیت را برگزار می‌کند. چیزی را به کسی نمی‌دهیم و چیزی نمی‌فروشیم.
 legal-processors = ارائه‌دهندگان فنی که از طرف ما کار می‌کنند:
 legal-none-text = بدون تبلیغ، بدون ردیابی. کوکی فقط برای زبان، مرکز و ورود. صفحه‌ها چیزی از سرورهای دیگر بارگذاری نمی‌کنند.
-legal-rights-title = حقوق تو
-legal-rights-text = هر وقت بخواهی می‌توانی ببینی چه چیزی نگه می‌داریم، آن را دانلود کنی، اصلاحش را بخواهی و پاکش کنی: در «ثبت‌نام‌های من» با لینکی به نشانی ایمیلت، یا نزد تیم. رضایت را هر وقت بخواهی می‌توانی پس بگیری. می‌توانی به مرجع حفاظت از داده‌های ایالتت شکایت کنی.
-legal-imprint-text = اطلاعات طبق بند ۵ قانون DDG. ارائه‌دهنده این صفحه‌ها برای { $site }:
+legal-rights-title = حقوق شما
+legal-rights-text = هر وقت بخواهید می‌توانید ببینید چه چیزی نگه می‌داریم، آن را دانلود کنید، اصلاحش را بخواهید و پاکش کنید: در «ثبت‌نام‌های من» با لینکی به نشانی ایمیلتان، یا نزد تیم. رضایت را هر وقت بخواهید می‌توانید پس بگیرید. می‌توانید به مرجع حفاظت از داده‌های ایالتتان شکایت کنید.
+legal-imprint-text = اطلاعات طبق بند 5 قانون DDG. ارائه‌دهنده این صفحه‌ها برای { $site }:
 legal-contact = تماس
 site-field-privacy-contact = مسئول حفاظت از داده‌ها (نام و تماس)
 site-field-processors = ارائه‌دهندگان فنی (پردازشگران)
@@ -866,7 +866,7 @@ consent-purpose-parent = رضایت والدین
 consent-purpose-photos = عکس‌ها
 consent-purpose-trip-paper = سفر: رضایت کتبی
 consent-purpose-health-needs = اطلاعاتی که ممکن است به سلامت مربوط باشد
-consent-given-by-self = خودت
+consent-given-by-self = خودتان
 consent-given-by-parent = والدین
 consent-given-by-staff = تیم
 consent-method-online = آنلاین
@@ -876,7 +876,7 @@ consent-method-in-person = حضوری
 # Privacy in operation (admins)
 privacy-admin-title = حریم خصوصی در عمل
 privacy-admin-next-run = اجرای روزانه بعدی پاک می‌کند:
-privacy-admin-record = فهرست فعالیت‌های پردازش (ماده ۳۰)
+privacy-admin-record = فهرست فعالیت‌های پردازش (ماده 30)
 privacy-admin-record-hint = از فهرست در کد: هر ستون دارای داده شخصی، با کلمات خودش (انگلیسی).
 privacy-admin-record-csv = دانلود به صورت جدول
 hold-title = نگهداری برای بازرسی
