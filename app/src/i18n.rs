@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::{DateTime, TimeZone};
+use chrono::{DateTime, Datelike, TimeZone};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::{LanguageIdentifier, langid};
@@ -12,7 +12,7 @@ type Bundle = FluentBundle<FluentResource>;
 
 /// One bundle per language (in the order of `Lang::ALL`), parsed when the language is first asked
 /// for: a server whose readers all read German never holds the other six in memory.
-static BUNDLES: [LazyLock<Bundle>; 7] = [
+static BUNDLES: [LazyLock<Bundle>; 8] = [
     LazyLock::new(|| bundle(Lang::De)),
     LazyLock::new(|| bundle(Lang::En)),
     LazyLock::new(|| bundle(Lang::Ar)),
@@ -20,6 +20,7 @@ static BUNDLES: [LazyLock<Bundle>; 7] = [
     LazyLock::new(|| bundle(Lang::Fa)),
     LazyLock::new(|| bundle(Lang::Tr)),
     LazyLock::new(|| bundle(Lang::Ru)),
+    LazyLock::new(|| bundle(Lang::Prs)),
 ];
 
 fn bundle(lang: Lang) -> Bundle {
@@ -38,7 +39,9 @@ fn bundle(lang: Lang) -> Bundle {
 }
 
 /// The languages Treffpunkt is written in: German (the default), English, and the languages most
-/// young people at a JMD read best. Arabic and Farsi are written right to left.
+/// young people at a JMD read best. Arabic, Farsi and Dari are written right to left. Dari (the
+/// Persian of Afghanistan) has a catalogue of its own: Iranian words mislead Afghan readers
+/// (مدرسه is a religious school there), and its month names differ (see the README).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
@@ -49,6 +52,7 @@ pub enum Lang {
     Fa,
     Tr,
     Ru,
+    Prs,
 }
 
 /// The reader's language, settled once per request by the page shell. Outside a request (as when
@@ -71,6 +75,10 @@ pub const CONSENT_MESSAGES: [&str; 9] = [
     "consent-no",
 ];
 
+/// The Gregorian months as Afghanistan names them.
+const DARI_MONTHS: [&str; 12] =
+    ["جنوری", "فبروری", "مارچ", "اپریل", "می", "جون", "جولای", "اگست", "سپتمبر", "اکتوبر", "نومبر", "دسمبر"];
+
 /// Arguments that carry an address to follow, never wrapped in isolation marks.
 const LINK_ARGS: [&str; 5] = ["link", "url", "me", "login", "email"];
 
@@ -82,7 +90,7 @@ pub const LANG_COOKIE: &str = "lang";
 const REVIEWED_MARK: &str = "### review: native-speaker";
 
 impl Lang {
-    pub const ALL: &'static [Lang] = &[Lang::De, Lang::En, Lang::Ar, Lang::Uk, Lang::Fa, Lang::Tr, Lang::Ru];
+    pub const ALL: &'static [Lang] = &[Lang::De, Lang::En, Lang::Ar, Lang::Uk, Lang::Fa, Lang::Prs, Lang::Tr, Lang::Ru];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -93,6 +101,16 @@ impl Lang {
             Lang::Fa => "fa",
             Lang::Tr => "tr",
             Lang::Ru => "ru",
+            Lang::Prs => "prs",
+        }
+    }
+
+    /// The language staff write offer texts in for this reader: Dari readers read the Persian
+    /// ones (there is no separate Dari field in the forms).
+    pub fn content_code(self) -> &'static str {
+        match self {
+            Lang::Prs => Lang::Fa.code(),
+            lang => lang.code(),
         }
     }
 
@@ -106,6 +124,7 @@ impl Lang {
             Lang::Fa => "فارسی",
             Lang::Tr => "Türkçe",
             Lang::Ru => "Русский",
+            Lang::Prs => "دری",
         }
     }
 
@@ -115,27 +134,31 @@ impl Lang {
     pub fn consent_version(self) -> &'static str {
         match self {
             Lang::De => "de-2026-12",
-            Lang::En => "en-2026-12",
-            Lang::Ar => "ar-2026-12",
-            Lang::Uk => "uk-2026-12",
-            Lang::Fa => "fa-2026-12",
+            Lang::En => "en-2026-12-2",
+            Lang::Ar => "ar-2026-12-2",
+            Lang::Uk => "uk-2026-12-2",
+            Lang::Fa => "fa-2026-12-2",
             Lang::Tr => "tr-2026-12",
-            Lang::Ru => "ru-2026-12",
+            Lang::Ru => "ru-2026-12-2",
+            Lang::Prs => "prs-2026-12",
         }
     }
 
     /// The writing direction for `<html dir>` and for emails.
     pub fn dir(self) -> &'static str {
         match self {
-            Lang::Ar | Lang::Fa => "rtl",
+            Lang::Ar | Lang::Fa | Lang::Prs => "rtl",
             _ => "ltr",
         }
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        let primary = code.split(['-', '_']).next()?.trim();
-        // Dari ("prs", "fa-AF") readers are served the Farsi catalogue.
-        let primary = if primary.eq_ignore_ascii_case("prs") { "fa" } else { primary };
+        let mut parts = code.split(['-', '_']);
+        let primary = parts.next()?.trim();
+        // Persian as written in Afghanistan ("fa-AF") is Dari.
+        if primary.eq_ignore_ascii_case("fa") && parts.next().is_some_and(|region| region.eq_ignore_ascii_case("af")) {
+            return Some(Lang::Prs);
+        }
         Self::ALL.iter().copied().find(|lang| lang.code().eq_ignore_ascii_case(primary))
     }
 
@@ -149,6 +172,7 @@ impl Lang {
             Lang::Fa => include_str!("../locales/fa/main.ftl"),
             Lang::Tr => include_str!("../locales/tr/main.ftl"),
             Lang::Ru => include_str!("../locales/ru/main.ftl"),
+            Lang::Prs => include_str!("../locales/prs/main.ftl"),
         }
     }
 
@@ -204,6 +228,8 @@ impl Lang {
             Lang::Fa => langid!("fa"),
             Lang::Tr => langid!("tr"),
             Lang::Ru => langid!("ru"),
+            // For plural rules, which CLDR has for Persian only (one, other): they hold for Dari.
+            Lang::Prs => langid!("fa"),
         }
     }
 
@@ -220,6 +246,8 @@ impl Lang {
             Lang::Fa => chrono::Locale::fa_IR,
             Lang::Tr => chrono::Locale::tr_TR,
             Lang::Ru => chrono::Locale::ru_RU,
+            // Weekday names are the same; month names are Dari's (`DARI_MONTHS`).
+            Lang::Prs => chrono::Locale::fa_IR,
         }
     }
 
@@ -229,11 +257,11 @@ impl Lang {
         self.format(key, None)
     }
 
-    /// A catalogue message with named arguments (`{ $name }`), plurals included.
-    /// A message with its arguments. Text arguments (names, titles, dates, times) are isolated
-    /// from the sentence's direction (see `isolate`): "2026-11-25" stays in its order inside an
-    /// Arabic line. Links are left alone, so that they stay clickable in plain-text emails; plain
-    /// numbers need nothing (a run of digits keeps its order).
+    /// A catalogue message with named arguments (`{ $name }`), plurals included. Text arguments
+    /// (names, titles, dates, times) are isolated from the sentence's direction (see `isolate`):
+    /// "2026-11-25" stays in its order inside an Arabic line. Links are left alone, so that they
+    /// stay clickable in plain-text emails; plain numbers need nothing (a run of digits keeps its
+    /// order).
     pub fn t_with<'a>(self, key: &str, args: &[(&'static str, FluentValue<'a>)]) -> String {
         let mut named = FluentArgs::new();
         for (name, value) in args {
@@ -256,7 +284,14 @@ impl Lang {
                 let mut errors = Vec::new();
                 Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
             })
-            .unwrap_or_else(|| key.to_owned())
+            .unwrap_or_else(|| {
+                // A key built at run time that no catalogue has: loud in tests and debug builds,
+                // the key itself (never a blank) for a reader of a release build.
+                if cfg!(debug_assertions) {
+                    panic!("no message {key:?} in the catalogues");
+                }
+                key.to_owned()
+            })
     }
 
     /// Weekday, date and time, in the reader's language: "Di., 3. März, 17:00".
@@ -270,7 +305,7 @@ impl Lang {
     where
         Tz::Offset: std::fmt::Display,
     {
-        at.format_localized(&self.t("format-date-time"), self.chrono_locale()).to_string()
+        at.format_localized(&self.pattern("format-date-time", at.month()), self.chrono_locale()).to_string()
     }
 
     /// Weekday and date: "Dienstag, 3. März".
@@ -278,12 +313,25 @@ impl Lang {
     where
         Tz::Offset: std::fmt::Display,
     {
-        at.format_localized(&self.t("format-long-date"), self.chrono_locale()).to_string()
+        at.format_localized(&self.pattern("format-long-date", at.month()), self.chrono_locale()).to_string()
     }
 
     /// Weekday and date of a calendar day, with no time of day to place in a zone.
     pub fn long_day(self, day: chrono::NaiveDate) -> String {
-        day.format_localized(&self.t("format-long-date"), self.chrono_locale()).to_string()
+        day.format_localized(&self.pattern("format-long-date", day.month()), self.chrono_locale()).to_string()
+    }
+
+    /// The format of `key` for a date in `month`: Dari's month names written in, where chrono
+    /// knows only Iran's.
+    fn pattern(self, key: &str, month: u32) -> String {
+        let pattern = self.t(key);
+        match self {
+            Lang::Prs => {
+                let name = DARI_MONTHS[usize::try_from(month.saturating_sub(1)).unwrap_or(0) % 12];
+                pattern.replace("%B", name).replace("%b", name)
+            }
+            _ => pattern,
+        }
     }
 
     /// Time of day: "17:00".
@@ -309,7 +357,9 @@ mod tests {
         assert_eq!(Lang::negotiate(Some("xx"), Some("en-GB,de;q=0.5")), Lang::En);
         assert_eq!(Lang::negotiate(None, Some("ar,en;q=0.8,de;q=0.9")), Lang::Ar);
         assert_eq!(Lang::negotiate(None, Some("fr-FR,ti;q=0.9,de;q=0.5")), Lang::De);
-        assert_eq!(Lang::negotiate(None, Some("prs,en;q=0.5")), Lang::Fa, "Dari readers get Farsi");
+        assert_eq!(Lang::negotiate(None, Some("prs,en;q=0.5")), Lang::Prs);
+        assert_eq!(Lang::negotiate(None, Some("fa-AF")), Lang::Prs, "Persian of Afghanistan is Dari");
+        assert_eq!(Lang::negotiate(None, Some("fa-IR,en;q=0.5")), Lang::Fa);
         assert_eq!(Lang::negotiate(None, Some("uk-UA")), Lang::Uk);
         assert_eq!(Lang::negotiate(None, Some("en;q=0,fr")), Lang::De);
         assert_eq!(Lang::negotiate(None, Some("garbage;q=x")), Lang::De);
@@ -329,6 +379,9 @@ mod tests {
         }
         assert!(Lang::Ar.date_time(&at).contains("مارس"), "{}", Lang::Ar.date_time(&at));
         assert!(Lang::Uk.date_time(&at).contains("березня"), "{}", Lang::Uk.date_time(&at));
+        // Dari: the months as Afghanistan names them, not Iran's.
+        assert!(Lang::Prs.long_date(&at).contains("مارچ"), "{}", Lang::Prs.long_date(&at));
+        assert!(!Lang::Prs.date_time(&at).contains("مارس"), "{}", Lang::Prs.date_time(&at));
     }
 
     #[test]

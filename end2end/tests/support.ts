@@ -115,3 +115,10 @@ export async function register(
   await page.getByLabel(t(lang, "register-field-privacy"), { exact: true }).check();
   await page.getByRole("button", { name: t(lang, "register-submit") }).click();
 }
+
+/** Opens the language picker (one line in the header) and follows the link to `name`, as written
+ * in its own script. */
+export async function pickLanguage(page: Page, name: string) {
+  await page.locator(".lang-picker summary").click();
+  await page.locator(".lang-picker").getByRole("link", { name, exact: true }).click();
+}

@@ -7,6 +7,8 @@ skip-to-content = الانتقال إلى المحتوى
 nav-home = كل الأنشطة
 
 lang-picker-label = اللغة
+lang-continue = المتابعة بالعربية
+lang-first-label = اختيار اللغة
 lang-picker-submit = تغيير
 
 format-date-time = %A %-d %B، %H:%M

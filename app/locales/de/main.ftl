@@ -7,6 +7,8 @@ skip-to-content = Zum Inhalt springen
 nav-home = Alle Angebote
 
 lang-picker-label = Sprache
+lang-continue = Weiter auf Deutsch
+lang-first-label = Sprache wählen
 lang-picker-submit = Wechseln
 
 format-date-time = %a., %-d. %B, %H:%M
@@ -98,7 +100,7 @@ signin-forgot = Passwort vergessen?
 signin-young-people = Du willst deine Anmeldungen sehen?
 signin-failed = E-Mail-Adresse oder Passwort stimmt nicht.
 sign-out = Abmelden
-too-many-attempts = Zu viele Versuche. Bitte warte 15 Minuten und versuche es dann noch einmal.
+too-many-attempts = Zu viele Versuche. Bitte in 15 Minuten noch einmal versuchen.
 email-invalid = Bitte gib eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.
 name-missing = Bitte gib einen Namen ein.
 cross-site-refused = Diese Anfrage kam von einer anderen Website und wurde abgelehnt.

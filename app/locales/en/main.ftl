@@ -7,6 +7,8 @@ skip-to-content = Skip to content
 nav-home = All activities
 
 lang-picker-label = Language
+lang-continue = Continue in English
+lang-first-label = Choose a language
 lang-picker-submit = Change
 
 format-date-time = %a %-d %B, %H:%M

@@ -7,6 +7,8 @@ skip-to-content = رفتن به محتوای اصلی
 nav-home = همه فعالیت‌ها
 
 lang-picker-label = زبان
+lang-continue = ادامه به فارسی
+lang-first-label = انتخاب زبان
 lang-picker-submit = تغییر
 
 format-date-time = %A %-d %B، %H:%M

@@ -7,6 +7,8 @@ skip-to-content = Перейти к содержанию
 nav-home = Все мероприятия
 
 lang-picker-label = Язык
+lang-continue = Продолжить на русском
+lang-first-label = Выбор языка
 lang-picker-submit = Сменить
 
 format-date-time = %a, %-d %B, %H:%M

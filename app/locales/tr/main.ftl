@@ -7,6 +7,8 @@ skip-to-content = İçeriğe geç
 nav-home = Tüm etkinlikler
 
 lang-picker-label = Dil
+lang-continue = Türkçe devam et
+lang-first-label = Dil seçimi
 lang-picker-submit = Değiştir
 
 format-date-time = %-d %B %A, %H:%M

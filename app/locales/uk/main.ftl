@@ -7,6 +7,8 @@ skip-to-content = Перейти до змісту
 nav-home = Усі заходи
 
 lang-picker-label = Мова
+lang-continue = Продовжити українською
+lang-first-label = Вибір мови
 lang-picker-submit = Змінити
 
 format-date-time = %a, %-d %B, %H:%M

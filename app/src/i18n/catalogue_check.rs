@@ -166,6 +166,7 @@ fn translations_are_written_in_their_own_script() {
     for (lang, script) in [
         (Lang::Ar, arabic_script as fn(char) -> bool),
         (Lang::Fa, arabic_script),
+        (Lang::Prs, arabic_script),
         (Lang::Uk, cyrillic_script),
         (Lang::Ru, cyrillic_script),
     ] {
@@ -201,14 +202,15 @@ fn the_check_notices_a_broken_catalogue() {
 
 /// The fingerprint of each language's consent texts as they were when `Lang::consent_version`
 /// last changed.
-const CONSENT_FINGERPRINTS: [(Lang, u64); 7] = [
+const CONSENT_FINGERPRINTS: [(Lang, u64); 8] = [
     (Lang::De, 0xc313_1169_22a4_f775),
-    (Lang::En, 0xe096_1111_7b0d_d079),
-    (Lang::Ar, 0xf48f_73a7_5d16_a3c0),
-    (Lang::Uk, 0xc1d9_1277_7886_9e7e),
-    (Lang::Fa, 0xb546_ed54_98ea_40b2),
+    (Lang::En, 0xa039_f76e_c292_f503),
+    (Lang::Ar, 0xfc3d_26d4_ff44_7217),
+    (Lang::Uk, 0x093d_0071_c13d_b038),
+    (Lang::Fa, 0xe84d_b78f_68e4_edf8),
     (Lang::Tr, 0x23e6_bfe5_9321_aa18),
-    (Lang::Ru, 0x30d1_99f4_0400_471b),
+    (Lang::Ru, 0xc2a9_2a66_35dc_8857),
+    (Lang::Prs, 0x085f_9da3_c9e5_4807),
 ];
 
 /// FNV-1a over the consent messages' source text, in order: stable across builds and platforms.
@@ -250,7 +252,7 @@ fn a_changed_consent_text_gets_a_new_version_in_its_language() {
 fn dates_names_and_times_keep_their_order_inside_right_to_left_sentences() {
     use fluent_bundle::FluentValue;
     const DAY: &str = "2026-11-25";
-    for lang in [Lang::Ar, Lang::Fa] {
+    for lang in [Lang::Ar, Lang::Fa, Lang::Prs] {
         for (key, shape) in shapes(lang) {
             // Every argument as a date (a link as a link): wherever it shows, it is isolated.
             let args: Vec<(&'static str, FluentValue)> = shape
@@ -266,6 +268,88 @@ fn dates_names_and_times_keep_their_order_inside_right_to_left_sentences() {
             let bare = text.replace(&format!("\u{2068}{DAY}\u{2069}"), "");
             assert!(!bare.contains(DAY), "{lang:?} {key}: a date outside isolation marks in {text:?}");
             assert!(!text.contains("\u{2068}https"), "{lang:?} {key}: a link was wrapped");
+        }
+    }
+}
+
+/// Every key the code builds from a value (`t(&format!("category-{}", ...))`), by its prefix: the
+/// values it can take, from the enums and lists behind them.
+fn built_keys() -> Vec<(&'static str, Vec<String>)> {
+    use crate::domain::network_form::OrganisationKind;
+    use crate::domain::offer::{Audience, Category, OfferKind, Registration, SPOKEN_LANGUAGES, Visibility};
+    use crate::domain::policy::Role;
+    use crate::domain::registration::{ConsentMethod, ConsentPurpose, Gender, GivenBy, PhotoPermission, Status};
+    fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Vec<String> {
+        all.iter().map(|value| code(*value).to_owned()).collect()
+    }
+    let mut statuses = codes(Status::ALL, Status::code);
+    // The list's group of registrations restricted during an audit hold.
+    statuses.push("restricted".to_owned());
+    vec![
+        ("category-", codes(Category::ALL, Category::code)),
+        ("offer-kind-", codes(OfferKind::ALL, OfferKind::code)),
+        ("offer-audience-", codes(Audience::ALL, Audience::code)),
+        ("offer-registration-", codes(Registration::ALL, Registration::code)),
+        ("offer-visibility-", codes(Visibility::ALL, Visibility::code)),
+        ("organisation-kind-", codes(OrganisationKind::ALL, OrganisationKind::code)),
+        ("role-", codes(Role::ALL, Role::code)),
+        ("register-gender-", codes(Gender::ALL, Gender::code)),
+        ("participants-status-", statuses),
+        ("participants-photos-", codes(PhotoPermission::ALL, PhotoPermission::code)),
+        ("consent-purpose-", codes(ConsentPurpose::ALL, ConsentPurpose::code)),
+        ("consent-method-", codes(ConsentMethod::ALL, ConsentMethod::code)),
+        ("consent-given-by-", codes(GivenBy::ALL, GivenBy::code)),
+        ("figures-age-", crate::ssr::privacy::retention::AGE_BANDS.map(str::to_owned).to_vec()),
+        ("language-", SPOKEN_LANGUAGES.iter().map(|code| (*code).to_owned()).collect()),
+    ]
+}
+
+/// Prefixes whose values are a page's flags or a table's own list (`?saved`, `own-data-table-…`):
+/// each value is a key the page renders in the test suites, where a missing one panics (see
+/// `Lang::format`).
+const RENDERED_FAMILIES: [&str; 10] = [
+    "offer-flag-",
+    "participants-flag-",
+    "staff-done-",
+    "own-data-",
+    "own-data-flag-",
+    "own-data-table-",
+    "programme-offer-",
+    "offer-status-",
+    "offer-repeat-",
+    "",
+];
+
+#[test]
+fn every_key_the_code_builds_is_in_every_catalogue() {
+    let families = built_keys();
+    // Each prefix the code builds a key from is one of the families above.
+    let mut sources = Vec::new();
+    for root in ["src", "../server/src"] {
+        let mut stack = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(root)];
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                stack.extend(std::fs::read_dir(&path).unwrap().map(|entry| entry.unwrap().path()));
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                sources.push((path.display().to_string(), std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    for (path, source) in &sources {
+        for (index, _) in source.match_indices(".t(&format!(\"").chain(source.match_indices(".t_with(&format!(\"")) {
+            let start = source[index..].find('"').unwrap() + index + 1;
+            let prefix = &source[start..start + source[start..].find('{').unwrap()];
+            let known = families.iter().any(|(family, _)| *family == prefix) || RENDERED_FAMILIES.contains(&prefix);
+            assert!(known, "{path}: keys built from \"{prefix}…\": list their values in built_keys()");
+        }
+    }
+    for lang in Lang::ALL {
+        let shapes = shapes(*lang);
+        for (prefix, values) in &families {
+            for value in values {
+                let key = format!("{prefix}{value}");
+                assert!(shapes.contains_key(&key), "{lang:?} has no {key}");
+            }
         }
     }
 }

@@ -9,8 +9,9 @@ use leptos_router::hooks::use_query_map;
 use crate::domain::offer::{Category, OfferKind};
 use crate::domain::policy::Actor;
 use crate::domain::schedule::LocalSpan;
+use crate::i18n::LANG_COOKIE;
 use crate::i18n::{Lang, use_lang};
-use crate::ssr::http::{Flash, percent_encode};
+use crate::ssr::http::{Flash, cookie, percent_encode};
 use crate::ssr::state::AppState;
 
 #[component]
@@ -26,6 +27,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <LanguagePicker/>
         </header>
         <main id="main" tabindex="-1">
+            <FirstVisitLanguages/>
             {(!lang.reviewed()).then(|| view! {
                 <p class="translation-note">
                     {lang.t("translation-note")} " "
@@ -46,38 +48,80 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 }
 
-/// Plain links, so switching works without JavaScript; each language is named in its own script.
-#[component]
-fn LanguagePicker() -> impl IntoView {
-    let current = use_lang();
+/// The page this request is for, as a `back` parameter for the language links.
+fn back_here() -> String {
     let back = use_context::<Parts>()
         .and_then(|parts| parts.uri.path_and_query().map(|pq| pq.as_str().to_owned()))
         .unwrap_or_else(|| "/".to_owned());
-    let back = percent_encode(&back);
+    percent_encode(&back)
+}
+
+/// One line on a phone: a globe and the current language, opening the others (a native
+/// disclosure, so it works without JavaScript). Plain links; each language in its own script.
+#[component]
+fn LanguagePicker() -> impl IntoView {
+    let current = use_lang();
+    let back = back_here();
     view! {
         <nav class="lang-picker" aria-label=current.t("lang-picker-label")>
-            <ul>
-                {Lang::ALL
-                    .iter()
-                    .map(|lang| {
-                        view! {
-                            <li>
-                                <a
-                                    href=format!("/lang/{}?back={back}", lang.code())
-                                    hreflang=lang.code()
-                                    lang=lang.code()
-                                    dir=lang.dir()
-                                    aria-current=(*lang == current).then_some("true")
-                                >
-                                    {lang.native_name()}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <details>
+                <summary>
+                    <svg class="globe" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+                        <circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="1.8"/>
+                        <path d="M2.5 12h19M12 2.5c3 3.2 3 15.8 0 19M12 2.5c-3 3.2-3 15.8 0 19" fill="none" stroke="currentColor" stroke-width="1.8"/>
+                    </svg>
+                    <span lang=current.code() dir=current.dir()>{current.native_name()}</span>
+                </summary>
+                <ul>
+                    {Lang::ALL
+                        .iter()
+                        .map(|lang| {
+                            view! {
+                                <li>
+                                    <a
+                                        href=format!("/lang/{}?back={back}", lang.code())
+                                        hreflang=lang.code()
+                                        lang=lang.code()
+                                        dir=lang.dir()
+                                        aria-current=(*lang == current).then_some("true")
+                                    >
+                                        {lang.native_name()}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </details>
         </nav>
     }
+}
+
+/// On a first visit (no language chosen yet), every language offered once, prominently, each in
+/// its own words: many phones are set to German although their owner reads Arabic better.
+#[component]
+fn FirstVisitLanguages() -> impl IntoView {
+    let current = use_lang();
+    let chosen = use_context::<Parts>().is_none_or(|parts| cookie(&parts.headers, LANG_COOKIE).is_some());
+    let back = back_here();
+    (!chosen).then(|| {
+        view! {
+            <section class="lang-first" aria-label=current.t("lang-first-label")>
+                <ul class="cluster">
+                    {Lang::ALL
+                        .iter()
+                        .map(|lang| view! {
+                            <li>
+                                <a href=format!("/lang/{}?back={back}", lang.code()) hreflang=lang.code() lang=lang.code() dir=lang.dir()>
+                                    {lang.t("lang-continue")}
+                                </a>
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 /// A text staff wrote, isolated from the page's direction. When it is the German original on a

@@ -234,7 +234,10 @@ async fn sign_in_is_rate_limited_per_address(app: TestApp) {
         app.post_form(&client, "/staff/login", &[("email", "yilmaz@jmd.example"), ("password", PASSWORD)]).await;
     assert_eq!(location, "/staff/login", "the right password does not help during the pause");
     let (_, _, page) = app.get_with(&client, "/staff/login").await;
-    assert!(page.contains("Zu viele Versuche. Bitte warte 15 Minuten"), "a clear message, not a silent drop");
+    assert!(
+        page.contains("Zu viele Versuche. Bitte in 15 Minuten noch einmal versuchen."),
+        "a clear message, not a silent drop"
+    );
     // Another address from the same network address still works, and signing in again and
     // again (phone, laptop, the office PC) never locks its owner out.
     app.create_user("nguyen@bk.example", Role::Staff, Some(site), None).await;

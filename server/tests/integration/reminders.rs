@@ -6,7 +6,10 @@ use chrono::Datelike;
 
 use crate::helpers::{TestApp, browser};
 
-crate::on_both_backends!(reminders_go_out_once_on_time_and_follow_moved_dates);
+crate::on_both_backends!(
+    reminders_go_out_once_on_time_and_follow_moved_dates,
+    an_arabic_reader_gets_the_arabic_title_beside_the_german_one,
+);
 
 const HOUR: i64 = 3600;
 
@@ -88,4 +91,39 @@ async fn reminders_go_out_once_on_time_and_follow_moved_dates(app: TestApp) {
     let subjects = reminders_to(&app, "oleksandr@example.org").await;
     assert_eq!(subjects.last().map(String::as_str), Some("Gleich: Kochen ohne Grenzen"));
     assert_eq!(reminders_to(&app, "deniz@example.org").await.len(), 2, "none after cancelling");
+}
+
+/// Layla reads Arabic and the offer has an Arabic title: her confirmation, its calendar invite and
+/// her reminder carry it, with the German title beside it; a German reader gets the German one.
+async fn an_arabic_reader_gets_the_arabic_title_beside_the_german_one(app: TestApp) {
+    let offer = app
+        .offer("Kochen ohne Grenzen")
+        .places(10)
+        .with(|offer| offer.translations.push(("ar".into(), "الطبخ بلا حدود".into(), String::new())))
+        .create()
+        .await;
+    let layla = browser();
+    app.get_with(&layla, "/lang/ar?back=/").await;
+    let born = (chrono::Utc::now().year() - 20).to_string();
+    let form =
+        [("first_name", "Layla"), ("email", "layla@example.org"), ("birth_year", born.as_str()), ("privacy", "on")];
+    app.post_form(&layla, &format!("/offers/{offer}/register"), &form).await;
+    app.register_adult(&browser(), offer, "Jonas", "jonas@example.org").await;
+    let both = "الطبخ بلا حدود (Kochen ohne Grenzen)";
+    let (_, subject, body) = app.last_mail_to("layla@example.org").await.expect("the confirmation");
+    assert!(subject.contains(both) && body.contains(both), "{subject}\n{body}");
+    let (invite,): (String,) = sqlx::query_as("SELECT calendar FROM outbox WHERE recipient = $1 ORDER BY id LIMIT 1")
+        .bind("layla@example.org")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert!(invite.contains(&format!("SUMMARY:{both}")), "{invite}");
+    let (_, german, _) = app.last_mail_to("jonas@example.org").await.expect("his confirmation");
+    assert!(german.contains("Kochen ohne Grenzen") && !german.contains("الطبخ"), "{german}");
+
+    let now = chrono::Utc::now().timestamp();
+    add_date(&app, offer, now + 23 * HOUR).await;
+    send_due(&app.db, now).await.unwrap();
+    let reminders = reminders_to(&app, "layla@example.org").await;
+    assert!(reminders.len() == 1 && reminders[0].contains(both), "{reminders:?}");
 }

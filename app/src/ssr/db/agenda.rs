@@ -127,7 +127,7 @@ pub async fn page(
          JOIN organisations org ON org.id = o.organisation_id
          LEFT JOIN venues v ON v.id = o.venue_id",
     );
-    let lang_code = statement.bind(lang.code().to_owned());
+    let lang_code = statement.bind(lang.content_code().to_owned());
     statement.sql.push_str(&format!(
         " LEFT JOIN offer_translations tr ON tr.offer_id = o.id AND tr.lang = {lang_code}
          WHERE s.status = 'scheduled' AND o.status = 'published' AND o.visibility = 'public'"

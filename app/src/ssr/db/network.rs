@@ -280,7 +280,7 @@ pub async fn organisation_profile(db: &Db, lang: Lang, id: i64) -> sqlx::Result<
          LEFT JOIN organisation_descriptions de ON de.organisation_id = o.id AND de.lang = 'de'
          WHERE o.id = $2",
     )
-    .bind(lang.code())
+    .bind(lang.content_code())
     .bind(id)
     .fetch_optional(db.pool())
     .await

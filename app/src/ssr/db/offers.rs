@@ -166,7 +166,7 @@ pub async fn find_public(db: &Db, lang: Lang, id: i64) -> sqlx::Result<Option<Of
          LEFT JOIN offer_translations tr ON tr.offer_id = o.id AND tr.lang = $1
          WHERE o.id = $2 AND o.status IN ('published', 'cancelled')",
     )
-    .bind(lang.code())
+    .bind(lang.content_code())
     .bind(id)
     .fetch_optional(db.pool())
     .await?;
@@ -661,4 +661,34 @@ pub async fn set_status(tx: &mut sqlx::AnyConnection, id: i64, status: &str, now
         .await?;
     }
     Ok(())
+}
+
+/// The SQL for the title of offer `o` as a reader of the content language `lang` (an SQL
+/// expression) sees it in messages: the translation with the German original beside it, so that
+/// staff and young people speak of the same thing ("تعلم الطبخ (Kochen ohne Grenzen)"), or the
+/// German title where there is none.
+pub fn title_for_sql(lang: &str) -> String {
+    format!(
+        "COALESCE((SELECT t.title || ' (' || o.title || ')' FROM offer_translations t
+                   WHERE t.offer_id = o.id AND t.lang = {lang} AND t.title <> '' AND t.title <> o.title), o.title)"
+    )
+}
+
+/// The content language of the language code in column `column`, in SQL (Dari readers read the
+/// Persian texts; see `Lang::content_code`).
+pub fn content_lang_sql(column: &str) -> String {
+    let mapped: Vec<String> = Lang::ALL
+        .iter()
+        .filter(|lang| lang.content_code() != lang.code())
+        .map(|lang| format!("WHEN '{}' THEN '{}'", lang.code(), lang.content_code()))
+        .collect();
+    format!("CASE {column} {} ELSE {column} END", mapped.join(" "))
+}
+
+/// Offer `id`'s title for messages to a reader of `lang` (see `title_for_sql`).
+pub async fn title_in(conn: &mut sqlx::AnyConnection, id: i64, lang: Lang) -> sqlx::Result<String> {
+    let sql = format!("SELECT {} FROM offers o WHERE o.id = $1", title_for_sql("$2"));
+    let (title,): (String,) =
+        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).bind(lang.content_code()).fetch_one(&mut *conn).await?;
+    Ok(title)
 }

@@ -32,7 +32,7 @@ pub async fn find_by_slug(db: &Db, lang: Lang, slug: &str) -> sqlx::Result<Optio
          WHERE p.slug = $2
          ORDER BY p.id LIMIT 1",
     )
-    .bind(lang.code())
+    .bind(lang.content_code())
     .bind(slug)
     .fetch_optional(db.pool())
     .await
@@ -55,7 +55,7 @@ pub async fn current(db: &Db, lang: Lang, today: &str) -> sqlx::Result<Vec<Progr
          WHERE p.ends_on >= $2
          ORDER BY p.starts_on, p.id LIMIT 6",
     )
-    .bind(lang.code())
+    .bind(lang.content_code())
     .bind(today)
     .fetch_all(db.pool())
     .await

@@ -314,7 +314,7 @@ const PROFILE: &str = "SELECT s.id, s.slug, s.name, s.city, s.street, s.postal_c
 pub async fn profile(db: &Db, lang: Lang, slug: &str) -> sqlx::Result<Option<Profile>> {
     // Only fixed text is formatted into the statement; values are bound.
     sqlx::query_as(sqlx::AssertSqlSafe(format!("{PROFILE} WHERE s.slug = $2")))
-        .bind(lang.code())
+        .bind(lang.content_code())
         .bind(slug)
         .fetch_optional(db.pool())
         .await
@@ -323,7 +323,7 @@ pub async fn profile(db: &Db, lang: Lang, slug: &str) -> sqlx::Result<Option<Pro
 /// Every site with its contact details, by city ("JMD in deiner Nähe").
 pub async fn directory(db: &Db, lang: Lang) -> sqlx::Result<Vec<Profile>> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!("{PROFILE} ORDER BY s.city, s.name LIMIT 1000")))
-        .bind(lang.code())
+        .bind(lang.content_code())
         .fetch_all(db.pool())
         .await
 }

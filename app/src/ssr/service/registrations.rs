@@ -329,7 +329,7 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
         Admission::AwaitingConsent => "mail-awaiting-consent",
         Admission::Waitlisted => "mail-waitlisted",
     };
-    let mut email = letter(&offer, &person_lang, key, &person.first_name, links, id);
+    let mut email = letter(tx, (&offer, &person_lang), (key, &person.first_name), links, id).await?;
     if admission == Admission::Confirmed {
         email.calendar = invite(tx, links, (id, scope), (&person.email, person_lang), Method::Request, now).await?;
     }
@@ -394,10 +394,18 @@ async fn answer_duplicate(
     if mailed.recent < limit.max_hits {
         rate_limit::hit_in(tx, mailed.bucket, limit, request.now).await?;
         let lang = existing_lang(&existing.lang);
-        let email = letter(offer, &lang, "mail-already", &existing.first_name, links, existing.id);
+        let email = letter(tx, (offer, &lang), ("mail-already", &existing.first_name), links, existing.id).await?;
         outbox::enqueue(tx, &Email { recipient: existing.email.clone(), ..email }, request.now).await?;
     }
     Ok(Outcome::LinkSent)
+}
+
+/// The offer's title for a reader of `lang`: German readers need no second look-up.
+async fn title_for(conn: &mut AnyConnection, offer: &OfferForRegistration, lang: Lang) -> sqlx::Result<String> {
+    if lang.content_code() == Lang::De.code() {
+        return Ok(offer.title.clone());
+    }
+    crate::ssr::db::offers::title_in(conn, offer.id, lang).await
 }
 
 fn existing_lang(code: &str) -> Lang {
@@ -417,15 +425,13 @@ async fn ask_parent(
 ) -> sqlx::Result<()> {
     let Some(parent) = &applicant.parent_email else { return Ok(()) };
     let lang = applicant.parent_lang.as_deref().and_then(Lang::from_code).unwrap_or(lang);
-    let mut email = letter(offer, &lang, "mail-consent-request", &applicant.first_name, links, id);
+    let mut email = letter(tx, (offer, &lang), ("mail-consent-request", &applicant.first_name), links, id).await?;
     // The parent's consent page, in the parent's language whatever their browser says.
     email.links = vec![Link::Consent(id, lang)];
     outbox::enqueue(tx, &Email { recipient: parent.clone(), ..email }, now).await?;
     Ok(())
 }
 
-/// A message about a registration: its subject and text from the catalogue, with the offer, the
-/// date and the registration's own link.
 /// The offer's next date as the message's "when", in the reader's language and the offer's zone.
 fn when(offer: &OfferForRegistration, lang: Lang) -> String {
     match (offer.next_starts_at, offer.next_ends_at) {
@@ -434,17 +440,19 @@ fn when(offer: &OfferForRegistration, lang: Lang) -> String {
     }
 }
 
-fn letter(
-    offer: &OfferForRegistration,
-    lang: &Lang,
-    key: &'static str,
-    name: &str,
+/// A message about a registration: its subject and text from the catalogue, with the offer (its
+/// title in the reader's language where it has one), the date and the registration's own link.
+async fn letter(
+    conn: &mut AnyConnection,
+    (offer, lang): (&OfferForRegistration, &Lang),
+    (key, name): (&'static str, &str),
     links: Links<'_>,
     id: i64,
-) -> Email {
+) -> sqlx::Result<Email> {
+    let title = title_for(conn, offer, *lang).await?;
     let args = [
         ("name", lang.isolate(name).into()),
-        ("offer", lang.isolate(&offer.title).into()),
+        ("offer", lang.isolate(&title).into()),
         (
             "where",
             lang.isolate(&format!(
@@ -458,7 +466,7 @@ fn letter(
         ("when", when(offer, *lang).into()),
         ("me", format!("{}/me", links.public_url).into()),
     ];
-    Email {
+    Ok(Email {
         kind: key,
         recipient: String::new(),
         lang: *lang,
@@ -467,7 +475,7 @@ fn letter(
         calendar: None,
         site_id: Some(offer.site_id),
         links: vec![Link::Registration(id)],
-    }
+    })
 }
 
 /// The calendar invite (or cancellation) of a registration's dates: all coming dates of the
@@ -486,16 +494,25 @@ async fn invite(
         .into_iter()
         .filter(|date| scope.session_id.is_none_or(|session| session == date.session_id))
         .collect();
-    Ok((!dates.is_empty()).then(|| invite_text(links, (id, attendee, lang), method, &dates)))
+    if dates.is_empty() {
+        return Ok(None);
+    }
+    let title = match lang.content_code() == Lang::De.code() {
+        true => dates[0].title.clone(),
+        false => crate::ssr::db::offers::title_in(tx, scope.offer_id, lang).await?,
+    };
+    Ok(Some(invite_text(links, (id, attendee, lang), (method, &title), &dates)))
 }
 
 /// The invite text of registration `id` for `dates`.
+/// The invite text of registration `id` for `dates`, titled as its reader reads the offer.
 fn invite_text(
     links: Links<'_>,
     (id, attendee, lang): (i64, &str, Lang),
-    method: Method,
-    dates: &[crate::ssr::db::calendar::FeedDate],
+    (method, title): (Method, &str),
+    dates: &[FeedDate],
 ) -> String {
+    let dates: Vec<FeedDate> = dates.iter().map(|date| FeedDate { title: title.to_owned(), ..date.clone() }).collect();
     let alarm = lang.t("calendar-alarm");
     let invite = Invite {
         method,
@@ -506,7 +523,7 @@ fn invite_text(
         registration_id: id,
         alarm: &alarm,
     };
-    invite.text(dates)
+    invite.text(&dates)
 }
 
 /// The offer's dates that have not ended, scheduled or cancelled, for invites.
@@ -603,7 +620,7 @@ async fn end(tx: &mut AnyConnection, links: Links<'_>, id: i64, ending: Ending<'
         _ => "mail-cancelled",
     };
     let lang = existing_lang(&registration.lang);
-    let mut email = letter(&offer, &lang, key, &registration.first_name, links, id);
+    let mut email = letter(tx, (&offer, &lang), (key, &registration.first_name), links, id).await?;
     if registration.status == Status::Confirmed {
         // The calendar entries the confirmation added go away again.
         let to = (registration.email.as_str(), lang);
@@ -673,7 +690,7 @@ async fn apply_promotions(
         let Some(person) = stored::find(tx, *id).await? else { continue };
         let lang = existing_lang(&person.lang);
         let key = if *status == Status::AwaitingConsent { "mail-awaiting-consent" } else { "mail-promoted" };
-        let mut email = letter(offer, &lang, key, &person.first_name, links, *id);
+        let mut email = letter(tx, (offer, &lang), (key, &person.first_name), links, *id).await?;
         if *status == Status::Confirmed {
             let to = (person.email.as_str(), lang);
             email.calendar = invite(tx, links, (*id, scope), to, Method::Request, now).await?;
@@ -863,7 +880,8 @@ async fn consent_given(db: &Db, links: Links<'_>, id: i64, given: &GivenConsent<
         && let Some(offer) = stored::offer(&mut tx, offer_id, now).await?
     {
         let lang = existing_lang(&registration.lang);
-        let mut email = letter(&offer, &lang, "mail-confirmed", &registration.first_name, links, id);
+        let mut email =
+            letter(&mut tx, (&offer, &lang), ("mail-confirmed", &registration.first_name), links, id).await?;
         let to = (registration.email.as_str(), lang);
         email.calendar = invite(&mut tx, links, (id, registration.scope()), to, Method::Request, now).await?;
         outbox::enqueue(&mut tx, &Email { recipient: registration.email.clone(), ..email }, now).await?;
@@ -972,15 +990,16 @@ pub async fn announce_cancellation(
     for person in &people {
         let lang = existing_lang(&person.lang);
         let when = session.map(|(_, span)| lang.span(&span)).unwrap_or_default();
+        let title = title_for(tx, &offer, lang).await?;
         let args = [
             ("name", lang.isolate(&person.first_name).into()),
-            ("offer", lang.isolate(&offer.title).into()),
+            ("offer", lang.isolate(&title).into()),
             ("when", when.into()),
             ("note", lang.isolate(note).into()),
         ];
         let theirs = dates_of(&dates, person.session_id);
         let calendar = (person.status == Status::Confirmed && !theirs.is_empty())
-            .then(|| invite_text(links, (person.id, &person.email, lang), Method::Cancel, &theirs));
+            .then(|| invite_text(links, (person.id, &person.email, lang), (Method::Cancel, &title), &theirs));
         let message = Email {
             kind: key,
             recipient: person.email.clone(),
@@ -1016,8 +1035,11 @@ pub async fn announce_changed_dates(
             continue;
         }
         let lang = existing_lang(&person.lang);
-        let mut message = letter(&offer, &lang, "mail-date-changed", &person.first_name, links, person.id);
-        message.calendar = Some(invite_text(links, (person.id, &person.email, lang), Method::Request, &theirs));
+        let mut message =
+            letter(tx, (&offer, &lang), ("mail-date-changed", &person.first_name), links, person.id).await?;
+        let title = title_for(tx, &offer, lang).await?;
+        message.calendar =
+            Some(invite_text(links, (person.id, &person.email, lang), (Method::Request, &title), &theirs));
         outbox::enqueue(tx, &Email { recipient: person.email.clone(), ..message }, now).await?;
         told += 1;
     }

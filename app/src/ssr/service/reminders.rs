@@ -8,7 +8,7 @@ use sqlx::FromRow;
 use crate::domain::reminder::ReminderKind;
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::Lang;
-use crate::ssr::db::Db;
+use crate::ssr::db::{Db, offers};
 use crate::ssr::links::{self, Link};
 use crate::ssr::outbox::{self, Email};
 
@@ -39,9 +39,11 @@ pub async fn send_due(db: &Db, now: i64) -> sqlx::Result<usize> {
             ReminderKind::DayBefore => "o.remind_day_before",
             ReminderKind::TwoHoursBefore => "o.remind_two_hours_before",
         };
+        // The title in the reader's language, with the German one beside it.
+        let title = offers::title_for_sql(&offers::content_lang_sql("p.lang"));
         let sql = format!(
             "SELECT r.id AS registration_id, p.email, p.lang, p.first_name, s.id AS session_id, s.starts_at,
-                    s.ends_at, s.time_zone, o.title, o.site_id, v.name AS venue
+                    s.ends_at, s.time_zone, {title} AS title, o.site_id, v.name AS venue
              FROM sessions s
              JOIN offers o ON o.id = s.offer_id
              JOIN registrations r ON r.offer_id = o.id AND (r.session_id IS NULL OR r.session_id = s.id)
@@ -53,7 +55,7 @@ pub async fn send_due(db: &Db, now: i64) -> sqlx::Result<usize> {
                                AND x.session_id = s.id AND x.kind = $3 AND x.starts_at = s.starts_at)
              ORDER BY s.starts_at, r.id LIMIT {BATCH}"
         );
-        // Only a fixed column name and a constant are formatted into the statement.
+        // Only fixed SQL (a column name, constants, the title expression) is formatted in.
         let due: Vec<Due> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(after)
             .bind(until)
