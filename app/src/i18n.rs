@@ -84,6 +84,8 @@ const LINK_ARGS: [&str; 5] = ["link", "url", "me", "login", "email"];
 
 /// The name of the cookie that remembers a chosen language.
 pub const LANG_COOKIE: &str = "lang";
+/// The cookie that remembers that every language was offered on a first visit (see the layout).
+pub const LANG_OFFERED_COOKIE: &str = "lang-offered";
 
 /// The first line of every catalogue says who checked it: `### review: native-speaker` once a
 /// native speaker has read it all, `### review: machine-assisted` until then.

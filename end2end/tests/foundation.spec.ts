@@ -40,7 +40,8 @@ test("a young person finds an offer on a phone and switches to English", async (
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Language café");
   await expect(page.locator(".lang-picker summary")).toHaveText("English");
-  await expect(page.locator(".lang-picker").getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "true");
+  // Closed, the picker still marks the current language for when it opens.
+  await expect(page.locator('.lang-picker a[aria-current="true"]')).toHaveText("English");
   await expectNoAxeViolations(page, javaScriptEnabled);
 
   await page.getByRole("link", { name: "Treffpunkt" }).click();

@@ -140,3 +140,21 @@ test("my registrations open without a connection, and a form sent offline says s
   await expect(farid.getByText(title)).toHaveCount(0);
   await farid.context().setOffline(false);
 });
+
+test("a first visit offers every language once, in its own words, and the picker stays one line", async ({ browser, javaScriptEnabled }) => {
+  const page = await phone(browser, javaScriptEnabled);
+  await page.goto("/");
+  const offered = page.getByRole("region", { name: t("de", "lang-first-label") });
+  for (const lang of LANGUAGES) {
+    await expect(offered.getByRole("link", { name: t(lang, "lang-continue"), exact: true })).toBeVisible();
+  }
+  expect((await page.locator(".lang-picker").boundingBox())!.height).toBeLessThan(60);
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  // Offered once: the next page starts with its content.
+  await page.goto("/sites");
+  await expect(page.locator(".lang-first")).toHaveCount(0);
+  // Dari, chosen from the picker: right to left, Afghan words.
+  await pickLanguage(page, "دری");
+  await expectLanguage(page, "prs", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("prs", "sites-title"));
+});

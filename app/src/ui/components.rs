@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 use crate::domain::offer::{Category, OfferKind};
 use crate::domain::policy::Actor;
 use crate::domain::schedule::LocalSpan;
-use crate::i18n::LANG_COOKIE;
+use crate::i18n::{LANG_COOKIE, LANG_OFFERED_COOKIE};
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::http::{Flash, cookie, percent_encode};
 use crate::ssr::state::AppState;
@@ -98,13 +98,22 @@ fn LanguagePicker() -> impl IntoView {
 }
 
 /// On a first visit (no language chosen yet), every language offered once, prominently, each in
-/// its own words: many phones are set to German although their owner reads Arabic better.
+/// its own words: many phones are set to German although their owner reads Arabic better. A cookie
+/// remembers that it was offered, so the next page starts with its content again.
 #[component]
 fn FirstVisitLanguages() -> impl IntoView {
     let current = use_lang();
-    let chosen = use_context::<Parts>().is_none_or(|parts| cookie(&parts.headers, LANG_COOKIE).is_some());
+    let offered = use_context::<Parts>().is_none_or(|parts| {
+        [LANG_COOKIE, LANG_OFFERED_COOKIE].iter().any(|name| cookie(&parts.headers, name).is_some())
+    });
+    if !offered && let Some(response) = use_context::<ResponseOptions>() {
+        let remembered = format!("{LANG_OFFERED_COOKIE}=1; Path=/; Max-Age=31536000; SameSite=Lax");
+        if let Ok(value) = header::HeaderValue::from_str(&remembered) {
+            response.append_header(header::SET_COOKIE, value);
+        }
+    }
     let back = back_here();
-    (!chosen).then(|| {
+    (!offered).then(|| {
         view! {
             <section class="lang-first" aria-label=current.t("lang-first-label")>
                 <ul class="cluster">
