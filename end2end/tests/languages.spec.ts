@@ -1,4 +1,6 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page, type TestInfo } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expectNoAxeViolations } from "./axe";
 import { courseWithPlaces, linkFromOutbox, phone, pickLanguage, register, t } from "./support";
 
@@ -158,3 +160,61 @@ test("a first visit offers every language once, in its own words, and the picker
   await expectLanguage(page, "prs", "rtl");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("prs", "sites-title"));
 });
+
+/** German catalogue texts (long enough to be unmistakable, without arguments). */
+const GERMAN = readFileSync(join(__dirname, "..", "..", "app", "locales", "de", "main.ftl"), "utf8")
+  .split("\n")
+  .filter((line) => /^[a-z0-9-]+ = /.test(line) && !line.includes("{") && !line.startsWith("format-"))
+  .map((line) => line.slice(line.indexOf(" = ") + 3).trim())
+  .filter((text) => text.length >= 16);
+
+/** A full-page screenshot at 360 px that nothing overflows sideways and that shows no German
+ * catalogue text outside what staff wrote (`<bdi>`, `lang="de"`). */
+async function lookAt(page: Page, name: string, testInfo: TestInfo) {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(widths[0], `${name} overflows sideways`).toBeLessThanOrEqual(widths[1]);
+  const text = await page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll("bdi, [lang='de'], script, style, template").forEach((node) => node.remove());
+    return copy.textContent ?? "";
+  });
+  const left = GERMAN.filter((german) => text.includes(german));
+  expect(left, `${name} shows German texts`).toEqual([]);
+}
+
+for (const lang of ["ar", "fa"]) {
+  test(`${lang}: home, offer, a form with a mistake, the registration and the parent's page fit 360 px, in ${lang} only`, async ({
+    page,
+    browser,
+    javaScriptEnabled,
+  }, testInfo) => {
+    const project = testInfo.project.name;
+    const offer = await courseWithPlaces(page, `Nähkurs ${lang} ${project}`, 5);
+    const reader = await phone(browser, javaScriptEnabled, lang);
+    await reader.goto(`/lang/${lang}?back=/`);
+    await expectLanguage(reader, lang, "rtl");
+    await lookAt(reader, `${lang}-home`, testInfo);
+    await reader.goto(offer);
+    await lookAt(reader, `${lang}-offer`, testInfo);
+
+    // A mistake: no tick for the privacy note; the form says so in the reader's language.
+    await reader.getByLabel(t(lang, "register-field-first-name"), { exact: true }).fill("Layla");
+    await reader.getByLabel(t(lang, "register-field-email"), { exact: true }).fill(`layla-${lang}-${project}@example.org`);
+    await reader.getByLabel(t(lang, "register-field-birth-year"), { exact: true }).fill(String(YEAR - 14));
+    await reader.getByLabel(t(lang, "register-field-parent-email"), { exact: true }).fill(`mama-${lang}-${project}@example.org`);
+    await reader.getByRole("button", { name: t(lang, "register-submit") }).click();
+    await expect(reader.getByText(t(lang, "register-error-privacy"))).toBeVisible();
+    await lookAt(reader, `${lang}-form-mistake`, testInfo);
+
+    await reader.getByLabel(t(lang, "register-field-privacy"), { exact: true }).check();
+    await reader.getByRole("button", { name: t(lang, "register-submit") }).click();
+    await expect(reader.getByRole("status")).toBeVisible();
+    await lookAt(reader, `${lang}-registration`, testInfo);
+
+    const parent = await phone(browser, javaScriptEnabled);
+    await parent.goto(await linkFromOutbox(`mama-${lang}-${project}@example.org`, CONSENT_LINK));
+    await expectLanguage(parent, lang, "rtl");
+    await lookAt(parent, `${lang}-consent`, testInfo);
+  });
+}

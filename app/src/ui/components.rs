@@ -421,6 +421,8 @@ pub fn LoadError(error: sqlx::Error) -> impl IntoView {
 #[component]
 pub fn CalendarLinks(path: String) -> impl IntoView {
     let lang = use_lang();
+    // Calendar apps fetch feeds without a language: the link carries the reader's.
+    let path = format!("{path}{}lang={}", if path.contains('?') { '&' } else { '?' }, lang.code());
     let public_url = use_context::<AppState>().map(|state| state.public_url).unwrap_or_default();
     let webcal =
         format!("webcal://{}{path}", public_url.split_once("://").map_or(public_url.as_str(), |(_, rest)| rest));

@@ -22,8 +22,22 @@ use app::ssr::calendar::feed;
 /// Dates a month back stay in feeds, so that a calendar shows what just happened.
 const BACK_SECONDS: i64 = 31 * 24 * 3600;
 
-async fn answer(state: &AppState, headers: &HeaderMap, name: &str, scope: FeedScope<'_>) -> Answer {
-    let dates: Vec<FeedDate> = calendar::dates(&state.db, scope, now() - BACK_SECONDS).await?;
+/// The language of a feed: the one its subscribe link names (calendar apps send none), else the
+/// browser's.
+#[derive(serde::Deserialize)]
+pub struct FeedLang {
+    lang: Option<String>,
+}
+
+impl FeedLang {
+    fn of(&self, headers: &HeaderMap) -> Lang {
+        self.lang.as_deref().and_then(Lang::from_code).unwrap_or_else(|| request_lang(headers))
+    }
+}
+
+/// The feed of `scope` in `lang`; its ETag follows the body, so each language has its own.
+async fn answer(state: &AppState, (headers, lang): (&HeaderMap, Lang), name: &str, scope: FeedScope<'_>) -> Answer {
+    let dates: Vec<FeedDate> = calendar::dates(&state.db, scope, now() - BACK_SECONDS, lang).await?;
     let host = state.public_url.split("://").nth(1).unwrap_or("treffpunkt").split('/').next().unwrap_or("treffpunkt");
     let body = feed(name, host, &state.public_url, &dates);
     let digest = Sha256::digest(body.as_bytes());
@@ -50,6 +64,8 @@ async fn answer(state: &AppState, headers: &HeaderMap, name: &str, scope: FeedSc
 #[derive(serde::Deserialize)]
 pub struct Invitation {
     invite: Option<String>,
+    #[serde(flatten)]
+    lang: FeedLang,
 }
 
 /// An offer's dates; one that is not public only for signed-in accounts and, if it is for the
@@ -61,43 +77,67 @@ pub async fn offer(
     Query(invitation): Query<Invitation>,
     headers: HeaderMap,
 ) -> Answer {
-    let offer = offers::find_public(&state.db, Lang::default(), id).await?.ok_or(HandlerError::NotFound)?;
+    let lang = invitation.lang.of(&headers);
+    let offer = offers::find_public(&state.db, lang, id).await?.ok_or(HandlerError::NotFound)?;
     let invited = offer.visibility == Visibility::Invited
         && invitation.invite.is_some_and(|token| state.links.verify(Purpose::OfferInvitation, &token) == Some(id));
     if offer.visibility != Visibility::Public && !invited && !actor.is_signed_in_user() {
         return Err(HandlerError::NotFound);
     }
-    answer(&state, &headers, &offer.title, FeedScope::Offer(id)).await
+    answer(&state, (&headers, lang), &offer.title, FeedScope::Offer(id)).await
 }
 
-pub async fn programme(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Answer {
-    match programmes::find_by_slug(&state.db, request_lang(&headers), &slug).await? {
-        Some(programme) => answer(&state, &headers, &programme.title, FeedScope::Programme(programme.id)).await,
+pub async fn programme(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(lang): Query<FeedLang>,
+    headers: HeaderMap,
+) -> Answer {
+    let lang = lang.of(&headers);
+    match programmes::find_by_slug(&state.db, lang, &slug).await? {
+        Some(programme) => answer(&state, (&headers, lang), &programme.title, FeedScope::Programme(programme.id)).await,
         None => Err(HandlerError::NotFound),
     }
 }
 
-pub async fn organisation(State(state): State<AppState>, Path(id): Path<i64>, headers: HeaderMap) -> Answer {
-    match network::organisation_profile(&state.db, request_lang(&headers), id).await? {
-        Some(organisation) => answer(&state, &headers, &organisation.name, FeedScope::Organisation(id)).await,
+pub async fn organisation(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(lang): Query<FeedLang>,
+    headers: HeaderMap,
+) -> Answer {
+    let lang = lang.of(&headers);
+    match network::organisation_profile(&state.db, lang, id).await? {
+        Some(organisation) => answer(&state, (&headers, lang), &organisation.name, FeedScope::Organisation(id)).await,
         None => Err(HandlerError::NotFound),
     }
 }
 
-pub async fn site(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Answer {
+pub async fn site(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(lang): Query<FeedLang>,
+    headers: HeaderMap,
+) -> Answer {
     match sites::find_by_slug(&state.db, &slug).await? {
-        Some((id, name)) => answer(&state, &headers, &name, FeedScope::Site(id)).await,
+        Some((id, name)) => answer(&state, (&headers, lang.of(&headers)), &name, FeedScope::Site(id)).await,
         None => Err(HandlerError::NotFound),
     }
 }
 
 /// A young person's private feed of their own dates, at a secret address.
-pub async fn private(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Answer {
+pub async fn private(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Query(lang): Query<FeedLang>,
+    headers: HeaderMap,
+) -> Answer {
     let token = token.trim_end_matches(".ics");
     match calendar::private_feed_owner(&state.db, token).await? {
         Some(email) => {
-            let name = request_lang(&headers).t("me-title");
-            let mut response = answer(&state, &headers, &name, FeedScope::Participant(&email)).await?;
+            let lang = lang.of(&headers);
+            let mut response =
+                answer(&state, (&headers, lang), &lang.t("me-title"), FeedScope::Participant(&email)).await?;
             // Personal: no shared cache may keep it.
             response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=300"));
             Ok(response)

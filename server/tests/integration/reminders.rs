@@ -126,4 +126,22 @@ async fn an_arabic_reader_gets_the_arabic_title_beside_the_german_one(app: TestA
     send_due(&app.db, now).await.unwrap();
     let reminders = reminders_to(&app, "layla@example.org").await;
     assert!(reminders.len() == 1 && reminders[0].contains(both), "{reminders:?}");
+
+    // Calendar apps fetch feeds without a language: the subscribe link carries it, and each
+    // language has its own ETag.
+    let feed = |query: &'static str| {
+        let request = app.client.get(app.url(&format!("/offers/{offer}/calendar.ics{query}")));
+        async move {
+            let response = request.send().await.unwrap();
+            let etag = response.headers()["etag"].to_str().unwrap().to_owned();
+            (etag, response.text().await.unwrap())
+        }
+    };
+    let (arabic_tag, arabic) = feed("?lang=ar").await;
+    let (german_tag, german) = feed("").await;
+    assert!(arabic.contains(&format!("SUMMARY:{both}")), "{arabic}");
+    assert!(german.contains("SUMMARY:Kochen ohne Grenzen") && !german.contains("الطبخ"), "{german}");
+    assert_ne!(arabic_tag, german_tag);
+    let (_, _, page) = app.get_with(&layla, &format!("/offers/{offer}")).await;
+    assert!(page.contains(&format!("/offers/{offer}/calendar.ics?lang=ar")), "the link names the language");
 }

@@ -489,18 +489,12 @@ async fn invite(
     now: i64,
 ) -> sqlx::Result<Option<String>> {
     let (id, scope) = registration;
-    let dates: Vec<_> = calendar_dates(tx, scope.offer_id, now)
+    let dates: Vec<_> = calendar_dates(tx, scope.offer_id, now, lang)
         .await?
         .into_iter()
         .filter(|date| scope.session_id.is_none_or(|session| session == date.session_id))
         .collect();
-    if dates.is_empty() {
-        return Ok(None);
-    }
-    let title = match lang.content_code() == Lang::De.code() {
-        true => dates[0].title.clone(),
-        false => crate::ssr::db::offers::title_in(tx, scope.offer_id, lang).await?,
-    };
+    let Some(title) = dates.first().map(|date| date.title.clone()) else { return Ok(None) };
     Ok(Some(invite_text(links, (id, attendee, lang), (method, &title), &dates)))
 }
 
@@ -526,9 +520,10 @@ fn invite_text(
     invite.text(&dates)
 }
 
-/// The offer's dates that have not ended, scheduled or cancelled, for invites.
-async fn calendar_dates(tx: &mut AnyConnection, offer_id: i64, now: i64) -> sqlx::Result<Vec<FeedDate>> {
-    crate::ssr::db::calendar::dates_in(tx, crate::ssr::db::calendar::FeedScope::Offer(offer_id), now).await
+/// The offer's dates that have not ended, scheduled or cancelled, for invites to a reader of
+/// `lang` (messages to many readers title them each, see `invite_text`).
+async fn calendar_dates(tx: &mut AnyConnection, offer_id: i64, now: i64, lang: Lang) -> sqlx::Result<Vec<FeedDate>> {
+    crate::ssr::db::calendar::dates_in(tx, crate::ssr::db::calendar::FeedScope::Offer(offer_id), now, lang).await
 }
 
 /// The registration `id` for its own page: the stored row, its position when waiting, and the
@@ -981,7 +976,7 @@ pub async fn announce_cancellation(
 ) -> sqlx::Result<usize> {
     let Some(offer) = stored::offer(tx, offer_id, now).await? else { return Ok(0) };
     let people = stored::registered(tx, offer_id, session.map(|(id, _)| id)).await?;
-    let dates: Vec<_> = calendar_dates(tx, offer_id, now)
+    let dates: Vec<_> = calendar_dates(tx, offer_id, now, Lang::De)
         .await?
         .into_iter()
         .filter(|date| session.is_none_or(|(id, _)| id == date.session_id))
@@ -1026,8 +1021,11 @@ pub async fn announce_changed_dates(
 ) -> sqlx::Result<usize> {
     let Some(offer) = stored::offer(tx, offer_id, now).await? else { return Ok(0) };
     let people = stored::registered(tx, offer_id, None).await?;
-    let dates: Vec<_> =
-        calendar_dates(tx, offer_id, now).await?.into_iter().filter(|d| session_ids.contains(&d.session_id)).collect();
+    let dates: Vec<_> = calendar_dates(tx, offer_id, now, Lang::De)
+        .await?
+        .into_iter()
+        .filter(|d| session_ids.contains(&d.session_id))
+        .collect();
     let mut told = 0;
     for person in people.iter().filter(|person| person.status == Status::Confirmed) {
         let theirs = dates_of(&dates, person.session_id);

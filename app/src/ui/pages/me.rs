@@ -134,8 +134,8 @@ fn PrivateFeed() -> impl IntoView {
         <h2>{lang.t("me-feed-title")}</h2>
         <p>{lang.t("me-feed-intro")}</p>
         {token.map(|token| view! {
-            <p><a href=format!("webcal://{host}/feeds/{token}.ics")>{lang.t("calendar-subscribe")}</a></p>
-            <p class="hint" dir="ltr">{format!("{public_url}/feeds/{token}.ics")}</p>
+            <p><a href=format!("webcal://{host}/feeds/{token}.ics?lang={}", lang.code())>{lang.t("calendar-subscribe")}</a></p>
+            <p class="hint" dir="ltr">{format!("{public_url}/feeds/{token}.ics?lang={}", lang.code())}</p>
         })}
         <form method="post" action="/me/feed">
             <button type="submit" class="button button-quiet">{lang.t("me-feed-new")}</button>
