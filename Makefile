@@ -39,13 +39,14 @@ toolchain:
 	@missing=""; \
 	  command -v chromium >/dev/null || missing="$$missing chromium"; \
 	  command -v brotli >/dev/null || missing="$$missing brotli"; \
+	  command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	  command -v initdb >/dev/null || [ -x /usr/lib/postgresql/15/bin/initdb ] || missing="$$missing postgresql"; \
 	  fc-list :lang=ar family | grep -q Noto || missing="$$missing fonts-noto-core"; \
 	  python3 -c "import ensurepip" 2>/dev/null || missing="$$missing python3-venv"; \
 	  if [ -n "$$missing" ]; then echo "Installing$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
 	@[ -d end2end/node_modules/@playwright/test ] && [ -x end2end/node_modules/.bin/wasm-opt ] && \
-	  [ -x end2end/node_modules/.bin/stylelint ] || \
+	  [ -x end2end/node_modules/.bin/stylelint ] && [ -f end2end/node_modules/vnu-jar/build/dist/vnu.jar ] || \
 	  (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 	@[ -x $(PYTHON) ] && cmp -s .ci/python-requirements.txt $(TOOLS)/requirements.txt || \
 	  (python3 -m venv $(TOOLS) && $(TOOLS)/bin/pip install -q -r .ci/python-requirements.txt && \

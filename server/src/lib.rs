@@ -14,3 +14,4 @@ pub mod security;
 pub mod serve;
 pub mod startup;
 pub mod telemetry;
+pub mod valid_html;

@@ -37,6 +37,7 @@ use crate::routes::{
 };
 use crate::security;
 use crate::serve;
+use crate::valid_html;
 
 /// Forms carry a few kilobytes; 4,000 Arabic letters of a description are 36 KB percent-encoded.
 /// A megabyte lets a pasted text far beyond any field's length reach the form, which answers with
@@ -275,6 +276,8 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::resolve_actor))
         .layer(axum::middleware::from_fn(security::record_route))
         .layer(axum::middleware::from_fn(security::answer_in_readers_language))
+        // Inside compression, so that it rewrites the page itself.
+        .layer(axum::middleware::from_fn(valid_html::tidy))
         .nest_service("/pkg", pkg)
         .layer(
             ServiceBuilder::new()
