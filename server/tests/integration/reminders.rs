@@ -122,7 +122,7 @@ async fn an_arabic_reader_gets_the_arabic_title_beside_the_german_one(app: TestA
     assert!(german.contains("Kochen ohne Grenzen") && !german.contains("الطبخ"), "{german}");
 
     let now = chrono::Utc::now().timestamp();
-    add_date(&app, offer, now + 23 * HOUR).await;
+    let tomorrow = add_date(&app, offer, now + 23 * HOUR).await;
     send_due(&app.db, now).await.unwrap();
     let reminders = reminders_to(&app, "layla@example.org").await;
     assert!(reminders.len() == 1 && reminders[0].contains(both), "{reminders:?}");
@@ -144,4 +144,18 @@ async fn an_arabic_reader_gets_the_arabic_title_beside_the_german_one(app: TestA
     assert_ne!(arabic_tag, german_tag);
     let (_, _, page) = app.get_with(&layla, &format!("/offers/{offer}")).await;
     assert!(page.contains(&format!("/offers/{offer}/calendar.ics?lang=ar")), "the link names the language");
+
+    // A message to everyone (a date called off): each reader's invite in their language.
+    let staff = crate::registrations::staff(&app).await;
+    let note = [("note", "Der Raum ist belegt.")];
+    app.post_form(&staff, &format!("/staff/offers/{offer}/sessions/{tomorrow}/cancel"), &note).await;
+    let invites: Vec<(String, String)> = sqlx::query_as(
+        "SELECT recipient, calendar FROM outbox WHERE kind = 'mail-session-cancelled' ORDER BY recipient",
+    )
+    .fetch_all(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(invites.len(), 2, "{invites:?}");
+    assert!(invites[1].1.contains(&format!("SUMMARY:{both}")) && invites[1].1.contains("METHOD:CANCEL"));
+    assert!(invites[0].1.contains("SUMMARY:Kochen ohne Grenzen") && !invites[0].1.contains("الطبخ"));
 }

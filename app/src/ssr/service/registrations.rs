@@ -3,7 +3,7 @@
 //! (domain/registration.rs) is taken on counts nobody else can change until the commit, and the
 //! messages it causes are written to the outbox in the same transaction.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 
 use chrono::{DateTime, Datelike};
 use sqlx::AnyConnection;
@@ -494,19 +494,20 @@ async fn invite(
         .into_iter()
         .filter(|date| scope.session_id.is_none_or(|session| session == date.session_id))
         .collect();
-    let Some(title) = dates.first().map(|date| date.title.clone()) else { return Ok(None) };
-    Ok(Some(invite_text(links, (id, attendee, lang), (method, &title), &dates)))
+    if dates.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(invite_text(links, (id, attendee, lang), method, &dates)))
 }
 
 /// The invite text of registration `id` for `dates`.
-/// The invite text of registration `id` for `dates`, titled as its reader reads the offer.
+/// The invite text of registration `id` for `dates` (read in its reader's language).
 fn invite_text(
     links: Links<'_>,
     (id, attendee, lang): (i64, &str, Lang),
-    (method, title): (Method, &str),
+    method: Method,
     dates: &[FeedDate],
 ) -> String {
-    let dates: Vec<FeedDate> = dates.iter().map(|date| FeedDate { title: title.to_owned(), ..date.clone() }).collect();
     let alarm = lang.t("calendar-alarm");
     let invite = Invite {
         method,
@@ -517,13 +518,27 @@ fn invite_text(
         registration_id: id,
         alarm: &alarm,
     };
-    invite.text(&dates)
+    invite.text(dates)
 }
 
 /// The offer's dates that have not ended, scheduled or cancelled, for invites to a reader of
-/// `lang` (messages to many readers title them each, see `invite_text`).
+/// `lang`.
 async fn calendar_dates(tx: &mut AnyConnection, offer_id: i64, now: i64, lang: Lang) -> sqlx::Result<Vec<FeedDate>> {
     crate::ssr::db::calendar::dates_in(tx, crate::ssr::db::calendar::FeedScope::Offer(offer_id), now, lang).await
+}
+
+/// The offer's dates in `lang`, read once per language for a message to many readers.
+async fn dates_for_reader(
+    tx: &mut AnyConnection,
+    read: &mut HashMap<Lang, Vec<FeedDate>>,
+    (offer_id, lang): (i64, Lang),
+    now: i64,
+) -> sqlx::Result<Vec<FeedDate>> {
+    if !read.contains_key(&lang) {
+        let dates = calendar_dates(tx, offer_id, now, lang).await?;
+        read.insert(lang, dates);
+    }
+    Ok(read.get(&lang).cloned().unwrap_or_default())
 }
 
 /// The registration `id` for its own page: the stored row, its position when waiting, and the
@@ -976,14 +991,15 @@ pub async fn announce_cancellation(
 ) -> sqlx::Result<usize> {
     let Some(offer) = stored::offer(tx, offer_id, now).await? else { return Ok(0) };
     let people = stored::registered(tx, offer_id, session.map(|(id, _)| id)).await?;
-    let dates: Vec<_> = calendar_dates(tx, offer_id, now, Lang::De)
-        .await?
-        .into_iter()
-        .filter(|date| session.is_none_or(|(id, _)| id == date.session_id))
-        .collect();
+    let mut read = HashMap::new();
     let key = if session.is_some() { "mail-session-cancelled" } else { "mail-offer-cancelled" };
     for person in &people {
         let lang = existing_lang(&person.lang);
+        let dates: Vec<_> = dates_for_reader(tx, &mut read, (offer_id, lang), now)
+            .await?
+            .into_iter()
+            .filter(|date| session.is_none_or(|(id, _)| id == date.session_id))
+            .collect();
         let when = session.map(|(_, span)| lang.span(&span)).unwrap_or_default();
         let title = title_for(tx, &offer, lang).await?;
         let args = [
@@ -994,7 +1010,7 @@ pub async fn announce_cancellation(
         ];
         let theirs = dates_of(&dates, person.session_id);
         let calendar = (person.status == Status::Confirmed && !theirs.is_empty())
-            .then(|| invite_text(links, (person.id, &person.email, lang), (Method::Cancel, &title), &theirs));
+            .then(|| invite_text(links, (person.id, &person.email, lang), Method::Cancel, &theirs));
         let message = Email {
             kind: key,
             recipient: person.email.clone(),
@@ -1021,23 +1037,22 @@ pub async fn announce_changed_dates(
 ) -> sqlx::Result<usize> {
     let Some(offer) = stored::offer(tx, offer_id, now).await? else { return Ok(0) };
     let people = stored::registered(tx, offer_id, None).await?;
-    let dates: Vec<_> = calendar_dates(tx, offer_id, now, Lang::De)
-        .await?
-        .into_iter()
-        .filter(|d| session_ids.contains(&d.session_id))
-        .collect();
+    let mut read = HashMap::new();
     let mut told = 0;
     for person in people.iter().filter(|person| person.status == Status::Confirmed) {
+        let lang = existing_lang(&person.lang);
+        let dates: Vec<_> = dates_for_reader(tx, &mut read, (offer_id, lang), now)
+            .await?
+            .into_iter()
+            .filter(|d| session_ids.contains(&d.session_id))
+            .collect();
         let theirs = dates_of(&dates, person.session_id);
         if theirs.is_empty() {
             continue;
         }
-        let lang = existing_lang(&person.lang);
         let mut message =
             letter(tx, (&offer, &lang), ("mail-date-changed", &person.first_name), links, person.id).await?;
-        let title = title_for(tx, &offer, lang).await?;
-        message.calendar =
-            Some(invite_text(links, (person.id, &person.email, lang), (Method::Request, &title), &theirs));
+        message.calendar = Some(invite_text(links, (person.id, &person.email, lang), Method::Request, &theirs));
         outbox::enqueue(tx, &Email { recipient: person.email.clone(), ..message }, now).await?;
         told += 1;
     }
