@@ -534,11 +534,12 @@ async fn dates_for_reader(
     (offer_id, lang): (i64, Lang),
     now: i64,
 ) -> sqlx::Result<Vec<FeedDate>> {
-    if !read.contains_key(&lang) {
-        let dates = calendar_dates(tx, offer_id, now, lang).await?;
-        read.insert(lang, dates);
+    if let Some(dates) = read.get(&lang) {
+        return Ok(dates.clone());
     }
-    Ok(read.get(&lang).cloned().unwrap_or_default())
+    let dates = calendar_dates(tx, offer_id, now, lang).await?;
+    read.insert(lang, dates.clone());
+    Ok(dates)
 }
 
 /// The registration `id` for its own page: the stored row, its position when waiting, and the
