@@ -3,7 +3,8 @@ import { defineConfig } from "@playwright/test";
 // Debian's Chromium, never a downloaded browser; the network flags keep it from calling home.
 export default defineConfig({
   testDir: "tests",
-  timeout: 30_000,
+  // The longest walks check a dozen pages with axe and the Nu HTML Checker (a JVM start each).
+  timeout: 90_000,
   workers: 1,
   reporter: [["list"]],
   use: {
