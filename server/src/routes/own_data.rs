@@ -140,7 +140,8 @@ pub async fn record(Extension(actor): Extension<Actor>) -> Answer {
 
 #[derive(serde::Deserialize)]
 pub struct FiguresQuery {
-    year: Option<i32>,
+    /// Read as text: "abc" or "20x6" gives this year's figures, not a bare 400.
+    year: Option<String>,
 }
 
 /// A year's registrations of every site as anonymous figures for funders: area by age band and
@@ -153,7 +154,11 @@ pub async fn figures(
 ) -> Answer {
     super::permit(&actor, Action::ViewAuditLog)?;
     let lang = request_lang(&headers);
-    let year = query.year.filter(|year| (2000..=2100).contains(year)).unwrap_or_else(|| Utc::now().year());
+    let year = query
+        .year
+        .and_then(|year| year.trim().parse::<i32>().ok())
+        .filter(|year| (2000..=2100).contains(year))
+        .unwrap_or_else(|| Utc::now().year());
     let mut conn = state.db.pool().acquire().await?;
     let sites: Vec<(i64, String, String)> =
         sqlx::query_as("SELECT id, name, time_zone FROM sites ORDER BY id").fetch_all(&mut *conn).await?;

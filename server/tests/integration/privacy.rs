@@ -703,6 +703,8 @@ async fn figures_combine_counted_and_stored_registrations_and_hide_small_counts(
         .expect("the row of the offers' area");
     // Columns: area, under 12, 12-15, 16-17, 18-21, 22-27, older, unknown, total.
     assert_eq!(by_age, format!("\"{leisure}\";\"0\";\"0\";\"0\";\"x\";\"x\";\"0\";\"0\";\"7\""));
+    let (status, _, typo) = app.get_with(&admin, "/staff/privacy/figures.csv?year=20x6").await;
+    assert!(status == 200 && typo.contains(&year.to_string()), "a mistyped year gives this year's figures");
     let staff = crate::registrations::staff(&app).await;
     let (status, _, _) = app.get_with(&staff, &format!("/staff/privacy/figures.csv?year={year}")).await;
     assert_eq!(status, 403, "admins and the data protection officer");
