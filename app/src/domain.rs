@@ -34,10 +34,13 @@ macro_rules! code_enum {
     };
 }
 
+pub mod co_design_form;
+pub mod contact;
 pub mod days_off;
 pub mod email;
 pub mod figures;
 pub mod hold;
+pub mod idea;
 pub mod network_form;
 pub mod offer;
 pub mod offer_form;

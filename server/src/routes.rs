@@ -3,6 +3,7 @@
 pub mod account;
 pub mod calendar;
 pub mod health;
+pub mod ideas;
 pub mod lang;
 pub mod network;
 pub mod offers;

@@ -32,7 +32,7 @@ use crate::config::Config;
 use crate::jobs;
 use crate::mail::{self, LinkMaking, Mailer};
 use crate::routes::{
-    account, calendar, health::healthz, lang::switch_language, network, offers, own_data, participants, programmes,
+    account, calendar, health::healthz, ideas, lang::switch_language, network, offers, own_data, participants, programmes,
     registrations, sites,
 };
 use crate::security;
@@ -242,6 +242,20 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/staff/privacy/record.csv", get(own_data::record)),
         (Method::GET, "/staff/privacy/figures.csv", get(own_data::figures)),
         (Method::POST, "/staff/people/{id}/delete", post(participants::delete_person)),
+        (Method::POST, "/join", post(ideas::join)),
+        (Method::POST, "/join/again", post(ideas::join_again)),
+        (Method::POST, "/ideas", post(ideas::submit)),
+        (Method::POST, "/ideas/{id}/support", post(ideas::support)),
+        (Method::POST, "/ideas/{id}/withdraw", post(ideas::withdraw)),
+        (Method::POST, "/ideas/{id}/report", post(ideas::report)),
+        (Method::POST, "/staff/idea-rounds", post(ideas::create_round)),
+        (Method::POST, "/staff/idea-rounds/{id}/pause", post(ideas::pause_round)),
+        (Method::POST, "/staff/idea-rounds/{id}/resume", post(ideas::resume_round)),
+        (Method::POST, "/staff/ideas/paper", post(ideas::paper_idea)),
+        (Method::POST, "/staff/ideas/{id}/decide", post(ideas::decide)),
+        (Method::POST, "/staff/ideas/{id}/paper-supports", post(ideas::paper_supports)),
+        (Method::POST, "/staff/join-codes", post(ideas::create_code)),
+        (Method::POST, "/staff/join-codes/{id}/revoke", post(ideas::revoke_code)),
     ]
 }
 

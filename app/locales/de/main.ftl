@@ -937,3 +937,235 @@ privacy-count-messages = Nachrichten
 privacy-count-expired = Abgelaufene Links, Sitzungen, Entwürfe
 privacy-count-audit = Protokolleinträge (älter als zwei Jahre)
 privacy-count-feeds = Kalender-Abos ohne Person
+
+# Mitmachen: mit Code beitreten, Ideen, Unterstützung, Prüfung, "Ihr habt gesagt – wir haben gemacht"
+join-title = Mitmachen mit Code
+join-intro = Du hast einen Code von deiner Gruppe oder einem Fest? Damit kannst du Ideen vorschlagen und unterstützen. Du brauchst keine E-Mail-Adresse.
+join-invitation = Du trittst bei: { $group } ({ $site }).
+join-field-code = Code
+join-field-nickname = Spitzname
+join-nickname-hint = Nur die Mitarbeitenden sehen ihn. Bitte keine Telefonnummer und keinen Social-Media-Namen.
+join-field-lang = In welcher Sprache sollen wir schreiben?
+join-privacy = Wir speichern deinen Spitznamen, dein Geburtsjahr, deine Sprache und deine Ideen. Öffentlich steht nie dein Name, nur die Gruppe.
+join-submit = Mitmachen
+join-again-title = Schon dabei? Mit deinem Wiederkomm-Code zurück
+join-field-reentry = Wiederkomm-Code
+join-again-submit = Zurückkommen
+join-error-code = Der Code hat 8 Zeichen, zum Beispiel KALK-7Q3M.
+join-error-code-not-valid = Mit diesem Code kann man gerade nicht beitreten. Frag bitte die Person, die ihn dir gegeben hat.
+join-error-nickname-contact = Bitte keine Telefonnummer, E-Mail oder Social-Media-Namen im Spitznamen.
+join-error-age = Mitmachen können junge Menschen von 10 bis 30 Jahren. Bitte prüf dein Geburtsjahr.
+join-flag-limited = Zu viele Versuche. Bitte in 15 Minuten noch einmal versuchen.
+join-flag-unknown = Diesen Wiederkomm-Code kennen wir nicht. Bitte prüf ihn noch einmal.
+join-flag-not-valid = Mit diesem Code kann man gerade nicht beitreten.
+join-welcome-title = Willkommen!
+join-reentry-intro = Das ist dein Wiederkomm-Code. Wir zeigen ihn nur dieses eine Mal:
+join-reentry-hint = Mach ein Foto oder schreib ihn auf. Damit kommst du auf einem anderen Handy zurück zu deinen Ideen.
+join-welcome-offers = Zu den Angeboten
+ideas-title = Ideen
+ideas-title-site = Ideen: { $site }
+ideas-intro = Was soll es geben? Schlag eine Idee vor, unterstütze andere Ideen und sieh, was daraus wird.
+ideas-join-hint = Um mitzumachen, brauchst du einen Code von deiner Gruppe.
+ideas-rounds = Wozu wir Ideen suchen
+ideas-no-rounds = Gerade sammeln wir keine Ideen.
+ideas-list = Ideen
+ideas-none = Noch keine Ideen. Deine kann die erste sein!
+ideas-more = Weitere Ideen
+ideas-flag-sent = Danke! Deine Idee ist jetzt zu sehen.
+ideas-flag-held = Danke! Ein Mitarbeiter oder eine Mitarbeiterin schaut sich deine Idee kurz an, dann ist sie zu sehen.
+ideas-flag-supported = Gespeichert.
+ideas-flag-limited = Zu viele Versuche. Bitte später noch einmal versuchen.
+ideas-flag-closed = Diese Runde nimmt gerade keine Ideen an.
+ideas-flag-reported = Danke. Wir schauen es uns an.
+ideas-flag-not-now = Das geht bei dieser Idee gerade nicht.
+ideas-flag-withdrawn = Deine Idee ist zurückgezogen.
+round-decidable = Was ihr entscheiden könnt
+round-budget = Geld
+round-deciders = Wer entscheidet
+round-until = Ideen bis
+round-paused = Pause (Ferien)
+round-always-open = immer offen
+round-question = Frage
+round-question-hint = Zum Beispiel: Was soll beim Sommerfest Chorweiler passieren?
+round-closes-on = Letzter Tag für Ideen
+round-closes-hint = Leer lassen für einen Ideenkasten, der immer offen ist.
+round-response-days = Antwort an die jungen Menschen innerhalb von (Tagen)
+round-post-moderated = Ideen sofort zeigen und danach prüfen (nur für Runden ab 16 Jahren). Texte mit Kontaktdaten werden immer erst geprüft.
+round-error-closes = Bitte ein Datum ab heute wählen.
+round-error-response-days = Bitte eine Zahl von 1 bis 90.
+round-phase-open = offen
+round-phase-paused = pausiert
+round-phase-closed = beendet
+idea-new = Idee vorschlagen
+idea-field-what = Was ist deine Idee?
+idea-what-hint = Ein oder zwei Sätze reichen.
+idea-field-category = Was für eine Idee?
+idea-choose-category = Bitte wählen
+idea-field-for-whom = Für wen?
+idea-for-whom-hint = Zum Beispiel: Mädchen ab 14, alle, Familien
+idea-field-place = Wo?
+idea-field-when = Wann?
+idea-field-days = An welchen Tagen?
+idea-field-parts = Zu welcher Tageszeit?
+idea-field-languages = In welchen Sprachen?
+idea-public-hint = Deine Idee ist für alle zu sehen, ohne deinen Namen. Bitte keine Telefonnummern oder Adressen hineinschreiben.
+idea-send = Idee senden
+idea-similar-title = Gibt es das schon?
+idea-similar-intro = Diese Ideen sind ähnlich. Du kannst sie unterstützen oder deine Idee trotzdem senden.
+idea-error-what = Bitte beschreib deine Idee mit ein paar Worten.
+idea-error-category = Bitte wähl aus, was für eine Idee es ist.
+idea-error-round = Bitte wähl aus, wozu deine Idee gehört.
+idea-error-round-closed = Diese Runde nimmt gerade keine Ideen an.
+idea-error-move = Dieser Schritt geht von hier aus nicht.
+idea-error-reason = Bitte schreib einen Grund, den junge Menschen verstehen.
+idea-error-revisit = Bitte ein Datum, an dem ihr die Idee wieder anschaut.
+idea-error-merge-target = Bitte die Nummer einer sichtbaren Idee dieses Standorts angeben.
+idea-error-offer = Bitte die Nummer eines Angebots dieses Standorts angeben.
+idea-by-group = Von einer jungen Person aus der Gruppe { $group }
+idea-by-someone = Von einer jungen Person
+idea-by-workshop = Aus einem Workshop (auf Papier gesammelt)
+idea-supports = { $count ->
+    [one] 1 Person findet das gut
+   *[other] { $count } Personen finden das gut
+}
+idea-planners = { $count ->
+    [one] 1 Person plant mit
+   *[other] { $count } Personen planen mit
+}
+idea-support = Find ich gut
+idea-unsupport = Doch nicht
+idea-plan = Ich plane mit
+idea-unplan = Ich plane doch nicht mit
+idea-plan-hint = "Find ich gut" heißt: du magst die Idee. "Ich plane mit" heißt: du willst helfen, sie umzusetzen.
+idea-withdraw = Idee zurückziehen
+idea-report = Melden
+idea-timeline = Was bisher passiert ist
+idea-would-work = Was es möglich machen würde
+idea-became = Daraus wurde:
+idea-merged-into = Zusammengelegt mit
+idea-state-submitted = Eingereicht
+idea-state-published = Sichtbar
+idea-state-checking = Wird geprüft
+idea-state-feasible = Machbar
+idea-state-feasible-if = Machbar, wenn …
+idea-state-not-feasible = Nicht machbar
+idea-state-parked = Später wieder anschauen
+idea-state-planning = In Planung
+idea-state-scheduled = Termin steht
+idea-state-done = Hat stattgefunden
+idea-state-closed = Abgeschlossen
+idea-state-merged = Zusammengelegt
+idea-state-withdrawn = Zurückgezogen
+idea-state-removed = Entfernt
+idea-move-published = Veröffentlichen
+idea-move-checking = Prüfung beginnen
+idea-move-feasible = Machbar
+idea-move-feasible-if = Machbar, wenn …
+idea-move-not-feasible = Nicht machbar (mit Grund)
+idea-move-parked = Parken (mit Grund und Datum)
+idea-move-planning = Planung beginnen
+idea-move-scheduled = Angebot steht (Angebotsnummer)
+idea-move-done = Hat stattgefunden
+idea-move-closed = Abschließen
+idea-move-merged = Zusammenlegen (mit Grund und Nummer)
+idea-move-removed = Entfernen (mit Grund)
+idea-move-withdrawn = Zurückziehen
+weekday-1 = Montag
+weekday-2 = Dienstag
+weekday-3 = Mittwoch
+weekday-4 = Donnerstag
+weekday-5 = Freitag
+weekday-6 = Samstag
+weekday-7 = Sonntag
+day-part-morning = vormittags
+day-part-afternoon = nachmittags
+day-part-evening = abends
+day-part-weekend = am Wochenende
+criterion-cost = Kosten
+criterion-room = Raum
+criterion-staff-time = Zeit der Mitarbeitenden
+criterion-youth-protection = Jugendschutz
+criterion-date = Termin
+done-title = Ihr habt gesagt – wir haben gemacht
+done-intro = Was aus euren Ideen geworden ist, mit den Gründen.
+done-none = Noch keine Idee ist beantwortet.
+done-count-ideas = { $count ->
+    [one] Idee
+   *[other] Ideen
+}
+done-count-supports = { $count ->
+    [one] Unterstützung
+   *[other] Unterstützungen
+}
+done-count-offers = { $count ->
+    [one] Angebot daraus
+   *[other] Angebote daraus
+}
+me-ideas-title = Meine Ideen
+me-ideas-mine = von dir
+me-messages-title = Nachrichten an dich
+mail-idea-news-subject = Neues zu deiner Idee: { $state }
+mail-idea-news-body = Hallo, deine Idee "{ $idea }" hat jetzt den Stand: { $state }.
+
+    Mehr dazu: { $link }
+mail-idea-news-reason-body = Hallo, deine Idee "{ $idea }" hat jetzt den Stand: { $state }.
+
+    Warum: { $reason }
+
+    Mehr dazu: { $link }
+co-design-title = Mitmachen und Ideen
+co-design-queue = Zu prüfen
+co-design-queue-empty = Gerade wartet keine Idee auf euch.
+co-design-overdue = { $count ->
+    [one] 1 Idee wartet länger als versprochen auf eine Antwort
+   *[other] { $count } Ideen warten länger als versprochen auf eine Antwort
+}
+co-design-held = Zurückgehalten: Kontaktdaten oder gemeldet
+co-design-reports = { $count ->
+    [one] 1 Meldung
+   *[other] { $count } Meldungen
+}
+co-design-move = Nächster Schritt
+co-design-criteria = Was dagegen spricht
+co-design-reason = Grund für die jungen Menschen
+co-design-reason-hint = Kurz und freundlich. Nötig bei "nicht machbar", "parken", "zusammenlegen" und "entfernen".
+co-design-notes = Interne Notiz
+co-design-notes-hint = Sehen nur Mitarbeitende.
+co-design-revisit = Wieder anschauen am
+co-design-merge = Zusammenlegen mit Idee Nr.
+co-design-offer = Angebot Nr.
+co-design-save-move = Schritt speichern
+co-design-paper-supports = Unterstützungen auf Papier
+co-design-add = Hinzufügen
+co-design-rounds = Ideenrunden
+co-design-round-new = Neue Ideenrunde
+co-design-round-create = Runde anlegen
+co-design-round = Runde
+co-design-pause = Pausieren
+co-design-resume = Fortsetzen
+co-design-codes = Beitritts-Codes
+co-design-codes-intro = Ein Code für eine Gruppe oder ein Fest. Wer ihn hat, kann mit Spitznamen mitmachen, ohne E-Mail.
+co-design-code-new = Neuer Code
+co-design-code-label = Für welche Gruppe?
+co-design-code-label-hint = Zum Beispiel: Mädchengruppe Kalk. Öffentlich steht "eine junge Person aus der Gruppe …".
+co-design-code-max = Wie viele dürfen beitreten?
+co-design-code-until = Gültig bis
+co-design-code-create = Code erstellen
+co-design-code-link = Link zum Beitreten
+co-design-code-ended = beendet
+co-design-revoke = Beenden
+co-design-joined = { $count } von { $max } beigetreten
+co-design-joined-title = Wer mit diesem Code beigetreten ist
+co-design-error-max = Bitte eine Zahl von 1 bis 500.
+co-design-error-until = Bitte ein Datum von heute bis in einem Jahr.
+co-design-paper-title = Idee von Papier eintragen
+co-design-paper-intro = Für Ideen aus einem Workshop. Sie werden als "auf Papier gesammelt" gezeigt.
+co-design-paper-save = Idee eintragen
+co-design-flag-saved = Gespeichert.
+co-design-flag-moved = Gespeichert. Die jungen Menschen bekommen Bescheid.
+co-design-flag-code-made = Der Code ist erstellt.
+co-design-flag-revoked = Der Code ist beendet.
+co-design-flag-paused = Die Runde ist pausiert.
+co-design-flag-resumed = Die Runde läuft weiter.
+co-design-flag-not-found = Das hat nicht geklappt. Bitte die Seite neu laden.
+co-design-flag-paper-saved = Eingetragen.

@@ -937,3 +937,235 @@ privacy-count-messages = Messages
 privacy-count-expired = Expired links, sessions, drafts
 privacy-count-audit = Log entries (older than two years)
 privacy-count-feeds = Calendar subscriptions without a person
+
+# Taking part: joining with a code, ideas, support, staff check, "you said, we did"
+join-title = Join with a code
+join-intro = Did your group or a festival give you a code? With it you can propose ideas and support them. You do not need an email address.
+join-invitation = You are joining: { $group } ({ $site }).
+join-field-code = Code
+join-field-nickname = Nickname
+join-nickname-hint = Only the staff see it. Please no phone number and no social media name.
+join-field-lang = Which language should we write in?
+join-privacy = We store your nickname, your year of birth, your language and your ideas. Your name is never public, only your group.
+join-submit = Join
+join-again-title = Already in? Come back with your return code
+join-field-reentry = Return code
+join-again-submit = Come back
+join-error-code = The code has 8 characters, for example KALK-7Q3M.
+join-error-code-not-valid = Nobody can join with this code right now. Please ask the person who gave it to you.
+join-error-nickname-contact = Please no phone number, email or social media name in your nickname.
+join-error-age = Young people from 10 to 30 can take part. Please check your year of birth.
+join-flag-limited = Too many attempts. Please try again in 15 minutes.
+join-flag-unknown = We do not know this return code. Please check it again.
+join-flag-not-valid = Nobody can join with this code right now.
+join-welcome-title = Welcome!
+join-reentry-intro = This is your return code. We show it only this once:
+join-reentry-hint = Take a photo or write it down. With it you get back to your ideas on another phone.
+join-welcome-offers = To the offers
+ideas-title = Ideas
+ideas-title-site = Ideas: { $site }
+ideas-intro = What should happen? Propose an idea, support other ideas and see what becomes of them.
+ideas-join-hint = To take part you need a code from your group.
+ideas-rounds = What we are collecting ideas for
+ideas-no-rounds = We are not collecting ideas right now.
+ideas-list = Ideas
+ideas-none = No ideas yet. Yours can be the first!
+ideas-more = More ideas
+ideas-flag-sent = Thank you! Your idea can now be seen.
+ideas-flag-held = Thank you! A staff member will take a quick look at your idea, then it can be seen.
+ideas-flag-supported = Saved.
+ideas-flag-limited = Too many attempts. Please try again later.
+ideas-flag-closed = This round is not taking ideas right now.
+ideas-flag-reported = Thank you. We will look at it.
+ideas-flag-not-now = That is not possible for this idea right now.
+ideas-flag-withdrawn = Your idea has been withdrawn.
+round-decidable = What you can decide
+round-budget = Money
+round-deciders = Who decides
+round-until = Ideas until
+round-paused = Paused (holidays)
+round-always-open = always open
+round-question = Question
+round-question-hint = For example: What should happen at the Sommerfest Chorweiler?
+round-closes-on = Last day for ideas
+round-closes-hint = Leave empty for an ideas box that is always open.
+round-response-days = Answer to the young people within (days)
+round-post-moderated = Show ideas at once and check them afterwards (only for rounds of 16 and older). Texts with contact details are always checked first.
+round-error-closes = Please choose a date from today on.
+round-error-response-days = Please a number from 1 to 90.
+round-phase-open = open
+round-phase-paused = paused
+round-phase-closed = ended
+idea-new = Propose an idea
+idea-field-what = What is your idea?
+idea-what-hint = One or two sentences are enough.
+idea-field-category = What kind of idea?
+idea-choose-category = Please choose
+idea-field-for-whom = For whom?
+idea-for-whom-hint = For example: girls from 14, everyone, families
+idea-field-place = Where?
+idea-field-when = When?
+idea-field-days = On which days?
+idea-field-parts = At what time of day?
+idea-field-languages = In which languages?
+idea-public-hint = Everyone can see your idea, without your name. Please do not write phone numbers or addresses in it.
+idea-send = Send idea
+idea-similar-title = Does this exist already?
+idea-similar-intro = These ideas are similar. You can support them or send your idea anyway.
+idea-error-what = Please describe your idea in a few words.
+idea-error-category = Please choose what kind of idea it is.
+idea-error-round = Please choose what your idea belongs to.
+idea-error-round-closed = This round is not taking ideas right now.
+idea-error-move = This step is not possible from here.
+idea-error-reason = Please write a reason that young people understand.
+idea-error-revisit = Please a date on which you will look at the idea again.
+idea-error-merge-target = Please give the number of a visible idea of this site.
+idea-error-offer = Please give the number of an offer of this site.
+idea-by-group = From a young person in the group { $group }
+idea-by-someone = From a young person
+idea-by-workshop = From a workshop (collected on paper)
+idea-supports = { $count ->
+    [one] 1 person likes this
+   *[other] { $count } people like this
+}
+idea-planners = { $count ->
+    [one] 1 person plans along
+   *[other] { $count } people plan along
+}
+idea-support = I like it
+idea-unsupport = Not after all
+idea-plan = I will help plan
+idea-unplan = I will not help plan after all
+idea-plan-hint = "I like it" means: you like the idea. "I will help plan" means: you want to help make it happen.
+idea-withdraw = Withdraw idea
+idea-report = Report
+idea-timeline = What has happened so far
+idea-would-work = What would make it possible
+idea-became = It became:
+idea-merged-into = Merged with
+idea-state-submitted = Submitted
+idea-state-published = Visible
+idea-state-checking = Being checked
+idea-state-feasible = Possible
+idea-state-feasible-if = Possible if …
+idea-state-not-feasible = Not possible
+idea-state-parked = To look at again later
+idea-state-planning = Being planned
+idea-state-scheduled = Date set
+idea-state-done = Took place
+idea-state-closed = Closed
+idea-state-merged = Merged
+idea-state-withdrawn = Withdrawn
+idea-state-removed = Removed
+idea-move-published = Publish
+idea-move-checking = Start the check
+idea-move-feasible = Possible
+idea-move-feasible-if = Possible if …
+idea-move-not-feasible = Not possible (with a reason)
+idea-move-parked = Park (with a reason and a date)
+idea-move-planning = Start planning
+idea-move-scheduled = Offer set (offer number)
+idea-move-done = Took place
+idea-move-closed = Close
+idea-move-merged = Merge (with a reason and a number)
+idea-move-removed = Remove (with a reason)
+idea-move-withdrawn = Withdraw
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+day-part-morning = mornings
+day-part-afternoon = afternoons
+day-part-evening = evenings
+day-part-weekend = at the weekend
+criterion-cost = Cost
+criterion-room = Room
+criterion-staff-time = Staff time
+criterion-youth-protection = Youth protection
+criterion-date = Date
+done-title = You said – we did
+done-intro = What became of your ideas, with the reasons.
+done-none = No idea has been answered yet.
+done-count-ideas = { $count ->
+    [one] idea
+   *[other] ideas
+}
+done-count-supports = { $count ->
+    [one] support
+   *[other] supports
+}
+done-count-offers = { $count ->
+    [one] offer made from them
+   *[other] offers made from them
+}
+me-ideas-title = My ideas
+me-ideas-mine = yours
+me-messages-title = Messages to you
+mail-idea-news-subject = News about your idea: { $state }
+mail-idea-news-body = Hello, your idea "{ $idea }" now stands at: { $state }.
+
+    More: { $link }
+mail-idea-news-reason-body = Hello, your idea "{ $idea }" now stands at: { $state }.
+
+    Why: { $reason }
+
+    More: { $link }
+co-design-title = Taking part and ideas
+co-design-queue = To check
+co-design-queue-empty = No idea is waiting for you right now.
+co-design-overdue = { $count ->
+    [one] 1 idea has waited longer than promised for an answer
+   *[other] { $count } ideas have waited longer than promised for an answer
+}
+co-design-held = Held back: contact details or reported
+co-design-reports = { $count ->
+    [one] 1 report
+   *[other] { $count } reports
+}
+co-design-move = Next step
+co-design-criteria = What stands in the way
+co-design-reason = Reason for the young people
+co-design-reason-hint = Short and kind. Needed for "not possible", "park", "merge" and "remove".
+co-design-notes = Internal note
+co-design-notes-hint = Only staff see it.
+co-design-revisit = Look at again on
+co-design-merge = Merge with idea no.
+co-design-offer = Offer no.
+co-design-save-move = Save step
+co-design-paper-supports = Supports on paper
+co-design-add = Add
+co-design-rounds = Idea rounds
+co-design-round-new = New idea round
+co-design-round-create = Create round
+co-design-round = Round
+co-design-pause = Pause
+co-design-resume = Resume
+co-design-codes = Join codes
+co-design-codes-intro = One code for a group or a festival. Whoever has it can take part under a nickname, without email.
+co-design-code-new = New code
+co-design-code-label = For which group?
+co-design-code-label-hint = For example: Mädchengruppe Kalk. Public pages say "a young person from the group …".
+co-design-code-max = How many may join?
+co-design-code-until = Valid until
+co-design-code-create = Create code
+co-design-code-link = Link to join
+co-design-code-ended = ended
+co-design-revoke = End
+co-design-joined = { $count } of { $max } joined
+co-design-joined-title = Who joined with this code
+co-design-error-max = Please a number from 1 to 500.
+co-design-error-until = Please a date from today to one year ahead.
+co-design-paper-title = Enter an idea from paper
+co-design-paper-intro = For ideas from a workshop. They are shown as "collected on paper".
+co-design-paper-save = Enter idea
+co-design-flag-saved = Saved.
+co-design-flag-moved = Saved. The young people are told.
+co-design-flag-code-made = The code has been created.
+co-design-flag-revoked = The code has been ended.
+co-design-flag-paused = The round is paused.
+co-design-flag-resumed = The round goes on.
+co-design-flag-not-found = That did not work. Please reload the page.
+co-design-flag-paper-saved = Entered.

@@ -8,8 +8,9 @@ code_enum! {
 
 code_enum! {
     /// How a participant's session proved that it may act for a person: a magic link to the
-    /// person's own address, or to the address a parent gave for a child under 16.
-    Proof { Address => "address", Parent => "parent" }
+    /// person's own address, or to the address a parent gave for a child under 16, or a join code
+    /// (with the re-entry code shown once) for a nickname without an address.
+    Proof { Address => "address", Parent => "parent", Join => "join" }
 }
 
 /// The person behind a request, as far as the server knows.
@@ -17,9 +18,10 @@ code_enum! {
 pub enum Actor {
     Anonymous,
     /// A young person (or a parent) who opened a magic link sent to this address, with the people
-    /// it opened: siblings who share an address are separate people, each with its proof.
+    /// it opened: siblings who share an address are separate people, each with its proof. A
+    /// young person who joined with a code has no address: the session is the proof.
     Participant {
-        email: String,
+        email: Option<String>,
         people: Vec<(i64, Proof)>,
     },
     Partner {
@@ -45,6 +47,18 @@ impl Actor {
         }
     }
 
+    /// The people this session may take part in co-design as: its own, not a parent's child.
+    pub fn co_designers(&self) -> Vec<i64> {
+        match self {
+            Actor::Participant { people, .. } => people
+                .iter()
+                .map(|(id, _)| *id)
+                .filter(|id| allows(self, Action::CoDesign { participant_id: *id }))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     pub fn is_signed_in_user(&self) -> bool {
         self.user_id().is_some()
     }
@@ -61,6 +75,16 @@ pub enum Action {
     /// a child's under 16 whose parent's address the session proved.
     OwnData {
         participant_id: i64,
+    },
+    /// Propose ideas and support them as this person: their own session (address or join code),
+    /// not a parent's, since co-design is the young person's own voice.
+    CoDesign {
+        participant_id: i64,
+    },
+    /// Run a site's co-design: idea rounds, join codes, moderation and the staff check. Staff of
+    /// the site: partners see the public board like everybody.
+    ManageCoDesign {
+        site_id: i64,
     },
     /// The staff area's start page of a site.
     ViewDashboard {
@@ -120,6 +144,10 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
             people.iter().any(|(id, _)| *id == participant_id)
         }
         (_, OwnData { .. }) => false,
+        (Actor::Participant { people, .. }, CoDesign { participant_id }) => {
+            people.iter().any(|(id, proof)| *id == participant_id && *proof != Proof::Parent)
+        }
+        (_, CoDesign { .. }) => false,
         (Actor::Participant { .. }, ViewOwnRegistrations) => true,
         (Actor::Admin { .. }, ViewOwnRegistrations) => false,
         // Partners and staff need an organisation; an admin stands for the whole installation.
@@ -133,6 +161,7 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
         | (Actor::Staff { site_id: own, .. }, EditProgramme { site_id })
         | (Actor::Staff { site_id: own, .. }, EditSite { site_id })
         | (Actor::Staff { site_id: own, .. }, EditNetwork { site_id })
+        | (Actor::Staff { site_id: own, .. }, ManageCoDesign { site_id })
         | (Actor::Staff { site_id: own, .. }, CorrectParticipant { site_id }) => *own == site_id,
         (Actor::Partner { site_id: own, .. }, ViewDashboard { site_id })
         | (Actor::Partner { site_id: own, .. }, ProposeVenue { site_id })
@@ -148,12 +177,18 @@ mod tests {
     use super::*;
     use Action::*;
 
-    fn actors() -> [(&'static str, Actor); 7] {
+    fn actors() -> [(&'static str, Actor); 10] {
         [
             ("anonymous", Actor::Anonymous),
             (
                 "participant",
-                Actor::Participant { email: "amira@example.org".into(), people: vec![(7, Proof::Address)] },
+                Actor::Participant { email: Some("amira@example.org".into()), people: vec![(7, Proof::Address)] },
+            ),
+            ("nickname", Actor::Participant { email: None, people: vec![(9, Proof::Join)] }),
+            ("participant of site 2", Actor::Participant { email: None, people: vec![(12, Proof::Join)] }),
+            (
+                "parent",
+                Actor::Participant { email: Some("eltern@example.org".into()), people: vec![(7, Proof::Parent)] },
             ),
             ("partner A", Actor::Partner { user_id: 10, organisation_id: 100, site_id: 1 }),
             ("partner B", Actor::Partner { user_id: 11, organisation_id: 200, site_id: 1 }),
@@ -166,30 +201,51 @@ mod tests {
     /// Expected answers in the order of `actors()`.
     #[test]
     fn the_permission_table() {
-        let table: &[(Action, [bool; 7])] = &[
-            (ViewPublic, [true, true, true, true, true, true, true]),
-            (ViewOwnRegistrations, [false, true, false, false, false, false, false]),
-            (OwnData { participant_id: 7 }, [false, true, false, false, false, false, false]),
-            (OwnData { participant_id: 8 }, [false; 7]),
-            (ViewDashboard { site_id: 1 }, [false, false, true, true, true, false, true]),
-            (EditOffer { site_id: 1, organisation_id: 100 }, [false, false, true, false, true, false, true]),
-            (EditOffer { site_id: 2, organisation_id: 300 }, [false, false, false, false, false, true, true]),
-            (EditProgramme { site_id: 1 }, [false, false, false, false, true, false, true]),
-            (EditSite { site_id: 1 }, [false, false, false, false, true, false, true]),
-            (CreateSite, [false, false, false, false, false, false, true]),
-            (EditNetwork { site_id: 1 }, [false, false, false, false, true, false, true]),
-            (EditNetwork { site_id: 2 }, [false, false, false, false, false, true, true]),
-            (ProposeVenue { site_id: 1 }, [false, false, true, true, true, false, true]),
-            (CorrectParticipant { site_id: 1 }, [false, false, false, false, true, false, true]),
-            (DeleteParticipant, [false, false, false, false, false, false, true]),
-            (InviteUser { role: Role::Partner, site_id: Some(1) }, [false, false, false, false, true, false, true]),
-            (InviteUser { role: Role::Staff, site_id: Some(1) }, [false, false, false, false, false, false, true]),
-            (InviteUser { role: Role::Admin, site_id: None }, [false, false, false, false, false, false, true]),
-            (InviteUser { role: Role::Partner, site_id: None }, [false; 7]),
-            (ManageUsers, [false, false, false, false, false, false, true]),
-            (ViewAuditLog, [false, false, false, false, false, false, true]),
-            (ManageMail, [false, false, false, false, false, false, true]),
-            (SignOut, [false, true, true, true, true, true, true]),
+        let table: &[(Action, [bool; 10])] = &[
+            (ViewPublic, [true, true, true, true, true, true, true, true, true, true]),
+            (ViewOwnRegistrations, [false, true, true, true, true, false, false, false, false, false]),
+            (OwnData { participant_id: 7 }, [false, true, false, false, true, false, false, false, false, false]),
+            (OwnData { participant_id: 9 }, [false, false, true, false, false, false, false, false, false, false]),
+            (CoDesign { participant_id: 7 }, [false, true, false, false, false, false, false, false, false, false]),
+            (CoDesign { participant_id: 9 }, [false, false, true, false, false, false, false, false, false, false]),
+            (CoDesign { participant_id: 8 }, [false; 10]),
+            (ManageCoDesign { site_id: 1 }, [false, false, false, false, false, false, false, true, false, true]),
+            (ManageCoDesign { site_id: 2 }, [false, false, false, false, false, false, false, false, true, true]),
+            (OwnData { participant_id: 8 }, [false; 10]),
+            (ViewDashboard { site_id: 1 }, [false, false, false, false, false, true, true, true, false, true]),
+            (
+                EditOffer { site_id: 1, organisation_id: 100 },
+                [false, false, false, false, false, true, false, true, false, true],
+            ),
+            (
+                EditOffer { site_id: 2, organisation_id: 300 },
+                [false, false, false, false, false, false, false, false, true, true],
+            ),
+            (EditProgramme { site_id: 1 }, [false, false, false, false, false, false, false, true, false, true]),
+            (EditSite { site_id: 1 }, [false, false, false, false, false, false, false, true, false, true]),
+            (CreateSite, [false, false, false, false, false, false, false, false, false, true]),
+            (EditNetwork { site_id: 1 }, [false, false, false, false, false, false, false, true, false, true]),
+            (EditNetwork { site_id: 2 }, [false, false, false, false, false, false, false, false, true, true]),
+            (ProposeVenue { site_id: 1 }, [false, false, false, false, false, true, true, true, false, true]),
+            (CorrectParticipant { site_id: 1 }, [false, false, false, false, false, false, false, true, false, true]),
+            (DeleteParticipant, [false, false, false, false, false, false, false, false, false, true]),
+            (
+                InviteUser { role: Role::Partner, site_id: Some(1) },
+                [false, false, false, false, false, false, false, true, false, true],
+            ),
+            (
+                InviteUser { role: Role::Staff, site_id: Some(1) },
+                [false, false, false, false, false, false, false, false, false, true],
+            ),
+            (
+                InviteUser { role: Role::Admin, site_id: None },
+                [false, false, false, false, false, false, false, false, false, true],
+            ),
+            (InviteUser { role: Role::Partner, site_id: None }, [false; 10]),
+            (ManageUsers, [false, false, false, false, false, false, false, false, false, true]),
+            (ViewAuditLog, [false, false, false, false, false, false, false, false, false, true]),
+            (ManageMail, [false, false, false, false, false, false, false, false, false, true]),
+            (SignOut, [false, true, true, true, true, true, true, true, true, true]),
         ];
         for (action, expected) in table {
             for ((name, actor), allowed) in actors().iter().zip(expected) {

@@ -165,7 +165,7 @@ pub fn needs_readable(birth_year: i64, this_year: i64, parent_agreed: bool) -> b
 }
 
 /// The year of birth typed, within the last hundred years.
-fn birth_year(fields: &Fields, this_year: i64, errors: &mut Errors) -> Option<i64> {
+pub(super) fn birth_year(fields: &Fields, this_year: i64, errors: &mut Errors) -> Option<i64> {
     match text(fields, "birth_year").parse::<i64>() {
         Ok(year) if (this_year - 100..=this_year).contains(&year) => Some(year),
         _ => {

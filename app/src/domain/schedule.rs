@@ -188,6 +188,11 @@ pub fn day_start(time_zone: Tz, date: NaiveDate) -> i64 {
     local_to_utc(time_zone, date.and_time(NaiveTime::MIN)).timestamp()
 }
 
+/// The instant a local day ends (the next day's start): what "until 3 March" means.
+pub fn day_end(time_zone: Tz, date: NaiveDate) -> i64 {
+    day_start(time_zone, date.succ_opt().unwrap_or(date))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -86,6 +86,8 @@ pub async fn hash_password_off_thread(password: &str) -> String {
 pub enum SessionFor<'a> {
     User(i64),
     Participant(&'a str),
+    /// A young person who joined with a code (or came back with their re-entry code).
+    Joined(i64),
 }
 
 /// Starts a session and returns the token for the cookie.
@@ -94,6 +96,7 @@ pub async fn start_session(db: &Db, owner: SessionFor<'_>, now: i64) -> sqlx::Re
     let (user_id, email, lifetime) = match owner {
         SessionFor::User(id) => (Some(id), None, STAFF_SESSION_SECONDS),
         SessionFor::Participant(email) => (None, Some(email), PARTICIPANT_SESSION_SECONDS),
+        SessionFor::Joined(_) => (None, None, PARTICIPANT_SESSION_SECONDS),
     };
     sqlx::query(
         "INSERT INTO auth_sessions (token_hash, user_id, participant_email, created_at, expires_at)
@@ -106,8 +109,16 @@ pub async fn start_session(db: &Db, owner: SessionFor<'_>, now: i64) -> sqlx::Re
     .bind(now + lifetime)
     .execute(db.pool())
     .await?;
-    if let SessionFor::Participant(email) = owner {
-        open_people(db, &secret.hash, email, now).await?;
+    match owner {
+        SessionFor::Participant(email) => open_people(db, &secret.hash, email, now).await?,
+        SessionFor::Joined(participant_id) => {
+            sqlx::query("INSERT INTO session_people (token_hash, participant_id, proof) VALUES ($1, $2, 'join')")
+                .bind(&secret.hash)
+                .bind(participant_id)
+                .execute(db.pool())
+                .await?;
+        }
+        SessionFor::User(_) => {}
     }
     Ok(secret)
 }
@@ -138,6 +149,8 @@ pub async fn end_session(db: &Db, token: &str) -> sqlx::Result<()> {
 
 #[derive(sqlx::FromRow)]
 struct SessionRow {
+    /// 1 for a young person's session (by magic link or join code), 0 for an account's.
+    participant_session: i64,
     participant_email: Option<String>,
     user_id: Option<i64>,
     role: Option<String>,
@@ -149,7 +162,8 @@ struct SessionRow {
 /// The actor behind a session token; expired sessions and disabled accounts are anonymous.
 pub async fn actor_for_session(db: &Db, token: &str, now: i64) -> sqlx::Result<Actor> {
     let row: Option<SessionRow> = sqlx::query_as(
-        "SELECT s.participant_email, u.id AS user_id, u.role, u.site_id, u.organisation_id,
+        "SELECT CAST(CASE WHEN s.user_id IS NULL THEN 1 ELSE 0 END AS BIGINT) AS participant_session, s.participant_email,
+                u.id AS user_id, u.role, u.site_id, u.organisation_id,
                 o.site_id AS organisation_site_id
          FROM auth_sessions s
          LEFT JOIN users u ON u.id = s.user_id AND u.disabled = 0
@@ -161,7 +175,7 @@ pub async fn actor_for_session(db: &Db, token: &str, now: i64) -> sqlx::Result<A
     .fetch_optional(db.pool())
     .await?;
     let Some(row) = row else { return Ok(Actor::Anonymous) };
-    if let Some(email) = row.participant_email {
+    if row.participant_session == 1 {
         let opened: Vec<(i64, String)> = sqlx::query_as(
             "SELECT participant_id, proof FROM session_people WHERE token_hash = $1 ORDER BY participant_id",
         )
@@ -169,7 +183,7 @@ pub async fn actor_for_session(db: &Db, token: &str, now: i64) -> sqlx::Result<A
         .fetch_all(db.pool())
         .await?;
         let people = opened.into_iter().filter_map(|(id, proof)| Some((id, Proof::from_code(&proof)?))).collect();
-        return Ok(Actor::Participant { email, people });
+        return Ok(Actor::Participant { email: row.participant_email, people });
     }
     let (Some(user_id), Some(role)) = (row.user_id, row.role.as_deref().and_then(Role::from_code)) else {
         return Ok(Actor::Anonymous);

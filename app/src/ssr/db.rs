@@ -5,6 +5,7 @@
 pub mod agenda;
 pub mod calendar;
 pub mod consents;
+pub mod ideas;
 pub mod network;
 pub mod offers;
 pub mod participants;

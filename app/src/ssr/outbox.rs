@@ -23,6 +23,9 @@ pub struct Email {
     pub site_id: Option<i64>,
     /// The links the text holds as `links::placeholder(index)`, made when the message is sent.
     pub links: Vec<Link>,
+    /// The participant it is for, when it is not about a registration (news of their idea); their
+    /// "my" page shows it.
+    pub participant_id: Option<i64>,
 }
 
 /// How a message's links are stored: their codes, separated by spaces.
@@ -30,11 +33,13 @@ fn link_codes(links: &[Link]) -> String {
     links.iter().map(|link| link.code()).collect::<Vec<_>>().join(" ")
 }
 
+/// Writes the message beside its cause. A message to a young person who joined without an
+/// address (an empty recipient) is not mailed: it is kept as delivered, for their "my" page.
 pub async fn enqueue(tx: &mut sqlx::AnyConnection, email: &Email, now: i64) -> sqlx::Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO outbox (kind, recipient, lang, subject, body_text, created_at, calendar, site_id, links,
-                             registration_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                             registration_id, participant_id, sent_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, CASE WHEN $2 = '' THEN $6 END) RETURNING id",
     )
     .bind(email.kind)
     .bind(&email.recipient)
@@ -49,6 +54,7 @@ pub async fn enqueue(tx: &mut sqlx::AnyConnection, email: &Email, now: i64) -> s
         Link::Registration(id) | Link::Consent(id, _) => Some(*id),
         Link::SetPassword(_) | Link::MagicLink(_) => None,
     }))
+    .bind(email.participant_id)
     .fetch_one(&mut *tx)
     .await?;
     Ok(id)

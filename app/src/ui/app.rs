@@ -8,7 +8,8 @@ use leptos_router::{SsrMode, path};
 
 use super::components::Layout;
 use super::pages::{
-    AccessibilityPage, AuditPage, ConsentPage, DashboardPage, HomePage, ImprintPage, LoginPage, MeOpenPage, MePage,
+    AccessibilityPage, AuditPage, CoDesignPage, DonePage, IdeaNewPage, IdeaPage, IdeasPage, JoinCodePage, JoinPage,
+    JoinWelcomePage, RoundPage, ConsentPage, DashboardPage, HomePage, ImprintPage, LoginPage, MeOpenPage, MePage,
     NotFoundPage, OfferEditPage, OfferNewPage, OfferPage, OfflinePage, OrganisationEditPage, OrganisationPage,
     OrganisationsPage, OutboxPage, OwnDataPage, ParticipantsPage, PasswordResetPage, PeoplePage, PersonPage,
     PrivacyAdminPage, PrivacyPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage, RegistrationPage, SetPasswordPage,
@@ -105,6 +106,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/impressum") view=ImprintPage ssr=SsrMode::Async/>
                     <Route path=path!("/datenschutz") view=PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/programmes/:id/edit") view=ProgrammeEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async/>
+                    <Route path=path!("/join/welcome") view=JoinWelcomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/ideas") view=IdeasPage ssr=SsrMode::Async/>
+                    <Route path=path!("/ideas/new") view=IdeaNewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/ideas/done") view=DonePage ssr=SsrMode::Async/>
+                    <Route path=path!("/ideas/rounds/:id") view=RoundPage ssr=SsrMode::Async/>
+                    <Route path=path!("/ideas/:id") view=IdeaPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/ideas") view=CoDesignPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/join-codes/:id") view=JoinCodePage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

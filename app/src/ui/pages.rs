@@ -1,6 +1,7 @@
 mod accessibility;
 mod agenda;
 mod home;
+mod ideas;
 mod legal;
 mod me;
 mod not_found;
@@ -12,6 +13,7 @@ mod staff;
 
 pub use accessibility::AccessibilityPage;
 pub use home::HomePage;
+pub use ideas::{DonePage, IdeaNewPage, IdeaPage, IdeasPage, JoinPage, JoinWelcomePage, RoundPage};
 pub use legal::{ImprintPage, PrivacyPage};
 pub use me::{MeOpenPage, MePage, OwnDataPage};
 pub use not_found::{NotFoundPage, OfflinePage};
@@ -20,7 +22,7 @@ pub use programme::{OrganisationPage, ProgrammePage};
 pub use register::{ConsentPage, RegisterForm, RegistrationPage};
 pub use sites::{SiteHomePage, SitesPage};
 pub use staff::{
-    AuditPage, DashboardPage, LoginPage, OfferEditPage, OfferNewPage, OrganisationEditPage, OrganisationsPage,
+    AuditPage, CoDesignPage, DashboardPage, JoinCodePage, LoginPage, OfferEditPage, OfferNewPage, OrganisationEditPage, OrganisationsPage,
     OutboxPage, ParticipantsPage, PasswordResetPage, PeoplePage, PersonPage, PrivacyAdminPage, ProgrammeEditPage,
     ProgrammesPage, SetPasswordPage, SiteNewPage, SitePage, UsersPage, VenueEditPage, VenueProposePage, VenuesPage,
 };

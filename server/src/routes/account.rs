@@ -23,7 +23,7 @@ use serde::Deserialize;
 use super::{Answer, HandlerError, now, permit};
 use crate::proxy::ClientIp;
 
-fn redirect(location: &str, cookies: impl IntoIterator<Item = HeaderValue>) -> Response {
+pub(super) fn redirect(location: &str, cookies: impl IntoIterator<Item = HeaderValue>) -> Response {
     let mut response = Redirect::to(location).into_response();
     for value in cookies {
         response.headers_mut().append(header::SET_COOKIE, value);
@@ -185,6 +185,7 @@ pub async fn request_password_reset(
             // Account messages come from Treffpunkt itself, not from one site.
             site_id: None,
             links: vec![link],
+            participant_id: None,
         };
         outbox::enqueue(&mut tx, &email, now).await?;
         tx.commit().await?;
@@ -319,6 +320,7 @@ pub async fn invite(
         // Account messages come from Treffpunkt itself, not from one site.
         site_id: None,
         links: vec![link],
+        participant_id: None,
     };
     outbox::enqueue(&mut tx, &message, now).await?;
     audit::record(
@@ -361,6 +363,7 @@ pub async fn request_magic_link(
         // Account messages come from Treffpunkt itself, not from one site.
         site_id: None,
         links: vec![link],
+        participant_id: None,
     };
     outbox::enqueue(&mut tx, &message, now).await?;
     tx.commit().await?;

@@ -151,7 +151,7 @@ pub async fn renew_private(
     State(state): State<AppState>,
     axum::Extension(actor): axum::Extension<app::domain::policy::Actor>,
 ) -> Answer {
-    let app::domain::policy::Actor::Participant { email, .. } = actor else {
+    let app::domain::policy::Actor::Participant { email: Some(email), .. } = actor else {
         return Ok(axum::response::Redirect::to("/me").into_response());
     };
     let token = calendar::renew_private_feed(&state.db, &email, now()).await?;

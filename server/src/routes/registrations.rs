@@ -56,7 +56,7 @@ pub async fn register(
         .get("form_token")
         .filter(|token| state.links.verify(Purpose::Form, token).is_some())
         .map(|token| app::ssr::auth::hash_token(token));
-    let owns_address = matches!(&actor, Actor::Participant { email, .. } if *email == applicant.email);
+    let owns_address = matches!(&actor, Actor::Participant { email: Some(email), .. } if *email == applicant.email);
     let invited = fields.get("invite").and_then(|token| state.links.verify(Purpose::OfferInvitation, token));
     let may_see_hidden = actor.is_signed_in_user() || invited == Some(offer_id);
     let proof = Proof { form, owns_address, may_see_hidden };

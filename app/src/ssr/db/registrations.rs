@@ -640,8 +640,13 @@ pub struct Own {
     pub address: Option<String>,
 }
 
-pub async fn of_email(conn: &mut AnyConnection, email: &str, now: i64) -> sqlx::Result<Vec<Own>> {
-    sqlx::query_as(
+/// The registrations of the people a participant's session opened (at most a family's).
+pub async fn of_people(conn: &mut AnyConnection, ids: &[i64], now: i64) -> sqlx::Result<Vec<Own>> {
+    let ids = &ids[..ids.len().min(20)];
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
         "SELECT r.id, p.first_name, r.offer_id, o.title, r.status, nx.starts_at AS next_starts_at, nx.ends_at AS next_ends_at,
                 o.time_zone, v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address
          FROM participants p
@@ -650,12 +655,11 @@ pub async fn of_email(conn: &mut AnyConnection, email: &str, now: i64) -> sqlx::
          LEFT JOIN venues v ON v.id = o.venue_id
          LEFT JOIN sessions nx ON nx.id = (SELECT s.id FROM sessions s WHERE s.offer_id = r.offer_id
                                            AND (r.session_id IS NULL OR s.id = r.session_id)
-                                           AND s.status = 'scheduled' AND s.ends_at > $2
+                                           AND s.status = 'scheduled' AND s.ends_at > $1
                                            ORDER BY s.starts_at LIMIT 1)
-         WHERE p.email = $1 ORDER BY r.id DESC LIMIT 200",
-    )
-    .bind(email)
-    .bind(now)
-    .fetch_all(&mut *conn)
-    .await
+         WHERE p.id IN ({}) ORDER BY r.id DESC LIMIT 200",
+        super::placeholders(2, ids.len())
+    );
+    let query = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(now);
+    ids.iter().fold(query, |query, id| query.bind(*id)).fetch_all(&mut *conn).await
 }

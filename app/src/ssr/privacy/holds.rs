@@ -2,12 +2,11 @@
 //! (see `domain::hold`). Retention skips a held offer's registrations; a deletion request during a
 //! hold restricts them instead (`service::participants::delete`).
 
-use chrono::Days;
 use chrono_tz::Tz;
 use sqlx::{AnyConnection, FromRow};
 
 use crate::domain::hold::Hold;
-use crate::domain::schedule::day_start;
+use crate::domain::schedule::day_end;
 use crate::ssr::audit::{self, Entry};
 use crate::ssr::db::Db;
 
@@ -34,7 +33,7 @@ pub struct Active {
 pub async fn place(db: &Db, (offer_id, zone): (i64, Tz), hold: &Hold, user_id: i64, now: i64) -> sqlx::Result<()> {
     let mut tx = db.write().await?;
     end_active(&mut tx, offer_id, now).await?;
-    let until_at = day_start(zone, hold.until.checked_add_days(Days::new(1)).unwrap_or(hold.until));
+    let until_at = day_end(zone, hold.until);
     sqlx::query(
         "INSERT INTO retention_holds (offer_id, reason, until_day, until_at, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6)",

@@ -475,6 +475,7 @@ async fn letter(
         calendar: None,
         site_id: Some(offer.site_id),
         links: vec![Link::Registration(id)],
+        participant_id: None,
     })
 }
 
@@ -974,6 +975,7 @@ pub async fn tell_participants(
             calendar: None,
             site_id: Some(person.site_id),
             links: Vec::new(),
+            participant_id: None,
         };
         outbox::enqueue(tx, &message, now).await?;
     }
@@ -1021,6 +1023,7 @@ pub async fn announce_cancellation(
             calendar,
             site_id: Some(offer.site_id),
             links: Vec::new(),
+            participant_id: None,
         };
         outbox::enqueue(tx, &message, now).await?;
     }

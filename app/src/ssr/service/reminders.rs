@@ -98,6 +98,7 @@ pub async fn send_due(db: &Db, now: i64) -> sqlx::Result<usize> {
                 calendar: None,
                 site_id: Some(reminder.site_id),
                 links: vec![Link::Registration(reminder.registration_id)],
+                participant_id: None,
             };
             outbox::enqueue(&mut tx, &email, now).await?;
             tx.commit().await?;

@@ -23,14 +23,16 @@ pub fn MePage() -> impl IntoView {
     });
     let body = match &actor {
         Actor::Participant { email, people } if allows(&actor, Action::ViewOwnRegistrations) => view! {
-            <p>{lang.t("me-signed-in-as")}" "<bdi>{email.clone()}</bdi></p>
+            {email.clone().map(|email| view! { <p>{lang.t("me-signed-in-as")}" "<bdi>{email}</bdi></p> })}
             <FormAlert message=deleted.map(|flag| lang.t(&match flag {
                 "confirm-missing" => "own-data-flag-confirm-missing".to_owned(),
                 flag => format!("own-data-{flag}"),
             })) good=deleted != Some("confirm-missing")/>
-            <OwnRegistrations email=email.clone()/>
+            <OwnRegistrations ids=people.iter().map(|(id, _)| *id).collect()/>
+            <OwnIdeas ids=people.iter().map(|(id, _)| *id).collect()/>
+            <OwnMessages ids=people.iter().map(|(id, _)| *id).collect()/>
             <PeopleData ids=people.iter().map(|(id, _)| *id).collect()/>
-            <PrivateFeed/>
+            {email.is_some().then(|| view! { <PrivateFeed/> })}
             <form method="post" action="/logout">
                 <button type="submit" class="button button-quiet">{lang.t("sign-out")}</button>
             </form>
@@ -77,12 +79,12 @@ pub fn MeOpenPage() -> impl IntoView {
 
 /// The participant's registrations, each with its own page (status, cancel).
 #[component]
-fn OwnRegistrations(email: String) -> impl IntoView {
+fn OwnRegistrations(ids: Vec<i64>) -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<AppState>();
     Suspend::new(async move {
         let own = match state.db.pool().acquire().await {
-            Ok(mut conn) => registrations::of_email(&mut conn, &email, chrono::Utc::now().timestamp()).await,
+            Ok(mut conn) => registrations::of_people(&mut conn, &ids, chrono::Utc::now().timestamp()).await,
             Err(error) => Err(error),
         };
         match own {
@@ -114,6 +116,66 @@ fn OwnRegistrations(email: String) -> impl IntoView {
                 }
                 .into_any()
             }
+            Err(error) => view! { <LoadError error/> }.into_any(),
+        }
+    })
+}
+
+/// The ideas the person wrote or supports, with where each stands now.
+#[component]
+fn OwnIdeas(ids: Vec<i64>) -> impl IntoView {
+    let lang = use_lang();
+    let db = expect_context::<AppState>().db;
+    Suspend::new(async move {
+        match crate::ssr::db::ideas::of_people(&db, &ids).await {
+            Ok(own) if own.is_empty() => ().into_any(),
+            Ok(own) => view! {
+                <h2 id="ideas">{lang.t("me-ideas-title")}</h2>
+                <ul class="plain-list">
+                    {own.into_iter().map(|idea| {
+                        let mine = idea.author_id.is_some_and(|author| ids.contains(&author));
+                        view! {
+                            <li>
+                                <a href=format!("/ideas/{}", idea.id)><bdi>{idea.what}</bdi></a>
+                                " · "<span class=format!("idea-state idea-state-{}", idea.state)>
+                                    {lang.t(&format!("idea-state-{}", idea.state))}
+                                </span>
+                                {mine.then(|| view! { " · "{lang.t("me-ideas-mine")} })}
+                                {(!idea.reason.is_empty()).then(|| view! { <br/><bdi>{idea.reason}</bdi> })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any(),
+            Err(error) => view! { <LoadError error/> }.into_any(),
+        }
+    })
+}
+
+/// Messages to the person that were not mailed (no address) and the news of their ideas, with
+/// their links made: the only copy a young person without an address has.
+#[component]
+fn OwnMessages(ids: Vec<i64>) -> impl IntoView {
+    let lang = use_lang();
+    let state = expect_context::<AppState>();
+    Suspend::new(async move {
+        match crate::ssr::service::ideas::notices(&state.db, &ids).await {
+            Ok(notices) if notices.is_empty() => ().into_any(),
+            Ok(notices) => view! {
+                <h2 id="messages">{lang.t("me-messages-title")}</h2>
+                {notices.into_iter().map(|notice| {
+                    let text = crate::ssr::outbox::as_sent(&notice.body_text, &notice.links, &state.public_url, &state.links);
+                    let sent = chrono::DateTime::from_timestamp(notice.created_at, 0).map(|at| lang.long_date(&at)).unwrap_or_default();
+                    view! {
+                        <details class="message">
+                            <summary><bdi>{notice.subject}</bdi>" · "{sent}</summary>
+                            <p class="message-text">{text}</p>
+                        </details>
+                    }
+                }).collect_view()}
+            }
+            .into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
         }
     })

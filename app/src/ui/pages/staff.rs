@@ -3,6 +3,7 @@
 //! JavaScript.
 
 mod audit;
+mod co_design;
 mod dashboard;
 mod login;
 mod network;
@@ -19,6 +20,7 @@ mod site;
 mod users;
 
 pub use audit::AuditPage;
+pub use co_design::{CoDesignPage, JoinCodePage};
 pub use dashboard::DashboardPage;
 pub use login::LoginPage;
 pub use network::{OrganisationEditPage, OrganisationsPage, VenueEditPage, VenueProposePage, VenuesPage};
@@ -94,6 +96,7 @@ fn StaffNav(actor: Actor) -> impl IntoView {
         <nav class="staff-nav" aria-label=lang.t("staff-nav-label")>
             <a href="/staff">{lang.t("staff-home")}</a>
             <a href="/staff/offers/new">{lang.t("new-offer-title")}</a>
+            {may_find_people.then(|| view! { <a href="/staff/ideas">{lang.t("co-design-title")}</a> })}
             {may_edit_programmes.then(|| view! { <a href="/staff/programmes">{lang.t("staff-programmes")}</a> })}
             {may_manage_users.then(|| view! { <a href="/staff/users">{lang.t("staff-users")}</a> })}
             {may_find_people.then(|| view! { <a href="/staff/people">{lang.t("people-title")}</a> })}
