@@ -22,7 +22,10 @@ ALTER TABLE participants ADD COLUMN reentry_hash TEXT;
 CREATE INDEX participants_join_code ON participants (join_code_id);
 CREATE UNIQUE INDEX participants_reentry ON participants (reentry_hash);
 
--- A join code is a third proof beside the two addresses.
+-- A session of a young person who joined with a code has neither an account nor an address, and
+-- a join code is a third proof beside the two addresses.
+ALTER TABLE auth_sessions DROP CONSTRAINT auth_sessions_check;
+ALTER TABLE auth_sessions ADD CONSTRAINT auth_sessions_check CHECK (user_id IS NULL OR participant_email IS NULL);
 ALTER TABLE session_people DROP CONSTRAINT session_people_proof_check;
 ALTER TABLE session_people ADD CONSTRAINT session_people_proof_check CHECK (proof IN ('address', 'parent', 'join'));
 

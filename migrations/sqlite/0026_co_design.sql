@@ -22,17 +22,31 @@ ALTER TABLE participants ADD COLUMN reentry_hash TEXT;
 CREATE INDEX participants_join_code ON participants (join_code_id);
 CREATE UNIQUE INDEX participants_reentry ON participants (reentry_hash);
 
--- A join code is a third proof beside the two addresses. SQLite cannot change a CHECK, so the
--- table is built again with the same rows.
-CREATE TABLE session_people_new (
+-- A session of a young person who joined with a code has neither an account nor an address, and
+-- a join code is a third proof beside the two addresses. SQLite cannot change a CHECK, so both
+-- tables are built again: staff stay signed in; young people's sessions end (the next magic link
+-- or re-entry code opens their people again).
+DROP TABLE session_people;
+CREATE TABLE auth_sessions_new (
+    token_hash        TEXT PRIMARY KEY,
+    user_id           BIGINT REFERENCES users(id) ON DELETE CASCADE,
+    participant_email TEXT,
+    created_at        BIGINT NOT NULL,
+    expires_at        BIGINT NOT NULL,
+    CHECK (user_id IS NULL OR participant_email IS NULL)
+);
+INSERT INTO auth_sessions_new SELECT token_hash, user_id, participant_email, created_at, expires_at
+FROM auth_sessions WHERE user_id IS NOT NULL;
+DROP TABLE auth_sessions;
+ALTER TABLE auth_sessions_new RENAME TO auth_sessions;
+CREATE INDEX auth_sessions_user ON auth_sessions (user_id);
+CREATE INDEX auth_sessions_expires ON auth_sessions (expires_at);
+CREATE TABLE session_people (
     token_hash     TEXT NOT NULL REFERENCES auth_sessions(token_hash) ON DELETE CASCADE,
     participant_id BIGINT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
     proof          TEXT NOT NULL CHECK (proof IN ('address', 'parent', 'join')),
     PRIMARY KEY (token_hash, participant_id)
 );
-INSERT INTO session_people_new SELECT * FROM session_people;
-DROP TABLE session_people;
-ALTER TABLE session_people_new RENAME TO session_people;
 CREATE INDEX session_people_participant ON session_people (participant_id);
 
 -- Messages to a participant who gave no address are not mailed: they show on their "my" page.

@@ -3,6 +3,8 @@
 //! same services as the staff pages, so the demo is exactly what staff could have typed. Dates are
 //! relative to the day of loading. Loading twice changes nothing.
 
+mod co_design;
+
 use std::collections::BTreeMap;
 
 use anyhow::{Context, bail};
@@ -15,6 +17,7 @@ use app::domain::schedule::Frequency;
 use app::domain::site_form::{FederalState, Keep, SiteDetails};
 use app::domain::site_mail::SiteMail;
 use app::ssr::db::{Db, network as stored_network, sites as stored_sites};
+use app::ssr::links::LinkKey;
 use app::ssr::service::network::By;
 use app::ssr::service::{network, offers, programmes, sites};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
@@ -57,6 +60,12 @@ struct Site {
     #[serde(default)]
     programmes: Vec<Programme>,
     offers: Vec<Offer>,
+    #[serde(default)]
+    join_codes: Vec<co_design::JoinCode>,
+    #[serde(default)]
+    rounds: Vec<co_design::Round>,
+    #[serde(default)]
+    ideas: Vec<co_design::Idea>,
 }
 
 #[derive(Deserialize)]
@@ -158,19 +167,27 @@ struct Event {
 
 /// Loads the demo into a database without it; returns false when it is already there. Each step
 /// is its own transaction, as on the staff pages; the first site's address part says "loaded".
-pub async fn load(db: &Db, school_holidays: &[Period], now: DateTime<Utc>) -> anyhow::Result<bool> {
+pub async fn load(db: &Db, key: &LinkKey, school_holidays: &[Period], now: DateTime<Utc>) -> anyhow::Result<bool> {
     let demo: Demo = toml::from_str(DEMO).context("server/data/demo.toml")?;
     let first = demo.sites.first().context("the demo names no site")?;
     if stored_sites::find_by_slug(db, &first.slug).await?.is_some() {
         return Ok(false);
     }
     for site in &demo.sites {
-        load_site(db, school_holidays, site, now).await.with_context(|| format!("the demo site {:?}", site.slug))?;
+        load_site(db, key, school_holidays, site, now)
+            .await
+            .with_context(|| format!("the demo site {:?}", site.slug))?;
     }
     Ok(true)
 }
 
-async fn load_site(db: &Db, school_holidays: &[Period], site: &Site, now: DateTime<Utc>) -> anyhow::Result<()> {
+async fn load_site(
+    db: &Db,
+    key: &LinkKey,
+    school_holidays: &[Period],
+    site: &Site,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
     let by = By { user_id: None, now: now.timestamp() };
     let zone: Tz = site.time_zone.parse().map_err(|_| anyhow::anyhow!("unknown time zone {:?}", site.time_zone))?;
     let details = SiteDetails {
@@ -258,6 +275,7 @@ async fn load_site(db: &Db, school_holidays: &[Period], site: &Site, now: DateTi
         programme_days.push((programme.key.as_str(), (id, starts_on)));
     }
 
+    let programme_ids: Vec<(&str, i64)> = programme_days.iter().map(|(key, (id, _))| (*key, *id)).collect();
     let names = Names { organisations, venues, programmes: programme_days };
     for offer in &site.offers {
         let title = offer.title.get("de").map_or("", String::as_str);
@@ -271,6 +289,15 @@ async fn load_site(db: &Db, school_holidays: &[Period], site: &Site, now: DateTi
             .await?
             .map_err(|errors| anyhow::anyhow!("offer {title:?} refused: {errors:?}"))?;
     }
+    let co_design = co_design::Site {
+        id: site_id,
+        zone,
+        codes: &site.join_codes,
+        rounds: &site.rounds,
+        ideas: &site.ideas,
+        programmes: &programme_ids,
+    };
+    co_design::load(db, key, co_design, now).await.context("co-design")?;
     Ok(())
 }
 

@@ -32,8 +32,8 @@ use crate::config::Config;
 use crate::jobs;
 use crate::mail::{self, LinkMaking, Mailer};
 use crate::routes::{
-    account, calendar, health::healthz, ideas, lang::switch_language, network, offers, own_data, participants, programmes,
-    registrations, sites,
+    account, calendar, health::healthz, ideas, lang::switch_language, network, offers, own_data, participants,
+    programmes, registrations, sites,
 };
 use crate::security;
 use crate::serve;
@@ -63,8 +63,11 @@ impl Application {
         let db = Db::connect(&config.database_url, config.db_connections).await?;
         db.migrate().await?;
         let school_holidays = Arc::new(read_school_holidays(config.school_holidays.as_deref())?);
+        let links = LinkKey::load_or_create(&db, &config.key_file)
+            .await
+            .with_context(|| format!("cannot read or create the key file {}", config.key_file.display()))?;
         if !config.no_demo {
-            let loaded = crate::demo::load(&db, &school_holidays, chrono::Utc::now())
+            let loaded = crate::demo::load(&db, &links, &school_holidays, chrono::Utc::now())
                 .await
                 .context("cannot load the demo data")?;
             if loaded {
@@ -87,9 +90,6 @@ impl Application {
             .with_context(|| format!("TREFFPUNKT_MAIL_FROM {:?} is not an address", config.mail_from))?;
         let organizer = from.email.to_string();
         let public_url = config.public_url(bound);
-        let links = LinkKey::load_or_create(&db, &config.key_file)
-            .await
-            .with_context(|| format!("cannot read or create the key file {}", config.key_file.display()))?;
         let sealed = outbox::seal_legacy(&db, &links).await?;
         if sealed > 0 {
             tracing::info!(sealed, "links in older messages replaced by placeholders");

@@ -977,3 +977,264 @@ privacy-count-messages = الرسائل
 privacy-count-expired = روابط وجلسات ومسودات منتهية
 privacy-count-audit = إدخالات السجل (أقدم من سنتين)
 privacy-count-feeds = اشتراكات تقويم بلا شخص
+
+# المشاركة: الانضمام برمز، الأفكار، الإعجاب، مراجعة فريق العمل، «قلتم – وفعلنا»
+join-title = المشاركة برمز
+join-intro = هل وصلك رمز من مجموعتك أو من مهرجان؟ به يمكنك اقتراح أفكار ودعمها. لا حاجة إلى عنوان بريد إلكتروني.
+join-invitation = الانضمام إلى: { $group } ({ $site }).
+join-field-code = الرمز
+join-field-nickname = الاسم المستعار
+join-nickname-hint = يراه فريق العمل فقط. يُرجى عدم كتابة رقم هاتف أو اسم على وسائل التواصل الاجتماعي.
+join-field-lang = بأي لغة نكتب لك؟
+join-privacy = نحفظ اسمك المستعار وسنة ميلادك ولغتك وأفكارك. اسمك لا يظهر للجميع أبدًا، تظهر مجموعتك فقط.
+join-submit = الانضمام
+join-again-title = هل انضممت من قبل؟ العودة برمز العودة
+join-field-reentry = رمز العودة
+join-again-submit = العودة
+join-error-code = يتكون الرمز من 8 أحرف، مثلًا KALK-7Q3M.
+join-error-code-not-valid = لا يمكن الانضمام بهذا الرمز الآن. يُرجى سؤال الشخص الذي أعطاك الرمز.
+join-error-nickname-contact = يُرجى عدم كتابة رقم هاتف أو بريد إلكتروني أو اسم على وسائل التواصل الاجتماعي في الاسم المستعار.
+join-error-age = المشاركة للشباب من عمر 10 إلى 30 سنة. يُرجى التحقق من سنة الميلاد.
+join-flag-limited = محاولات كثيرة جدًا. يُرجى المحاولة مرة أخرى بعد 15 دقيقة.
+join-flag-unknown = لا نعرف رمز العودة هذا. يُرجى التحقق منه مرة أخرى.
+join-flag-not-valid = لا يمكن الانضمام بهذا الرمز الآن.
+join-welcome-title = أهلًا وسهلًا!
+join-reentry-intro = هذا رمز العودة الخاص بك. نعرضه هذه المرة فقط:
+join-reentry-hint = يُرجى تصويره أو كتابته. به يمكنك العودة إلى أفكارك من هاتف آخر.
+join-welcome-offers = إلى الأنشطة
+ideas-title = الأفكار
+ideas-title-site = الأفكار: { $site }
+ideas-intro = ماذا يجب أن يكون عندنا؟ يمكنك اقتراح فكرة ودعم أفكار أخرى ومتابعة ما يحدث لها.
+ideas-join-hint = للمشاركة يلزمك رمز من مجموعتك.
+ideas-rounds = لأي شيء نجمع الأفكار
+ideas-no-rounds = لا نجمع أفكارًا الآن.
+ideas-list = الأفكار
+ideas-none = لا توجد أفكار بعد. يمكن أن تكون فكرتك الأولى!
+ideas-more = أفكار أخرى
+ideas-flag-sent = شكرًا! فكرتك ظاهرة الآن.
+ideas-flag-held = شكرًا! سيلقي أحد أفراد فريق العمل نظرة سريعة على فكرتك، ثم تظهر.
+ideas-flag-supported = تم الحفظ.
+ideas-flag-limited = محاولات كثيرة جدًا. يُرجى المحاولة مرة أخرى لاحقًا.
+ideas-flag-closed = هذه الجولة لا تستقبل أفكارًا الآن.
+ideas-flag-reported = شكرًا. سنطّلع على الأمر.
+ideas-flag-not-now = هذا غير ممكن لهذه الفكرة الآن.
+ideas-flag-withdrawn = تم سحب فكرتك.
+round-decidable = ما يمكن تقريره
+round-budget = المال
+round-deciders = مَن يقرر
+round-until = الأفكار حتى
+round-paused = متوقفة مؤقتًا (عطلة)
+round-always-open = مفتوحة دائمًا
+round-question = السؤال
+round-question-hint = مثلًا: ماذا يجب أن يحدث في Sommerfest Chorweiler؟
+round-closes-on = آخر يوم للأفكار
+round-closes-hint = يُترك الحقل فارغًا لصندوق أفكار مفتوح دائمًا.
+round-response-days = الرد على الشباب خلال (أيام)
+round-post-moderated = عرض الأفكار فورًا ومراجعتها بعد ذلك (فقط للجولات من عمر 16 سنة). النصوص التي فيها بيانات تواصل تُراجَع دائمًا أولًا.
+round-error-closes = يُرجى اختيار تاريخ من اليوم فصاعدًا.
+round-error-response-days = يُرجى إدخال رقم من 1 إلى 90.
+round-phase-open = مفتوحة
+round-phase-paused = متوقفة مؤقتًا
+round-phase-closed = منتهية
+idea-new = اقتراح فكرة
+idea-field-what = ما فكرتك؟
+idea-what-hint = جملة أو جملتان تكفيان.
+idea-field-category = ما نوع الفكرة؟
+idea-choose-category = يُرجى الاختيار
+idea-field-for-whom = لمن؟
+idea-for-whom-hint = مثلًا: الفتيات من عمر 14، الجميع، العائلات
+idea-field-place = أين؟
+idea-field-when = متى؟
+idea-field-days = في أي أيام؟
+idea-field-parts = في أي وقت من اليوم؟
+idea-field-languages = بأي لغات؟
+idea-public-hint = يمكن للجميع رؤية فكرتك، بدون اسمك. يُرجى عدم كتابة أرقام هواتف أو عناوين فيها.
+idea-send = إرسال الفكرة
+idea-similar-title = هل هذه الفكرة موجودة من قبل؟
+idea-similar-intro = هذه الأفكار مشابهة. يمكنك دعمها، أو إرسال فكرتك رغم ذلك.
+idea-error-what = يُرجى وصف فكرتك ببضع كلمات.
+idea-error-category = يُرجى اختيار نوع الفكرة.
+idea-error-round = يُرجى اختيار ما تنتمي إليه فكرتك.
+idea-error-round-closed = هذه الجولة لا تستقبل أفكارًا الآن.
+idea-error-move = هذه الخطوة غير ممكنة من هنا.
+idea-error-reason = يُرجى كتابة سبب يفهمه الشباب.
+idea-error-revisit = يُرجى إدخال تاريخ للنظر في الفكرة مرة أخرى.
+idea-error-merge-target = يُرجى إدخال رقم فكرة ظاهرة في هذا الموقع.
+idea-error-offer = يُرجى إدخال رقم نشاط في هذا الموقع.
+idea-by-group = من شاب أو شابة في مجموعة { $group }
+idea-by-someone = من شاب أو شابة
+idea-by-workshop = من ورشة عمل (جُمعت على الورق)
+idea-supports = { $count ->
+    [zero] لم تُعجب هذه الفكرة أحدًا بعد
+    [one] تعجب هذه الفكرة شخصًا واحدًا
+    [two] تعجب هذه الفكرة شخصين
+    [few] تعجب هذه الفكرة { $count } أشخاص
+    [many] تعجب هذه الفكرة { $count } شخصًا
+   *[other] تعجب هذه الفكرة { $count } شخص
+}
+idea-planners = { $count ->
+    [zero] لا أحد يشارك في التخطيط بعد
+    [one] يشارك في التخطيط شخص واحد
+    [two] يشارك في التخطيط شخصان
+    [few] يشارك في التخطيط { $count } أشخاص
+    [many] يشارك في التخطيط { $count } شخصًا
+   *[other] يشارك في التخطيط { $count } شخص
+}
+idea-support = تعجبني
+idea-unsupport = إلغاء الإعجاب
+idea-plan = سأساعد في التخطيط
+idea-unplan = لن أساعد في التخطيط
+idea-plan-hint = «تعجبني» تعني: الفكرة تعجبك. «سأساعد في التخطيط» تعني: الرغبة في المساعدة على تحقيق الفكرة.
+idea-withdraw = سحب الفكرة
+idea-report = إبلاغ
+idea-timeline = ما حدث حتى الآن
+idea-would-work = ما الذي يجعلها ممكنة
+idea-became = نتج عنها:
+idea-merged-into = دُمجت مع
+idea-state-submitted = مُرسَلة
+idea-state-published = ظاهرة
+idea-state-checking = قيد المراجعة
+idea-state-feasible = ممكنة
+idea-state-feasible-if = ممكنة إذا …
+idea-state-not-feasible = غير ممكنة
+idea-state-parked = للنظر فيها لاحقًا
+idea-state-planning = قيد التخطيط
+idea-state-scheduled = تم تحديد الموعد
+idea-state-done = تمّت
+idea-state-closed = مغلقة
+idea-state-merged = مدموجة
+idea-state-withdrawn = مسحوبة
+idea-state-removed = محذوفة
+idea-move-published = نشر
+idea-move-checking = بدء المراجعة
+idea-move-feasible = ممكنة
+idea-move-feasible-if = ممكنة إذا …
+idea-move-not-feasible = غير ممكنة (مع سبب)
+idea-move-parked = تأجيل (مع سبب وتاريخ)
+idea-move-planning = بدء التخطيط
+idea-move-scheduled = تم تحديد النشاط (رقم النشاط)
+idea-move-done = تمّت
+idea-move-closed = إغلاق
+idea-move-merged = دمج (مع سبب ورقم)
+idea-move-removed = حذف (مع سبب)
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد
+day-part-morning = صباحًا
+day-part-afternoon = بعد الظهر
+day-part-evening = مساءً
+day-part-weekend = في عطلة نهاية الأسبوع
+criterion-cost = التكلفة
+criterion-room = المكان
+criterion-staff-time = وقت فريق العمل
+criterion-youth-protection = حماية الشباب
+criterion-date = الموعد
+done-title = قلتم – وفعلنا
+done-intro = ما الذي صار من أفكاركم، مع الأسباب.
+done-none = لم يتم الرد على أي فكرة بعد.
+done-count-ideas = { $count ->
+    [zero] فكرة
+    [one] فكرة
+    [two] فكرتان
+    [few] أفكار
+    [many] فكرة
+   *[other] فكرة
+}
+done-count-supports = { $count ->
+    [zero] إعجاب
+    [one] إعجاب
+    [two] إعجابان
+    [few] إعجابات
+    [many] إعجابًا
+   *[other] إعجاب
+}
+done-count-offers = { $count ->
+    [zero] نشاط نتج عنها
+    [one] نشاط نتج عنها
+    [two] نشاطان نتجا عنها
+    [few] أنشطة نتجت عنها
+    [many] نشاطًا نتج عنها
+   *[other] نشاط نتج عنها
+}
+me-ideas-title = أفكاري
+me-ideas-mine = منك
+me-messages-title = رسائل إليك
+mail-idea-news-subject = جديد عن فكرتك: { $state }
+mail-idea-news-body = مرحبًا، وضع فكرتك «{ $idea }» الآن: { $state }.
+
+    المزيد: { $link }
+mail-idea-news-reason-body = مرحبًا، وضع فكرتك «{ $idea }» الآن: { $state }.
+
+    السبب: { $reason }
+
+    المزيد: { $link }
+co-design-title = المشاركة والأفكار
+co-design-queue = للمراجعة
+co-design-queue-empty = لا توجد فكرة بانتظار المراجعة الآن.
+co-design-overdue = { $count ->
+    [zero] لا توجد فكرة تنتظر الرد أطول من المدة الموعودة
+    [one] فكرة واحدة تنتظر الرد أطول من المدة الموعودة
+    [two] فكرتان تنتظران الرد أطول من المدة الموعودة
+    [few] { $count } أفكار تنتظر الرد أطول من المدة الموعودة
+    [many] { $count } فكرة تنتظر الرد أطول من المدة الموعودة
+   *[other] { $count } فكرة تنتظر الرد أطول من المدة الموعودة
+}
+co-design-held = محجوبة: بيانات تواصل أو بلاغ
+co-design-reports = { $count ->
+    [zero] لا توجد بلاغات
+    [one] بلاغ واحد
+    [two] بلاغان
+    [few] { $count } بلاغات
+    [many] { $count } بلاغًا
+   *[other] { $count } بلاغ
+}
+co-design-move = الخطوة التالية
+co-design-criteria = ما الذي يعيق ذلك
+co-design-reason = السبب للشباب
+co-design-reason-hint = باختصار وبلطف. مطلوب عند «غير ممكنة» و«تأجيل» و«دمج» و«حذف».
+co-design-notes = ملاحظة داخلية
+co-design-notes-hint = يراها فريق العمل فقط.
+co-design-revisit = إعادة النظر بتاريخ
+co-design-merge = الدمج مع الفكرة رقم
+co-design-offer = النشاط رقم
+co-design-save-move = حفظ الخطوة
+co-design-paper-supports = إعجابات على الورق
+co-design-add = إضافة
+co-design-rounds = جولات الأفكار
+co-design-round-new = جولة أفكار جديدة
+co-design-round-create = إنشاء الجولة
+co-design-round = الجولة
+co-design-pause = إيقاف مؤقت
+co-design-resume = استئناف
+co-design-codes = رموز الانضمام
+co-design-codes-intro = رمز واحد لمجموعة أو لمهرجان. من لديه الرمز يمكنه المشاركة باسم مستعار، بدون بريد إلكتروني.
+co-design-code-new = رمز جديد
+co-design-code-label = لأي مجموعة؟
+co-design-code-label-hint = مثلًا: Mädchengruppe Kalk. في الصفحات العامة يظهر «من شاب أو شابة في مجموعة …».
+co-design-code-max = كم شخصًا يمكنه الانضمام؟
+co-design-code-until = صالح حتى
+co-design-code-create = إنشاء الرمز
+co-design-code-link = رابط الانضمام
+co-design-code-ended = منتهٍ
+co-design-revoke = إنهاء
+co-design-joined = عدد المنضمين: { $count } من أصل { $max }
+co-design-joined-title = مَن انضم بهذا الرمز
+co-design-error-max = يُرجى إدخال رقم من 1 إلى 500.
+co-design-error-until = يُرجى إدخال تاريخ من اليوم حتى سنة واحدة من الآن.
+co-design-paper-title = إدخال فكرة من الورق
+co-design-paper-intro = للأفكار من ورشة عمل. تظهر على أنها «جُمعت على الورق».
+co-design-paper-save = إدخال الفكرة
+co-design-flag-saved = تم الحفظ.
+co-design-flag-moved = تم الحفظ. سيصل إشعار إلى الشباب.
+co-design-flag-code-made = تم إنشاء الرمز.
+co-design-flag-revoked = تم إنهاء الرمز.
+co-design-flag-paused = الجولة متوقفة مؤقتًا.
+co-design-flag-resumed = الجولة مستمرة.
+co-design-flag-not-found = لم ينجح ذلك. يُرجى إعادة تحميل الصفحة.
+co-design-flag-paper-saved = تم الإدخال.
+register-as-member = تسجّل باسم { $name }.
+register-as-member-hint = انضممت برمز: لا نحتاج اسمك ولا بريدك الإلكتروني. تجد الرسائل الخاصة بالتسجيل في "تسجيلاتي". إذا كان عمرك أقل من 16 عامًا، نحتاج أيضًا إلى موافقة الوالدين على ورق.

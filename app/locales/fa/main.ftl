@@ -925,3 +925,236 @@ privacy-count-messages = پیام‌ها
 privacy-count-expired = لینک‌ها، نشست‌ها و پیش‌نویس‌های منقضی
 privacy-count-audit = ورودی‌های گزارش (قدیمی‌تر از دو سال)
 privacy-count-feeds = اشتراک‌های تقویم بدون شخص
+
+# مشارکت: پیوستن با کد، ایده‌ها، حمایت، بررسی کارکنان، «شما گفتید – ما انجام دادیم»
+join-title = مشارکت با کد
+join-intro = از گروهتان یا از یک جشن کد گرفته‌اید؟ با آن می‌توانید ایده پیشنهاد کنید و از ایده‌ها حمایت کنید. آدرس ایمیل لازم نیست.
+join-invitation = شما به این گروه می‌پیوندید: { $group } ({ $site }).
+join-field-code = کد
+join-field-nickname = نام مستعار
+join-nickname-hint = فقط کارکنان آن را می‌بینند. لطفاً شماره تلفن یا نام کاربری شبکه‌های اجتماعی ننویسید.
+join-field-lang = به چه زبانی برایتان بنویسیم؟
+join-privacy = نام مستعار، سال تولد، زبان و ایده‌هایتان را نگه می‌داریم. نام شما هیچ‌وقت عمومی نمی‌شود، فقط نام گروهتان.
+join-submit = مشارکت
+join-again-title = قبلاً پیوسته‌اید؟ با کد بازگشتتان برگردید
+join-field-reentry = کد بازگشت
+join-again-submit = برگشتن
+join-error-code = کد 8 کاراکتر دارد، مثلاً KALK-7Q3M.
+join-error-code-not-valid = الان نمی‌شود با این کد پیوست. لطفاً از کسی که کد را به شما داده بپرسید.
+join-error-nickname-contact = لطفاً در نام مستعار شماره تلفن، ایمیل یا نام کاربری شبکه‌های اجتماعی ننویسید.
+join-error-age = جوانان 10 تا 30 ساله می‌توانند شرکت کنند. لطفاً سال تولدتان را بررسی کنید.
+join-flag-limited = تلاش‌ها بیش از حد بود. لطفاً 15 دقیقه بعد دوباره امتحان کنید.
+join-flag-unknown = این کد بازگشت را نمی‌شناسیم. لطفاً دوباره آن را بررسی کنید.
+join-flag-not-valid = الان نمی‌شود با این کد پیوست.
+join-welcome-title = خوش آمدید!
+join-reentry-intro = این کد بازگشت شماست. آن را فقط همین یک بار نشان می‌دهیم:
+join-reentry-hint = از آن عکس بگیرید یا آن را یادداشت کنید. با آن در گوشی دیگری هم به ایده‌هایتان برمی‌گردید.
+join-welcome-offers = رفتن به فعالیت‌ها
+ideas-title = ایده‌ها
+ideas-title-site = ایده‌ها: { $site }
+ideas-intro = چه چیزی باید باشد؟ ایده‌ای پیشنهاد کنید، از ایده‌های دیگر حمایت کنید و ببینید از آن‌ها چه درمی‌آید.
+ideas-join-hint = برای مشارکت، یک کد از گروهتان لازم دارید.
+ideas-rounds = برای چه چیزهایی ایده جمع می‌کنیم
+ideas-no-rounds = الان ایده جمع نمی‌کنیم.
+ideas-list = ایده‌ها
+ideas-none = هنوز ایده‌ای نیست. ایدهٔ شما می‌تواند اولین باشد!
+ideas-more = ایده‌های بیشتر
+ideas-flag-sent = ممنون! ایدهٔ شما حالا دیده می‌شود.
+ideas-flag-held = ممنون! یکی از کارکنان نگاه کوتاهی به ایدهٔ شما می‌اندازد، بعد دیده می‌شود.
+ideas-flag-supported = ذخیره شد.
+ideas-flag-limited = تلاش‌ها بیش از حد بود. لطفاً بعداً دوباره امتحان کنید.
+ideas-flag-closed = این دور فعلاً ایده نمی‌پذیرد.
+ideas-flag-reported = ممنون. آن را بررسی می‌کنیم.
+ideas-flag-not-now = این کار الان برای این ایده ممکن نیست.
+ideas-flag-withdrawn = ایدهٔ شما پس گرفته شد.
+round-decidable = دربارهٔ چه چیزی می‌توانید تصمیم بگیرید
+round-budget = پول
+round-deciders = چه کسی تصمیم می‌گیرد
+round-until = ایده‌ها تا
+round-paused = توقف (تعطیلات)
+round-always-open = همیشه باز
+round-question = پرسش
+round-question-hint = مثلاً: در Sommerfest Chorweiler چه اتفاقی بیفتد؟
+round-closes-on = آخرین روز برای ایده‌ها
+round-closes-hint = برای صندوق ایده‌ای که همیشه باز است، خالی بگذارید.
+round-response-days = پاسخ به جوانان ظرف (روز)
+round-post-moderated = ایده‌ها فوراً نشان داده شوند و بعد بررسی شوند (فقط برای دورهای 16 سال به بالا). متن‌هایی که اطلاعات تماس دارند همیشه اول بررسی می‌شوند.
+round-error-closes = لطفاً تاریخی از امروز به بعد انتخاب کنید.
+round-error-response-days = لطفاً عددی از 1 تا 90.
+round-phase-open = باز
+round-phase-paused = متوقف
+round-phase-closed = تمام‌شده
+idea-new = پیشنهاد ایده
+idea-field-what = ایدهٔ شما چیست؟
+idea-what-hint = یک یا دو جمله کافی است.
+idea-field-category = چه نوع ایده‌ای؟
+idea-choose-category = لطفاً انتخاب کنید
+idea-field-for-whom = برای چه کسانی؟
+idea-for-whom-hint = مثلاً: دختران از 14 سال، همه، خانواده‌ها
+idea-field-place = کجا؟
+idea-field-when = کی؟
+idea-field-days = چه روزهایی؟
+idea-field-parts = چه وقتی از روز؟
+idea-field-languages = به چه زبان‌هایی؟
+idea-public-hint = همه ایدهٔ شما را می‌بینند، بدون نام شما. لطفاً در آن شماره تلفن یا آدرس ننویسید.
+idea-send = فرستادن ایده
+idea-similar-title = این از قبل هست؟
+idea-similar-intro = این ایده‌ها شبیه هستند. می‌توانید از آن‌ها حمایت کنید یا ایدهٔ خودتان را باز هم بفرستید.
+idea-error-what = لطفاً ایده‌تان را در چند کلمه توضیح دهید.
+idea-error-category = لطفاً انتخاب کنید چه نوع ایده‌ای است.
+idea-error-round = لطفاً انتخاب کنید ایده‌تان مربوط به کدام دور است.
+idea-error-round-closed = این دور فعلاً ایده نمی‌پذیرد.
+idea-error-move = این مرحله از اینجا ممکن نیست.
+idea-error-reason = لطفاً دلیلی بنویسید که جوانان بفهمند.
+idea-error-revisit = لطفاً تاریخی که دوباره به ایده نگاه می‌کنید.
+idea-error-merge-target = لطفاً شمارهٔ یک ایدهٔ قابل مشاهده از همین مرکز را وارد کنید.
+idea-error-offer = لطفاً شمارهٔ یک فعالیت از همین مرکز را وارد کنید.
+idea-by-group = از یک جوان در گروه { $group }
+idea-by-someone = از یک جوان
+idea-by-workshop = از یک کارگاه (روی کاغذ جمع‌آوری شده)
+idea-supports = { $count ->
+    [one] { $count } نفر از این ایده خوشش می‌آید
+   *[other] { $count } نفر از این ایده خوششان می‌آید
+}
+idea-planners = { $count ->
+    [one] { $count } نفر در برنامه‌ریزی کمک می‌کند
+   *[other] { $count } نفر در برنامه‌ریزی کمک می‌کنند
+}
+idea-support = خوشم می‌آید
+idea-unsupport = پس گرفتن
+idea-plan = در برنامه‌ریزی کمک می‌کنم
+idea-unplan = در برنامه‌ریزی کمک نمی‌کنم
+idea-plan-hint = «خوشم می‌آید» یعنی: از این ایده خوشتان می‌آید. «در برنامه‌ریزی کمک می‌کنم» یعنی: می‌خواهید کمک کنید که این ایده انجام شود.
+idea-withdraw = پس گرفتن ایده
+idea-report = گزارش
+idea-timeline = تا حالا چه اتفاقی افتاده
+idea-would-work = چه چیزی آن را ممکن می‌کند
+idea-became = نتیجه:
+idea-merged-into = ادغام شده با
+idea-state-submitted = فرستاده شده
+idea-state-published = قابل مشاهده
+idea-state-checking = در حال بررسی
+idea-state-feasible = شدنی
+idea-state-feasible-if = شدنی، اگر …
+idea-state-not-feasible = نشدنی
+idea-state-parked = بعداً دوباره بررسی می‌شود
+idea-state-planning = در حال برنامه‌ریزی
+idea-state-scheduled = تاریخ تعیین شده
+idea-state-done = برگزار شد
+idea-state-closed = بسته شده
+idea-state-merged = ادغام شده
+idea-state-withdrawn = پس گرفته شده
+idea-state-removed = حذف شده
+idea-move-published = انتشار
+idea-move-checking = شروع بررسی
+idea-move-feasible = شدنی
+idea-move-feasible-if = شدنی، اگر …
+idea-move-not-feasible = نشدنی (با دلیل)
+idea-move-parked = کنار گذاشتن موقت (با دلیل و تاریخ)
+idea-move-planning = شروع برنامه‌ریزی
+idea-move-scheduled = فعالیت تعیین شد (شمارهٔ فعالیت)
+idea-move-done = برگزار شد
+idea-move-closed = بستن
+idea-move-merged = ادغام (با دلیل و شماره)
+idea-move-removed = حذف (با دلیل)
+weekday-1 = دوشنبه
+weekday-2 = سه‌شنبه
+weekday-3 = چهارشنبه
+weekday-4 = پنجشنبه
+weekday-5 = جمعه
+weekday-6 = شنبه
+weekday-7 = یکشنبه
+day-part-morning = صبح‌ها
+day-part-afternoon = بعدازظهرها
+day-part-evening = شب‌ها
+day-part-weekend = آخر هفته
+criterion-cost = هزینه
+criterion-room = اتاق
+criterion-staff-time = وقت کارکنان
+criterion-youth-protection = حفاظت از نوجوانان
+criterion-date = تاریخ
+done-title = شما گفتید – ما انجام دادیم
+done-intro = ایده‌های شما به کجا رسید، همراه با دلیل‌ها.
+done-none = هنوز به هیچ ایده‌ای پاسخ داده نشده است.
+done-count-ideas = { $count ->
+    [one] ایده
+   *[other] ایده
+}
+done-count-supports = { $count ->
+    [one] حمایت
+   *[other] حمایت
+}
+done-count-offers = { $count ->
+    [one] فعالیت از این ایده‌ها
+   *[other] فعالیت از این ایده‌ها
+}
+me-ideas-title = ایده‌های من
+me-ideas-mine = از شما
+me-messages-title = پیام‌ها برای شما
+mail-idea-news-subject = خبر تازه دربارهٔ ایدهٔ شما: { $state }
+mail-idea-news-body = سلام، وضعیت ایدهٔ شما «{ $idea }» حالا این است: { $state }.
+
+    بیشتر: { $link }
+mail-idea-news-reason-body = سلام، وضعیت ایدهٔ شما «{ $idea }» حالا این است: { $state }.
+
+    چرا: { $reason }
+
+    بیشتر: { $link }
+co-design-title = مشارکت و ایده‌ها
+co-design-queue = برای بررسی
+co-design-queue-empty = الان هیچ ایده‌ای منتظر شما نیست.
+co-design-overdue = { $count ->
+    [one] { $count } ایده بیشتر از زمان وعده‌داده‌شده منتظر پاسخ مانده است
+   *[other] { $count } ایده بیشتر از زمان وعده‌داده‌شده منتظر پاسخ مانده‌اند
+}
+co-design-held = نگه داشته شده: اطلاعات تماس یا گزارش‌شده
+co-design-reports = { $count ->
+    [one] { $count } گزارش
+   *[other] { $count } گزارش
+}
+co-design-move = مرحلهٔ بعد
+co-design-criteria = چه چیزی مانع است
+co-design-reason = دلیل برای جوانان
+co-design-reason-hint = کوتاه و دوستانه. برای «نشدنی»، «کنار گذاشتن موقت»، «ادغام» و «حذف» لازم است.
+co-design-notes = یادداشت داخلی
+co-design-notes-hint = فقط کارکنان آن را می‌بینند.
+co-design-revisit = بررسی دوباره در تاریخ
+co-design-merge = ادغام با ایدهٔ شمارهٔ
+co-design-offer = فعالیت شمارهٔ
+co-design-save-move = ذخیرهٔ مرحله
+co-design-paper-supports = حمایت‌ها روی کاغذ
+co-design-add = افزودن
+co-design-rounds = دورهای ایده
+co-design-round-new = دور ایدهٔ جدید
+co-design-round-create = ساختن دور
+co-design-round = دور
+co-design-pause = توقف
+co-design-resume = ادامه
+co-design-codes = کدهای پیوستن
+co-design-codes-intro = یک کد برای یک گروه یا یک جشن. هر کس آن را داشته باشد، می‌تواند با نام مستعار و بدون ایمیل شرکت کند.
+co-design-code-new = کد جدید
+co-design-code-label = برای کدام گروه؟
+co-design-code-label-hint = مثلاً: Mädchengruppe Kalk. در صفحه‌های عمومی نوشته می‌شود: «از یک جوان در گروه …».
+co-design-code-max = چند نفر می‌توانند بپیوندند؟
+co-design-code-until = معتبر تا
+co-design-code-create = ساختن کد
+co-design-code-link = لینک پیوستن
+co-design-code-ended = تمام‌شده
+co-design-revoke = پایان دادن
+co-design-joined = { $count } از { $max } نفر پیوسته‌اند
+co-design-joined-title = چه کسانی با این کد پیوسته‌اند
+co-design-error-max = لطفاً عددی از 1 تا 500.
+co-design-error-until = لطفاً تاریخی از امروز تا یک سال بعد.
+co-design-paper-title = وارد کردن ایده از روی کاغذ
+co-design-paper-intro = برای ایده‌هایی از یک کارگاه. این ایده‌ها با عنوان «روی کاغذ جمع‌آوری شده» نشان داده می‌شوند.
+co-design-paper-save = وارد کردن ایده
+co-design-flag-saved = ذخیره شد.
+co-design-flag-moved = ذخیره شد. به جوانان خبر داده می‌شود.
+co-design-flag-code-made = کد ساخته شد.
+co-design-flag-revoked = کد پایان یافت.
+co-design-flag-paused = این دور متوقف شد.
+co-design-flag-resumed = این دور ادامه دارد.
+co-design-flag-not-found = انجام نشد. لطفاً صفحه را دوباره بارگذاری کنید.
+co-design-flag-paper-saved = وارد شد.
+register-as-member = با نام { $name } ثبت‌نام می‌کنی.
+register-as-member-hint = با کد وارد شده‌ای: به نام و ایمیلت نیازی نداریم. پیام‌های ثبت‌نام را در "ثبت‌نام‌های من" پیدا می‌کنی. اگر زیر ۱۶ سال هستی، هنوز موافقت کتبی والدینت را لازم داریم.

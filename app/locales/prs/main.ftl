@@ -925,3 +925,236 @@ privacy-count-messages = پیام‌ها
 privacy-count-expired = لینک‌ها، نشست‌ها و مسوده‌های منقضی
 privacy-count-audit = ثبت‌ها در سابقه تغییرات (کهنه‌تر از دو سال)
 privacy-count-feeds = اتصال‌های تقویم بدون شخص
+
+# اشتراک: پیوستن با کود، ایده‌ها، حمایت، بررسی کارمندان، «شما گفتید – ما انجام دادیم»
+join-title = اشتراک با کود
+join-intro = از گروه خود یا از یک جشن کود گرفته‌اید؟ با آن می‌توانید ایده پیشنهاد کنید و از ایده‌ها حمایت کنید. آدرس ایمیل لازم نیست.
+join-invitation = شما به این گروه می‌پیوندید: { $group } ({ $site }).
+join-field-code = کود
+join-field-nickname = نام مستعار
+join-nickname-hint = فقط کارمندان آن را می‌بینند. لطفاً شماره تیلفون یا نام خود در رسانه‌های اجتماعی را ننویسید.
+join-field-lang = به کدام زبان برای شما بنویسیم؟
+join-privacy = نام مستعار، سال تولد، زبان و ایده‌های شما را نگه می‌داریم. نام شما هیچ وقت عمومی نمی‌شود، فقط نام گروه شما.
+join-submit = اشتراک
+join-again-title = قبلاً پیوسته‌اید؟ با کود بازگشت خود دوباره بیایید
+join-field-reentry = کود بازگشت
+join-again-submit = بازگشت
+join-error-code = کود 8 کرکتر دارد، مثلاً KALK-7Q3M.
+join-error-code-not-valid = فعلاً با این کود نمی‌شود پیوست. لطفاً از کسی بپرسید که این کود را به شما داده است.
+join-error-nickname-contact = لطفاً در نام مستعار شماره تیلفون، ایمیل یا نام خود در رسانه‌های اجتماعی را ننویسید.
+join-error-age = جوانان 10 تا 30 ساله می‌توانند اشتراک کنند. لطفاً سال تولد خود را بررسی کنید.
+join-flag-limited = کوشش‌ها بیش از حد بود. لطفاً 15 دقیقه بعد دوباره کوشش کنید.
+join-flag-unknown = این کود بازگشت را نمی‌شناسیم. لطفاً آن را دوباره بررسی کنید.
+join-flag-not-valid = فعلاً با این کود نمی‌شود پیوست.
+join-welcome-title = خوش آمدید!
+join-reentry-intro = این کود بازگشت شما است. آن را فقط همین یک بار نشان می‌دهیم:
+join-reentry-hint = از آن عکس بگیرید یا آن را یادداشت کنید. با آن در یک موبایل دیگر هم به ایده‌های خود برمی‌گردید.
+join-welcome-offers = رفتن به فعالیت‌ها
+ideas-title = ایده‌ها
+ideas-title-site = ایده‌ها: { $site }
+ideas-intro = چه چیزی باید باشد؟ یک ایده پیشنهاد کنید، از ایده‌های دیگر حمایت کنید و ببینید از آن‌ها چه می‌شود.
+ideas-join-hint = برای اشتراک، به یک کود از گروه خود ضرورت دارید.
+ideas-rounds = برای چه چیزهایی ایده جمع می‌کنیم
+ideas-no-rounds = فعلاً ایده جمع نمی‌کنیم.
+ideas-list = ایده‌ها
+ideas-none = هنوز ایده‌ای نیست. ایده شما می‌تواند اولین ایده باشد!
+ideas-more = ایده‌های بیشتر
+ideas-flag-sent = تشکر! ایده شما حالا دیده می‌شود.
+ideas-flag-held = تشکر! یکی از کارمندان به ایده شما یک نگاه کوتاه می‌اندازد، بعد دیده می‌شود.
+ideas-flag-supported = ذخیره شد.
+ideas-flag-limited = کوشش‌ها بیش از حد بود. لطفاً بعداً دوباره کوشش کنید.
+ideas-flag-closed = این دور فعلاً ایده قبول نمی‌کند.
+ideas-flag-reported = تشکر. آن را بررسی می‌کنیم.
+ideas-flag-not-now = این کار فعلاً برای این ایده ممکن نیست.
+ideas-flag-withdrawn = ایده شما پس گرفته شد.
+round-decidable = درباره چه چیزی می‌توانید فیصله کنید
+round-budget = پول
+round-deciders = چه کسی فیصله می‌کند
+round-until = ایده‌ها تا
+round-paused = توقف (رخصتی)
+round-always-open = همیشه باز
+round-question = سوال
+round-question-hint = مثلاً: در Sommerfest Chorweiler چه کاری انجام شود؟
+round-closes-on = آخرین روز برای ایده‌ها
+round-closes-hint = برای صندوق ایده‌ای که همیشه باز است، خالی بگذارید.
+round-response-days = جواب به جوانان در ظرف (روز)
+round-post-moderated = ایده‌ها فوراً نشان داده شوند و بعداً بررسی شوند (فقط برای دورهای 16 سال به بالا). متن‌هایی که معلومات تماس دارند، همیشه اول بررسی می‌شوند.
+round-error-closes = لطفاً تاریخی از امروز به بعد انتخاب کنید.
+round-error-response-days = لطفاً عددی از 1 تا 90.
+round-phase-open = باز
+round-phase-paused = متوقف
+round-phase-closed = ختم شده
+idea-new = پیشنهاد ایده
+idea-field-what = ایده شما چیست؟
+idea-what-hint = یک یا دو جمله کافی است.
+idea-field-category = چه نوع ایده‌ای؟
+idea-choose-category = لطفاً انتخاب کنید
+idea-field-for-whom = برای چه کسانی؟
+idea-for-whom-hint = مثلاً: دختران از 14 سال، همه، خانواده‌ها
+idea-field-place = کجا؟
+idea-field-when = چه وقت؟
+idea-field-days = کدام روزها؟
+idea-field-parts = کدام وقت روز؟
+idea-field-languages = به کدام زبان‌ها؟
+idea-public-hint = همه ایده شما را می‌بینند، بدون نام شما. لطفاً در آن شماره تیلفون یا آدرس ننویسید.
+idea-send = فرستادن ایده
+idea-similar-title = این ایده از قبل وجود دارد؟
+idea-similar-intro = این ایده‌ها شبیه هستند. می‌توانید از آن‌ها حمایت کنید یا ایده خود را باز هم بفرستید.
+idea-error-what = لطفاً ایده خود را در چند کلمه بنویسید.
+idea-error-category = لطفاً انتخاب کنید که ایده شما از چه نوع است.
+idea-error-round = لطفاً انتخاب کنید که ایده شما مربوط به کدام دور است.
+idea-error-round-closed = این دور فعلاً ایده قبول نمی‌کند.
+idea-error-move = این قدم از این‌جا ممکن نیست.
+idea-error-reason = لطفاً دلیلی بنویسید که جوانان آن را بفهمند.
+idea-error-revisit = لطفاً تاریخی که دوباره به ایده نگاه می‌کنید.
+idea-error-merge-target = لطفاً شماره یک ایده قابل دید از همین مرکز را وارد کنید.
+idea-error-offer = لطفاً شماره یک فعالیت از همین مرکز را وارد کنید.
+idea-by-group = از یک جوان در گروه { $group }
+idea-by-someone = از یک جوان
+idea-by-workshop = از یک ورکشاپ (روی کاغذ جمع شده)
+idea-supports = { $count ->
+    [one] { $count } نفر این ایده را خوش دارد
+   *[other] { $count } نفر این ایده را خوش دارند
+}
+idea-planners = { $count ->
+    [one] { $count } نفر در پلان‌گذاری کمک می‌کند
+   *[other] { $count } نفر در پلان‌گذاری کمک می‌کنند
+}
+idea-support = خوش دارم
+idea-unsupport = پس گرفتن
+idea-plan = در پلان‌گذاری کمک می‌کنم
+idea-unplan = در پلان‌گذاری کمک نمی‌کنم
+idea-plan-hint = «خوش دارم» یعنی: این ایده را خوش دارید. «در پلان‌گذاری کمک می‌کنم» یعنی: می‌خواهید کمک کنید که این ایده عملی شود.
+idea-withdraw = پس گرفتن ایده
+idea-report = گزارش دادن
+idea-timeline = تا حالا چه شده است
+idea-would-work = چه چیزی آن را ممکن می‌سازد
+idea-became = نتیجه:
+idea-merged-into = یکجا شده با
+idea-state-submitted = فرستاده شده
+idea-state-published = قابل دید
+idea-state-checking = در حال بررسی
+idea-state-feasible = ممکن
+idea-state-feasible-if = ممکن، اگر …
+idea-state-not-feasible = ممکن نیست
+idea-state-parked = بعداً دوباره بررسی می‌شود
+idea-state-planning = در حال پلان‌گذاری
+idea-state-scheduled = تاریخ تعیین شده
+idea-state-done = برگزار شد
+idea-state-closed = بسته شده
+idea-state-merged = یکجا شده
+idea-state-withdrawn = پس گرفته شده
+idea-state-removed = حذف شده
+idea-move-published = نشر
+idea-move-checking = شروع بررسی
+idea-move-feasible = ممکن
+idea-move-feasible-if = ممکن، اگر …
+idea-move-not-feasible = ممکن نیست (با دلیل)
+idea-move-parked = فعلاً کنار گذاشتن (با دلیل و تاریخ)
+idea-move-planning = شروع پلان‌گذاری
+idea-move-scheduled = فعالیت تعیین شد (شماره فعالیت)
+idea-move-done = برگزار شد
+idea-move-closed = بستن
+idea-move-merged = یکجا کردن (با دلیل و شماره)
+idea-move-removed = حذف (با دلیل)
+weekday-1 = دوشنبه
+weekday-2 = سه‌شنبه
+weekday-3 = چهارشنبه
+weekday-4 = پنجشنبه
+weekday-5 = جمعه
+weekday-6 = شنبه
+weekday-7 = یکشنبه
+day-part-morning = پیش از چاشت
+day-part-afternoon = بعد از چاشت
+day-part-evening = شام‌ها
+day-part-weekend = آخر هفته
+criterion-cost = هزینه
+criterion-room = اتاق
+criterion-staff-time = وقت کارمندان
+criterion-youth-protection = حفاظت از نوجوانان
+criterion-date = تاریخ
+done-title = شما گفتید – ما انجام دادیم
+done-intro = از ایده‌های شما چه شد، همراه با دلیل‌ها.
+done-none = هنوز به هیچ ایده‌ای جواب داده نشده است.
+done-count-ideas = { $count ->
+    [one] ایده
+   *[other] ایده
+}
+done-count-supports = { $count ->
+    [one] حمایت
+   *[other] حمایت
+}
+done-count-offers = { $count ->
+    [one] فعالیت از این ایده‌ها
+   *[other] فعالیت از این ایده‌ها
+}
+me-ideas-title = ایده‌های من
+me-ideas-mine = از شما
+me-messages-title = پیام‌ها برای شما
+mail-idea-news-subject = خبر تازه درباره ایده شما: { $state }
+mail-idea-news-body = سلام، وضعیت ایده شما «{ $idea }» حالا این است: { $state }.
+
+    معلومات بیشتر: { $link }
+mail-idea-news-reason-body = سلام، وضعیت ایده شما «{ $idea }» حالا این است: { $state }.
+
+    چرا: { $reason }
+
+    معلومات بیشتر: { $link }
+co-design-title = اشتراک و ایده‌ها
+co-design-queue = برای بررسی
+co-design-queue-empty = فعلاً هیچ ایده‌ای منتظر شما نیست.
+co-design-overdue = { $count ->
+    [one] { $count } ایده بیشتر از وقت وعده‌شده منتظر جواب مانده است
+   *[other] { $count } ایده بیشتر از وقت وعده‌شده منتظر جواب مانده‌اند
+}
+co-design-held = نگه داشته شده: معلومات تماس یا گزارش‌شده
+co-design-reports = { $count ->
+    [one] { $count } گزارش
+   *[other] { $count } گزارش
+}
+co-design-move = قدم بعدی
+co-design-criteria = چه چیزی مانع است
+co-design-reason = دلیل برای جوانان
+co-design-reason-hint = کوتاه و دوستانه. برای «ممکن نیست»، «فعلاً کنار گذاشتن»، «یکجا کردن» و «حذف» لازم است.
+co-design-notes = یادداشت داخلی
+co-design-notes-hint = فقط کارمندان آن را می‌بینند.
+co-design-revisit = بررسی دوباره به تاریخ
+co-design-merge = یکجا کردن با ایده شماره
+co-design-offer = فعالیت شماره
+co-design-save-move = ذخیره قدم
+co-design-paper-supports = حمایت‌ها روی کاغذ
+co-design-add = اضافه کردن
+co-design-rounds = دورهای ایده
+co-design-round-new = دور ایده جدید
+co-design-round-create = ساختن دور
+co-design-round = دور
+co-design-pause = توقف
+co-design-resume = ادامه
+co-design-codes = کودهای پیوستن
+co-design-codes-intro = یک کود برای یک گروه یا یک جشن. هر کسی که آن را داشته باشد، می‌تواند با نام مستعار و بدون ایمیل اشتراک کند.
+co-design-code-new = کود جدید
+co-design-code-label = برای کدام گروه؟
+co-design-code-label-hint = مثلاً: Mädchengruppe Kalk. در صفحه‌های عمومی نوشته می‌شود: «از یک جوان در گروه …».
+co-design-code-max = چند نفر می‌توانند بپیوندند؟
+co-design-code-until = معتبر تا
+co-design-code-create = ساختن کود
+co-design-code-link = لینک پیوستن
+co-design-code-ended = ختم شده
+co-design-revoke = ختم کردن
+co-design-joined = { $count } از { $max } نفر پیوسته‌اند
+co-design-joined-title = چه کسانی با این کود پیوسته‌اند
+co-design-error-max = لطفاً عددی از 1 تا 500.
+co-design-error-until = لطفاً تاریخی از امروز تا یک سال بعد.
+co-design-paper-title = وارد کردن ایده از روی کاغذ
+co-design-paper-intro = برای ایده‌هایی از یک ورکشاپ. این ایده‌ها با «روی کاغذ جمع شده» نشان داده می‌شوند.
+co-design-paper-save = وارد کردن ایده
+co-design-flag-saved = ذخیره شد.
+co-design-flag-moved = ذخیره شد. به جوانان خبر داده می‌شود.
+co-design-flag-code-made = کود ساخته شد.
+co-design-flag-revoked = کود ختم شد.
+co-design-flag-paused = این دور متوقف شد.
+co-design-flag-resumed = این دور ادامه دارد.
+co-design-flag-not-found = انجام نشد. لطفاً صفحه را دوباره باز کنید.
+co-design-flag-paper-saved = وارد شد.
+register-as-member = با نام { $name } ثبت‌نام می‌کنی.
+register-as-member-hint = با کود داخل شده‌ای: به نام و ایمیلت ضرورت نداریم. پیام‌های ثبت‌نام را در "ثبت‌نام‌های من" پیدا می‌کنی. اگر کمتر از ۱۶ سال داری، هنوز موافقه کتبی والدینت را ضرورت داریم.

@@ -942,3 +942,250 @@ privacy-count-messages = Сообщения
 privacy-count-expired = Просроченные ссылки, сессии, черновики
 privacy-count-audit = Записи журнала (старше двух лет)
 privacy-count-feeds = Подписки на календарь без человека
+
+# Участие: вход по коду, идеи, поддержка, проверка командой, «Вы сказали — мы сделали»
+join-title = Присоединиться по коду
+join-intro = Твоя группа или праздник дали тебе код? С ним ты можешь предлагать идеи и поддерживать их. Адрес электронной почты не нужен.
+join-invitation = Ты присоединяешься к группе: { $group } ({ $site }).
+join-field-code = Код
+join-field-nickname = Ник
+join-nickname-hint = Его видят только сотрудники. Пожалуйста, без номера телефона и без имени в соцсетях.
+join-field-lang = На каком языке нам тебе писать?
+join-privacy = Мы храним твой ник, год рождения, язык и твои идеи. Твоё имя никогда не видно публично, только твою группу.
+join-submit = Присоединиться
+join-again-title = Уже с нами? Вернись с кодом возврата
+join-field-reentry = Код возврата
+join-again-submit = Вернуться
+join-error-code = В коде 8 символов, например KALK-7Q3M.
+join-error-code-not-valid = По этому коду сейчас нельзя присоединиться. Пожалуйста, спроси человека, который дал тебе код.
+join-error-nickname-contact = Пожалуйста, не пиши в нике номер телефона, электронную почту или имя в соцсетях.
+join-error-age = Участвовать могут молодые люди от 10 до 30 лет. Пожалуйста, проверь свой год рождения.
+join-flag-limited = Слишком много попыток. Пожалуйста, попробуй ещё раз через 15 минут.
+join-flag-unknown = Мы не знаем этот код возврата. Пожалуйста, проверь его ещё раз.
+join-flag-not-valid = По этому коду сейчас нельзя присоединиться.
+join-welcome-title = Добро пожаловать!
+join-reentry-intro = Это твой код возврата. Мы показываем его только этот один раз:
+join-reentry-hint = Сфотографируй его или запиши. С ним ты вернёшься к своим идеям на другом телефоне.
+join-welcome-offers = К мероприятиям
+ideas-title = Идеи
+ideas-title-site = Идеи: { $site }
+ideas-intro = Что должно быть? Предложи идею, поддержи другие идеи и посмотри, что из них получится.
+ideas-join-hint = Чтобы участвовать, тебе нужен код от твоей группы.
+ideas-rounds = Для чего мы собираем идеи
+ideas-no-rounds = Сейчас мы не собираем идеи.
+ideas-list = Идеи
+ideas-none = Идей пока нет. Твоя может быть первой!
+ideas-more = Другие идеи
+ideas-flag-sent = Спасибо! Твою идею теперь видно.
+ideas-flag-held = Спасибо! Сотрудник или сотрудница быстро посмотрит твою идею, потом её будет видно.
+ideas-flag-supported = Сохранено.
+ideas-flag-limited = Слишком много попыток. Пожалуйста, попробуй ещё раз позже.
+ideas-flag-closed = Этот раунд сейчас не принимает идеи.
+ideas-flag-reported = Спасибо. Мы это посмотрим.
+ideas-flag-not-now = Для этой идеи это сейчас невозможно.
+ideas-flag-withdrawn = Твоя идея отозвана.
+round-decidable = Что вы можете решить
+round-budget = Деньги
+round-deciders = Кто решает
+round-until = Идеи до
+round-paused = Пауза (каникулы)
+round-always-open = всегда открыт
+round-question = Вопрос
+round-question-hint = Например: Что должно быть на Sommerfest Chorweiler?
+round-closes-on = Последний день для идей
+round-closes-hint = Оставьте пустым для ящика идей, который всегда открыт.
+round-response-days = Ответ молодёжи в течение (дней)
+round-post-moderated = Показывать идеи сразу и проверять потом (только для раундов от 16 лет). Тексты с контактными данными всегда сначала проверяются.
+round-error-closes = Пожалуйста, выберите дату начиная с сегодняшней.
+round-error-response-days = Пожалуйста, укажите число от 1 до 90.
+round-phase-open = открыт
+round-phase-paused = на паузе
+round-phase-closed = завершён
+idea-new = Предложить идею
+idea-field-what = Какая у тебя идея?
+idea-what-hint = Одного-двух предложений достаточно.
+idea-field-category = Что это за идея?
+idea-choose-category = Пожалуйста, выбери
+idea-field-for-whom = Для кого?
+idea-for-whom-hint = Например: девушки от 14, все, семьи
+idea-field-place = Где?
+idea-field-when = Когда?
+idea-field-days = В какие дни?
+idea-field-parts = В какое время дня?
+idea-field-languages = На каких языках?
+idea-public-hint = Твою идею видят все, без твоего имени. Пожалуйста, не пиши в ней номера телефонов или адреса.
+idea-send = Отправить идею
+idea-similar-title = Такое уже есть?
+idea-similar-intro = Эти идеи похожи. Ты можешь поддержать их или всё равно отправить свою идею.
+idea-error-what = Пожалуйста, опиши свою идею в нескольких словах.
+idea-error-category = Пожалуйста, выбери, что это за идея.
+idea-error-round = Пожалуйста, выбери, к чему относится твоя идея.
+idea-error-round-closed = Этот раунд сейчас не принимает идеи.
+idea-error-move = Этот шаг отсюда невозможен.
+idea-error-reason = Пожалуйста, напишите причину, понятную молодым людям.
+idea-error-revisit = Пожалуйста, укажите дату, когда вы снова посмотрите на идею.
+idea-error-merge-target = Пожалуйста, укажите номер видимой идеи этого отделения.
+idea-error-offer = Пожалуйста, укажите номер мероприятия этого отделения.
+idea-by-group = От кого-то из группы { $group }
+idea-by-someone = От кого-то из молодёжи
+idea-by-workshop = Из воркшопа (собрано на бумаге)
+idea-supports = { $count ->
+    [one] { $count } человеку это нравится
+    [few] { $count } людям это нравится
+    [many] { $count } людям это нравится
+   *[other] { $count } людям это нравится
+}
+idea-planners = { $count ->
+    [one] { $count } человек планирует вместе
+    [few] { $count } человека планируют вместе
+    [many] { $count } человек планируют вместе
+   *[other] { $count } человека планируют вместе
+}
+idea-support = Мне нравится
+idea-unsupport = Всё-таки нет
+idea-plan = Я помогу планировать
+idea-unplan = Я всё-таки не буду помогать планировать
+idea-plan-hint = «Мне нравится» значит: тебе нравится идея. «Я помогу планировать» значит: ты хочешь помочь её воплотить.
+idea-withdraw = Отозвать идею
+idea-report = Пожаловаться
+idea-timeline = Что уже произошло
+idea-would-work = Что сделало бы это возможным
+idea-became = Из этого получилось:
+idea-merged-into = Объединено с
+idea-state-submitted = Отправлено
+idea-state-published = Видно всем
+idea-state-checking = Проверяется
+idea-state-feasible = Возможно
+idea-state-feasible-if = Возможно, если …
+idea-state-not-feasible = Невозможно
+idea-state-parked = Посмотрим ещё раз позже
+idea-state-planning = Планируется
+idea-state-scheduled = Дата назначена
+idea-state-done = Состоялось
+idea-state-closed = Закрыто
+idea-state-merged = Объединено
+idea-state-withdrawn = Отозвано
+idea-state-removed = Удалено
+idea-move-published = Опубликовать
+idea-move-checking = Начать проверку
+idea-move-feasible = Возможно
+idea-move-feasible-if = Возможно, если …
+idea-move-not-feasible = Невозможно (с причиной)
+idea-move-parked = Отложить (с причиной и датой)
+idea-move-planning = Начать планирование
+idea-move-scheduled = Мероприятие назначено (номер мероприятия)
+idea-move-done = Состоялось
+idea-move-closed = Закрыть
+idea-move-merged = Объединить (с причиной и номером)
+idea-move-removed = Удалить (с причиной)
+weekday-1 = Понедельник
+weekday-2 = Вторник
+weekday-3 = Среда
+weekday-4 = Четверг
+weekday-5 = Пятница
+weekday-6 = Суббота
+weekday-7 = Воскресенье
+day-part-morning = утром
+day-part-afternoon = днём
+day-part-evening = вечером
+day-part-weekend = на выходных
+criterion-cost = Расходы
+criterion-room = Помещение
+criterion-staff-time = Время сотрудников
+criterion-youth-protection = Защита несовершеннолетних
+criterion-date = Дата
+done-title = Вы сказали — мы сделали
+done-intro = Что стало с вашими идеями — и почему.
+done-none = Пока ни одна идея не получила ответа.
+done-count-ideas = { $count ->
+    [one] идея
+    [few] идеи
+    [many] идей
+   *[other] идеи
+}
+done-count-supports = { $count ->
+    [one] голос поддержки
+    [few] голоса поддержки
+    [many] голосов поддержки
+   *[other] голоса поддержки
+}
+done-count-offers = { $count ->
+    [one] мероприятие из этих идей
+    [few] мероприятия из этих идей
+    [many] мероприятий из этих идей
+   *[other] мероприятия из этих идей
+}
+me-ideas-title = Мои идеи
+me-ideas-mine = твоя
+me-messages-title = Сообщения для тебя
+mail-idea-news-subject = Новости о твоей идее: { $state }
+mail-idea-news-body = Привет! У твоей идеи «{ $idea }» теперь статус: { $state }.
+
+    Подробнее: { $link }
+mail-idea-news-reason-body = Привет! У твоей идеи «{ $idea }» теперь статус: { $state }.
+
+    Почему: { $reason }
+
+    Подробнее: { $link }
+co-design-title = Участие и идеи
+co-design-queue = На проверку
+co-design-queue-empty = Сейчас ни одна идея вас не ждёт.
+co-design-overdue = { $count ->
+    [one] { $count } идея ждёт ответа дольше, чем обещано
+    [few] { $count } идеи ждут ответа дольше, чем обещано
+    [many] { $count } идей ждут ответа дольше, чем обещано
+   *[other] { $count } идеи ждут ответа дольше, чем обещано
+}
+co-design-held = Задержано: контактные данные или жалоба
+co-design-reports = { $count ->
+    [one] { $count } жалоба
+    [few] { $count } жалобы
+    [many] { $count } жалоб
+   *[other] { $count } жалобы
+}
+co-design-move = Следующий шаг
+co-design-criteria = Что мешает
+co-design-reason = Причина для молодёжи
+co-design-reason-hint = Коротко и дружелюбно. Нужно для «Невозможно», «Отложить», «Объединить» и «Удалить».
+co-design-notes = Внутренняя заметка
+co-design-notes-hint = Видят только сотрудники.
+co-design-revisit = Посмотреть снова
+co-design-merge = Объединить с идеей №
+co-design-offer = Мероприятие №
+co-design-save-move = Сохранить шаг
+co-design-paper-supports = Голоса поддержки на бумаге
+co-design-add = Добавить
+co-design-rounds = Раунды идей
+co-design-round-new = Новый раунд идей
+co-design-round-create = Создать раунд
+co-design-round = Раунд
+co-design-pause = Поставить на паузу
+co-design-resume = Продолжить
+co-design-codes = Коды для присоединения
+co-design-codes-intro = Один код для группы или праздника. У кого он есть, тот может участвовать под ником, без электронной почты.
+co-design-code-new = Новый код
+co-design-code-label = Для какой группы?
+co-design-code-label-hint = Например: Mädchengruppe Kalk. На публичных страницах написано «кто-то из группы …».
+co-design-code-max = Сколько человек может присоединиться?
+co-design-code-until = Действует до
+co-design-code-create = Создать код
+co-design-code-link = Ссылка для присоединения
+co-design-code-ended = завершён
+co-design-revoke = Завершить
+co-design-joined = Присоединились: { $count } из { $max }
+co-design-joined-title = Кто присоединился по этому коду
+co-design-error-max = Пожалуйста, укажите число от 1 до 500.
+co-design-error-until = Пожалуйста, укажите дату от сегодняшней до года вперёд.
+co-design-paper-title = Внести идею с бумаги
+co-design-paper-intro = Для идей из воркшопа. Они показываются как «собрано на бумаге».
+co-design-paper-save = Внести идею
+co-design-flag-saved = Сохранено.
+co-design-flag-moved = Сохранено. Молодые люди получат сообщение.
+co-design-flag-code-made = Код создан.
+co-design-flag-revoked = Код завершён.
+co-design-flag-paused = Раунд на паузе.
+co-design-flag-resumed = Раунд продолжается.
+co-design-flag-not-found = Не получилось. Пожалуйста, обновите страницу.
+co-design-flag-paper-saved = Внесено.
+register-as-member = Ты регистрируешься как { $name }.
+register-as-member-hint = Ты присоединился(-лась) с кодом: нам не нужны твоё имя и e-mail. Сообщения о регистрации — в разделе "Мои регистрации". Если тебе меньше 16, нам ещё нужно письменное согласие родителей.

@@ -925,3 +925,236 @@ privacy-count-messages = Mesajlar
 privacy-count-expired = Süresi dolmuş bağlantılar, oturumlar, taslaklar
 privacy-count-audit = İşlem kaydı girdileri (iki yıldan eski)
 privacy-count-feeds = Kişisi olmayan takvim abonelikleri
+
+# Katılım: kodla katılma, fikirler, destek, ekip kontrolü, “Siz söylediniz – biz yaptık”
+join-title = Kodla katıl
+join-intro = Grubundan veya bir şenlikten kod mu aldın? Bu kodla fikir önerebilir ve fikirleri destekleyebilirsin. E-posta adresine gerek yok.
+join-invitation = Katıldığın grup: { $group } ({ $site }).
+join-field-code = Kod
+join-field-nickname = Takma ad
+join-nickname-hint = Onu sadece çalışanlar görür. Lütfen telefon numarası ve sosyal medya adı yazma.
+join-field-lang = Sana hangi dilde yazalım?
+join-privacy = Takma adını, doğum yılını, dilini ve fikirlerini saklıyoruz. Adın hiçbir zaman herkese açık görünmez, sadece grubun görünür.
+join-submit = Katıl
+join-again-title = Zaten katıldın mı? Dönüş kodunla geri gel
+join-field-reentry = Dönüş kodu
+join-again-submit = Geri gel
+join-error-code = Kod 8 karakterden oluşur, örneğin KALK-7Q3M.
+join-error-code-not-valid = Bu kodla şu anda katılınamıyor. Lütfen kodu sana veren kişiye sor.
+join-error-nickname-contact = Lütfen takma adına telefon numarası, e-posta veya sosyal medya adı yazma.
+join-error-age = 10 ile 30 yaş arasındaki gençler katılabilir. Lütfen doğum yılını kontrol et.
+join-flag-limited = Çok fazla deneme yapıldı. Lütfen 15 dakika sonra tekrar dene.
+join-flag-unknown = Bu dönüş kodunu tanımıyoruz. Lütfen kodu tekrar kontrol et.
+join-flag-not-valid = Bu kodla şu anda katılınamıyor.
+join-welcome-title = Hoş geldin!
+join-reentry-intro = Bu senin dönüş kodun. Onu sadece bu bir kez gösteriyoruz:
+join-reentry-hint = Fotoğrafını çek veya bir yere yaz. Bu kodla başka bir telefonda da fikirlerine geri dönersin.
+join-welcome-offers = Etkinliklere git
+ideas-title = Fikirler
+ideas-title-site = Fikirler: { $site }
+ideas-intro = Neler olsun? Bir fikir öner, başka fikirleri destekle ve onlardan ne çıktığını gör.
+ideas-join-hint = Katılmak için grubundan bir kod alman gerekir.
+ideas-rounds = Ne için fikir topluyoruz
+ideas-no-rounds = Şu anda fikir toplamıyoruz.
+ideas-list = Fikirler
+ideas-none = Henüz fikir yok. İlk fikir seninki olabilir!
+ideas-more = Diğer fikirler
+ideas-flag-sent = Teşekkürler! Fikrin artık görünüyor.
+ideas-flag-held = Teşekkürler! Bir çalışan fikrine kısaca bakacak, sonra fikrin görünecek.
+ideas-flag-supported = Kaydedildi.
+ideas-flag-limited = Çok fazla deneme yapıldı. Lütfen daha sonra tekrar dene.
+ideas-flag-closed = Bu tur şu anda fikir kabul etmiyor.
+ideas-flag-reported = Teşekkürler. Buna bakacağız.
+ideas-flag-not-now = Bu fikir için bu şu anda mümkün değil.
+ideas-flag-withdrawn = Fikrin geri çekildi.
+round-decidable = Neye karar verebilirsiniz
+round-budget = Para
+round-deciders = Kim karar veriyor
+round-until = Fikirler için son tarih
+round-paused = Ara verildi (tatil)
+round-always-open = her zaman açık
+round-question = Soru
+round-question-hint = Örneğin: Sommerfest Chorweiler'da neler olsun?
+round-closes-on = Fikirler için son gün
+round-closes-hint = Her zaman açık bir fikir kutusu için boş bırakın.
+round-response-days = Gençlere cevap süresi (gün)
+round-post-moderated = Fikirleri hemen göster ve sonra kontrol et (sadece 16 yaş ve üstü turlar için). İletişim bilgisi içeren metinler her zaman önce kontrol edilir.
+round-error-closes = Lütfen bugünden itibaren bir tarih seçin.
+round-error-response-days = Lütfen 1 ile 90 arasında bir sayı girin.
+round-phase-open = açık
+round-phase-paused = ara verildi
+round-phase-closed = bitti
+idea-new = Fikir öner
+idea-field-what = Fikrin ne?
+idea-what-hint = Bir veya iki cümle yeter.
+idea-field-category = Ne tür bir fikir?
+idea-choose-category = Lütfen seç
+idea-field-for-whom = Kimin için?
+idea-for-whom-hint = Örneğin: 14 yaş ve üstü kızlar, herkes, aileler
+idea-field-place = Nerede?
+idea-field-when = Ne zaman?
+idea-field-days = Hangi günler?
+idea-field-parts = Günün hangi saatinde?
+idea-field-languages = Hangi dillerde?
+idea-public-hint = Fikrini herkes görebilir, adın görünmez. Lütfen içine telefon numarası veya adres yazma.
+idea-send = Fikri gönder
+idea-similar-title = Bu zaten var mı?
+idea-similar-intro = Bu fikirler benzer. Onları destekleyebilir veya yine de kendi fikrini gönderebilirsin.
+idea-error-what = Lütfen fikrini birkaç kelimeyle anlat.
+idea-error-category = Lütfen fikrin ne tür olduğunu seç.
+idea-error-round = Lütfen fikrinin neye ait olduğunu seç.
+idea-error-round-closed = Bu tur şu anda fikir kabul etmiyor.
+idea-error-move = Bu adım buradan yapılamaz.
+idea-error-reason = Lütfen gençlerin anlayacağı bir neden yazın.
+idea-error-revisit = Lütfen fikre tekrar bakacağınız bir tarih girin.
+idea-error-merge-target = Lütfen bu birimdeki görünür bir fikrin numarasını girin.
+idea-error-offer = Lütfen bu birimdeki bir etkinliğin numarasını girin.
+idea-by-group = { $group } grubundan bir gençten
+idea-by-someone = Bir gençten
+idea-by-workshop = Bir atölyeden (kâğıt üzerinde toplandı)
+idea-supports = { $count ->
+    [one] { $count } kişi bunu beğeniyor
+   *[other] { $count } kişi bunu beğeniyor
+}
+idea-planners = { $count ->
+    [one] { $count } kişi birlikte planlıyor
+   *[other] { $count } kişi birlikte planlıyor
+}
+idea-support = Beğendim
+idea-unsupport = Vazgeçtim
+idea-plan = Planlamaya yardım edeceğim
+idea-unplan = Planlamaya yardım etmekten vazgeçtim
+idea-plan-hint = “Beğendim” şu demek: fikri beğeniyorsun. “Planlamaya yardım edeceğim” şu demek: fikrin gerçekleşmesine yardım etmek istiyorsun.
+idea-withdraw = Fikri geri çek
+idea-report = Bildir
+idea-timeline = Şimdiye kadar neler oldu
+idea-would-work = Neyle mümkün olurdu
+idea-became = Bundan çıkan:
+idea-merged-into = Birleştirildiği fikir
+idea-state-submitted = Gönderildi
+idea-state-published = Görünür
+idea-state-checking = İnceleniyor
+idea-state-feasible = Yapılabilir
+idea-state-feasible-if = Yapılabilir, eğer …
+idea-state-not-feasible = Yapılamaz
+idea-state-parked = Daha sonra tekrar bakılacak
+idea-state-planning = Planlanıyor
+idea-state-scheduled = Tarih belli
+idea-state-done = Gerçekleşti
+idea-state-closed = Kapatıldı
+idea-state-merged = Birleştirildi
+idea-state-withdrawn = Geri çekildi
+idea-state-removed = Kaldırıldı
+idea-move-published = Yayınla
+idea-move-checking = İncelemeyi başlat
+idea-move-feasible = Yapılabilir
+idea-move-feasible-if = Yapılabilir, eğer …
+idea-move-not-feasible = Yapılamaz (nedeniyle)
+idea-move-parked = Beklet (neden ve tarihle)
+idea-move-planning = Planlamayı başlat
+idea-move-scheduled = Etkinlik belli (etkinlik numarası)
+idea-move-done = Gerçekleşti
+idea-move-closed = Kapat
+idea-move-merged = Birleştir (neden ve numarayla)
+idea-move-removed = Kaldır (nedeniyle)
+weekday-1 = Pazartesi
+weekday-2 = Salı
+weekday-3 = Çarşamba
+weekday-4 = Perşembe
+weekday-5 = Cuma
+weekday-6 = Cumartesi
+weekday-7 = Pazar
+day-part-morning = sabahları
+day-part-afternoon = öğleden sonra
+day-part-evening = akşamları
+day-part-weekend = hafta sonu
+criterion-cost = Maliyet
+criterion-room = Oda
+criterion-staff-time = Çalışanların zamanı
+criterion-youth-protection = Gençlerin korunması
+criterion-date = Tarih
+done-title = Siz söylediniz – biz yaptık
+done-intro = Fikirlerinizden ne çıktı, nedenleriyle birlikte.
+done-none = Henüz hiçbir fikre cevap verilmedi.
+done-count-ideas = { $count ->
+    [one] fikir
+   *[other] fikir
+}
+done-count-supports = { $count ->
+    [one] destek
+   *[other] destek
+}
+done-count-offers = { $count ->
+    [one] bunlardan çıkan etkinlik
+   *[other] bunlardan çıkan etkinlik
+}
+me-ideas-title = Fikirlerim
+me-ideas-mine = senin
+me-messages-title = Sana mesajlar
+mail-idea-news-subject = Fikrinle ilgili yenilik: { $state }
+mail-idea-news-body = Merhaba, “{ $idea }” fikrinin şimdiki durumu: { $state }.
+
+    Daha fazlası: { $link }
+mail-idea-news-reason-body = Merhaba, “{ $idea }” fikrinin şimdiki durumu: { $state }.
+
+    Neden: { $reason }
+
+    Daha fazlası: { $link }
+co-design-title = Katılım ve fikirler
+co-design-queue = Kontrol edilecekler
+co-design-queue-empty = Şu anda sizi bekleyen fikir yok.
+co-design-overdue = { $count ->
+    [one] { $count } fikir söz verilenden uzun süredir cevap bekliyor
+   *[other] { $count } fikir söz verilenden uzun süredir cevap bekliyor
+}
+co-design-held = Bekletilenler: iletişim bilgisi var veya bildirildi
+co-design-reports = { $count ->
+    [one] { $count } bildirim
+   *[other] { $count } bildirim
+}
+co-design-move = Sonraki adım
+co-design-criteria = Engel ne
+co-design-reason = Gençler için neden
+co-design-reason-hint = Kısa ve nazik. “Yapılamaz”, “Beklet”, “Birleştir” ve “Kaldır” için gerekli.
+co-design-notes = İç not
+co-design-notes-hint = Sadece çalışanlar görür.
+co-design-revisit = Tekrar bakılacak tarih
+co-design-merge = Birleştirilecek fikir no.
+co-design-offer = Etkinlik no.
+co-design-save-move = Adımı kaydet
+co-design-paper-supports = Kâğıt üzerindeki destekler
+co-design-add = Ekle
+co-design-rounds = Fikir turları
+co-design-round-new = Yeni fikir turu
+co-design-round-create = Tur oluştur
+co-design-round = Tur
+co-design-pause = Ara ver
+co-design-resume = Devam ettir
+co-design-codes = Katılım kodları
+co-design-codes-intro = Bir grup veya bir şenlik için bir kod. Kodu olan, e-posta olmadan takma adla katılabilir.
+co-design-code-new = Yeni kod
+co-design-code-label = Hangi grup için?
+co-design-code-label-hint = Örneğin: Mädchengruppe Kalk. Herkese açık sayfalarda “… grubundan bir genç” yazar.
+co-design-code-max = Kaç kişi katılabilir?
+co-design-code-until = Son geçerlilik tarihi
+co-design-code-create = Kod oluştur
+co-design-code-link = Katılım bağlantısı
+co-design-code-ended = bitti
+co-design-revoke = Bitir
+co-design-joined = { $max } kişiden { $count } kişi katıldı
+co-design-joined-title = Bu kodla kimler katıldı
+co-design-error-max = Lütfen 1 ile 500 arasında bir sayı girin.
+co-design-error-until = Lütfen bugünden bir yıl sonrasına kadar bir tarih girin.
+co-design-paper-title = Kâğıttaki fikri gir
+co-design-paper-intro = Bir atölyeden gelen fikirler için. Bunlar “kâğıt üzerinde toplandı” olarak gösterilir.
+co-design-paper-save = Fikri gir
+co-design-flag-saved = Kaydedildi.
+co-design-flag-moved = Kaydedildi. Gençlere haber verilecek.
+co-design-flag-code-made = Kod oluşturuldu.
+co-design-flag-revoked = Kod bitirildi.
+co-design-flag-paused = Tura ara verildi.
+co-design-flag-resumed = Tur devam ediyor.
+co-design-flag-not-found = Olmadı. Lütfen sayfayı yenileyin.
+co-design-flag-paper-saved = Girildi.
+register-as-member = { $name } olarak kaydoluyorsun.
+register-as-member-hint = Bir kodla katıldın: adına ve e-postana ihtiyacımız yok. Kayıtla ilgili mesajları "Kayıtlarım" bölümünde bulursun. 16 yaşından küçüksen, ailenin kâğıt üzerinde onayına da ihtiyacımız var.

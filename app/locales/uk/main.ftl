@@ -942,3 +942,250 @@ privacy-count-messages = Повідомлення
 privacy-count-expired = Прострочені посилання, сесії, чернетки
 privacy-count-audit = Записи журналу (старші за два роки)
 privacy-count-feeds = Підписки на календар без людини
+
+# Участь: приєднання з кодом, ідеї, підтримка, перевірка командою, «Ви сказали — ми зробили»
+join-title = Приєднатися з кодом
+join-intro = Твоя група або свято дали тобі код? З ним ти можеш пропонувати ідеї та підтримувати їх. Адреса електронної пошти не потрібна.
+join-invitation = Ти приєднуєшся до групи: { $group } ({ $site }).
+join-field-code = Код
+join-field-nickname = Нікнейм
+join-nickname-hint = Його бачать лише працівники. Будь ласка, без номера телефону і без імені в соцмережах.
+join-field-lang = Якою мовою нам тобі писати?
+join-privacy = Ми зберігаємо твій нікнейм, рік народження, мову та твої ідеї. Твоє ім’я ніколи не видно публічно, лише твою групу.
+join-submit = Приєднатися
+join-again-title = Уже з нами? Повернися з кодом повернення
+join-field-reentry = Код повернення
+join-again-submit = Повернутися
+join-error-code = Код має 8 символів, наприклад KALK-7Q3M.
+join-error-code-not-valid = З цим кодом зараз не можна приєднатися. Будь ласка, запитай людину, яка дала тобі код.
+join-error-nickname-contact = Будь ласка, не пиши в нікнеймі номер телефону, електронну пошту чи ім’я в соцмережах.
+join-error-age = Брати участь можуть молоді люди від 10 до 30 років. Будь ласка, перевір свій рік народження.
+join-flag-limited = Забагато спроб. Будь ласка, спробуй ще раз через 15 хвилин.
+join-flag-unknown = Ми не знаємо цього коду повернення. Будь ласка, перевір його ще раз.
+join-flag-not-valid = З цим кодом зараз не можна приєднатися.
+join-welcome-title = Ласкаво просимо!
+join-reentry-intro = Це твій код повернення. Ми показуємо його лише цей один раз:
+join-reentry-hint = Сфотографуй його або запиши. З ним ти повернешся до своїх ідей на іншому телефоні.
+join-welcome-offers = До заходів
+ideas-title = Ідеї
+ideas-title-site = Ідеї: { $site }
+ideas-intro = Що має бути? Запропонуй ідею, підтримай інші ідеї і подивись, що з них вийде.
+ideas-join-hint = Щоб брати участь, тобі потрібен код від твоєї групи.
+ideas-rounds = Для чого ми збираємо ідеї
+ideas-no-rounds = Зараз ми не збираємо ідей.
+ideas-list = Ідеї
+ideas-none = Ідей ще немає. Твоя може бути першою!
+ideas-more = Інші ідеї
+ideas-flag-sent = Дякуємо! Твою ідею вже видно.
+ideas-flag-held = Дякуємо! Працівник або працівниця коротко перегляне твою ідею, потім її буде видно.
+ideas-flag-supported = Збережено.
+ideas-flag-limited = Забагато спроб. Будь ласка, спробуй ще раз пізніше.
+ideas-flag-closed = Цей раунд зараз не приймає ідей.
+ideas-flag-reported = Дякуємо. Ми це перевіримо.
+ideas-flag-not-now = Для цієї ідеї це зараз неможливо.
+ideas-flag-withdrawn = Твою ідею відкликано.
+round-decidable = Що ви можете вирішити
+round-budget = Гроші
+round-deciders = Хто вирішує
+round-until = Ідеї до
+round-paused = Пауза (канікули)
+round-always-open = завжди відкрито
+round-question = Питання
+round-question-hint = Наприклад: Що має відбутися на Sommerfest Chorweiler?
+round-closes-on = Останній день для ідей
+round-closes-hint = Залиште порожнім для скриньки ідей, яка завжди відкрита.
+round-response-days = Відповідь молоді протягом (днів)
+round-post-moderated = Показувати ідеї одразу й перевіряти потім (лише для раундів від 16 років). Тексти з контактними даними завжди спершу перевіряються.
+round-error-closes = Будь ласка, виберіть дату від сьогодні.
+round-error-response-days = Будь ласка, вкажіть число від 1 до 90.
+round-phase-open = відкрито
+round-phase-paused = на паузі
+round-phase-closed = завершено
+idea-new = Запропонувати ідею
+idea-field-what = Яка в тебе ідея?
+idea-what-hint = Достатньо одного-двох речень.
+idea-field-category = Що це за ідея?
+idea-choose-category = Будь ласка, вибери
+idea-field-for-whom = Для кого?
+idea-for-whom-hint = Наприклад: дівчата від 14, усі, сім’ї
+idea-field-place = Де?
+idea-field-when = Коли?
+idea-field-days = У які дні?
+idea-field-parts = У який час дня?
+idea-field-languages = Якими мовами?
+idea-public-hint = Твою ідею бачать усі, без твого імені. Будь ласка, не пиши в ній номерів телефону чи адрес.
+idea-send = Надіслати ідею
+idea-similar-title = Таке вже є?
+idea-similar-intro = Ці ідеї схожі. Ти можеш підтримати їх або все одно надіслати свою ідею.
+idea-error-what = Будь ласка, опиши свою ідею кількома словами.
+idea-error-category = Будь ласка, вибери, що це за ідея.
+idea-error-round = Будь ласка, вибери, до чого належить твоя ідея.
+idea-error-round-closed = Цей раунд зараз не приймає ідей.
+idea-error-move = Цей крок звідси неможливий.
+idea-error-reason = Будь ласка, напишіть причину, зрозумілу молоді.
+idea-error-revisit = Будь ласка, вкажіть дату, коли ви знову подивитеся на ідею.
+idea-error-merge-target = Будь ласка, вкажіть номер видимої ідеї цього відділення.
+idea-error-offer = Будь ласка, вкажіть номер заходу цього відділення.
+idea-by-group = Від молодої людини з групи { $group }
+idea-by-someone = Від молодої людини
+idea-by-workshop = З воркшопу (зібрано на папері)
+idea-supports = { $count ->
+    [one] { $count } людині це подобається
+    [few] { $count } людям це подобається
+    [many] { $count } людям це подобається
+   *[other] { $count } людям це подобається
+}
+idea-planners = { $count ->
+    [one] { $count } людина планує разом
+    [few] { $count } людини планують разом
+    [many] { $count } людей планують разом
+   *[other] { $count } людини планують разом
+}
+idea-support = Мені подобається
+idea-unsupport = Все-таки ні
+idea-plan = Я допоможу планувати
+idea-unplan = Я все-таки не допомагатиму планувати
+idea-plan-hint = «Мені подобається» означає: тобі подобається ідея. «Я допоможу планувати» означає: ти хочеш допомогти її втілити.
+idea-withdraw = Відкликати ідею
+idea-report = Поскаржитися
+idea-timeline = Що вже сталося
+idea-would-work = Що зробило б це можливим
+idea-became = З цього вийшло:
+idea-merged-into = Об’єднано з
+idea-state-submitted = Надіслано
+idea-state-published = Видно всім
+idea-state-checking = Перевіряється
+idea-state-feasible = Можливо
+idea-state-feasible-if = Можливо, якщо …
+idea-state-not-feasible = Неможливо
+idea-state-parked = Розглянемо пізніше ще раз
+idea-state-planning = Планується
+idea-state-scheduled = Дату призначено
+idea-state-done = Відбулося
+idea-state-closed = Закрито
+idea-state-merged = Об’єднано
+idea-state-withdrawn = Відкликано
+idea-state-removed = Видалено
+idea-move-published = Опублікувати
+idea-move-checking = Почати перевірку
+idea-move-feasible = Можливо
+idea-move-feasible-if = Можливо, якщо …
+idea-move-not-feasible = Неможливо (з причиною)
+idea-move-parked = Відкласти (з причиною і датою)
+idea-move-planning = Почати планування
+idea-move-scheduled = Захід призначено (номер заходу)
+idea-move-done = Відбулося
+idea-move-closed = Закрити
+idea-move-merged = Об’єднати (з причиною і номером)
+idea-move-removed = Видалити (з причиною)
+weekday-1 = Понеділок
+weekday-2 = Вівторок
+weekday-3 = Середа
+weekday-4 = Четвер
+weekday-5 = П’ятниця
+weekday-6 = Субота
+weekday-7 = Неділя
+day-part-morning = зранку
+day-part-afternoon = удень
+day-part-evening = увечері
+day-part-weekend = на вихідних
+criterion-cost = Витрати
+criterion-room = Приміщення
+criterion-staff-time = Час працівників
+criterion-youth-protection = Захист неповнолітніх
+criterion-date = Дата
+done-title = Ви сказали — ми зробили
+done-intro = Що стало з вашими ідеями — і чому.
+done-none = Ще жодна ідея не отримала відповіді.
+done-count-ideas = { $count ->
+    [one] ідея
+    [few] ідеї
+    [many] ідей
+   *[other] ідеї
+}
+done-count-supports = { $count ->
+    [one] голос підтримки
+    [few] голоси підтримки
+    [many] голосів підтримки
+   *[other] голосу підтримки
+}
+done-count-offers = { $count ->
+    [one] захід із цих ідей
+    [few] заходи з цих ідей
+    [many] заходів з цих ідей
+   *[other] заходу з цих ідей
+}
+me-ideas-title = Мої ідеї
+me-ideas-mine = твоя
+me-messages-title = Повідомлення для тебе
+mail-idea-news-subject = Новини про твою ідею: { $state }
+mail-idea-news-body = Привіт! Твоя ідея «{ $idea }» тепер має статус: { $state }.
+
+    Докладніше: { $link }
+mail-idea-news-reason-body = Привіт! Твоя ідея «{ $idea }» тепер має статус: { $state }.
+
+    Чому: { $reason }
+
+    Докладніше: { $link }
+co-design-title = Участь та ідеї
+co-design-queue = На перевірку
+co-design-queue-empty = Зараз на вас не чекає жодна ідея.
+co-design-overdue = { $count ->
+    [one] { $count } ідея чекає на відповідь довше, ніж обіцяно
+    [few] { $count } ідеї чекають на відповідь довше, ніж обіцяно
+    [many] { $count } ідей чекають на відповідь довше, ніж обіцяно
+   *[other] { $count } ідеї чекають на відповідь довше, ніж обіцяно
+}
+co-design-held = Затримано: контактні дані або скарга
+co-design-reports = { $count ->
+    [one] { $count } скарга
+    [few] { $count } скарги
+    [many] { $count } скарг
+   *[other] { $count } скарги
+}
+co-design-move = Наступний крок
+co-design-criteria = Що заважає
+co-design-reason = Причина для молоді
+co-design-reason-hint = Коротко й привітно. Потрібно для «Неможливо», «Відкласти», «Об’єднати» і «Видалити».
+co-design-notes = Внутрішня примітка
+co-design-notes-hint = Бачать лише працівники.
+co-design-revisit = Знову розглянути
+co-design-merge = Об’єднати з ідеєю №
+co-design-offer = Захід №
+co-design-save-move = Зберегти крок
+co-design-paper-supports = Голоси підтримки на папері
+co-design-add = Додати
+co-design-rounds = Раунди ідей
+co-design-round-new = Новий раунд ідей
+co-design-round-create = Створити раунд
+co-design-round = Раунд
+co-design-pause = Призупинити
+co-design-resume = Продовжити
+co-design-codes = Коди для приєднання
+co-design-codes-intro = Один код для групи або свята. Хто його має, може брати участь під нікнеймом, без електронної пошти.
+co-design-code-new = Новий код
+co-design-code-label = Для якої групи?
+co-design-code-label-hint = Наприклад: Mädchengruppe Kalk. На публічних сторінках написано «молода людина з групи …».
+co-design-code-max = Скільки людей може приєднатися?
+co-design-code-until = Дійсний до
+co-design-code-create = Створити код
+co-design-code-link = Посилання для приєднання
+co-design-code-ended = завершено
+co-design-revoke = Завершити
+co-design-joined = Приєдналися: { $count } з { $max }
+co-design-joined-title = Хто приєднався з цим кодом
+co-design-error-max = Будь ласка, вкажіть число від 1 до 500.
+co-design-error-until = Будь ласка, вкажіть дату від сьогодні до року наперед.
+co-design-paper-title = Внести ідею з паперу
+co-design-paper-intro = Для ідей з воркшопу. Їх показано як «зібрано на папері».
+co-design-paper-save = Внести ідею
+co-design-flag-saved = Збережено.
+co-design-flag-moved = Збережено. Молодь отримає повідомлення.
+co-design-flag-code-made = Код створено.
+co-design-flag-revoked = Дію коду завершено.
+co-design-flag-paused = Раунд призупинено.
+co-design-flag-resumed = Раунд триває далі.
+co-design-flag-not-found = Не вдалося. Будь ласка, оновіть сторінку.
+co-design-flag-paper-saved = Внесено.
+register-as-member = Ти реєструєшся як { $name }.
+register-as-member-hint = Ти приєднався(-лася) з кодом: нам не потрібні твоє ім'я чи e-mail. Повідомлення про реєстрацію — у розділі "Мої реєстрації". Якщо тобі менше 16, нам ще потрібна письмова згода батьків.

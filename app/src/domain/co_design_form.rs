@@ -122,7 +122,12 @@ pub fn validate_idea(fields: &Fields, languages: &[&str]) -> Result<IdeaCard, Er
 /// `known`, space-separated in a stable order.
 fn ticked(fields: &Fields, prefix: &str, known: impl Fn(&str) -> bool) -> String {
     let start = format!("{prefix}-");
-    fields.keys().filter_map(|name| name.strip_prefix(&start)).filter(|value| known(value)).collect::<Vec<_>>().join(" ")
+    fields
+        .keys()
+        .filter_map(|name| name.strip_prefix(&start))
+        .filter(|value| known(value))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -202,7 +207,8 @@ pub fn validate_decision(fields: &Fields) -> Result<StaffDecision, Errors> {
     let reason = bounded_text(fields, &mut errors, ("reason", MAX_REASON_CHARS), false);
     let would_work = bounded_text(fields, &mut errors, ("would_work", MAX_REASON_CHARS), false);
     let staff_notes = bounded_text(fields, &mut errors, ("staff_notes", MAX_REASON_CHARS), false);
-    let problems = Criterion::ALL.iter().copied().filter(|c| fields.contains_key(&format!("problem-{}", c.code()))).collect();
+    let problems =
+        Criterion::ALL.iter().copied().filter(|c| fields.contains_key(&format!("problem-{}", c.code()))).collect();
     let revisit_on = Some(text(fields, "revisit_on")).filter(|day| !day.is_empty()).map(str::to_owned);
     let merged_into = text(fields, "merged_into").trim_start_matches('#').parse::<i64>().ok();
     let offer_id = text(fields, "offer_id").parse::<i64>().ok();
@@ -266,7 +272,11 @@ mod tests {
     #[test]
     fn a_round_states_its_rules() {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
-        let ok = form(&[("question", "Was soll beim Sommerfest passieren?"), ("decidable", "Programm"), ("deciders", "Ihr")]);
+        let ok = form(&[
+            ("question", "Was soll beim Sommerfest passieren?"),
+            ("decidable", "Programm"),
+            ("deciders", "Ihr"),
+        ]);
         let round = validate_round(&ok, today).unwrap();
         assert_eq!((round.closes_on, round.response_days, round.post_moderated), (None, 14, false));
         let mut late = ok.clone();

@@ -47,6 +47,16 @@ impl Actor {
         }
     }
 
+    /// The people a join code (not an address) proved: nicknames, who register without typing.
+    pub fn joined(&self) -> Vec<i64> {
+        match self {
+            Actor::Participant { people, .. } => {
+                people.iter().filter(|(_, proof)| *proof == Proof::Join).map(|(id, _)| *id).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// The people this session may take part in co-design as: its own, not a parent's child.
     pub fn co_designers(&self) -> Vec<i64> {
         match self {

@@ -268,6 +268,48 @@ fn correction(
     }
 }
 
+/// What the form says beside who registers: phone, needs (with their explicit yes), emergency
+/// contact, gender, photos, and the privacy notice read.
+struct Details {
+    phone: String,
+    needs: String,
+    emergency_contact: String,
+    gender: Gender,
+    photo_consent: bool,
+}
+
+fn validate_details(fields: &Fields, errors: &mut Errors) -> Details {
+    let phone = text(fields, "phone");
+    if phone.chars().count() > 40 || phone.chars().any(|c| !(c.is_ascii_digit() || " +-/()".contains(c))) {
+        fail(errors, "phone", "register-error-phone");
+    }
+    let needs = text(fields, "needs");
+    if needs.chars().count() > MAX_NEEDS_CHARS {
+        fail(errors, "needs", "offer-error-too-long");
+    } else if !needs.is_empty() && !fields.contains_key("health_consent") {
+        // What someone needs may be health data: used only with an explicit yes.
+        fail(errors, "health_consent", "register-error-health-consent");
+    }
+    // Present on the form of a trip with a night away only; that it is given the offer decides.
+    let emergency_contact = text(fields, "emergency_contact");
+    let digits = emergency_contact.chars().filter(char::is_ascii_digit).count();
+    if emergency_contact.chars().count() > MAX_EMERGENCY_CONTACT_CHARS {
+        fail(errors, "emergency_contact", "offer-error-too-long");
+    } else if !emergency_contact.is_empty() && digits < MIN_PHONE_DIGITS {
+        fail(errors, "emergency_contact", "register-error-emergency-contact");
+    }
+    if !fields.contains_key("privacy") {
+        fail(errors, "privacy", "register-error-privacy");
+    }
+    Details {
+        phone: phone.to_owned(),
+        needs: needs.to_owned(),
+        emergency_contact: emergency_contact.to_owned(),
+        gender: Gender::from_code(text(fields, "gender")).unwrap_or(Gender::NotStated),
+        photo_consent: fields.contains_key("photo_consent"),
+    }
+}
+
 /// Checks the form of a young person; `this_year` bounds the year of birth.
 pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
     let mut errors = Errors::new();
@@ -282,39 +324,18 @@ pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
         fail(&mut errors, "email", "offer-error-email");
     }
     let birth_year = birth_year(fields, this_year, &mut errors);
-    let phone = text(fields, "phone");
-    if phone.chars().count() > 40 || phone.chars().any(|c| !(c.is_ascii_digit() || " +-/()".contains(c))) {
-        fail(&mut errors, "phone", "register-error-phone");
-    }
-    let needs = text(fields, "needs");
-    if needs.chars().count() > MAX_NEEDS_CHARS {
-        fail(&mut errors, "needs", "offer-error-too-long");
-    } else if !needs.is_empty() && !fields.contains_key("health_consent") {
-        // What someone needs may be health data: used only with an explicit yes.
-        fail(&mut errors, "health_consent", "register-error-health-consent");
-    }
-    // Present on the form of a trip with a night away only; that it is given the offer decides.
-    let emergency_contact = text(fields, "emergency_contact");
-    let digits = emergency_contact.chars().filter(char::is_ascii_digit).count();
-    if emergency_contact.chars().count() > MAX_EMERGENCY_CONTACT_CHARS {
-        fail(&mut errors, "emergency_contact", "offer-error-too-long");
-    } else if !emergency_contact.is_empty() && digits < MIN_PHONE_DIGITS {
-        fail(&mut errors, "emergency_contact", "register-error-emergency-contact");
-    }
-    if !fields.contains_key("privacy") {
-        fail(&mut errors, "privacy", "register-error-privacy");
-    }
+    let details = validate_details(fields, &mut errors);
     let parent_email = parent_email(fields, birth_year, this_year, &mut errors);
     match birth_year {
         Some(birth_year) if errors.is_empty() => Ok(Applicant {
             first_name: first_name.to_owned(),
             email,
             birth_year,
-            phone: phone.to_owned(),
-            needs: needs.to_owned(),
-            emergency_contact: emergency_contact.to_owned(),
-            gender: Gender::from_code(text(fields, "gender")).unwrap_or(Gender::NotStated),
-            photo_consent: fields.contains_key("photo_consent"),
+            phone: details.phone,
+            needs: details.needs,
+            emergency_contact: details.emergency_contact,
+            gender: details.gender,
+            photo_consent: details.photo_consent,
             parent_lang: parent_email
                 .as_ref()
                 .map(|_| text(fields, "parent_lang"))
@@ -324,6 +345,30 @@ pub fn validate(fields: &Fields, this_year: i64) -> Result<Applicant, Errors> {
         }),
         _ => Err(errors),
     }
+}
+
+/// The form of a young person who joined with a code: who they are comes from their record
+/// (`on_file`: nickname, address if any, year of birth), never from the form; a parent's yes
+/// for an under-16 is recorded by staff on paper.
+pub fn validate_as_member(fields: &Fields, on_file: (&str, Option<&str>, i64)) -> Result<Applicant, Errors> {
+    let mut errors = Errors::new();
+    let details = validate_details(fields, &mut errors);
+    let (first_name, email, birth_year) = on_file;
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Applicant {
+        first_name: first_name.to_owned(),
+        email: email.unwrap_or_default().to_owned(),
+        birth_year,
+        phone: details.phone,
+        needs: details.needs,
+        emergency_contact: details.emergency_contact,
+        gender: details.gender,
+        photo_consent: details.photo_consent,
+        parent_email: None,
+        parent_lang: None,
+    })
 }
 
 /// A parent's consent given on a signed paper form, as staff record it: who signed, on which day,

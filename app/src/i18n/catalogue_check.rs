@@ -275,6 +275,7 @@ fn dates_names_and_times_keep_their_order_inside_right_to_left_sentences() {
 /// Every key the code builds from a value (`t(&format!("category-{}", ...))`), by its prefix: the
 /// values it can take, from the enums and lists behind them.
 fn built_keys() -> Vec<(&'static str, Vec<String>)> {
+    use crate::domain::idea::{Criterion, DayPart, IdeaState, staff_moves};
     use crate::domain::network_form::OrganisationKind;
     use crate::domain::offer::{Audience, Category, OfferKind, Registration, SPOKEN_LANGUAGES, Visibility};
     use crate::domain::policy::Role;
@@ -301,14 +302,31 @@ fn built_keys() -> Vec<(&'static str, Vec<String>)> {
         ("consent-given-by-", codes(GivenBy::ALL, GivenBy::code)),
         ("figures-age-", crate::ssr::privacy::retention::AGE_BANDS.map(str::to_owned).to_vec()),
         ("language-", SPOKEN_LANGUAGES.iter().map(|code| (*code).to_owned()).collect()),
+        ("idea-state-", codes(IdeaState::ALL, IdeaState::code)),
+        // The states staff can move an idea to.
+        (
+            "idea-move-",
+            IdeaState::ALL
+                .iter()
+                .filter(|to| IdeaState::ALL.iter().any(|from| staff_moves(*from).contains(to)))
+                .map(|to| to.code().to_owned())
+                .collect(),
+        ),
+        ("day-part-", codes(DayPart::ALL, DayPart::code)),
+        ("criterion-", codes(Criterion::ALL, Criterion::code)),
+        ("weekday-", (1..=7).map(|day: u8| day.to_string()).collect()),
+        ("round-phase-", ["open", "paused", "closed"].map(str::to_owned).to_vec()),
     ]
 }
 
 /// Prefixes whose values are a page's flags or a table's own list (`?saved`, `own-data-table-…`):
 /// each value is a key the page renders in the test suites, where a missing one panics (see
 /// `Lang::format`).
-const RENDERED_FAMILIES: [&str; 10] = [
+const RENDERED_FAMILIES: [&str; 13] = [
     "offer-flag-",
+    "ideas-flag-",
+    "join-flag-",
+    "co-design-flag-",
     "participants-flag-",
     "staff-done-",
     "own-data-",

@@ -69,7 +69,7 @@ impl Keep {
     pub fn describe(self) -> &'static str {
         match self {
             Keep::Registration => "until the site's months after the offer's last date",
-            Keep::WhileReferenced => "while a registration (or feed) refers to the person",
+            Keep::WhileReferenced => "while a registration, feed, idea, support or open session refers to the person",
             Keep::Message => "the site's days after the message was written",
             Keep::UntilExpiry => "until it expires (links: a week after)",
             Keep::Account => "as long as the account exists",
@@ -125,6 +125,11 @@ const fn parent(table: &'static str, column: &'static str, what: &'static str, k
 /// Given with consent, and kept, shown and deleted with the registration it belongs to.
 const fn consented(personal: Personal) -> Personal {
     Personal { basis: Basis::Consent, ..personal }
+}
+
+/// Youth co-design: ideas, supports and joining with a code.
+const fn co_design(personal: Personal) -> Personal {
+    Personal { purpose: "youth co-design: ideas, support and the staff's answers", ..personal }
 }
 
 const fn staff(table: &'static str, column: &'static str, what: &'static str) -> Personal {
@@ -239,6 +244,45 @@ pub const PERSONAL: &[Personal] = &[
         deleted: false,
         ..participant("audit_log", "detail", "free text of a change (may name a person)", Keep::Audit)
     },
+    Personal {
+        exported: false,
+        ..participant("participants", "reentry_hash", "a keyed hash of the re-entry code", Keep::WhileReferenced)
+    },
+    co_design(participant(
+        "participants",
+        "join_code_id",
+        "the group code the person joined with",
+        Keep::WhileReferenced,
+    )),
+    co_design(participant("idea_supports", "participant_id", "whose support an idea has", Keep::WhileReferenced)),
+    // An idea outlives its author: it stays public "from a young person" (the author link goes).
+    co_design(participant("ideas", "author_id", "who wrote an idea (never shown publicly)", Keep::WhileReferenced)),
+    Personal {
+        deleted: false,
+        ..co_design(participant("ideas", "what", "an idea's text (may name a person)", Keep::Published))
+    },
+    Personal { deleted: false, ..co_design(participant("ideas", "for_whom", "whom an idea is for", Keep::Published)) },
+    Personal {
+        deleted: false,
+        ..co_design(participant("ideas", "place", "where an idea would happen", Keep::Published))
+    },
+    Personal {
+        deleted: false,
+        ..co_design(participant("ideas", "author_group", "the group an idea came from", Keep::Published))
+    },
+    Personal {
+        exported: false,
+        deleted: false,
+        ..co_design(participant(
+            "ideas",
+            "staff_notes",
+            "staff's notes on an idea (may name a person)",
+            Keep::Published,
+        ))
+    },
+    staff("idea_rounds", "created_by", "which account opened an idea round"),
+    staff("join_codes", "created_by", "which account made a join code"),
+    staff("idea_events", "by_user", "which account moved an idea"),
     staff("users", "email", "email address of an account"),
     staff("users", "display_name", "name of an account"),
     staff("users", "password_hash", "a password's hash"),
@@ -265,6 +309,56 @@ pub const PERSONAL: &[Personal] = &[
 
 /// Columns that hold no personal data, per table (ids, offers' texts, settings, counters).
 pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
+    ("join_codes", &["id", "site_id", "label", "code", "max_joins", "valid_until", "revoked_at", "created_at"]),
+    (
+        "idea_rounds",
+        &[
+            "id",
+            "site_id",
+            "programme_id",
+            "question",
+            "decidable",
+            "budget",
+            "deciders",
+            "closes_at",
+            "paused_at",
+            "post_moderated",
+            "response_days",
+            "created_at",
+        ],
+    ),
+    (
+        "ideas",
+        &[
+            "id",
+            "round_id",
+            "site_id",
+            "weekdays",
+            "day_parts",
+            "languages",
+            "category",
+            "state",
+            "reason",
+            "would_work",
+            "criteria",
+            "revisit_on",
+            "merged_into",
+            "offer_id",
+            "held",
+            "reports",
+            "on_paper",
+            "supports",
+            "paper_supports",
+            "planners",
+            "lang",
+            "submitted_at",
+            "published_at",
+            "checked_at",
+            "updated_at",
+        ],
+    ),
+    ("idea_supports", &["idea_id", "kind", "created_at"]),
+    ("idea_events", &["id", "idea_id", "state", "reason", "at"]),
     ("audit_log", &["id", "action", "object_type", "object_id", "created_at"]),
     ("consents", &["id", "participant_id", "registration_id"]),
     ("auth_sessions", &["token_hash", "created_at", "expires_at"]),
@@ -326,6 +420,7 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
             "site_id",
             "links",
             "registration_id",
+            "participant_id",
         ],
     ),
     ("participants", &["id", "site_id", "created_at", "updated_at"]),
@@ -420,6 +515,8 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
 pub const ROWS_OF_PERSON: &[(&str, &str, &[&str])] = &[
     ("participants", "id = $1", &["id", "site_id"]),
     ("consents", "participant_id = $1", &["id", "registration_id"]),
+    ("idea_supports", "participant_id = $1", &["idea_id", "kind"]),
+    ("ideas", "author_id = $1", &["id", "state"]),
     ("registrations", "participant_id = $1", &["id", "offer_id", "session_id"]),
     (
         "reminders_sent",
@@ -434,7 +531,7 @@ pub const ROWS_OF_PERSON: &[(&str, &str, &[&str])] = &[
     // same address.
     (
         "outbox",
-        "registration_id IN (SELECT id FROM registrations WHERE participant_id = $1)
+        "registration_id IN (SELECT id FROM registrations WHERE participant_id = $1) OR participant_id = $1
          OR (ADDRESS_PROVEN AND registration_id IS NULL AND recipient = (SELECT email FROM participants WHERE id = $1))",
         &["created_at", "sent_at"],
     ),

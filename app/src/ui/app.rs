@@ -8,11 +8,11 @@ use leptos_router::{SsrMode, path};
 
 use super::components::Layout;
 use super::pages::{
-    AccessibilityPage, AuditPage, CoDesignPage, DonePage, IdeaNewPage, IdeaPage, IdeasPage, JoinCodePage, JoinPage,
-    JoinWelcomePage, RoundPage, ConsentPage, DashboardPage, HomePage, ImprintPage, LoginPage, MeOpenPage, MePage,
-    NotFoundPage, OfferEditPage, OfferNewPage, OfferPage, OfflinePage, OrganisationEditPage, OrganisationPage,
-    OrganisationsPage, OutboxPage, OwnDataPage, ParticipantsPage, PasswordResetPage, PeoplePage, PersonPage,
-    PrivacyAdminPage, PrivacyPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage, RegistrationPage, SetPasswordPage,
+    AccessibilityPage, AuditPage, CoDesignPage, ConsentPage, DashboardPage, DonePage, HomePage, IdeaNewPage, IdeaPage,
+    IdeasPage, ImprintPage, JoinCodePage, JoinPage, JoinWelcomePage, LoginPage, MeOpenPage, MePage, NotFoundPage,
+    OfferEditPage, OfferNewPage, OfferPage, OfflinePage, OrganisationEditPage, OrganisationPage, OrganisationsPage,
+    OutboxPage, OwnDataPage, ParticipantsPage, PasswordResetPage, PeoplePage, PersonPage, PrivacyAdminPage,
+    PrivacyPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage, RegistrationPage, RoundPage, SetPasswordPage,
     SiteHomePage, SiteNewPage, SitePage, SitesPage, UsersPage, VenueEditPage, VenueProposePage, VenuesPage,
 };
 use crate::ssr::http::page_lang;

@@ -40,6 +40,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <p>{lang.t("footer-about")}" "<a href="/sites">{lang.t("sites-title")}</a></p>
             <p>{lang.t("footer-privacy")}</p>
             <p class="cluster footer-links">
+                <a href="/ideas">{lang.t("ideas-title")}</a>
                 <a href="/impressum">{lang.t("legal-imprint")}</a>
                 <a href="/datenschutz">{lang.t("legal-privacy")}</a>
                 <a href="/barrierefreiheit">{lang.t("accessibility-title")}</a>

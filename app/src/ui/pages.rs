@@ -22,7 +22,8 @@ pub use programme::{OrganisationPage, ProgrammePage};
 pub use register::{ConsentPage, RegisterForm, RegistrationPage};
 pub use sites::{SiteHomePage, SitesPage};
 pub use staff::{
-    AuditPage, CoDesignPage, DashboardPage, JoinCodePage, LoginPage, OfferEditPage, OfferNewPage, OrganisationEditPage, OrganisationsPage,
-    OutboxPage, ParticipantsPage, PasswordResetPage, PeoplePage, PersonPage, PrivacyAdminPage, ProgrammeEditPage,
-    ProgrammesPage, SetPasswordPage, SiteNewPage, SitePage, UsersPage, VenueEditPage, VenueProposePage, VenuesPage,
+    AuditPage, CoDesignPage, DashboardPage, JoinCodePage, LoginPage, OfferEditPage, OfferNewPage, OrganisationEditPage,
+    OrganisationsPage, OutboxPage, ParticipantsPage, PasswordResetPage, PeoplePage, PersonPage, PrivacyAdminPage,
+    ProgrammeEditPage, ProgrammesPage, SetPasswordPage, SiteNewPage, SitePage, UsersPage, VenueEditPage,
+    VenueProposePage, VenuesPage,
 };

@@ -4,6 +4,7 @@
 
 use app::domain::co_design_form::{IdeaCard, validate_decision, validate_idea, validate_join, validate_round};
 use app::domain::idea::{SupportKind, similar};
+use app::domain::offer::SPOKEN_LANGUAGES;
 use app::domain::offer_form::{Errors, Fields};
 use app::domain::policy::{Action, Actor};
 use app::i18n::Lang;
@@ -50,14 +51,17 @@ pub async fn join(
         Joined::Welcome { session, reentry } => {
             let shown = Fields::from([("reentry".to_owned(), reentry)]);
             let token = drafts::save(&state.db, None, &shown, &Errors::new(), now()).await?;
-            let cookie = set_cookie(SESSION_COOKIE, &session.token, auth::PARTICIPANT_SESSION_SECONDS, state.secure_cookies());
+            let cookie =
+                set_cookie(SESSION_COOKIE, &session.token, auth::PARTICIPANT_SESSION_SECONDS, state.secure_cookies());
             let lang = set_cookie("lang", &joining.lang, 365 * 24 * 3600, state.secure_cookies());
             Ok(redirect(&format!("/join/welcome?draft={token}"), [cookie, lang]))
         }
         Joined::CodeNotValid => {
             back_to_form(&state, None, ("/join", "join"), &fields, &refused("code", "join-error-code-not-valid")).await
         }
-        Joined::Limited => back_to_form(&state, None, ("/join", "join"), &fields, &refused("form", "too-many-attempts")).await,
+        Joined::Limited => {
+            back_to_form(&state, None, ("/join", "join"), &fields, &refused("form", "too-many-attempts")).await
+        }
     }
 }
 
@@ -74,7 +78,8 @@ pub async fn join_again(
     let network = client.network(&state.links);
     match joining::reenter(&state.db, &state.links, &form.reentry, &network, now()).await? {
         Reentered::Welcome(session) => {
-            let cookie = set_cookie(SESSION_COOKIE, &session.token, auth::PARTICIPANT_SESSION_SECONDS, state.secure_cookies());
+            let cookie =
+                set_cookie(SESSION_COOKIE, &session.token, auth::PARTICIPANT_SESSION_SECONDS, state.secure_cookies());
             Ok(redirect("/ideas", [cookie]))
         }
         Reentered::Unknown => Ok(Redirect::to("/join?unknown").into_response()),
@@ -99,11 +104,12 @@ pub async fn submit(
     CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
     let form_page = format!("/ideas/new?round={}", fields.get("round_id").map_or("", String::as_str));
-    let card = match validate_idea(&fields, &languages()) {
+    let card = match validate_idea(&fields, SPOKEN_LANGUAGES) {
         Ok(card) => card,
         Err(errors) => return back_to_form(&state, None, (&form_page, ""), &fields, &errors).await,
     };
-    let round = stored::round(&mut *state.db.pool().acquire().await?, card.round_id).await?.ok_or(HandlerError::NotFound)?;
+    let round =
+        stored::round(&mut *state.db.pool().acquire().await?, card.round_id).await?.ok_or(HandlerError::NotFound)?;
     let member = member_of(&state, &actor, Some(round.site_id)).await?;
     if !fields.contains_key("seen_similar") {
         let similar_ids = similar_ideas(&state, &card).await?;
@@ -121,7 +127,9 @@ pub async fn submit(
         Submitted::RoundClosed => {
             back_to_form(&state, None, (&form_page, ""), &fields, &refused("form", "idea-error-round-closed")).await
         }
-        Submitted::Limited => back_to_form(&state, None, (&form_page, ""), &fields, &refused("form", "too-many-attempts")).await,
+        Submitted::Limited => {
+            back_to_form(&state, None, (&form_page, ""), &fields, &refused("form", "too-many-attempts")).await
+        }
     }
 }
 
@@ -145,7 +153,8 @@ pub async fn support(
     Path(id): Path<i64>,
     CleanForm(form): CleanForm<SupportForm>,
 ) -> Answer {
-    let site_id = stored::idea(&mut *state.db.pool().acquire().await?, id).await?.ok_or(HandlerError::NotFound)?.site_id;
+    let site_id =
+        stored::idea(&mut *state.db.pool().acquire().await?, id).await?.ok_or(HandlerError::NotFound)?.site_id;
     let member = member_of(&state, &actor, Some(site_id)).await?;
     let kind = SupportKind::from_code(&form.kind).ok_or(HandlerError::NotFound)?;
     let flag = match service::support(&state.db, &state.links, &member, (id, kind), form.off.is_none(), now()).await? {
@@ -156,18 +165,26 @@ pub async fn support(
     Ok(Redirect::to(&format!("/ideas/{id}?{flag}")).into_response())
 }
 
-pub async fn withdraw(State(state): State<AppState>, Extension(actor): Extension<Actor>, Path(id): Path<i64>) -> Answer {
+pub async fn withdraw(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+) -> Answer {
     let member = member_of(&state, &actor, None).await?;
     let flag = match service::withdraw(&state.db, &member, id, now()).await? {
         Moved::Done => "withdrawn",
-        Moved::NotFound => return Err(HandlerError::NotFound),
-        Moved::Refused(_) => "not-now",
+        // Someone else's idea: nothing to take back.
+        Moved::NotFound | Moved::Refused(_) => "not-now",
     };
     Ok(Redirect::to(&format!("/ideas/{id}?{flag}")).into_response())
 }
 
 /// Anyone may report a public text; it leaves the board until a moderator has looked.
-pub async fn report(State(state): State<AppState>, Extension(client): Extension<ClientIp>, Path(id): Path<i64>) -> Answer {
+pub async fn report(
+    State(state): State<AppState>,
+    Extension(client): Extension<ClientIp>,
+    Path(id): Path<i64>,
+) -> Answer {
     let network = client.network(&state.links);
     let flag = match service::report(&state.db, &state.links, id, &network, now()).await? {
         Supported::Done => "reported",
@@ -178,11 +195,15 @@ pub async fn report(State(state): State<AppState>, Extension(client): Extension<
 }
 
 /// The site of the staff member (an admin names it in the form).
-fn staff_site(actor: &Actor, fields: &Fields) -> Result<i64, HandlerError> {
+async fn staff_site(state: &AppState, actor: &Actor, fields: &Fields) -> Result<i64, HandlerError> {
     match actor {
         Actor::Staff { site_id, .. } => Ok(*site_id),
         Actor::Anonymous => Err(HandlerError::SignIn),
-        _ => fields.get("site_id").and_then(|id| id.parse().ok()).ok_or(HandlerError::Forbidden),
+        Actor::Admin { .. } => match fields.get("site_id").and_then(|id| id.parse().ok()) {
+            Some(site_id) if app::ssr::db::sites::exists(&state.db, site_id).await? => Ok(site_id),
+            _ => Err(HandlerError::NotFound),
+        },
+        _ => Err(HandlerError::Forbidden),
     }
 }
 
@@ -191,13 +212,13 @@ pub async fn create_round(
     Extension(actor): Extension<Actor>,
     CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
-    let site_id = staff_site(&actor, &fields)?;
+    let site_id = staff_site(&state, &actor, &fields).await?;
     let user_id = permit(&actor, Action::ManageCoDesign { site_id })?;
     let zone = app::ssr::db::sites::time_zone(&state.db, site_id).await?;
     let today = chrono::Utc::now().with_timezone(&zone).date_naive();
     match validate_round(&fields, today) {
         Ok(round) => {
-            service::create_round(&state.db, site_id, &round, user_id, now()).await?;
+            service::create_round(&state.db, site_id, &round, Some(user_id), now()).await?;
             Ok(Redirect::to("/staff/ideas?saved").into_response())
         }
         Err(errors) => back_to_form(&state, Some(user_id), ("/staff/ideas", ""), &fields, &errors).await,
@@ -208,11 +229,19 @@ async fn round_site(state: &AppState, id: i64) -> Result<i64, HandlerError> {
     Ok(stored::round(&mut *state.db.pool().acquire().await?, id).await?.ok_or(HandlerError::NotFound)?.site_id)
 }
 
-pub async fn pause_round(State(state): State<AppState>, Extension(actor): Extension<Actor>, Path(id): Path<i64>) -> Answer {
+pub async fn pause_round(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+) -> Answer {
     pause_or_resume(&state, &actor, id, true).await
 }
 
-pub async fn resume_round(State(state): State<AppState>, Extension(actor): Extension<Actor>, Path(id): Path<i64>) -> Answer {
+pub async fn resume_round(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+) -> Answer {
     pause_or_resume(&state, &actor, id, false).await
 }
 
@@ -242,11 +271,18 @@ pub async fn decide(
         Err(errors) => return back_to_form(&state, Some(user_id), ("/staff/ideas", &anchor), &fields, &errors).await,
     };
     let news = NewsLinks { public_url: &state.public_url };
-    match service::decide(&state.db, news, (site_id, user_id), id, &decision, now()).await? {
+    match service::decide(&state.db, news, (site_id, Some(user_id)), id, &decision, now()).await? {
         Moved::Done => Ok(Redirect::to("/staff/ideas?moved").into_response()),
         Moved::NotFound => Ok(Redirect::to("/staff/ideas?not-found").into_response()),
         Moved::Refused(error) => {
-            back_to_form(&state, Some(user_id), ("/staff/ideas", &anchor), &fields, &refused(error.field(), error.key())).await
+            back_to_form(
+                &state,
+                Some(user_id),
+                ("/staff/ideas", &anchor),
+                &fields,
+                &refused(error.field(), error.key()),
+            )
+            .await
         }
     }
 }
@@ -278,9 +314,9 @@ pub async fn paper_idea(
     headers: HeaderMap,
     CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
-    let site_id = staff_site(&actor, &fields)?;
+    let site_id = staff_site(&state, &actor, &fields).await?;
     let user_id = permit(&actor, Action::ManageCoDesign { site_id })?;
-    let card = match validate_idea(&fields, &languages()) {
+    let card = match validate_idea(&fields, SPOKEN_LANGUAGES) {
         Ok(card) => card,
         Err(errors) => return back_to_form(&state, Some(user_id), ("/staff/ideas", ""), &fields, &errors).await,
     };
@@ -290,8 +326,14 @@ pub async fn paper_idea(
     match service::submit(&state.db, &state.links, None, &card, request_lang(&headers), now()).await? {
         Submitted::Saved { .. } => Ok(Redirect::to("/staff/ideas?paper-saved").into_response()),
         Submitted::RoundClosed | Submitted::Limited => {
-            back_to_form(&state, Some(user_id), ("/staff/ideas", ""), &fields, &refused("form", "idea-error-round-closed"))
-                .await
+            back_to_form(
+                &state,
+                Some(user_id),
+                ("/staff/ideas", ""),
+                &fields,
+                &refused("form", "idea-error-round-closed"),
+            )
+            .await
         }
     }
 }
@@ -301,7 +343,7 @@ pub async fn create_code(
     Extension(actor): Extension<Actor>,
     CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
-    let site_id = staff_site(&actor, &fields)?;
+    let site_id = staff_site(&state, &actor, &fields).await?;
     let user_id = permit(&actor, Action::ManageCoDesign { site_id })?;
     let zone = app::ssr::db::sites::time_zone(&state.db, site_id).await?;
     let today = chrono::Utc::now().with_timezone(&zone).date_naive();
@@ -310,7 +352,8 @@ pub async fn create_code(
     if label.is_empty() || label.chars().count() > 80 {
         errors.insert("label".to_owned(), "form-error-missing".to_owned());
     }
-    let max_joins = fields.get("max_joins").and_then(|max| max.trim().parse::<i64>().ok()).filter(|max| (1..=500).contains(max));
+    let max_joins =
+        fields.get("max_joins").and_then(|max| max.trim().parse::<i64>().ok()).filter(|max| (1..=500).contains(max));
     if max_joins.is_none() {
         errors.insert("max_joins".to_owned(), "co-design-error-max".to_owned());
     }
@@ -325,16 +368,16 @@ pub async fn create_code(
         return back_to_form(&state, Some(user_id), ("/staff/ideas", ""), &fields, &errors).await;
     };
     let valid_until = app::domain::schedule::day_end(zone, until);
-    joining::create_code(&state.db, NewCode { site_id, label, max_joins, valid_until }, user_id, now()).await?;
+    joining::create_code(&state.db, NewCode { site_id, label, max_joins, valid_until }, Some(user_id), now()).await?;
     Ok(Redirect::to("/staff/ideas?code-made").into_response())
 }
 
-pub async fn revoke_code(State(state): State<AppState>, Extension(actor): Extension<Actor>, Path(id): Path<i64>) -> Answer {
-    let site_id = match &actor {
-        Actor::Staff { site_id, .. } => *site_id,
-        Actor::Anonymous => return Err(HandlerError::SignIn),
-        _ => joining::site_of_code(&state.db, id).await?.ok_or(HandlerError::NotFound)?,
-    };
+pub async fn revoke_code(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+) -> Answer {
+    let site_id = joining::site_of_code(&state.db, id).await?.ok_or(HandlerError::NotFound)?;
     let user_id = permit(&actor, Action::ManageCoDesign { site_id })?;
     joining::revoke_code(&state.db, site_id, id, user_id, now()).await?;
     Ok(Redirect::to("/staff/ideas?revoked").into_response())

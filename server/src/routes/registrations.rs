@@ -6,7 +6,7 @@ use crate::forms::CleanForm;
 use crate::proxy::ClientIp;
 use app::domain::offer_form::{Errors, Fields};
 use app::domain::policy::Actor;
-use app::domain::registration::{OnFile, validate, validate_own_correction};
+use app::domain::registration::{OnFile, validate, validate_as_member, validate_own_correction};
 use app::i18n::Lang;
 use app::ssr::db::registrations as stored;
 use app::ssr::http::request_lang;
@@ -45,7 +45,26 @@ pub async fn register(
 ) -> Answer {
     let now = now();
     let this_year = i64::from(chrono::Utc::now().year());
-    let applicant = match validate(&fields, this_year) {
+    // A young person who joined with a code registers as the record their session proved.
+    let member = match fields.get("as_member") {
+        Some(_) => {
+            let offer_site =
+                app::ssr::db::offers::ownership(state.db.pool(), offer_id).await?.map(|owner| owner.site_id);
+            match offer_site {
+                Some(site_id) => participants::member_of_site(&state.db, &actor.joined(), site_id).await?,
+                None => None,
+            }
+        }
+        None => None,
+    };
+    let validated = match &member {
+        Some(person) => {
+            let email = Some(person.email.as_str()).filter(|email| !email.is_empty());
+            validate_as_member(&fields, (&person.first_name, email, person.birth_year))
+        }
+        None => validate(&fields, this_year),
+    };
+    let applicant = match validated {
         Ok(applicant) => applicant,
         Err(errors) => return back_to_form(&state, offer_id, &fields, &errors).await,
     };
@@ -59,7 +78,7 @@ pub async fn register(
     let owns_address = matches!(&actor, Actor::Participant { email: Some(email), .. } if *email == applicant.email);
     let invited = fields.get("invite").and_then(|token| state.links.verify(Purpose::OfferInvitation, token));
     let may_see_hidden = actor.is_signed_in_user() || invited == Some(offer_id);
-    let proof = Proof { form, owns_address, may_see_hidden };
+    let proof = Proof { form, owns_address, may_see_hidden, member: member.map(|person| person.id) };
     let network = Some(client.network(&state.links));
     let request = Request { target: (offer_id, session_id), applicant, lang, by: By::Participant, now, proof, network };
     let refused = |key: &str| Errors::from([("form".to_owned(), key.to_owned())]);

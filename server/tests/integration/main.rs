@@ -8,6 +8,7 @@ mod binary;
 mod calendar;
 mod editor;
 mod hardening;
+mod ideas;
 mod mail;
 mod offers;
 mod pages;

@@ -12,7 +12,17 @@ crate::on_both_backends!(
     every_form_takes_hostile_values_from_every_actor_without_a_server_error,
 );
 
-const ACTORS: [&str; 7] = ["anonymous", "participant", "partner A", "partner B", "staff 1", "staff 2", "admin"];
+const ACTORS: [&str; 9] = [
+    "anonymous",
+    "participant",
+    "nickname",
+    "participant of site 2",
+    "partner A",
+    "partner B",
+    "staff 1",
+    "staff 2",
+    "admin",
+];
 
 /// What an actor gets back. Pages and handlers turn the policy's "no" into one of these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,7 +43,7 @@ struct Row {
     /// The path requested, with the route's parameters filled in (placeholders resolved below).
     path: &'static str,
     form: &'static [(&'static str, &'static str)],
-    expected: [Outcome; 7],
+    expected: [Outcome; 9],
 }
 
 /// The site form as staff send it (an admin's copy creates a site "neu").
@@ -51,7 +61,7 @@ const SITE_FORM: &[(&str, &str)] = &[
 ];
 
 fn table() -> Vec<Row> {
-    let all_ok = [Ok; 7];
+    let all_ok = [Ok; 9];
     let row = |method, route, path, form, expected| Row { method, route, path, form, expected };
     vec![
         row(Method::GET, "/", "/", &[], all_ok),
@@ -78,28 +88,28 @@ fn table() -> Vec<Row> {
             "/me/people/:id",
             "/me/people/PARTICIPANT",
             &[],
-            [Ok, Denied, Denied, Denied, Denied, Denied, Denied],
+            [Ok, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Denied],
         ),
         row(
             Method::GET,
             "/me/people/{id}/data.json",
             "/me/people/PARTICIPANT/data.json",
             &[],
-            [Ok, Denied, Denied, Denied, Denied, Denied, Denied],
+            [Ok, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Denied],
         ),
         row(
             Method::POST,
             "/me/people/{id}/photos",
             "/me/people/PARTICIPANT/photos",
             &[],
-            [Ok, Denied, Denied, Denied, Denied, Denied, Denied],
+            [Ok, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Denied],
         ),
         row(
             Method::POST,
             "/me/people/{id}/delete",
             "/me/people/PARTICIPANT/delete",
             &[("confirm", "on")],
-            [Ok, Denied, Denied, Denied, Denied, Denied, Denied],
+            [Ok, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Denied],
         ),
         row(Method::POST, "/me/link", "/me/link", &[("email", "someone@example.org")], all_ok),
         row(
@@ -135,25 +145,49 @@ fn table() -> Vec<Row> {
             &[("password", "a long password"), ("confirm", "a long password")],
             all_ok,
         ),
-        row(Method::GET, "/staff", "/staff", &[], [SignIn, Denied, Ok, Ok, Ok, Ok, Ok]),
-        row(Method::GET, "/staff/users", "/staff/users", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok]),
+        row(Method::GET, "/staff", "/staff", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok, Ok, Ok]),
+        row(
+            Method::GET,
+            "/staff/users",
+            "/staff/users",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Ok, Ok],
+        ),
         row(
             Method::POST,
             "/staff/users/invite",
             "/staff/users/invite",
             &[("email", "new@example.org"), ("display_name", "New"), ("role", "partner"), ("organisation_id", "ORG_A")],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
-        row(Method::GET, "/staff/audit", "/staff/audit", &[], [SignIn, Denied, Denied, Denied, Denied, Denied, Ok]),
-        row(Method::GET, "/staff/outbox", "/staff/outbox", &[], [SignIn, Denied, Denied, Denied, Denied, Denied, Ok]),
+        row(
+            Method::GET,
+            "/staff/audit",
+            "/staff/audit",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(
+            Method::GET,
+            "/staff/outbox",
+            "/staff/outbox",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Ok],
+        ),
         row(
             Method::POST,
             "/staff/outbox/{id}/retry",
             "/staff/outbox/1/retry",
             &[],
-            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Ok],
         ),
-        row(Method::GET, "/staff/offers/new", "/staff/offers/new", &[], [SignIn, Denied, Ok, Ok, Ok, Ok, Ok]),
+        row(
+            Method::GET,
+            "/staff/offers/new",
+            "/staff/offers/new",
+            &[],
+            [SignIn, Denied, Denied, Denied, Ok, Ok, Ok, Ok, Ok],
+        ),
         row(
             Method::POST,
             "/staff/offers",
@@ -173,28 +207,28 @@ fn table() -> Vec<Row> {
                 ("count", "4"),
                 ("publish", "on"),
             ],
-            [SignIn, SignIn, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, SignIn, SignIn, SignIn, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/offers/{id}/status",
             "/staff/offers/OFFER_A/status",
             &[("status", "cancelled")],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/offers/{id}/sessions/{session}/cancel",
             "/staff/offers/OFFER_A/sessions/SESSION_A/cancel",
             &[],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::GET,
             "/staff/offers/:id/edit",
             "/staff/offers/OFFER_A/edit",
             &[],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
@@ -208,114 +242,120 @@ fn table() -> Vec<Row> {
                 ("organisation_id", "ORG_A"),
                 ("venue_id", "VENUE_A"),
             ],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/offers/{id}/times",
             "/staff/offers/OFFER_A/times",
             &[("start", "18:00"), ("end", "19:00")],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/offers/{id}/sessions",
             "/staff/offers/OFFER_A/sessions",
             &[("date", "2099-02-01"), ("start", "18:00"), ("end", "19:00")],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/offers/{id}/sessions/{session}/move",
             "/staff/offers/OFFER_A/sessions/SESSION_A/move",
             &[("date", "2099-02-02"), ("start", "18:00"), ("end", "19:00")],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::GET,
             "/staff/offers/:id/participants",
             "/staff/offers/OFFER_A/participants",
             &[],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/offers/{id}/participants",
             "/staff/offers/OFFER_A/participants",
             &[("first_name", "Deniz"), ("email", "deniz@example.org"), ("birth_year", "2003")],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::GET,
             "/staff/offers/{id}/participants.csv",
             "/staff/offers/OFFER_A/participants.csv",
             &[],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/offers/{id}/message",
             "/staff/offers/OFFER_A/message",
             &[("subject", "Raum"), ("body", "Wir treffen uns im Raum 2.")],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/registrations/{id}/move-up",
             "/staff/registrations/REGISTRATION/move-up",
             &[],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/registrations/{id}/paper-consent",
             "/staff/registrations/REGISTRATION/paper-consent",
             &[("signed_by", "Fatma Haddad"), ("signed_on", "TODAY"), ("form_version", "JMD 2026-03")],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/registrations/{id}/trip-consent",
             "/staff/registrations/REGISTRATION/trip-consent",
             &[("signed_by", "Fatma Haddad"), ("signed_on", "TODAY"), ("form_version", "Fahrt Eifel 2027")],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/registrations/{id}/photo-consent",
             "/staff/registrations/REGISTRATION/photo-consent",
             &[("signed_by", "Fatma Haddad"), ("signed_on", "TODAY"), ("form_version", "Fotos JMD 2026")],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/offers/{id}/hold",
             "/staff/offers/OFFER_A/hold",
             &[("reason", "Verwendungsnachweis KJP 2026"), ("until", "2030-12-31")],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/offers/{id}/hold/end",
             "/staff/offers/OFFER_A/hold/end",
             &[],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/participants/{id}",
             "/staff/participants/PARTICIPANT",
             &[("birth_year", "2011"), ("lang", "de"), ("parent_email", "eltern@example.org"), ("offer", "OFFER_A")],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/registrations/{id}/cancel",
             "/staff/registrations/REGISTRATION/cancel",
             &[("reason", "doppelt")],
-            [SignIn, Denied, Ok, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok, Denied, Ok],
         ),
-        row(Method::GET, "/staff/programmes", "/staff/programmes", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok]),
+        row(
+            Method::GET,
+            "/staff/programmes",
+            "/staff/programmes",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Ok, Ok],
+        ),
         row(
             Method::POST,
             "/staff/programmes",
@@ -326,51 +366,57 @@ fn table() -> Vec<Row> {
                 ("ends_on", "2099-07-01"),
                 ("site_id", "SITE_1"),
             ],
-            [SignIn, Denied, Denied, Denied, Ok, Ok, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Ok, Ok],
         ),
         row(
             Method::GET,
             "/staff/programmes/:id/edit",
             "/staff/programmes/PROGRAMME_ID/edit",
             &[],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/programmes/{id}",
             "/staff/programmes/PROGRAMME_ID",
             &[("title", "IKW"), ("starts_on", "2099-07-01"), ("ends_on", "2099-07-14")],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/programmes/{id}/offers",
             "/staff/programmes/PROGRAMME_ID/offers",
             &[("offer_id", "OFFER_A"), ("change", "add")],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         // Staff see their own site's settings; admins choose a site first.
-        row(Method::GET, "/staff/site", "/staff/site", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok]),
+        row(
+            Method::GET,
+            "/staff/site",
+            "/staff/site",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Ok, Ok],
+        ),
         row(
             Method::POST,
             "/staff/sites/{id}",
             "/staff/sites/SITE_1",
             SITE_FORM,
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/sites/{id}/closing-days",
             "/staff/sites/SITE_1/closing-days",
             &[("day", "TODAY"), ("reason", "Teamtag")],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/sites/{id}/closing-days/remove",
             "/staff/sites/SITE_1/closing-days/remove",
             &[("day", "TODAY")],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         // Only admins start a site.
         row(
@@ -378,14 +424,14 @@ fn table() -> Vec<Row> {
             "/staff/sites/new",
             "/staff/sites/new",
             &[],
-            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/sites",
             "/staff/sites",
             SITE_FORM,
-            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Ok],
         ),
         // Staff keep their own site's network; a new entry always lands on the actor's own site.
         row(
@@ -393,39 +439,51 @@ fn table() -> Vec<Row> {
             "/staff/organisations",
             "/staff/organisations",
             &[],
-            [SignIn, Denied, Denied, Denied, Ok, Ok, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Ok, Ok],
         ),
         row(
             Method::GET,
             "/staff/organisations/:id",
             "/staff/organisations/ORG_A",
             &[],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/organisations",
             "/staff/organisations",
             &[("site_id", "SITE_1"), ("name", "Neue Schule"), ("kind", "school")],
-            [SignIn, Denied, Denied, Denied, Ok, Ok, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Ok, Ok],
         ),
         row(
             Method::POST,
             "/staff/organisations/{id}",
             "/staff/organisations/ORG_A",
             &[("name", "Jugendzentrum Kalk"), ("kind", "youth_centre")],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/organisations/{id}/archive",
             "/staff/organisations/ORG_A/archive",
             &[("archived", "0")],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
-        row(Method::GET, "/staff/venues", "/staff/venues", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok]),
+        row(
+            Method::GET,
+            "/staff/venues",
+            "/staff/venues",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Ok, Ok],
+        ),
         // Partners propose venues of their own site; staff confirm them.
-        row(Method::GET, "/staff/venues/propose", "/staff/venues/propose", &[], [SignIn, Denied, Ok, Ok, Ok, Ok, Ok]),
+        row(
+            Method::GET,
+            "/staff/venues/propose",
+            "/staff/venues/propose",
+            &[],
+            [SignIn, Denied, Denied, Denied, Ok, Ok, Ok, Ok, Ok],
+        ),
         row(
             Method::POST,
             "/staff/venues/propose",
@@ -437,21 +495,21 @@ fn table() -> Vec<Row> {
                 ("city", "Köln"),
                 ("district", "Kalk"),
             ],
-            [SignIn, Denied, Ok, Ok, Ok, Ok, Denied],
+            [SignIn, Denied, Denied, Denied, Ok, Ok, Ok, Ok, Denied],
         ),
         row(
             Method::POST,
             "/staff/venues/{id}/confirm",
             "/staff/venues/VENUE_A/confirm",
             &[],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::GET,
             "/staff/venues/:id",
             "/staff/venues/VENUE_A",
             &[],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
@@ -465,7 +523,7 @@ fn table() -> Vec<Row> {
                 ("city", "Köln"),
                 ("district", "Kalk"),
             ],
-            [SignIn, Denied, Denied, Denied, Ok, Ok, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Ok, Ok],
         ),
         row(
             Method::POST,
@@ -478,60 +536,182 @@ fn table() -> Vec<Row> {
                 ("city", "Köln"),
                 ("district", "Kalk"),
             ],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/venues/{id}/archive",
             "/staff/venues/VENUE_A/archive",
             &[("archived", "0")],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         // The network's sites for everyone.
         row(Method::GET, "/sites", "/sites", &[], all_ok),
         row(Method::GET, "/sites/:slug", "/sites/koeln", &[], all_ok),
         row(Method::GET, "/impressum", "/impressum", &[], all_ok),
-        row(Method::GET, "/staff/privacy", "/staff/privacy", &[], [SignIn, Denied, Denied, Denied, Denied, Denied, Ok]),
+        row(
+            Method::GET,
+            "/staff/privacy",
+            "/staff/privacy",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Ok],
+        ),
         row(
             Method::GET,
             "/staff/privacy/record.csv",
             "/staff/privacy/record.csv",
             &[],
-            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Ok],
         ),
         row(
             Method::GET,
             "/staff/privacy/figures.csv",
             "/staff/privacy/figures.csv?year=2026",
             &[],
-            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Ok],
         ),
         row(Method::GET, "/datenschutz", "/datenschutz", &[], all_ok),
         row(Method::GET, "/sites/:slug/impressum", "/sites/koeln/impressum", &[], all_ok),
         row(Method::GET, "/sites/:slug/datenschutz", "/sites/koeln/datenschutz", &[], all_ok),
+        // Co-design: public pages and joining for everyone; ideas and support for young people of
+        // the site, by magic link (the table's registration made Amira one) or join code; anyone
+        // without a session is sent to join; staff tools for the site.
+        row(Method::GET, "/join", "/join?code=KALK7Q3M", &[], all_ok),
+        row(Method::GET, "/join/welcome", "/join/welcome", &[], all_ok),
+        row(Method::GET, "/ideas", "/ideas", &[], all_ok),
+        row(Method::GET, "/ideas/new", "/ideas/new?round=ROUND", &[], all_ok),
+        row(Method::GET, "/ideas/done", "/ideas/done?site=koeln", &[], all_ok),
+        row(Method::GET, "/ideas/rounds/:id", "/ideas/rounds/ROUND", &[], all_ok),
+        row(Method::GET, "/ideas/:id", "/ideas/IDEA", &[], all_ok),
+        row(
+            Method::POST,
+            "/join",
+            "/join",
+            &[("code", "KALK7Q3M"), ("nickname", "Kim"), ("birth_year", "2010"), ("lang", "de")],
+            all_ok,
+        ),
+        row(Method::POST, "/join/again", "/join/again", &[("reentry", "ABCD-EFGH-JKMN")], all_ok),
+        row(
+            Method::POST,
+            "/ideas",
+            "/ideas",
+            &[("round_id", "ROUND"), ("what", "Ein Ausflug ans Meer"), ("category", "leisure"), ("seen_similar", "1")],
+            [Ok, Ok, Ok, Denied, Denied, Denied, Denied, Denied, Denied],
+        ),
+        row(
+            Method::POST,
+            "/ideas/{id}/support",
+            "/ideas/IDEA/support",
+            &[("kind", "support")],
+            [Ok, Ok, Ok, Denied, Denied, Denied, Denied, Denied, Denied],
+        ),
+        row(
+            Method::POST,
+            "/ideas/{id}/withdraw",
+            "/ideas/IDEA/withdraw",
+            &[],
+            [Ok, Ok, Ok, Ok, Denied, Denied, Denied, Denied, Denied],
+        ),
+        row(Method::POST, "/ideas/{id}/report", "/ideas/IDEA/report", &[], all_ok),
+        row(
+            Method::GET,
+            "/staff/ideas",
+            "/staff/ideas",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            Method::GET,
+            "/staff/join-codes/:id",
+            "/staff/join-codes/JOIN_CODE_ID",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/idea-rounds",
+            "/staff/idea-rounds",
+            &[("question", "Was noch?"), ("decidable", "Programm"), ("deciders", "Ihr"), ("site_id", "SITE_1")],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/idea-rounds/{id}/pause",
+            "/staff/idea-rounds/ROUND/pause",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/idea-rounds/{id}/resume",
+            "/staff/idea-rounds/ROUND/resume",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/ideas/paper",
+            "/staff/ideas/paper",
+            &[("round_id", "ROUND"), ("what", "Tanzkurs"), ("category", "culture"), ("site_id", "SITE_1")],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/ideas/{id}/decide",
+            "/staff/ideas/IDEA/decide",
+            &[("state", "checking"), ("reason", "Wir schauen")],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/ideas/{id}/paper-supports",
+            "/staff/ideas/IDEA/paper-supports",
+            &[("count", "3")],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/join-codes",
+            "/staff/join-codes",
+            &[("label", "Fest"), ("max_joins", "20"), ("valid_until", "TODAY"), ("site_id", "SITE_1")],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/join-codes/{id}/revoke",
+            "/staff/join-codes/JOIN_CODE_ID/revoke",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
         // Requests about a person's data: staff of the person's site and admins; deleting a person
         // with everything of theirs is for admins. Last, because the admin's row deletes them.
-        row(Method::GET, "/staff/people", "/staff/people?q=reg", &[], [SignIn, Denied, Denied, Denied, Ok, Ok, Ok]),
+        row(
+            Method::GET,
+            "/staff/people",
+            "/staff/people?q=reg",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Ok, Ok],
+        ),
         row(
             Method::GET,
             "/staff/people/:id",
             "/staff/people/PARTICIPANT",
             &[],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::GET,
             "/staff/people/{id}/data.json",
             "/staff/people/PARTICIPANT/data.json",
             &[],
-            [SignIn, Denied, Denied, Denied, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
         ),
         row(
             Method::POST,
             "/staff/people/{id}/delete",
             "/staff/people/PARTICIPANT/delete",
             &[("confirm", "on")],
-            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Ok],
         ),
         // Everyone a session opened; others are sent to "My registrations".
         row(Method::POST, "/me/delete", "/me/delete", &[("confirm", "on")], all_ok),
@@ -550,7 +730,8 @@ fn normalise(route: &str) -> String {
 /// The demo with two sites, partners of two organisations, staff of both sites and an admin, and a
 /// registration whose links open: what every request of the table needs.
 struct Fixture {
-    accounts: [Option<i64>; 7],
+    accounts: [Option<i64>; 9],
+    joined: [i64; 2],
     placeholders: Vec<(&'static str, String)>,
 }
 
@@ -572,6 +753,8 @@ impl Fixture {
             .unwrap();
 
         let accounts = [
+            None,
+            None,
             None,
             None,
             Some(app.create_user("partner-a@example.org", Role::Partner, None, Some(org_a)).await),
@@ -614,6 +797,49 @@ impl Fixture {
         .fetch_one(app.db.pool())
         .await
         .unwrap();
+        // Co-design: a join code, a young person who joined with it (site 1) and one of site 2, a
+        // round and a published idea from a workshop's paper.
+        let (join_code_id,): (i64,) = sqlx::query_as(
+            "INSERT INTO join_codes (site_id, label, code, max_joins, valid_until, created_at)
+             VALUES ($1, 'Mädchengruppe', 'KALK7Q3M', 1000, $2, 0) RETURNING id",
+        )
+        .bind(site_1)
+        .bind(chrono::Utc::now().timestamp() + 86_400)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+        let mut joined = [0; 2];
+        for (slot, (site, name)) in [(site_1, "Sunny"), (site_2.0, "Bonni")].into_iter().enumerate() {
+            let (id,): (i64,) = sqlx::query_as(
+                "INSERT INTO participants (site_id, first_name, name_key, birth_year, lang, created_at, updated_at, join_code_id)
+                 VALUES ($1, $2, $3, 2011, 'de', 0, 0, $4) RETURNING id",
+            )
+            .bind(site)
+            .bind(name)
+            .bind(format!("joined:{name}"))
+            .bind((site == site_1).then_some(join_code_id))
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+            joined[slot] = id;
+        }
+        let (round,): (i64,) = sqlx::query_as(
+            "INSERT INTO idea_rounds (site_id, question, decidable, deciders, created_at)
+             VALUES ($1, 'Was wollt ihr?', 'Alles', 'Ihr', 0) RETURNING id",
+        )
+        .bind(site_1)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+        let (idea,): (i64,) = sqlx::query_as(
+            "INSERT INTO ideas (round_id, site_id, what, category, state, on_paper, lang, submitted_at, published_at, updated_at)
+             VALUES ($1, $2, 'Kochabend', 'culture', 'published', 1, 'de', 0, 0, 0) RETURNING id",
+        )
+        .bind(round)
+        .bind(site_1)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
         let key = app.links.clone();
         let reg_token = key.token(app::ssr::links::Purpose::Registration, registration);
         let consent_token = key.token(app::ssr::links::Purpose::Consent, registration);
@@ -629,12 +855,15 @@ impl Fixture {
             ("CONSENT_TOKEN", consent_token.clone()),
             ("TODAY", chrono::Utc::now().format("%Y-%m-%d").to_string()),
             ("ORG_A", org_a.to_string()),
+            ("JOIN_CODE_ID", join_code_id.to_string()),
+            ("ROUND", round.to_string()),
+            ("IDEA", idea.to_string()),
             ("VENUE_A", venue_a.to_string()),
             ("SITE_1", site_1.to_string()),
             ("PROGRAMME_ID", programme_id.to_string()),
             ("PROGRAMME", programme.clone()),
         ];
-        Fixture { accounts, placeholders }
+        Fixture { accounts, joined, placeholders }
     }
 
     /// A path or value with the table's placeholders filled in.
@@ -647,6 +876,7 @@ impl Fixture {
         let now = chrono::Utc::now().timestamp();
         let owner = match (index, self.accounts[index]) {
             (1, _) => Some(SessionFor::Participant("amira@example.org")),
+            (2 | 3, _) => Some(SessionFor::Joined(self.joined[index - 2])),
             (_, Some(user_id)) => Some(SessionFor::User(user_id)),
             _ => None,
         };

@@ -91,8 +91,10 @@ async fn retention_deletes_what_is_due_counts_it_and_keeps_the_rest(app: TestApp
     assert_eq!(report.participants, 3);
     assert!(retention::run(&app.db, later + 3600).await.unwrap().is_none(), "once a day, whichever process");
 
-    let left: Vec<(String,)> =
-        sqlx::query_as("SELECT email FROM participants ORDER BY email").fetch_all(app.db.pool()).await.unwrap();
+    let left: Vec<(String,)> = sqlx::query_as("SELECT email FROM participants WHERE email IS NOT NULL ORDER BY email")
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap();
     assert_eq!(left, [("samir@example.org".to_owned(),)], "the group still meets");
     assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 1);
     // The anonymous counts hold the two confirmed places, by gender and age band.

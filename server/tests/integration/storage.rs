@@ -36,7 +36,7 @@ async fn demo_data_is_complete_and_loads_once(app: TestApp) {
     assert_eq!(translated, count(&app, "SELECT COUNT(*) FROM offers").await, "every demo offer has English");
 
     let before = count(&app, "SELECT COUNT(*) FROM sessions").await;
-    let loaded_again = server::demo::load(&app.db, &[], chrono::Utc::now()).await.unwrap();
+    let loaded_again = server::demo::load(&app.db, &app.links, &[], chrono::Utc::now()).await.unwrap();
     assert!(!loaded_again);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM sessions").await, before);
 }

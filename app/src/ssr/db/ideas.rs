@@ -219,7 +219,7 @@ pub struct Counters {
 
 pub async fn counters(db: &Db, site_id: Option<i64>, round_id: Option<i64>) -> sqlx::Result<Counters> {
     sqlx::query_as(
-        "SELECT COUNT(*) AS ideas, COALESCE(SUM(supports + paper_supports), 0) AS supports,
+        "SELECT COUNT(*) AS ideas, CAST(COALESCE(SUM(supports + paper_supports), 0) AS BIGINT) AS supports,
                 COUNT(offer_id) AS offers
          FROM ideas WHERE ($1 IS NULL OR site_id = $1) AND ($2 IS NULL OR round_id = $2)
            AND state NOT IN ('submitted', 'withdrawn', 'removed') AND held = 0",

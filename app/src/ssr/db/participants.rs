@@ -41,6 +41,33 @@ fn parent_lang(applicant: &Applicant) -> Option<String> {
     applicant.parent_email.as_ref().and(applicant.parent_lang.clone())
 }
 
+/// The participant a join-code session proved, if they belong to `site_id`, and how many
+/// registrations they made and "registered already" messages they got since `since`.
+pub async fn find_member(
+    conn: &mut AnyConnection,
+    id: i64,
+    site_id: i64,
+    (bucket, since): (&str, i64),
+) -> sqlx::Result<(Option<Participant>, i64)> {
+    let found: Option<Participant> = sqlx::query_as(
+        "SELECT id, first_name, birth_year, lang, parent_email, parent_lang FROM participants WHERE id = $1 AND site_id = $2",
+    )
+    .bind(id)
+    .bind(site_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let (recent,): (i64,) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM registrations WHERE participant_id = $1 AND created_at > $2)
+                + COALESCE((SELECT hits FROM rate_limits WHERE bucket = $3 AND window_start > $2), 0)",
+    )
+    .bind(id)
+    .bind(since)
+    .bind(bucket)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok((found, recent))
+}
+
 /// The participant `applicant` names at the site, as stored, if there is one; and how many
 /// messages the registration form sent to the address since `since`: its registrations at the
 /// site (siblings share an address) and the "registered already" messages counted in `bucket`.
@@ -190,7 +217,7 @@ pub async fn search(db: &Db, site_id: Option<i64>, query: &str) -> sqlx::Result<
     let typed = name_key(query).replace(['%', '_', '\\'], "");
     let name = (typed.chars().count() >= 2).then(|| format!("{typed}%"));
     sqlx::query_as(
-        "SELECT p.id, p.site_id, p.first_name, p.email, p.birth_year,
+        "SELECT p.id, p.site_id, p.first_name, COALESCE(p.email, '') AS email, p.birth_year,
                 (SELECT COUNT(*) FROM registrations r WHERE r.participant_id = p.id) AS registrations
          FROM participants p
          WHERE ($1 IS NULL OR p.site_id = $1)

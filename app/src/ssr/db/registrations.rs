@@ -194,7 +194,7 @@ impl Stored {
 
 /// A registration with its participant's details.
 const STORED: &str =
-    "SELECT r.id, r.participant_id, r.offer_id, r.session_id, p.email, p.first_name, p.birth_year, r.phone, r.needs,
+    "SELECT r.id, r.participant_id, r.offer_id, r.session_id, COALESCE(p.email, '') AS email, p.first_name, p.birth_year, r.phone, r.needs,
                              r.gender, r.photo_consent, p.lang, r.status, r.created_at, p.parent_email, p.parent_lang,
                              r.consent_deadline, r.consent_given_at, r.cancel_reason, r.form_token, r.burst,
                              r.trip_consent_signed_on
@@ -240,7 +240,7 @@ pub async fn registered(
     session_id: Option<i64>,
 ) -> sqlx::Result<Vec<Registered>> {
     sqlx::query_as(
-        "SELECT r.id, r.session_id, p.email, p.lang, p.first_name, r.status, o.site_id
+        "SELECT r.id, r.session_id, COALESCE(p.email, '') AS email, p.lang, p.first_name, r.status, o.site_id
          FROM registrations r JOIN participants p ON p.id = r.participant_id JOIN offers o ON o.id = r.offer_id
          WHERE r.offer_id = $1 AND r.status <> 'cancelled'
            AND ($2 IS NULL OR r.session_id IS NULL OR r.session_id = $2)
@@ -608,7 +608,7 @@ impl Listed {
 /// hundred).
 pub async fn of_offer(conn: &mut AnyConnection, offer_id: i64) -> sqlx::Result<Vec<Listed>> {
     sqlx::query_as(
-        "SELECT r.id, r.session_id, p.first_name, p.email, p.birth_year, r.phone, r.needs, r.gender, r.photo_consent,
+        "SELECT r.id, r.session_id, p.first_name, COALESCE(p.email, '') AS email, p.birth_year, r.phone, r.needs, r.gender, r.photo_consent,
                 CASE WHEN r.restricted_at IS NULL THEN r.status ELSE 'restricted' END AS status, r.created_at, r.cancel_reason, r.consent_source, r.consent_given_at, r.consent_signed_by,
                 r.consent_signed_on, r.consent_text_version, r.typed_parent_email, r.burst, r.participant_id, p.lang,
                 p.parent_email, p.parent_lang, r.emergency_contact, o.overnight, r.trip_consent_signed_by,
@@ -640,12 +640,10 @@ pub struct Own {
     pub address: Option<String>,
 }
 
-/// The registrations of the people a participant's session opened (at most a family's).
-pub async fn of_people(conn: &mut AnyConnection, ids: &[i64], now: i64) -> sqlx::Result<Vec<Own>> {
+/// The registrations of the people a participant's session opened (at most a family's), and of
+/// the proven address (a registration made after the link was opened is a new record).
+pub async fn of_people(conn: &mut AnyConnection, ids: &[i64], email: Option<&str>, now: i64) -> sqlx::Result<Vec<Own>> {
     let ids = &ids[..ids.len().min(20)];
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
     let sql = format!(
         "SELECT r.id, p.first_name, r.offer_id, o.title, r.status, nx.starts_at AS next_starts_at, nx.ends_at AS next_ends_at,
                 o.time_zone, v.name AS venue, v.street || ', ' || v.postal_code || ' ' || v.city AS address
@@ -657,9 +655,9 @@ pub async fn of_people(conn: &mut AnyConnection, ids: &[i64], now: i64) -> sqlx:
                                            AND (r.session_id IS NULL OR s.id = r.session_id)
                                            AND s.status = 'scheduled' AND s.ends_at > $1
                                            ORDER BY s.starts_at LIMIT 1)
-         WHERE p.id IN ({}) ORDER BY r.id DESC LIMIT 200",
-        super::placeholders(2, ids.len())
+         WHERE p.email = $2 OR p.id IN ({}) ORDER BY r.id DESC LIMIT 200",
+        if ids.is_empty() { "NULL".to_owned() } else { super::placeholders(3, ids.len()) }
     );
-    let query = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(now);
+    let query = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(now).bind(email);
     ids.iter().fold(query, |query, id| query.bind(*id)).fetch_all(&mut *conn).await
 }

@@ -102,9 +102,14 @@ async fn delete_due(tx: &mut AnyConnection, now: i64) -> sqlx::Result<Report> {
         .rows_affected();
     report.participants += sqlx::query(
         "DELETE FROM participants WHERE created_at < $1
-           AND NOT EXISTS (SELECT 1 FROM registrations r WHERE r.participant_id = participants.id)",
+           AND NOT EXISTS (SELECT 1 FROM registrations r WHERE r.participant_id = participants.id)
+           AND NOT EXISTS (SELECT 1 FROM ideas i WHERE i.author_id = participants.id)
+           AND NOT EXISTS (SELECT 1 FROM idea_supports s WHERE s.participant_id = participants.id)
+           AND NOT EXISTS (SELECT 1 FROM session_people p JOIN auth_sessions a ON a.token_hash = p.token_hash
+                           WHERE p.participant_id = participants.id AND a.expires_at > $2)",
     )
     .bind(now - PARTICIPANT_GRACE)
+    .bind(now)
     .execute(&mut *tx)
     .await?
     .rows_affected();

@@ -49,7 +49,8 @@ pub async fn member(db: &Db, people: &[i64], site_id: Option<i64>) -> sqlx::Resu
     people.iter().fold(query, |query, id| query.bind(*id)).fetch_optional(db.pool()).await
 }
 
-pub async fn create_round(db: &Db, site_id: i64, round: &Round, user_id: i64, now: i64) -> sqlx::Result<i64> {
+/// `user_id`: the staff member (None: the demo loader).
+pub async fn create_round(db: &Db, site_id: i64, round: &Round, user_id: Option<i64>, now: i64) -> sqlx::Result<i64> {
     let mut tx = db.write().await?;
     let (zone,): (String,) =
         sqlx::query_as("SELECT time_zone FROM sites WHERE id = $1").bind(site_id).fetch_one(&mut *tx).await?;
@@ -76,7 +77,7 @@ pub async fn create_round(db: &Db, site_id: i64, round: &Round, user_id: i64, no
     .fetch_one(&mut *tx)
     .await?;
     let entry = Entry { action: "idea-round-created", object_type: "idea_round", object_id: Some(id), detail: "" };
-    audit::record(&mut tx, Some(user_id), entry, now).await?;
+    audit::record(&mut tx, user_id, entry, now).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -92,7 +93,9 @@ pub async fn pause_round(db: &Db, site_id: i64, id: i64, pause: bool, user_id: i
             .await?;
     let Some((closes_at, paused_at)) = found else { return Ok(false) };
     let (closes_at, paused_at, action) = match (pause, paused_at) {
-        (true, None) if round_phase(closes_at, None, now) == RoundPhase::Open => (closes_at, Some(now), "idea-round-paused"),
+        (true, None) if round_phase(closes_at, None, now) == RoundPhase::Open => {
+            (closes_at, Some(now), "idea-round-paused")
+        }
         (false, Some(paused)) => (resumed_closing(closes_at, paused, now), None, "idea-round-resumed"),
         _ => return Ok(false),
     };
@@ -102,14 +105,22 @@ pub async fn pause_round(db: &Db, site_id: i64, id: i64, pause: bool, user_id: i
         .bind(id)
         .execute(&mut *tx)
         .await?;
-    audit::record(&mut tx, Some(user_id), Entry { action, object_type: "idea_round", object_id: Some(id), detail: "" }, now)
-        .await?;
+    audit::record(
+        &mut tx,
+        Some(user_id),
+        Entry { action, object_type: "idea_round", object_id: Some(id), detail: "" },
+        now,
+    )
+    .await?;
     tx.commit().await?;
     Ok(true)
 }
 
 pub enum Submitted {
-    Saved { id: i64, state: IdeaState },
+    Saved {
+        id: i64,
+        state: IdeaState,
+    },
     /// The round does not take ideas now (closed, paused, another site's).
     RoundClosed,
     Limited,
@@ -254,12 +265,22 @@ pub async fn support(
 
 async fn idea_state(tx: &mut AnyConnection, idea_id: i64) -> sqlx::Result<Option<(IdeaState, i64, Option<i64>)>> {
     let found: Option<(String, i64, Option<i64>)> =
-        sqlx::query_as("SELECT state, site_id, author_id FROM ideas WHERE id = $1").bind(idea_id).fetch_optional(&mut *tx).await?;
+        sqlx::query_as("SELECT state, site_id, author_id FROM ideas WHERE id = $1")
+            .bind(idea_id)
+            .fetch_optional(&mut *tx)
+            .await?;
     Ok(found.and_then(|(state, site, author)| Some((IdeaState::from_code(&state)?, site, author))))
 }
 
 /// Supports collected on paper in a workshop, added by staff.
-pub async fn add_paper_supports(db: &Db, site_id: i64, idea_id: i64, count: i64, user_id: i64, now: i64) -> sqlx::Result<bool> {
+pub async fn add_paper_supports(
+    db: &Db,
+    site_id: i64,
+    idea_id: i64,
+    count: i64,
+    user_id: i64,
+    now: i64,
+) -> sqlx::Result<bool> {
     let mut tx = db.write().await?;
     let added = sqlx::query(
         "UPDATE ideas SET paper_supports = paper_supports + $1, updated_at = $2
@@ -275,7 +296,8 @@ pub async fn add_paper_supports(db: &Db, site_id: i64, idea_id: i64, count: i64,
         == 1;
     if added {
         let detail = count.to_string();
-        let entry = Entry { action: "idea-paper-supports", object_type: "idea", object_id: Some(idea_id), detail: &detail };
+        let entry =
+            Entry { action: "idea-paper-supports", object_type: "idea", object_id: Some(idea_id), detail: &detail };
         audit::record(&mut tx, Some(user_id), entry, now).await?;
     }
     tx.commit().await?;
@@ -300,7 +322,7 @@ pub struct NewsLinks<'a> {
 pub async fn decide(
     db: &Db,
     news: NewsLinks<'_>,
-    (site_id, user_id): (i64, i64),
+    (site_id, user_id): (i64, Option<i64>),
     idea_id: i64,
     decision: &StaffDecision,
     now: i64,
@@ -324,8 +346,11 @@ pub async fn decide(
         details.merged_into = found.map(|(id,)| id);
     }
     if let Some(offer) = details.offer_id {
-        let found: Option<(i64,)> =
-            sqlx::query_as("SELECT id FROM offers WHERE id = $1 AND site_id = $2").bind(offer).bind(site_id).fetch_optional(&mut *tx).await?;
+        let found: Option<(i64,)> = sqlx::query_as("SELECT id FROM offers WHERE id = $1 AND site_id = $2")
+            .bind(offer)
+            .bind(site_id)
+            .fetch_optional(&mut *tx)
+            .await?;
         details.offer_id = found.map(|(id,)| id);
     }
     if let Err(error) = check_move(from, decision.to, Mover::Staff, &details) {
@@ -359,10 +384,10 @@ pub async fn decide(
     .bind(idea_id)
     .execute(&mut *tx)
     .await?;
-    add_event(&mut tx, idea_id, decision.to, &details.reason, Some(user_id), now).await?;
+    add_event(&mut tx, idea_id, decision.to, &details.reason, user_id, now).await?;
     let detail = format!("{} -> {}", from.code(), decision.to.code());
     let entry = Entry { action: "idea-moved", object_type: "idea", object_id: Some(idea_id), detail: &detail };
-    audit::record(&mut tx, Some(user_id), entry, now).await?;
+    audit::record(&mut tx, user_id, entry, now).await?;
     tell_followers(&mut tx, news, idea_id, (decision.to, &details), now).await?;
     tx.commit().await?;
     Ok(Moved::Done)
@@ -378,7 +403,11 @@ pub async fn withdraw(db: &Db, member: &Member, idea_id: i64, now: i64) -> sqlx:
     if let Err(error) = check_move(from, IdeaState::Withdrawn, Mover::Author, &MoveDetails::default()) {
         return Ok(Moved::Refused(error));
     }
-    sqlx::query("UPDATE ideas SET state = 'withdrawn', updated_at = $1 WHERE id = $2").bind(now).bind(idea_id).execute(&mut *tx).await?;
+    sqlx::query("UPDATE ideas SET state = 'withdrawn', updated_at = $1 WHERE id = $2")
+        .bind(now)
+        .bind(idea_id)
+        .execute(&mut *tx)
+        .await?;
     add_event(&mut tx, idea_id, IdeaState::Withdrawn, "", None, now).await?;
     tx.commit().await?;
     Ok(Moved::Done)

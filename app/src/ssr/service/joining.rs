@@ -50,15 +50,17 @@ pub struct NewCode<'a> {
     pub valid_until: i64,
 }
 
-pub async fn create_code(db: &Db, code: NewCode<'_>, user_id: i64, now: i64) -> sqlx::Result<i64> {
+/// `user_id`: the staff member (None: the demo loader). Returns the id and the code.
+pub async fn create_code(db: &Db, code: NewCode<'_>, user_id: Option<i64>, now: i64) -> sqlx::Result<(i64, String)> {
     let mut tx = db.write().await?;
+    let text = random_code(JOIN_CODE_LEN);
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO join_codes (site_id, label, code, max_joins, valid_until, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(code.site_id)
     .bind(code.label)
-    .bind(random_code(JOIN_CODE_LEN))
+    .bind(&text)
     .bind(code.max_joins)
     .bind(code.valid_until)
     .bind(user_id)
@@ -66,22 +68,23 @@ pub async fn create_code(db: &Db, code: NewCode<'_>, user_id: i64, now: i64) -> 
     .fetch_one(&mut *tx)
     .await?;
     let entry = Entry { action: "join-code-created", object_type: "join_code", object_id: Some(id), detail: "" };
-    audit::record(&mut tx, Some(user_id), entry, now).await?;
+    audit::record(&mut tx, user_id, entry, now).await?;
     tx.commit().await?;
-    Ok(id)
+    Ok((id, text))
 }
 
 /// Ends a code of `site_id` at once; those who joined with it stay.
 pub async fn revoke_code(db: &Db, site_id: i64, id: i64, user_id: i64, now: i64) -> sqlx::Result<bool> {
     let mut tx = db.write().await?;
-    let revoked = sqlx::query("UPDATE join_codes SET revoked_at = $1 WHERE id = $2 AND site_id = $3 AND revoked_at IS NULL")
-        .bind(now)
-        .bind(id)
-        .bind(site_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        == 1;
+    let revoked =
+        sqlx::query("UPDATE join_codes SET revoked_at = $1 WHERE id = $2 AND site_id = $3 AND revoked_at IS NULL")
+            .bind(now)
+            .bind(id)
+            .bind(site_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            == 1;
     if revoked {
         let entry = Entry { action: "join-code-revoked", object_type: "join_code", object_id: Some(id), detail: "" };
         audit::record(&mut tx, Some(user_id), entry, now).await?;
@@ -142,7 +145,10 @@ pub async fn invitation(db: &Db, code: &str, now: i64) -> sqlx::Result<Option<Co
 
 pub enum Joined {
     /// The session for the cookie, and the re-entry code to show once.
-    Welcome { session: Secret, reentry: String },
+    Welcome {
+        session: Secret,
+        reentry: String,
+    },
     /// Unknown, revoked, past its day or full: one answer, so that nobody learns which.
     CodeNotValid,
     Limited,

@@ -32,12 +32,19 @@ pub async fn correct(db: &Db, user_id: Option<i64>, id: i64, correction: &Correc
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Person {
     pub id: i64,
+    pub site_id: i64,
     pub first_name: String,
     pub email: String,
     pub birth_year: i64,
     pub site: String,
     /// The site's time zone, in which its dates are shown.
     pub time_zone: String,
+}
+
+/// Who of `joined` (the people a join code proved) belongs to `site_id`: their record, which
+/// fills a registration form for them.
+pub async fn member_of_site(db: &Db, joined: &[i64], site_id: i64) -> sqlx::Result<Option<Person>> {
+    Ok(people(db, joined).await?.into_iter().find(|person| person.site_id == site_id))
 }
 
 /// The people a session opened, in its order (at most a family's).
@@ -47,7 +54,7 @@ pub async fn people(db: &Db, ids: &[i64]) -> sqlx::Result<Vec<Person>> {
         return Ok(Vec::new());
     }
     let sql = format!(
-        "SELECT p.id, p.first_name, p.email, p.birth_year, s.name AS site, s.time_zone
+        "SELECT p.id, p.site_id, p.first_name, COALESCE(p.email, '') AS email, p.birth_year, s.name AS site, s.time_zone
          FROM participants p JOIN sites s ON s.id = p.site_id WHERE p.id IN ({})",
         placeholders(1, ids.len())
     );
@@ -118,11 +125,13 @@ pub async fn delete(
         registrations::cancel(db, links, registration, registrations::Ending::Participant, now).await?;
     }
     let mut tx = db.write().await?;
-    let Some((email,)): Option<(String,)> =
+    // A young person who joined with a code has no address.
+    let Some((email,)): Option<(Option<String>,)> =
         sqlx::query_as("SELECT email FROM participants WHERE id = $1").bind(id).fetch_optional(&mut *tx).await?
     else {
         return Ok(None);
     };
+    let email = email.unwrap_or_default();
     let restrict = format!(
         "UPDATE registrations SET restricted_at = $2 WHERE participant_id = $1 AND restricted_at IS NULL AND {}",
         holds::held_at("registrations.offer_id", "$2")
@@ -141,6 +150,16 @@ pub async fn delete(
         .fetch_one(&mut *tx)
         .await?;
     if restricted == 0 {
+        // Their supports go with them, and the ideas' counters with the supports; their ideas stay,
+        // from "a young person", and the news of them goes.
+        for (kind, counter) in [("support", "supports"), ("plan", "planners")] {
+            let uncount = format!(
+                "UPDATE ideas SET {counter} = {counter} - 1
+                 WHERE id IN (SELECT idea_id FROM idea_supports WHERE participant_id = $1 AND kind = $2)"
+            );
+            sqlx::query(sqlx::AssertSqlSafe(uncount)).bind(id).bind(kind).execute(&mut *tx).await?;
+        }
+        sqlx::query("DELETE FROM outbox WHERE participant_id = $1").bind(id).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM participants WHERE id = $1").bind(id).execute(&mut *tx).await?;
     }
     let (shared,): (i64,) =

@@ -101,6 +101,9 @@ pub struct Proof {
     /// The form carried the offer's invitation, or came from a signed-in account: it may register
     /// for an offer that is not public.
     pub may_see_hidden: bool,
+    /// The participant a join-code session proved (a nickname without an address): the
+    /// registration is theirs, whatever the form says.
+    pub member: Option<i64>,
 }
 
 /// Registers `applicant` for the offer (or, for offers with registration per date, the date).
@@ -220,9 +223,21 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
     let scope = Scope { offer_id, session_id };
     // A person on file stays as stored: the form is anonymous input and may only add.
     let form_mail = rate_limit::FORM_MAIL_PER_ADDRESS;
-    let told_again = Counted::FormMail(&applicant.email).bucket(links.key);
     let since = now - form_mail.window_seconds;
-    let (on_file, recent) = participants::find_with_recent(tx, offer.site_id, applicant, (&told_again, since)).await?;
+    // A member's messages are counted per person: they may have no address to count by.
+    let counted = match proof.member {
+        Some(member) => format!("participant:{member}"),
+        None => applicant.email.clone(),
+    };
+    let told_again = Counted::FormMail(&counted).bucket(links.key);
+    let (on_file, recent) = match proof.member {
+        Some(member) => match participants::find_member(tx, member, offer.site_id, (&told_again, since)).await? {
+            (Some(known), recent) => (Some(known), recent),
+            // Their session is of another site: this offer is not theirs to register for.
+            (None, _) => return Ok(Outcome::Gone),
+        },
+        None => participants::find_with_recent(tx, offer.site_id, applicant, (&told_again, since)).await?,
+    };
     let mailed = Mailed { recent, bucket: &told_again };
     if let Some(known) = &on_file
         && let Some(existing) = stored::active(tx, scope, known.id).await?
@@ -330,14 +345,15 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
         Admission::Waitlisted => "mail-waitlisted",
     };
     let mut email = letter(tx, (&offer, &person_lang), (key, &person.first_name), links, id).await?;
-    if admission == Admission::Confirmed {
+    // An invite names its attendee; without an address there is none to send it to.
+    if admission == Admission::Confirmed && !person.email.is_empty() {
         email.calendar = invite(tx, links, (id, scope), (&person.email, person_lang), Method::Request, now).await?;
     }
     outbox::enqueue(tx, &Email { recipient: person.email.clone(), ..email }, now).await?;
     if admission == Admission::AwaitingConsent {
         ask_parent(tx, &offer, links, id, &person, person_lang, now).await?;
     }
-    let proven = on_file.is_none() || by == By::Staff || proof.owns_address;
+    let proven = on_file.is_none() || by == By::Staff || proof.owns_address || proof.member.is_some();
     Ok(if proven { Outcome::Registered { id, status } } else { Outcome::LinkSent })
 }
 
@@ -383,7 +399,7 @@ async fn answer_duplicate(
     mailed: Mailed<'_>,
 ) -> sqlx::Result<Outcome> {
     let same_form = request.proof.form.is_some() && existing.form_token == request.proof.form;
-    if same_form || request.proof.owns_address {
+    if same_form || request.proof.owns_address || request.proof.member.is_some() {
         return Ok(Outcome::Registered { id: existing.id, status: existing.status });
     }
     if request.by == By::Staff {

@@ -42,7 +42,7 @@ pub async fn send_due(db: &Db, now: i64) -> sqlx::Result<usize> {
         // The title in the reader's language, with the German one beside it.
         let title = offers::title_for_sql(&offers::content_lang_sql("p.lang"));
         let sql = format!(
-            "SELECT r.id AS registration_id, p.email, p.lang, p.first_name, s.id AS session_id, s.starts_at,
+            "SELECT r.id AS registration_id, COALESCE(p.email, '') AS email, p.lang, p.first_name, s.id AS session_id, s.starts_at,
                     s.ends_at, s.time_zone, {title} AS title, o.site_id, v.name AS venue
              FROM sessions s
              JOIN offers o ON o.id = s.offer_id

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::domain::co_design_form::normalise_code;
 use crate::domain::idea::{DayPart, IdeaState, RoundPhase, round_phase};
-use crate::domain::offer::Category;
+use crate::domain::offer::{Category, SPOKEN_LANGUAGES};
 use crate::domain::offer_form::{Errors, Fields};
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::ideas::{self, Board, Idea, Round};
@@ -16,7 +16,9 @@ use crate::ssr::db::sites;
 use crate::ssr::drafts;
 use crate::ssr::service::ideas::{Member, member};
 use crate::ssr::state::AppState;
-use crate::ui::components::{Field, FormAlert, LoadError, SelectField, TextArea, category_label, spoken_language_label, use_actor};
+use crate::ui::components::{
+    Field, FormAlert, LoadError, SelectField, TextArea, category_label, spoken_language_label, use_actor,
+};
 use crate::ui::pages::NotFoundPage;
 use crate::ui::pages::staff::Typed;
 
@@ -34,9 +36,14 @@ pub fn category_icon(category: &str) -> &'static str {
     }
 }
 
+/// The `?draft=` token of a form that came back; read before the page's data loads (router hooks
+/// need the page's context, which an awaited future no longer has).
+fn draft_token() -> Option<String> {
+    use_query_map().with_untracked(|query| query.get("draft"))
+}
+
 /// The typed values and errors of a young person's form that came back, taken once.
-async fn young_draft(db: &crate::ssr::db::Db) -> sqlx::Result<(Fields, Errors)> {
-    let token = use_query_map().with_untracked(|query| query.get("draft"));
+async fn young_draft(db: &crate::ssr::db::Db, token: Option<String>) -> sqlx::Result<(Fields, Errors)> {
     match token {
         Some(token) => Ok(drafts::take(db, None, &token, chrono::Utc::now().timestamp()).await?.unwrap_or_default()),
         None => Ok(Default::default()),
@@ -55,11 +62,19 @@ pub fn JoinPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let code = use_query_map().with_untracked(|query| query.get("code")).map(|code| normalise_code(&code));
     let alert = flag(&["limited", "unknown", "not-valid"]).map(|flag| lang.t(&format!("join-flag-{flag}")));
+    let token = draft_token();
     Suspend::new(async move {
         let loaded = async {
-            let draft = young_draft(&state.db).await?;
+            let draft = young_draft(&state.db, token).await?;
             let invitation = match code.as_deref().or(draft.0.get("code").map(String::as_str)) {
-                Some(code) => crate::ssr::service::joining::invitation(&state.db, &normalise_code(code), chrono::Utc::now().timestamp()).await?,
+                Some(code) => {
+                    crate::ssr::service::joining::invitation(
+                        &state.db,
+                        &normalise_code(code),
+                        chrono::Utc::now().timestamp(),
+                    )
+                    .await?
+                }
                 None => None,
             };
             Ok::<_, sqlx::Error>((draft, invitation))
@@ -115,8 +130,9 @@ pub fn JoinPage() -> impl IntoView {
 pub fn JoinWelcomePage() -> impl IntoView {
     let lang = use_lang();
     let db = expect_context::<AppState>().db;
+    let token = draft_token();
     Suspend::new(async move {
-        match young_draft(&db).await {
+        match young_draft(&db, token).await {
             Ok((fields, _)) => {
                 let code = fields.get("reentry").cloned();
                 view! {
@@ -140,8 +156,11 @@ pub fn JoinWelcomePage() -> impl IntoView {
 }
 
 /// The site a board is about: `?site=slug`, else the reader's own (by their join), else all.
-async fn board_site(db: &crate::ssr::db::Db, member: Option<&Member>) -> sqlx::Result<Option<(i64, String)>> {
-    let slug = use_query_map().with_untracked(|query| query.get("site"));
+async fn board_site(
+    db: &crate::ssr::db::Db,
+    slug: Option<String>,
+    member: Option<&Member>,
+) -> sqlx::Result<Option<(i64, String)>> {
     match (slug, member) {
         (Some(slug), _) => sites::find_by_slug(db, &slug).await,
         (None, Some(member)) => Ok(sites::list(db).await?.into_iter().find(|(id, _)| *id == member.site_id)),
@@ -156,12 +175,15 @@ pub fn IdeasPage() -> impl IntoView {
     let actor = use_actor();
     let state = expect_context::<AppState>();
     let alert = flag(&["sent", "held", "supported", "limited", "closed", "reported", "withdrawn"]);
-    let page = use_query_map().with_untracked(|query| query.get("page").and_then(|page| page.parse::<i64>().ok())).unwrap_or(0);
+    let page = use_query_map()
+        .with_untracked(|query| query.get("page").and_then(|page| page.parse::<i64>().ok()))
+        .unwrap_or(0);
+    let slug = use_query_map().with_untracked(|query| query.get("site"));
     Suspend::new(async move {
         let people = actor.co_designers();
         let loaded = async {
             let me = member(&state.db, &people, None).await?;
-            let site = board_site(&state.db, me.as_ref()).await?;
+            let site = board_site(&state.db, slug.clone(), me.as_ref()).await?;
             let site_id = site.as_ref().map(|(id, _)| *id);
             let rounds = ideas::rounds(&state.db, site_id).await?;
             let listed = ideas::board(&state.db, Board::Open { site_id }, page).await?;
@@ -172,14 +194,17 @@ pub fn IdeasPage() -> impl IntoView {
         match loaded.await {
             Ok((me, site, rounds, listed, mine)) => {
                 let now = chrono::Utc::now().timestamp();
-                let open: Vec<Round> = rounds.into_iter().filter(|round| round_phase(round.closes_at, round.paused_at, now) != RoundPhase::Closed).collect();
+                let open: Vec<Round> = rounds
+                    .into_iter()
+                    .filter(|round| round_phase(round.closes_at, round.paused_at, now) != RoundPhase::Closed)
+                    .collect();
                 let more = listed.len() as i64 == ideas::PAGE_SIZE;
                 let title = match &site {
                     Some((_, name)) => lang.t_with("ideas-title-site", &[("site", lang.isolate(name).into())]),
                     None => lang.t("ideas-title"),
                 };
-                let done_link = match use_query_map().with_untracked(|query| query.get("site")) {
-                    Some(slug) => format!("/ideas/done?site={slug}"),
+                let done_link = match &slug {
+                    Some(slug) => format!("/ideas/done?site={}", crate::ssr::http::percent_encode(slug)),
                     None => "/ideas/done".to_owned(),
                 };
                 view! {
@@ -230,7 +255,10 @@ fn RoundCard(round: Round, can_propose: bool) -> impl IntoView {
     let now = chrono::Utc::now().timestamp();
     let zone: chrono_tz::Tz = round.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
     let phase = round_phase(round.closes_at, round.paused_at, now);
-    let until = round.closes_at.and_then(|at| chrono::DateTime::from_timestamp(at - 1, 0)).map(|at| lang.long_date(&at.with_timezone(&zone)));
+    let until = round
+        .closes_at
+        .and_then(|at| chrono::DateTime::from_timestamp(at - 1, 0))
+        .map(|at| lang.long_date(&at.with_timezone(&zone)));
     view! {
         <li class="card round-card">
             <h3><a href=format!("/ideas/rounds/{}", round.id)><bdi>{round.question.clone()}</bdi></a></h3>
@@ -343,11 +371,15 @@ pub fn IdeaPage() -> impl IntoView {
                 let takes = idea_state.is_some_and(IdeaState::takes_support);
                 let withdrawable = idea_state.is_some_and(IdeaState::support_withdrawable);
                 let zone: chrono_tz::Tz = idea.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
-                let weekdays: Vec<String> = idea.weekdays.split_whitespace().map(|day| lang.t(&format!("weekday-{day}"))).collect();
-                let parts: Vec<String> = idea.day_parts.split_whitespace().map(|part| lang.t(&format!("day-part-{part}"))).collect();
-                let languages: Vec<String> = idea.languages.split_whitespace().map(|code| spoken_language_label(lang, code)).collect();
+                let weekdays: Vec<String> =
+                    idea.weekdays.split_whitespace().map(|day| lang.t(&format!("weekday-{day}"))).collect();
+                let parts: Vec<String> =
+                    idea.day_parts.split_whitespace().map(|part| lang.t(&format!("day-part-{part}"))).collect();
+                let languages: Vec<String> =
+                    idea.languages.split_whitespace().map(|code| spoken_language_label(lang, code)).collect();
                 let when = weekdays.into_iter().chain(parts).collect::<Vec<_>>().join(", ");
-                let author_may_withdraw = own && matches!(idea_state, Some(IdeaState::Submitted | IdeaState::Published));
+                let author_may_withdraw =
+                    own && matches!(idea_state, Some(IdeaState::Submitted | IdeaState::Published));
                 view! {
                     <Title text=format!("{} – {}", idea.what, lang.t("site-name"))/>
                     <section class="idea-page">
@@ -419,10 +451,11 @@ pub fn IdeaNewPage() -> impl IntoView {
     let actor = use_actor();
     let state = expect_context::<AppState>();
     let round_id = use_query_map().with_untracked(|query| query.get("round").and_then(|id| id.parse::<i64>().ok()));
+    let token = draft_token();
     Suspend::new(async move {
         let people = actor.co_designers();
         let loaded = async {
-            let (fields, errors) = young_draft(&state.db).await?;
+            let (fields, errors) = young_draft(&state.db, token).await?;
             let round_id = round_id.or_else(|| fields.get("round_id").and_then(|id| id.parse().ok()));
             let round = match round_id {
                 Some(id) => ideas::round(&mut *state.db.pool().acquire().await?, id).await?,
@@ -432,7 +465,10 @@ pub fn IdeaNewPage() -> impl IntoView {
                 Some(round) => member(&state.db, &people, Some(round.site_id)).await?,
                 None => None,
             };
-            let similar: Vec<i64> = fields.get("similar").map(|ids| ids.split(' ').filter_map(|id| id.parse().ok()).collect()).unwrap_or_default();
+            let similar: Vec<i64> = fields
+                .get("similar")
+                .map(|ids| ids.split(' ').filter_map(|id| id.parse().ok()).collect())
+                .unwrap_or_default();
             let mut similar_ideas = Vec::new();
             let mut conn = state.db.pool().acquire().await?;
             for id in similar.iter().take(5) {
@@ -455,13 +491,18 @@ pub fn IdeaNewPage() -> impl IntoView {
             .into_any(),
             Ok((fields, errors, Some(round), Some(_), similar)) => {
                 let typed = Typed { lang, fields: &fields, errors: &errors };
-                let categories: Vec<(String, String)> = std::iter::once((String::new(), lang.t("idea-choose-category")))
-                    .chain(Category::ALL.iter().map(|category| {
-                        (category.code().to_owned(), format!("{} {}", category_icon(category.code()), category_label(lang, *category)))
-                    }))
-                    .collect();
+                let categories: Vec<(String, String)> =
+                    std::iter::once((String::new(), lang.t("idea-choose-category")))
+                        .chain(Category::ALL.iter().map(|category| {
+                            (
+                                category.code().to_owned(),
+                                format!("{} {}", category_icon(category.code()), category_label(lang, *category)),
+                            )
+                        }))
+                        .collect();
                 let ticked = |name: String| fields.contains_key(&name);
-                let alert = typed.error("form").or_else(|| (!errors.is_empty()).then(|| lang.t("offer-form-has-errors")));
+                let alert =
+                    typed.error("form").or_else(|| (!errors.is_empty()).then(|| lang.t("offer-form-has-errors")));
                 view! {
                     <Title text=format!("{} – {}", lang.t("idea-new"), lang.t("site-name"))/>
                     <section class="form-page">
@@ -513,10 +554,10 @@ pub fn IdeaNewPage() -> impl IntoView {
                             </fieldset>
                             <fieldset class="choices">
                                 <legend>{lang.t("idea-field-languages")}</legend>
-                                {Lang::ALL.iter().map(|spoken| {
-                                    let name = format!("language-{}", spoken.code());
+                                {SPOKEN_LANGUAGES.iter().map(|code| {
+                                    let name = format!("language-{code}");
                                     view! {
-                                        <label class="choice"><input type="checkbox" name=name.clone() checked=ticked(name)/>" "{spoken.native_name()}</label>
+                                        <label class="choice"><input type="checkbox" name=name.clone() checked=ticked(name)/>" "{spoken_language_label(lang, code)}</label>
                                     }
                                 }).collect_view()}
                             </fieldset>
@@ -537,8 +578,8 @@ pub fn IdeaNewPage() -> impl IntoView {
 #[component]
 pub fn DonePage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let slug = use_query_map().with_untracked(|query| query.get("site"));
     Suspend::new(async move {
-        let slug = use_query_map().with_untracked(|query| query.get("site"));
         let site = match slug {
             Some(slug) => sites::find_by_slug(&state.db, &slug).await,
             None => Ok(None),
@@ -568,7 +609,9 @@ pub fn RoundPage() -> impl IntoView {
             Ok::<_, sqlx::Error>((round, me))
         };
         match loaded.await {
-            Ok((Some(round), me)) => view! { <AnsweredIdeas site_id=Some(round.site_id) round=Some((round, me.is_some()))/> }.into_any(),
+            Ok((Some(round), me)) => {
+                view! { <AnsweredIdeas site_id=Some(round.site_id) round=Some((round, me.is_some()))/> }.into_any()
+            }
             Ok((None, _)) => view! { <NotFoundPage/> }.into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
         }
@@ -598,7 +641,8 @@ fn AnsweredIdeas(site_id: Option<i64>, round: Option<(Round, bool)>) -> impl Int
                     Some((round, _)) => round.question.clone(),
                     None => lang.t("done-title"),
                 };
-                let open: Vec<Idea> = open.into_iter().filter(|idea| !answered.iter().any(|done| done.id == idea.id)).collect();
+                let open: Vec<Idea> =
+                    open.into_iter().filter(|idea| !answered.iter().any(|done| done.id == idea.id)).collect();
                 view! {
                     <Title text=format!("{title} – {}", lang.t("site-name"))/>
                     <section class="ideas-page">

@@ -28,7 +28,7 @@ pub fn MePage() -> impl IntoView {
                 "confirm-missing" => "own-data-flag-confirm-missing".to_owned(),
                 flag => format!("own-data-{flag}"),
             })) good=deleted != Some("confirm-missing")/>
-            <OwnRegistrations ids=people.iter().map(|(id, _)| *id).collect()/>
+            <OwnRegistrations ids=people.iter().map(|(id, _)| *id).collect() email=email.clone()/>
             <OwnIdeas ids=people.iter().map(|(id, _)| *id).collect()/>
             <OwnMessages ids=people.iter().map(|(id, _)| *id).collect()/>
             <PeopleData ids=people.iter().map(|(id, _)| *id).collect()/>
@@ -79,12 +79,14 @@ pub fn MeOpenPage() -> impl IntoView {
 
 /// The participant's registrations, each with its own page (status, cancel).
 #[component]
-fn OwnRegistrations(ids: Vec<i64>) -> impl IntoView {
+fn OwnRegistrations(ids: Vec<i64>, email: Option<String>) -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<AppState>();
     Suspend::new(async move {
         let own = match state.db.pool().acquire().await {
-            Ok(mut conn) => registrations::of_people(&mut conn, &ids, chrono::Utc::now().timestamp()).await,
+            Ok(mut conn) => {
+                registrations::of_people(&mut conn, &ids, email.as_deref(), chrono::Utc::now().timestamp()).await
+            }
             Err(error) => Err(error),
         };
         match own {

@@ -52,11 +52,15 @@ pub fn OfferPage() -> impl IntoView {
             }
             let sessions = offers::upcoming_sessions(&db, id, now, SESSIONS_SHOWN).await?;
             let gaps = explained_gaps(&db, &school_holidays, &offer, &sessions.0).await?;
-            Ok::<_, sqlx::Error>(Some((offer, sessions, gaps, invite, (fields, errors))))
+            // A young person who joined with a code registers as themselves, without typing.
+            let member = crate::ssr::service::participants::member_of_site(&db, &actor.joined(), offer.site_id)
+                .await?
+                .map(|person| person.first_name);
+            Ok::<_, sqlx::Error>(Some((offer, sessions, gaps, invite, member, (fields, errors))))
         };
         match loaded.await {
-            Ok(Some((offer, (sessions, more), gaps, invite, (fields, errors)))) => {
-                view! { <OfferView offer sessions more gaps invite fields errors/> }.into_any()
+            Ok(Some((offer, (sessions, more), gaps, invite, member, (fields, errors)))) => {
+                view! { <OfferView offer sessions more gaps invite member fields errors/> }.into_any()
             }
             Ok(None) => view! { <NotFoundPage/> }.into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
@@ -92,6 +96,8 @@ fn OfferView(
     gaps: Vec<(NaiveDate, Reason)>,
     /// The invitation that opened an offer shown only to the invited, carried by its form.
     invite: Option<String>,
+    /// The nickname of the reader who joined with a code, whose form needs no name or address.
+    member: Option<String>,
     fields: Fields,
     errors: Errors,
 ) -> impl IntoView {
@@ -212,7 +218,7 @@ fn OfferView(
                 }}
             </section>
             {(offer.status == "published" && offer.registration != Registration::DropIn && !sessions.is_empty()).then(|| {
-                view! { <RegisterForm offer_id=offer.id mode=offer.registration overnight=offer.overnight == 1 keep_months=offer.keep_months sessions=sessions.clone() invite fields errors/> }
+                view! { <RegisterForm offer_id=offer.id mode=offer.registration overnight=offer.overnight == 1 keep_months=offer.keep_months sessions=sessions.clone() invite member fields errors/> }
             })}
             <ShareButton label=lang.t("offer-share") copied_label=lang.t("offer-link-copied")/>
         </article>

@@ -32,6 +32,9 @@ pub fn RegisterForm(
     sessions: Vec<UpcomingSession>,
     /// The invitation of an offer shown only to the invited: the form carries it.
     invite: Option<String>,
+    /// The nickname of a young person who joined with a code: who registers comes from their
+    /// record, so the form asks nothing about them.
+    member: Option<String>,
     fields: Fields,
     errors: Errors,
 ) -> impl IntoView {
@@ -78,12 +81,21 @@ pub fn RegisterForm(
                 <input type="hidden" name="form_token" value=form_token/>
                 {invite.map(|token| view! { <input type="hidden" name="invite" value=token/> })}
                 {dates}
-                <Field name="first_name" label=lang.t("register-field-first-name") value=typed.value("first_name") error=typed.error("first_name") autocomplete="given-name"/>
-                <Field name="email" kind="email" label=lang.t("register-field-email") value=typed.value("email") error=typed.error("email") autocomplete="email"/>
-                <Field name="birth_year" kind="number" label=lang.t("register-field-birth-year") value=typed.value("birth_year") error=typed.error("birth_year") hint=Some(lang.t("register-field-birth-year-hint"))/>
-                <Field name="parent_email" kind="email" label=lang.t("register-field-parent-email") value=typed.value("parent_email") error=typed.error("parent_email") required=false hint=Some(lang.t("register-field-parent-email-hint"))/>
-                <SelectField name="parent_lang" label=lang.t("register-field-parent-lang") options=parent_languages
-                    selected=Some(typed.value("parent_lang")).filter(|code| !code.is_empty()).unwrap_or_else(|| lang.code().to_owned())/>
+                {match member {
+                    Some(nickname) => view! {
+                        <input type="hidden" name="as_member" value="1"/>
+                        <p>{lang.t_with("register-as-member", &[("name", lang.isolate(&nickname).into())])}</p>
+                        <p class="hint">{lang.t("register-as-member-hint")}</p>
+                    }.into_any(),
+                    None => view! {
+                        <Field name="first_name" label=lang.t("register-field-first-name") value=typed.value("first_name") error=typed.error("first_name") autocomplete="given-name"/>
+                        <Field name="email" kind="email" label=lang.t("register-field-email") value=typed.value("email") error=typed.error("email") autocomplete="email"/>
+                        <Field name="birth_year" kind="number" label=lang.t("register-field-birth-year") value=typed.value("birth_year") error=typed.error("birth_year") hint=Some(lang.t("register-field-birth-year-hint"))/>
+                        <Field name="parent_email" kind="email" label=lang.t("register-field-parent-email") value=typed.value("parent_email") error=typed.error("parent_email") required=false hint=Some(lang.t("register-field-parent-email-hint"))/>
+                        <SelectField name="parent_lang" label=lang.t("register-field-parent-lang") options=parent_languages
+                            selected=Some(typed.value("parent_lang")).filter(|code| !code.is_empty()).unwrap_or_else(|| lang.code().to_owned())/>
+                    }.into_any(),
+                }}
                 <Field name="phone" kind="tel" label=lang.t("register-field-phone") value=typed.value("phone") error=typed.error("phone") required=false autocomplete="tel"/>
                 {overnight.then(|| view! {
                     <Field name="emergency_contact" label=lang.t("register-field-emergency-contact") value=typed.value("emergency_contact")

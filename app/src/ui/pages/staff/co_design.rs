@@ -51,21 +51,29 @@ pub fn CoDesignPage() -> impl IntoView {
                 move |actor| {
                     let now = chrono::Utc::now().timestamp();
                     let typed = Typed { lang, fields: &fields, errors: &errors };
-                    let alert = (!errors.is_empty()).then(|| lang.t("offer-form-has-errors"))
+                    let alert = (!errors.is_empty())
+                        .then(|| lang.t("offer-form-has-errors"))
                         .or_else(|| flag.map(|flag| lang.t(&format!("co-design-flag-{flag}"))));
                     let good = errors.is_empty() && flag.is_some_and(|flag| flag != "not-found");
                     let draft_idea = fields.get("idea").and_then(|id| id.parse::<i64>().ok());
-                    let response_days = |idea: &Idea| rounds.iter().find(|round| round.id == idea.round_id).map_or(14, |round| round.response_days);
-                    let late: Vec<&Idea> = queue.iter().filter(|idea| {
-                        IdeaState::from_code(&idea.state).is_some_and(|state| overdue(state, idea.published_at, response_days(idea), now))
-                    }).collect();
+                    let response_days = |idea: &Idea| {
+                        rounds.iter().find(|round| round.id == idea.round_id).map_or(14, |round| round.response_days)
+                    };
+                    let late: Vec<&Idea> = queue
+                        .iter()
+                        .filter(|idea| {
+                            IdeaState::from_code(&idea.state)
+                                .is_some_and(|state| overdue(state, idea.published_at, response_days(idea), now))
+                        })
+                        .collect();
                     let late_list = (!late.is_empty()).then(|| view! {
                         <div class="overdue" role="note">
                             <h2>{lang.t_with("co-design-overdue", &[("count", late.len().into())])}</h2>
                             <ul>{late.iter().map(|idea| view! { <li><a href=format!("#idea-{}", idea.id)><bdi>{idea.what.clone()}</bdi></a></li> }).collect_view()}</ul>
                         </div>
                     });
-                    let round_choices: Vec<(String, String)> = rounds.iter().map(|round| (round.id.to_string(), round.question.clone())).collect();
+                    let round_choices: Vec<(String, String)> =
+                        rounds.iter().map(|round| (round.id.to_string(), round.question.clone())).collect();
                     view! {
                         <Title text=format!("{} – {}", lang.t("co-design-title"), lang.t("site-name"))/>
                         <StaffNav actor=actor/>
@@ -86,7 +94,7 @@ pub fn CoDesignPage() -> impl IntoView {
                             <ul class="plain-list">
                                 {rounds.iter().cloned().map(|round| view! { <RoundRow round now/> }).collect_view()}
                             </ul>
-                            <RoundForm fields=fields.clone() errors=errors.clone()/>
+                            <RoundForm site_id fields=fields.clone() errors=errors.clone()/>
                             <h2>{lang.t("co-design-codes")}</h2>
                             <p class="hint">{lang.t("co-design-codes-intro")}</p>
                             <ul class="plain-list">
@@ -117,13 +125,21 @@ pub fn CoDesignPage() -> impl IntoView {
 /// An idea waiting for staff: what it says (nickname for staff only, never public), why it was
 /// held, and one form for every move the lifecycle allows from here.
 #[component]
-fn QueueItem(idea: Idea, typed: Option<(crate::domain::offer_form::Fields, crate::domain::offer_form::Errors)>) -> impl IntoView {
+fn QueueItem(
+    idea: Idea,
+    typed: Option<(crate::domain::offer_form::Fields, crate::domain::offer_form::Errors)>,
+) -> impl IntoView {
     let lang = use_lang();
     let (fields, errors) = typed.unwrap_or_default();
     let typed = Typed { lang, fields: &fields, errors: &errors };
     let from = IdeaState::from_code(&idea.state);
     let moves: Vec<(String, String)> = from
-        .map(|from| staff_moves(from).iter().map(|to| (to.code().to_owned(), lang.t(&format!("idea-move-{}", to.code())))).collect())
+        .map(|from| {
+            staff_moves(from)
+                .iter()
+                .map(|to| (to.code().to_owned(), lang.t(&format!("idea-move-{}", to.code()))))
+                .collect()
+        })
         .unwrap_or_default();
     let chosen = typed.value("state");
     view! {
@@ -173,7 +189,14 @@ fn QueueItem(idea: Idea, typed: Option<(crate::domain::offer_form::Fields, crate
 
 /// A text area whose id is unique on a page with many ideas.
 #[component]
-fn ReasonField(idea_id: i64, name: &'static str, label: String, value: String, error: Option<String>, hint: Option<String>) -> impl IntoView {
+fn ReasonField(
+    idea_id: i64,
+    name: &'static str,
+    label: String,
+    value: String,
+    error: Option<String>,
+    hint: Option<String>,
+) -> impl IntoView {
     let id = format!("{name}-{idea_id}");
     let hint_id = format!("{id}-hint");
     view! {
@@ -209,7 +232,11 @@ fn RoundRow(round: Round, now: i64) -> impl IntoView {
 }
 
 #[component]
-fn RoundForm(fields: crate::domain::offer_form::Fields, errors: crate::domain::offer_form::Errors) -> impl IntoView {
+fn RoundForm(
+    site_id: i64,
+    fields: crate::domain::offer_form::Fields,
+    errors: crate::domain::offer_form::Errors,
+) -> impl IntoView {
     let lang = use_lang();
     // Only a draft of this form fills it.
     let own = fields.contains_key("question");
@@ -219,6 +246,7 @@ fn RoundForm(fields: crate::domain::offer_form::Fields, errors: crate::domain::o
     view! {
         <form method="post" action="/staff/idea-rounds" class="stack">
             <h3>{lang.t("co-design-round-new")}</h3>
+            <input type="hidden" name="site_id" value=site_id.to_string()/>
             <Field name="question" label=lang.t("round-question") value=typed.value("question") error=typed.error("question")
                 hint=Some(lang.t("round-question-hint"))/>
             <TextArea name="decidable" label=lang.t("round-decidable") value=typed.value("decidable") error=typed.error("decidable") rows=2/>
@@ -290,7 +318,8 @@ pub fn JoinCodePage() -> impl IntoView {
         match loaded.await {
             Ok((site_id, people)) => guarded(
                 move |_| Action::ManageCoDesign { site_id },
-                move |actor| view! {
+                move |actor| {
+                    view! {
                     <Title text=format!("{} – {}", lang.t("co-design-joined-title"), lang.t("site-name"))/>
                     <StaffNav actor=actor/>
                     <section class="staff-page">
@@ -300,7 +329,8 @@ pub fn JoinCodePage() -> impl IntoView {
                         </ul>
                         <p><a href="/staff/ideas">{lang.t("co-design-title")}</a></p>
                     </section>
-                }.into_any(),
+                }.into_any()
+                },
             ),
             Err(error) => view! { <LoadError error/> }.into_any(),
         }

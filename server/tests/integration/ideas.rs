@@ -1,0 +1,404 @@
+//! Co-design part 1 over HTTP: joining with a code under a nickname, ideas, support, moderation,
+//! the staff check, news in each follower's language, and that no public page shows who wrote or
+//! supported an idea.
+
+use app::domain::policy::Role;
+use chrono::Datelike;
+
+use crate::helpers::{TestApp, browser};
+use crate::on_both_backends;
+
+on_both_backends!(
+    the_ideas_loop_from_join_code_to_answer,
+    contact_details_are_held_even_where_ideas_show_at_once,
+    codes_and_rounds_refuse_what_they_should,
+    a_nickname_registers_without_typing_an_address
+);
+
+async fn koeln(app: &TestApp) -> i64 {
+    app.id_of("SELECT id FROM sites WHERE slug = $1", "koeln").await
+}
+
+async fn staff_of(app: &TestApp, site: i64) -> reqwest::Client {
+    app.create_user("ideen@jmd.example.org", Role::Staff, Some(site), None).await;
+    app.signed_in("ideen@jmd.example.org").await
+}
+
+fn in_days(days: u64) -> String {
+    (chrono::Utc::now().date_naive() + chrono::Days::new(days)).format("%Y-%m-%d").to_string()
+}
+
+/// Makes a join code through the staff form; returns the code as printed.
+async fn join_code(app: &TestApp, staff: &reqwest::Client, label: &str, max: &str) -> String {
+    let until = in_days(30);
+    let form = [("label", label), ("max_joins", max), ("valid_until", until.as_str())];
+    let (status, location) = app.post_form(staff, "/staff/join-codes", &form).await;
+    assert_eq!((status, location.as_str()), (303, "/staff/ideas?code-made"));
+    let (code,): (String,) = sqlx::query_as("SELECT code FROM join_codes WHERE label = $1")
+        .bind(label)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    code
+}
+
+async fn round(app: &TestApp, staff: &reqwest::Client, question: &str, post_moderated: bool) -> i64 {
+    let mut form = vec![
+        ("question", question),
+        ("decidable", "Was es beim Fest gibt"),
+        ("budget", "300 Euro"),
+        ("deciders", "Ihr und das Team"),
+    ];
+    if post_moderated {
+        form.push(("post_moderated", "on"));
+    }
+    let (status, location) = app.post_form(staff, "/staff/idea-rounds", &form).await;
+    assert_eq!((status, location.as_str()), (303, "/staff/ideas?saved"));
+    app.id_of("SELECT id FROM idea_rounds WHERE question = $1", question).await
+}
+
+/// A young person joins with `code`; returns their browser (with the session) and the page that
+/// showed the re-entry code.
+async fn join(app: &TestApp, code: &str, nickname: &str, lang: &str) -> (reqwest::Client, String) {
+    let phone = browser();
+    let born = (chrono::Utc::now().year() - 15).to_string();
+    let form = [("code", code), ("nickname", nickname), ("birth_year", born.as_str()), ("lang", lang)];
+    let (status, location) = app.post_form(&phone, "/join", &form).await;
+    assert_eq!(status, 303, "{nickname} joins");
+    assert!(location.starts_with("/join/welcome?draft="), "{location}");
+    let (_, _, welcome) = app.get_with(&phone, &location).await;
+    (phone, welcome)
+}
+
+fn reentry_code(welcome: &str) -> String {
+    let after = welcome
+        .split(r#"class="reentry-code"><strong>"#)
+        .nth(1)
+        .unwrap_or_else(|| panic!("the re-entry code is shown: {welcome}"));
+    after.split('<').next().unwrap().to_owned()
+}
+
+async fn idea_state(app: &TestApp, id: i64) -> (String, i64, i64) {
+    sqlx::query_as("SELECT state, held, supports FROM ideas WHERE id = $1")
+        .bind(id)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap()
+}
+
+async fn public_pages(app: &TestApp, idea: i64, round: i64) -> String {
+    let mut all = String::new();
+    for path in
+        ["/ideas", &format!("/ideas/{idea}"), "/ideas/done", &format!("/ideas/rounds/{round}"), "/ideas?site=koeln"]
+    {
+        let (status, page) = app.page(path, "de").await;
+        assert_eq!(status, 200, "{path}");
+        all.push_str(&page);
+    }
+    all
+}
+
+async fn the_ideas_loop_from_join_code_to_answer(app: TestApp) {
+    let site = koeln(&app).await;
+    let staff = staff_of(&app, site).await;
+    let code = join_code(&app, &staff, "Mädchentreff Vingst", "2").await;
+    let round = round(&app, &staff, "Was soll beim Sommerfest Chorweiler passieren?", false).await;
+
+    // The author joins in Arabic; the re-entry code is shown once.
+    let (amira, welcome) = join(&app, &code.to_lowercase(), "Sunny Kalk", "ar").await;
+    let reentry = reentry_code(&welcome);
+    assert_eq!(reentry.len(), 14, "{reentry}");
+    let (status, location) = app
+        .post_form(
+            &amira,
+            "/ideas",
+            &[
+                ("round_id", &round.to_string()),
+                ("what", "Picknick am Rheinufer mit Musik"),
+                ("category", "culture"),
+                ("weekday-5", "on"),
+                ("part-evening", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 303);
+    assert!(location.ends_with("?held"), "pre-moderated: {location}");
+    let idea: i64 = location.trim_start_matches("/ideas/").split('?').next().unwrap().parse().unwrap();
+    assert_eq!(idea_state(&app, idea).await.0, "submitted");
+    assert!(!app.page("/ideas", "de").await.1.contains("Picknick am Rheinufer"), "not public before moderation");
+    // Its author sees it; nobody else does.
+    assert!(app.get_with(&amira, &format!("/ideas/{idea}")).await.2.contains("Picknick am Rheinufer"));
+    assert_eq!(app.page(&format!("/ideas/{idea}"), "de").await.0, 404);
+
+    // A young person cannot moderate, and neither can a partner.
+    let decide = format!("/staff/ideas/{idea}/decide");
+    assert_eq!(app.post_form(&amira, &decide, &[("state", "published")]).await.0, 403);
+    let organisation = app.id_of("SELECT id FROM organisations WHERE slug = $1", "jugendzentrum-kalk").await;
+    app.create_user("partner@verein.example.org", Role::Partner, None, Some(organisation)).await;
+    let partner = app.signed_in("partner@verein.example.org").await;
+    assert_eq!(app.post_form(&partner, &decide, &[("state", "published")]).await.0, 403);
+    assert_eq!(app.post_form(&browser(), &decide, &[("state", "published")]).await.0, 303, "to sign in");
+
+    // Staff publish it; it shows from the group, never with the nickname.
+    assert_eq!(app.post_form(&staff, &decide, &[("state", "published")]).await, (303, "/staff/ideas?moved".to_owned()));
+    let board = app.page("/ideas", "de").await.1;
+    assert!(board.contains("Picknick am Rheinufer") && board.contains("Mädchentreff Vingst"), "{board}");
+
+    // A second young person joins, sees similar ideas before sending the same one, and supports it.
+    let (bilal, _) = join(&app, &code, "Blitz", "de").await;
+    let (_, location) = app
+        .post_form(
+            &bilal,
+            "/ideas",
+            &[
+                ("round_id", &round.to_string()),
+                ("what", "Ein Picknick am Rheinufer mit Spielen"),
+                ("category", "culture"),
+            ],
+        )
+        .await;
+    assert!(location.starts_with(&format!("/ideas/new?round={round}&draft=")), "similar ideas first: {location}");
+    let (_, _, form) = app.get_with(&bilal, &location).await;
+    assert!(form.contains("Picknick am Rheinufer mit Musik") && form.contains("seen_similar"), "{form}");
+    let support = format!("/ideas/{idea}/support");
+    for _ in 0..2 {
+        let (status, location) = app.post_form(&bilal, &support, &[("kind", "support")]).await;
+        assert_eq!((status, location), (303, format!("/ideas/{idea}?supported")));
+    }
+    assert_eq!(idea_state(&app, idea).await.2, 1, "one support per person, however often tapped");
+    // The author cannot support their own idea.
+    app.post_form(&amira, &support, &[("kind", "support")]).await;
+    assert_eq!(idea_state(&app, idea).await.2, 1);
+    // The code took two people: a third is refused, with what was typed kept.
+    let phone = browser();
+    let born = (chrono::Utc::now().year() - 14).to_string();
+    let (_, location) = app
+        .post_form(&phone, "/join", &[("code", &code), ("nickname", "Dritte"), ("birth_year", &born), ("lang", "de")])
+        .await;
+    let (_, _, refused) = app.get_with(&phone, &location).await;
+    assert!(refused.contains("gerade nicht beitreten") && refused.contains("Dritte"), "{refused}");
+
+    // The staff check: "not feasible" needs a reason; "feasible if" tells both in their languages.
+    let idea_field = idea.to_string();
+    let (_, location) =
+        app.post_form(&staff, &decide, &[("idea", &idea_field), ("state", "not-feasible"), ("reason", "")]).await;
+    let (_, _, page) = app.get_with(&staff, &location).await;
+    assert!(page.contains("Bitte schreib einen Grund"), "reason required");
+    assert_eq!(idea_state(&app, idea).await.0, "published");
+    let answer = [
+        ("state", "feasible-if"),
+        ("reason", "Wir brauchen eine Küche."),
+        ("would_work", "Die Küche im Bürgerhaus"),
+        ("problem-room", "on"),
+        ("staff_notes", "Küche anfragen"),
+    ];
+    assert_eq!(app.post_form(&staff, &decide, &answer).await.1, "/staff/ideas?moved");
+    let news: Vec<(String, String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT o.lang, o.recipient, o.subject, o.sent_at FROM outbox o JOIN participants p ON p.id = o.participant_id
+         WHERE o.kind = 'mail-idea-news' ORDER BY p.id, o.id",
+    )
+    .fetch_all(app.db.pool())
+    .await
+    .unwrap();
+    let last_of = |lang: &str| news.iter().rev().find(|(l, ..)| l == lang).cloned().unwrap();
+    let (_, recipient, subject, sent_at) = last_of("ar");
+    assert!(recipient.is_empty() && sent_at.is_some(), "no address: shown on the page, not mailed");
+    assert!(
+        !subject.contains("Neues") && subject.contains(&app::i18n::Lang::Ar.t("idea-state-feasible-if")),
+        "{subject}"
+    );
+    assert!(last_of("de").2.contains("Machbar, wenn"));
+
+    // The author sees the new state and the news on their page; the re-entry code opens it on another phone.
+    let new_phone = browser();
+    assert_eq!(app.post_form(&new_phone, "/join/again", &[("reentry", &reentry)]).await, (303, "/ideas".to_owned()));
+    let (_, _, mine) = app.get_with(&new_phone, "/me").await;
+    assert!(mine.contains("Picknick am Rheinufer") && mine.contains("idea-state-feasible-if"), "{mine}");
+    assert!(mine.contains(&subject), "the news is on the page");
+
+    // "Wir haben gemacht" shows the answer with its reason; no page shows a nickname, staff notes
+    // or who supported.
+    let public = public_pages(&app, idea, round).await;
+    assert!(public.contains("Wir brauchen eine Küche.") && public.contains("Die Küche im Bürgerhaus"));
+    for private in ["Sunny", "Blitz", "Küche anfragen"] {
+        assert!(!public.contains(private), "{private} is on a public page");
+    }
+    // Staff see the nicknames of who joined.
+    let code_id = app.id_of("SELECT id FROM join_codes WHERE code = $1", &code).await;
+    let (_, _, joined) = app.get_with(&staff, &format!("/staff/join-codes/{code_id}")).await;
+    assert!(joined.contains("Sunny Kalk") && joined.contains("Blitz"));
+    // The moves are audited.
+    let (moves,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM audit_log WHERE action = 'idea-moved' AND object_id = $1")
+            .bind(idea)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(moves, 2);
+}
+
+async fn contact_details_are_held_even_where_ideas_show_at_once(app: TestApp) {
+    let site = koeln(&app).await;
+    let staff = staff_of(&app, site).await;
+    let code = join_code(&app, &staff, "Jugendtreff Ehrenfeld", "10").await;
+    let round = round(&app, &staff, "Was machen wir in den Ferien?", true).await;
+    let (phone, _) = join(&app, &code, "Kim", "fa").await;
+    let send = |what: &'static str| {
+        let round = round.to_string();
+        let phone = phone.clone();
+        let app = &app;
+        async move {
+            app.post_form(&phone, "/ideas", &[("round_id", &round), ("what", what), ("category", "sport")]).await.1
+        }
+    };
+    let open = send("Fußballturnier im Park").await;
+    assert!(open.ends_with("?sent"), "post-moderated: shown at once ({open})");
+    let held = send("Basketball, ruft mich an ٠١٧٦ ١٢٣ ٤٥ ٦٧").await;
+    assert!(held.ends_with("?held"), "a number in Arabic-Indic digits waits for a moderator ({held})");
+    let held_id: i64 = held.trim_start_matches("/ideas/").split('?').next().unwrap().parse().unwrap();
+    assert_eq!(idea_state(&app, held_id).await.1, 1);
+    let (_, _, queue) = app.get_with(&staff, "/staff/ideas").await;
+    assert!(queue.contains("Basketball") && queue.contains("Zurückgehalten"), "in the moderation queue");
+    assert!(!app.page("/ideas", "de").await.1.contains("Basketball"));
+
+    // A report takes a public idea off the board until a moderator looks.
+    let open_id: i64 = open.trim_start_matches("/ideas/").split('?').next().unwrap().parse().unwrap();
+    assert_eq!(
+        app.post_form(&browser(), &format!("/ideas/{open_id}/report"), &[]).await,
+        (303, "/ideas?reported".to_owned())
+    );
+    assert!(!app.page("/ideas", "de").await.1.contains("Fußballturnier"));
+    // Taking it down needs a reason, which its author reads.
+    let decide = format!("/staff/ideas/{open_id}/decide");
+    let (_, location) = app.post_form(&staff, &decide, &[("state", "removed")]).await;
+    assert!(location.contains("draft="), "{location}");
+    app.post_form(&staff, &decide, &[("state", "removed"), ("reason", "Bitte ohne Namen von anderen.")]).await;
+    assert_eq!(idea_state(&app, open_id).await.0, "removed");
+    let (_, _, mine) = app.get_with(&phone, "/me").await;
+    assert!(mine.contains("Bitte ohne Namen von anderen."), "the author reads why");
+}
+
+async fn codes_and_rounds_refuse_what_they_should(app: TestApp) {
+    let site = koeln(&app).await;
+    let staff = staff_of(&app, site).await;
+    // Bad input comes back with what was typed.
+    let (_, location) = app
+        .post_form(&staff, "/staff/join-codes", &[("label", "Fest"), ("max_joins", "0"), ("valid_until", "gestern")])
+        .await;
+    let (_, _, page) = app.get_with(&staff, &location).await;
+    assert!(page.contains("1 bis 500") && page.contains(r#"value="Fest""#), "{location}");
+    let code = join_code(&app, &staff, "Sommerfest", "50").await;
+    // A nickname with contact details, an unknown code: the form again, in the reader's words.
+    let phone = browser();
+    let born = (chrono::Utc::now().year() - 17).to_string();
+    let (_, location) = app
+        .post_form(
+            &phone,
+            "/join",
+            &[("code", &code), ("nickname", "insta: kim_22"), ("birth_year", &born), ("lang", "en")],
+        )
+        .await;
+    let (_, _, page) = app.get_with(&phone, &location).await;
+    assert!(page.contains("Telefonnummer") || page.contains("phone number"), "{page}");
+    // A revoked code takes nobody.
+    let id = app.id_of("SELECT id FROM join_codes WHERE code = $1", &code).await;
+    assert_eq!(app.post_form(&staff, &format!("/staff/join-codes/{id}/revoke"), &[]).await.1, "/staff/ideas?revoked");
+    let (_, location) = app
+        .post_form(&phone, "/join", &[("code", &code), ("nickname", "Kim"), ("birth_year", &born), ("lang", "en")])
+        .await;
+    assert!(location.starts_with("/join?draft="), "{location}");
+    // A paused round takes no ideas, and keeps its time for later.
+    let round = round(&app, &staff, "Ideenkasten", false).await;
+    assert_eq!(app.post_form(&staff, &format!("/staff/idea-rounds/{round}/pause"), &[]).await.1, "/staff/ideas?paused");
+    let code = join_code(&app, &staff, "Gruppe B", "5").await;
+    let (young, _) = join(&app, &code, "Noor", "de").await;
+    let (_, location) = app
+        .post_form(
+            &young,
+            "/ideas",
+            &[("round_id", &round.to_string()), ("what", "Ausflug ans Meer"), ("category", "leisure")],
+        )
+        .await;
+    let (_, _, page) = app.get_with(&young, &location).await;
+    assert!(page.contains("nimmt gerade keine Ideen an") && page.contains("Ausflug ans Meer"), "{page}");
+    assert_eq!(
+        app.post_form(&staff, &format!("/staff/idea-rounds/{round}/resume"), &[]).await.1,
+        "/staff/ideas?resumed"
+    );
+    // Staff of another site see nobody who joined here, and end none of its codes.
+    let other = app.id_of("SELECT id FROM sites WHERE slug <> $1 ORDER BY id LIMIT 1", "koeln").await;
+    app.create_user("andere@jmd.example.org", Role::Staff, Some(other), None).await;
+    let stranger = app.signed_in("andere@jmd.example.org").await;
+    let group_b = app.id_of("SELECT id FROM join_codes WHERE code = $1", &code).await;
+    assert!(!app.get_with(&stranger, &format!("/staff/join-codes/{group_b}")).await.2.contains("Noor"));
+    app.post_form(&stranger, &format!("/staff/join-codes/{group_b}/revoke"), &[]).await;
+    let (revoked,): (Option<i64>,) = sqlx::query_as("SELECT revoked_at FROM join_codes WHERE id = $1")
+        .bind(group_b)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(revoked, None);
+}
+
+async fn a_nickname_registers_without_typing_an_address(app: TestApp) {
+    let site = koeln(&app).await;
+    let staff = staff_of(&app, site).await;
+    let code = join_code(&app, &staff, "Kochgruppe Mülheim", "10").await;
+    let offer = app.course_with_places().await;
+    let (offer_site,): (i64,) =
+        sqlx::query_as("SELECT site_id FROM offers WHERE id = $1").bind(offer).fetch_one(app.db.pool()).await.unwrap();
+    assert_eq!(offer_site, site, "the test's offer is at the code's site");
+    let (noor, _) = join(&app, &code, "Noor", "de").await;
+    let (_, _, page) = app.get_with(&noor, &format!("/offers/{offer}")).await;
+    assert!(page.contains("Du meldest dich an als") && page.contains("Noor"), "the form knows who asks");
+    assert!(!page.contains(r#"name="email""#), "no address asked");
+    // The form without the privacy tick comes back; with it, the place is the record's own.
+    let form = format!("/offers/{offer}/register");
+    let (_, location) = app.post_form(&noor, &form, &[("as_member", "1")]).await;
+    assert!(location.contains("draft="), "{location}");
+    let (status, location) = app.post_form(&noor, &form, &[("as_member", "1"), ("privacy", "on")]).await;
+    assert_eq!(status, 303);
+    assert!(location.starts_with("/r/"), "{location}");
+    let (registration, status, participant): (i64, String, i64) = sqlx::query_as(
+        "SELECT r.id, r.status, r.participant_id FROM registrations r JOIN participants p ON p.id = r.participant_id
+         WHERE r.offer_id = $1 AND p.first_name = 'Noor'",
+    )
+    .bind(offer)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    // Fifteen: the place waits for the parents' yes on paper, which staff record.
+    assert_eq!(status, "awaiting_consent");
+    let (joined,): (Option<i64>,) = sqlx::query_as("SELECT join_code_id FROM participants WHERE id = $1")
+        .bind(participant)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert!(joined.is_some(), "the registration is the joined record's, not a new person");
+    let (_, _, registration_page) = app.get_with(&noor, &location).await;
+    assert!(registration_page.contains("Kochen ohne Grenzen"));
+    // The messages were not mailed (no address): they are on the "my" page.
+    let (recipient, sent): (String, Option<i64>) =
+        sqlx::query_as("SELECT recipient, sent_at FROM outbox WHERE registration_id = $1 ORDER BY id LIMIT 1")
+            .bind(registration)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert!(recipient.is_empty() && sent.is_some());
+    let (_, _, mine) = app.get_with(&noor, "/me").await;
+    assert!(mine.contains("Kochen ohne Grenzen") && mine.contains("Nachrichten an dich"), "{mine}");
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let signed = [("signed_by", "Samira Haddad"), ("signed_on", today.as_str()), ("form_version", "JMD 2026-03")];
+    let (_, location) =
+        app.post_form(&staff, &format!("/staff/registrations/{registration}/paper-consent"), &signed).await;
+    assert!(location.ends_with("?consent-saved"), "{location}");
+    let (status,): (String,) = sqlx::query_as("SELECT status FROM registrations WHERE id = $1")
+        .bind(registration)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(status, "confirmed");
+    // A stranger's form cannot register as Noor: without the session the form asks for everything.
+    let (_, location) = app.post_form(&browser(), &form, &[("as_member", "1"), ("privacy", "on")]).await;
+    assert!(location.contains("draft="), "{location}");
+}
