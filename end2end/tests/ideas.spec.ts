@@ -62,15 +62,17 @@ test("a young person joins with a code, proposes an idea, staff publish and answ
   // Sunny joins under a nickname and proposes an idea: it waits for a moderator.
   const sunny = await phone(browser, javaScriptEnabled);
   await join(sunny, code, `Sunny ${project}`, javaScriptEnabled);
-  const idea = `Filmabend mit Popcorn ${project}`;
+  // Each project's idea in its own words: the other's would be offered as similar.
+  const [film, snack] = project === "hydrated" ? ["Filmabend", "Popcorn"] : ["Kinonacht", "Nachos"];
+  const idea = `${film} mit ${snack} ${project}`;
   await propose(sunny, idea);
   await expect(sunny.getByText(t("de", "ideas-flag-held"))).toBeVisible();
   await expectNoAxeViolations(sunny, javaScriptEnabled);
   // A text with a phone number in Arabic-Indic digits is held for review.
-  await propose(sunny, `Tanzabend ${project}, ruft an ٠١٧٦ ١٢٣ ٤٥ ٦٧`);
+  await propose(sunny, `Tanzkurs ${project}, ruft an ٠١٧٦ ١٢٣ ٤٥ ٦٧`);
   await expect(sunny.getByText(t("de", "ideas-flag-held"))).toBeVisible();
   await page.goto("/staff/ideas");
-  await expect(page.locator("li.card", { hasText: `Tanzabend ${project}` })).toContainText(t("de", "co-design-held"));
+  await expect(page.locator("li.card", { hasText: `Tanzkurs ${project}` })).toContainText(t("de", "co-design-held"));
 
   // Staff publish it and find it feasible.
   await move(page, idea, "published");
@@ -79,6 +81,10 @@ test("a young person joins with a code, proposes an idea, staff publish and answ
   // Bilal joins and supports it; the board shows one supporter, never a nickname.
   const bilal = await phone(browser, javaScriptEnabled);
   await join(bilal, code, `Bilal ${project}`, javaScriptEnabled);
+  // Writing much the same idea, he is shown Sunny's first, and supports it instead.
+  await propose(bilal, `${snack} und ${film} für alle`);
+  await expect(bilal.locator(".similar")).toContainText(idea);
+  await expectNoAxeViolations(bilal, javaScriptEnabled);
   await bilal.goto("/ideas");
   await expectNoAxeViolations(bilal, javaScriptEnabled);
   await bilal.locator("li.idea-card", { hasText: idea }).getByRole("button", { name: t("de", "idea-support") }).click();

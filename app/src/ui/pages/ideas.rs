@@ -362,7 +362,8 @@ pub fn IdeaPage() -> impl IntoView {
                 let idea_state = IdeaState::from_code(&idea.state);
                 let own = me.as_ref().is_some_and(|me| idea.author_id == Some(me.participant_id));
                 // Its author may see a held or unpublished idea; nobody else.
-                if !(idea_state.is_some_and(IdeaState::is_public) && idea.held == 0) && !own {
+                let public = idea_state.is_some_and(IdeaState::is_public) && idea.held == 0;
+                if !public && !own {
                     return view! { <NotFoundPage/> }.into_any();
                 }
                 let supported = mine.iter().any(|(_, kind)| kind == "support");
