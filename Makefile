@@ -106,6 +106,7 @@ bench: toolchain site
 	.ci/bench-pages
 	.ci/bench-registrations
 	.ci/bench-mail
+	.ci/bench-ideas
 
 # Lighthouse mobile scores and first-load bytes, German and Arabic (a measurement, not a test).
 lighthouse: toolchain site

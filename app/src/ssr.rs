@@ -10,6 +10,7 @@ pub mod http;
 pub mod links;
 pub mod outbox;
 pub mod privacy;
+pub mod qr;
 pub mod rate_limit;
 pub mod redact;
 pub mod service;

@@ -1170,3 +1170,7 @@ co-design-flag-not-found = Das hat nicht geklappt. Bitte die Seite neu laden.
 co-design-flag-paper-saved = Eingetragen.
 register-as-member = Du meldest dich an als { $name }.
 register-as-member-hint = Du bist mit einem Code dabei: wir brauchen deinen Namen und deine E-Mail nicht. Nachrichten zur Anmeldung findest du unter "Meine Anmeldungen". Bist du unter 16, brauchen wir noch das Ja deiner Eltern auf Papier.
+round-programme = Gehört zu einem Programm
+round-no-programme = Keinem: der Ideenkasten des Standorts
+co-design-qr-label = QR-Code zum Mitmachen mit dem Code { $code }
+co-design-poster-intro = Mit der Handy-Kamera scannen oder den Code eingeben: so kannst du Ideen vorschlagen und unterstützen.

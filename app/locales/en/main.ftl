@@ -1170,3 +1170,7 @@ co-design-flag-not-found = That did not work. Please reload the page.
 co-design-flag-paper-saved = Entered.
 register-as-member = You are registering as { $name }.
 register-as-member-hint = You joined with a code: we do not need your name or email. Messages about your registration are under "My registrations". If you are under 16, we still need your parents' yes on paper.
+round-programme = Belongs to a programme
+round-no-programme = None: the site's ideas box
+co-design-qr-label = QR code to join with the code { $code }
+co-design-poster-intro = Scan with your phone camera or type the code: then you can propose and support ideas.

@@ -1158,3 +1158,7 @@ co-design-flag-not-found = Olmadı. Lütfen sayfayı yenileyin.
 co-design-flag-paper-saved = Girildi.
 register-as-member = { $name } olarak kaydoluyorsun.
 register-as-member-hint = Bir kodla katıldın: adına ve e-postana ihtiyacımız yok. Kayıtla ilgili mesajları "Kayıtlarım" bölümünde bulursun. 16 yaşından küçüksen, ailenin kâğıt üzerinde onayına da ihtiyacımız var.
+round-programme = Bir programa ait
+round-no-programme = Hiçbiri: yerin fikir kutusu
+co-design-qr-label = { $code } koduyla katılmak için QR kodu
+co-design-poster-intro = Telefon kameranla tara ya da kodu yaz: böylece fikir önerebilir ve fikirleri destekleyebilirsin.

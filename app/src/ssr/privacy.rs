@@ -255,31 +255,18 @@ pub const PERSONAL: &[Personal] = &[
         Keep::WhileReferenced,
     )),
     co_design(participant("idea_supports", "participant_id", "whose support an idea has", Keep::WhileReferenced)),
-    // An idea outlives its author: it stays public "from a young person" (the author link goes).
+    // A deletion request takes the person's ideas with it (their text may say who they are).
     co_design(participant("ideas", "author_id", "who wrote an idea (never shown publicly)", Keep::WhileReferenced)),
-    Personal {
-        deleted: false,
-        ..co_design(participant("ideas", "what", "an idea's text (may name a person)", Keep::Published))
-    },
-    Personal { deleted: false, ..co_design(participant("ideas", "for_whom", "whom an idea is for", Keep::Published)) },
-    Personal {
-        deleted: false,
-        ..co_design(participant("ideas", "place", "where an idea would happen", Keep::Published))
-    },
-    Personal {
-        deleted: false,
-        ..co_design(participant("ideas", "author_group", "the group an idea came from", Keep::Published))
-    },
-    Personal {
-        exported: false,
-        deleted: false,
-        ..co_design(participant(
-            "ideas",
-            "staff_notes",
-            "staff's notes on an idea (may name a person)",
-            Keep::Published,
-        ))
-    },
+    co_design(participant("ideas", "what", "an idea's text (may name a person)", Keep::WhileReferenced)),
+    co_design(participant("ideas", "for_whom", "whom an idea is for", Keep::WhileReferenced)),
+    co_design(participant("ideas", "place", "where an idea would happen", Keep::WhileReferenced)),
+    co_design(participant("ideas", "author_group", "the group an idea came from", Keep::WhileReferenced)),
+    co_design(participant(
+        "ideas",
+        "staff_notes",
+        "staff's notes on an idea (may name a person)",
+        Keep::WhileReferenced,
+    )),
     staff("idea_rounds", "created_by", "which account opened an idea round"),
     staff("join_codes", "created_by", "which account made a join code"),
     staff("idea_events", "by_user", "which account moved an idea"),
@@ -578,9 +565,11 @@ mod tests {
     #[test]
     fn what_is_about_participants_and_parents_is_exported_and_deleted() {
         for p in PERSONAL.iter().filter(|p| matches!(p.subject, Subject::Participant | Subject::Parent)) {
-            // Security hashes and expiring links are neither shown nor worth a request: they go
+            // Security hashes (a network's, a re-entry code's) and expiring links are neither shown
+            // nor worth a request: they go
             // by themselves; the audit log keeps its accountability.
-            let goes_by_itself = matches!(p.keep, Keep::UntilExpiry | Keep::Audit) || p.column == "network";
+            let goes_by_itself =
+                matches!(p.keep, Keep::UntilExpiry | Keep::Audit) || ["network", "reentry_hash"].contains(&p.column);
             assert!(p.deleted || goes_by_itself, "{}.{} survives a deletion", p.table, p.column);
             assert!(p.exported || goes_by_itself, "{}.{} is missing from the export", p.table, p.column);
         }

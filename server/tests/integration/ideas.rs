@@ -12,7 +12,8 @@ on_both_backends!(
     the_ideas_loop_from_join_code_to_answer,
     contact_details_are_held_even_where_ideas_show_at_once,
     codes_and_rounds_refuse_what_they_should,
-    a_nickname_registers_without_typing_an_address
+    a_nickname_registers_without_typing_an_address,
+    ideas_pages_run_a_bounded_number_of_queries
 );
 
 async fn koeln(app: &TestApp) -> i64 {
@@ -401,4 +402,79 @@ async fn a_nickname_registers_without_typing_an_address(app: TestApp) {
     // A stranger's form cannot register as Noor: without the session the form asks for everything.
     let (_, location) = app.post_form(&browser(), &form, &[("as_member", "1"), ("privacy", "on")]).await;
     assert!(location.contains("draft="), "{location}");
+}
+
+/// The statements the server runs for each co-design page stay the same whatever the number of
+/// ideas and supports: counters live on the idea, lists are one query each.
+async fn ideas_pages_run_a_bounded_number_of_queries(app: TestApp) {
+    let (round, idea): (i64, i64) = sqlx::query_as("SELECT round_id, id FROM ideas WHERE state = 'planning' LIMIT 1")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let paths =
+        ["/ideas".to_owned(), "/ideas/done".to_owned(), format!("/ideas/{idea}"), format!("/ideas/rounds/{round}")];
+    let statements = |path: String| {
+        let app = &app;
+        async move {
+            let mut fewest = u64::MAX;
+            for _ in 0..5 {
+                let before = app.server_db.statements_run();
+                let (status, _) = app.page(&path, "de").await;
+                assert_eq!(status, 200, "{path}");
+                fewest = fewest.min(app.server_db.statements_run() - before);
+            }
+            fewest
+        }
+    };
+    let mut small = Vec::new();
+    for path in &paths {
+        small.push(statements(path.clone()).await);
+    }
+    // Three hundred more ideas in the round, each with ten supports.
+    let (site,): (i64,) = sqlx::query_as("SELECT site_id FROM idea_rounds WHERE id = $1")
+        .bind(round)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let supporters: Vec<(i64,)> = sqlx::query_as("SELECT id FROM participants WHERE site_id = $1 ORDER BY id LIMIT 10")
+        .bind(site)
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap();
+    for n in 0..300 {
+        let state = ["published", "feasible", "not-feasible"][n % 3];
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO ideas (round_id, site_id, what, category, state, reason, lang, submitted_at, published_at,
+                                checked_at, updated_at, supports)
+             VALUES ($1, $2, $3, 'sport', $4, 'Weil es so ist.', 'de', 0, 0, CASE WHEN $4 = 'published' THEN NULL ELSE 1 END, 0, $5)
+             RETURNING id",
+        )
+        .bind(round)
+        .bind(site)
+        .bind(format!("Zusatzidee {n}"))
+        .bind(state)
+        .bind(supporters.len() as i64)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+        for (supporter,) in &supporters {
+            sqlx::query(
+                "INSERT INTO idea_supports (idea_id, participant_id, kind, created_at) VALUES ($1, $2, 'support', 0)",
+            )
+            .bind(id)
+            .bind(supporter)
+            .execute(app.db.pool())
+            .await
+            .unwrap();
+        }
+        sqlx::query("INSERT INTO idea_events (idea_id, state, at) VALUES ($1, $2, 0)")
+            .bind(id)
+            .bind(state)
+            .execute(app.db.pool())
+            .await
+            .unwrap();
+    }
+    for (path, before) in paths.iter().zip(small) {
+        assert_eq!(statements(path.clone()).await, before, "{path} runs as many statements with 300 more ideas");
+    }
 }

@@ -150,8 +150,8 @@ pub async fn delete(
         .fetch_one(&mut *tx)
         .await?;
     if restricted == 0 {
-        // Their supports go with them, and the ideas' counters with the supports; their ideas stay,
-        // from "a young person", and the news of them goes.
+        // Their supports go with them, and the ideas' counters with the supports; their ideas
+        // (whose text may say who they are) and the news of them go too.
         for (kind, counter) in [("support", "supports"), ("plan", "planners")] {
             let uncount = format!(
                 "UPDATE ideas SET {counter} = {counter} - 1
@@ -160,6 +160,7 @@ pub async fn delete(
             sqlx::query(sqlx::AssertSqlSafe(uncount)).bind(id).bind(kind).execute(&mut *tx).await?;
         }
         sqlx::query("DELETE FROM outbox WHERE participant_id = $1").bind(id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM ideas WHERE author_id = $1").bind(id).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM participants WHERE id = $1").bind(id).execute(&mut *tx).await?;
     }
     let (shared,): (i64,) =

@@ -42,11 +42,13 @@ pub fn CoDesignPage() -> impl IntoView {
             let rounds = ideas::rounds(&state.db, Some(site_id)).await?;
             let queue = ideas::staff_queue(&state.db, site_id).await?;
             let codes = joining::codes(&state.db, site_id).await?;
+            let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+            let programmes = crate::ssr::db::programmes::choices(&state.db, Some(site_id), &today, None).await?;
             let (fields, errors) = take_draft(&state.db, &actor).await?;
-            Ok::<_, sqlx::Error>((site_id, rounds, queue, codes, fields, errors))
+            Ok::<_, sqlx::Error>((site_id, rounds, queue, codes, programmes, fields, errors))
         };
         match loaded.await {
-            Ok((site_id, rounds, queue, codes, fields, errors)) => guarded(
+            Ok((site_id, rounds, queue, codes, programmes, fields, errors)) => guarded(
                 move |_| Action::ManageCoDesign { site_id },
                 move |actor| {
                     let now = chrono::Utc::now().timestamp();
@@ -94,7 +96,7 @@ pub fn CoDesignPage() -> impl IntoView {
                             <ul class="plain-list">
                                 {rounds.iter().cloned().map(|round| view! { <RoundRow round now/> }).collect_view()}
                             </ul>
-                            <RoundForm site_id fields=fields.clone() errors=errors.clone()/>
+                            <RoundForm site_id programmes=programmes.clone() fields=fields.clone() errors=errors.clone()/>
                             <h2>{lang.t("co-design-codes")}</h2>
                             <p class="hint">{lang.t("co-design-codes-intro")}</p>
                             <ul class="plain-list">
@@ -234,6 +236,8 @@ fn RoundRow(round: Round, now: i64) -> impl IntoView {
 #[component]
 fn RoundForm(
     site_id: i64,
+    /// The site's programmes a round may belong to: (id, site, title).
+    programmes: Vec<(i64, i64, String)>,
     fields: crate::domain::offer_form::Fields,
     errors: crate::domain::offer_form::Errors,
 ) -> impl IntoView {
@@ -250,6 +254,9 @@ fn RoundForm(
             <Field name="question" label=lang.t("round-question") value=typed.value("question") error=typed.error("question")
                 hint=Some(lang.t("round-question-hint"))/>
             <TextArea name="decidable" label=lang.t("round-decidable") value=typed.value("decidable") error=typed.error("decidable") rows=2/>
+            <SelectField name="programme_id" label=lang.t("round-programme") options=std::iter::once((String::new(), lang.t("round-no-programme")))
+                .chain(programmes.into_iter().map(|(id, _, title)| (id.to_string(), title)))
+                .collect() selected=typed.value("programme_id")/>
             <Field name="budget" label=lang.t("round-budget") value=typed.value("budget") error=typed.error("budget") required=false/>
             <Field name="deciders" label=lang.t("round-deciders") value=typed.value("deciders") error=typed.error("deciders")/>
             <Field name="closes_on" kind="date" label=lang.t("round-closes-on") value=typed.value("closes_on") error=typed.error("closes_on")
@@ -313,17 +320,32 @@ pub fn JoinCodePage() -> impl IntoView {
         let Some(id) = id else { return view! { <NotFoundPage/> }.into_any() };
         let loaded = async {
             let site_id = staff_site(&state.db, &actor).await?.unwrap_or_default();
-            Ok::<_, sqlx::Error>((site_id, joining::joined_with(&state.db, site_id, id).await?))
+            let code = joining::codes(&state.db, site_id).await?.into_iter().find(|code| code.id == id);
+            Ok::<_, sqlx::Error>((site_id, code, joining::joined_with(&state.db, site_id, id).await?))
         };
         match loaded.await {
-            Ok((site_id, people)) => guarded(
+            Ok((site_id, code, people)) => guarded(
                 move |_| Action::ManageCoDesign { site_id },
                 move |actor| {
                     view! {
                     <Title text=format!("{} – {}", lang.t("co-design-joined-title"), lang.t("site-name"))/>
                     <StaffNav actor=actor/>
                     <section class="staff-page">
-                        <h1>{lang.t("co-design-joined-title")}</h1>
+                        {code.map(|code| {
+                            let link = format!("{}/join?code={}", state.public_url, code.code);
+                            let shown = crate::domain::co_design_form::grouped(&code.code);
+                            let qr = crate::ssr::qr::svg(&link, &lang.t_with("co-design-qr-label", &[("code", shown.clone().into())]));
+                            view! {
+                                <div class="join-poster">
+                                    <h1><bdi>{code.label}</bdi></h1>
+                                    <p>{lang.t("co-design-poster-intro")}</p>
+                                    <div class="qr" inner_html=qr.unwrap_or_default()></div>
+                                    <p class="reentry-code" dir="ltr">{shown}</p>
+                                    <p class="hint" dir="ltr">{link}</p>
+                                </div>
+                            }
+                        })}
+                        <h2>{lang.t("co-design-joined-title")}</h2>
                         <ul class="plain-list">
                             {people.into_iter().map(|(_, nickname, year)| view! { <li><bdi>{nickname}</bdi>" · "{year}</li> }).collect_view()}
                         </ul>
