@@ -1174,3 +1174,7 @@ round-programme = Gehört zu einem Programm
 round-no-programme = Keinem: der Ideenkasten des Standorts
 co-design-qr-label = QR-Code zum Mitmachen mit dem Code { $code }
 co-design-poster-intro = Mit der Handy-Kamera scannen oder den Code eingeben: so kannst du Ideen vorschlagen und unterstützen.
+dashboard-ideas-waiting = { $count ->
+    [one] 1 Idee junger Menschen wartet auf euch
+   *[other] { $count } Ideen junger Menschen warten auf euch
+}, { $late } davon länger als versprochen.

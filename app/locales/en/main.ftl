@@ -1174,3 +1174,7 @@ round-programme = Belongs to a programme
 round-no-programme = None: the site's ideas box
 co-design-qr-label = QR code to join with the code { $code }
 co-design-poster-intro = Scan with your phone camera or type the code: then you can propose and support ideas.
+dashboard-ideas-waiting = { $count ->
+    [one] 1 idea from young people is waiting for you
+   *[other] { $count } ideas from young people are waiting for you
+}, { $late } of them longer than promised.

@@ -1162,3 +1162,7 @@ round-programme = متعلق به یک برنامه
 round-no-programme = هیچ‌کدام: صندوق ایده‌های مرکز
 co-design-qr-label = کد QR برای پیوستن با کد { $code }
 co-design-poster-intro = با دوربین گوشی اسکن کن یا کد را وارد کن: این‌طوری می‌توانی ایده پیشنهاد بدهی و از ایده‌ها حمایت کنی.
+dashboard-ideas-waiting = { $count ->
+    [one] { $count } ایدهٔ جوانان منتظر شماست
+   *[other] { $count } ایدهٔ جوانان منتظر شماست
+}، { $late } مورد بیشتر از زمان وعده‌شده.

@@ -1162,3 +1162,7 @@ round-programme = مربوط به یک برنامه
 round-no-programme = هیچ‌کدام: صندوق نظریات مرکز
 co-design-qr-label = کود QR برای پیوستن با کود { $code }
 co-design-poster-intro = با کمرهٔ موبایل اسکن کن یا کود را وارد کن: این‌طور می‌توانی نظر پیشنهاد کنی و از نظریات حمایت کنی.
+dashboard-ideas-waiting = { $count ->
+    [one] { $count } نظر جوانان منتظر شماست
+   *[other] { $count } نظر جوانان منتظر شماست
+}، { $late } مورد بیشتر از وقت وعده‌شده.

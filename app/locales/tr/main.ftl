@@ -1162,3 +1162,7 @@ round-programme = Bir programa ait
 round-no-programme = Hiçbiri: yerin fikir kutusu
 co-design-qr-label = { $code } koduyla katılmak için QR kodu
 co-design-poster-intro = Telefon kameranla tara ya da kodu yaz: böylece fikir önerebilir ve fikirleri destekleyebilirsin.
+dashboard-ideas-waiting = { $count ->
+    [one] { $count } gençlerin fikri sizi bekliyor
+   *[other] { $count } gençlerin fikri sizi bekliyor
+}, bunlardan { $late } tanesi söz verilenden uzun süredir.

@@ -260,6 +260,8 @@ async fn contact_details_are_held_even_where_ideas_show_at_once(app: TestApp) {
     assert_eq!(idea_state(&app, held_id).await.1, 1);
     let (_, _, queue) = app.get_with(&staff, "/staff/ideas").await;
     assert!(queue.contains("Basketball") && queue.contains("Zurückgehalten"), "in the moderation queue");
+    let (_, _, dashboard) = app.get_with(&staff, "/staff").await;
+    assert!(dashboard.contains("warten auf euch") && dashboard.contains(r#"href="/staff/ideas""#), "on the dashboard");
     assert!(!app.page("/ideas", "de").await.1.contains("Basketball"));
 
     // A report takes a public idea off the board until a moderator looks.

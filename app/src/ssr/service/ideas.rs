@@ -478,6 +478,20 @@ async fn tell_followers(
     Ok(())
 }
 
+/// Whether staff owe `idea` an answer past its round's response target (`rounds`: the site's).
+pub fn late(idea: &ideas::Idea, rounds: &[ideas::Round], now: i64) -> bool {
+    let days = rounds.iter().find(|round| round.id == idea.round_id).map_or(14, |round| round.response_days);
+    IdeaState::from_code(&idea.state)
+        .is_some_and(|state| crate::domain::idea::overdue(state, idea.published_at, days, now))
+}
+
+/// What waits for a site's staff: ideas to moderate or answer, and how many of them are late.
+pub async fn waiting(db: &Db, site_id: i64, now: i64) -> sqlx::Result<(usize, usize)> {
+    let rounds = ideas::rounds(db, Some(site_id)).await?;
+    let queue = ideas::staff_queue(db, site_id).await?;
+    Ok((queue.len(), queue.iter().filter(|idea| late(idea, &rounds, now)).count()))
+}
+
 /// A message shown on a young person's "my" page.
 #[derive(Debug, Clone, FromRow)]
 pub struct Notice {

@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::offer_form::Typed;
 use super::{StaffNav, guarded, take_draft};
-use crate::domain::idea::{Criterion, IdeaState, RoundPhase, overdue, round_phase, staff_moves};
+use crate::domain::idea::{Criterion, IdeaState, RoundPhase, round_phase, staff_moves};
 use crate::domain::offer::Category;
 use crate::domain::policy::{Action, Actor};
 use crate::i18n::use_lang;
@@ -58,16 +58,8 @@ pub fn CoDesignPage() -> impl IntoView {
                         .or_else(|| flag.map(|flag| lang.t(&format!("co-design-flag-{flag}"))));
                     let good = errors.is_empty() && flag.is_some_and(|flag| flag != "not-found");
                     let draft_idea = fields.get("idea").and_then(|id| id.parse::<i64>().ok());
-                    let response_days = |idea: &Idea| {
-                        rounds.iter().find(|round| round.id == idea.round_id).map_or(14, |round| round.response_days)
-                    };
-                    let late: Vec<&Idea> = queue
-                        .iter()
-                        .filter(|idea| {
-                            IdeaState::from_code(&idea.state)
-                                .is_some_and(|state| overdue(state, idea.published_at, response_days(idea), now))
-                        })
-                        .collect();
+                    let late: Vec<&Idea> =
+                        queue.iter().filter(|idea| crate::ssr::service::ideas::late(idea, &rounds, now)).collect();
                     let late_list = (!late.is_empty()).then(|| view! {
                         <div class="overdue" role="note">
                             <h2>{lang.t_with("co-design-overdue", &[("count", late.len().into())])}</h2>

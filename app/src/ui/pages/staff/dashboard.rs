@@ -55,6 +55,29 @@ pub fn DashboardPage() -> impl IntoView {
                 Err(error) => Some(view! { <LoadError error/> }.into_any()),
             }
         });
+        // Young people's ideas waiting for the site's staff, the late ones counted apart.
+        let co_design_site = match actor {
+            Actor::Staff { site_id, .. } => {
+                Some(site_id).filter(|site_id| allows(&actor, Action::ManageCoDesign { site_id: *site_id }))
+            }
+            _ => None,
+        };
+        let ideas_db = db.clone();
+        let ideas = Suspend::new(async move {
+            let site_id = co_design_site?;
+            match crate::ssr::service::ideas::waiting(&ideas_db, site_id, chrono::Utc::now().timestamp()).await {
+                Ok((0, _)) => None,
+                Ok((waiting, late)) => Some(
+                    view! {
+                        <p class="notice"><a href="/staff/ideas">
+                            {lang.t_with("dashboard-ideas-waiting", &[("count", waiting.into()), ("late", late.into())])}
+                        </a></p>
+                    }
+                    .into_any(),
+                ),
+                Err(error) => Some(view! { <LoadError error/> }.into_any()),
+            }
+        });
         let list = Suspend::new(async move {
             let now = chrono::Utc::now().timestamp();
             match offers::for_editors(&db, site, organisation, now, DASHBOARD_LIMIT).await {
@@ -90,6 +113,7 @@ pub fn DashboardPage() -> impl IntoView {
             <h1>{lang.t("staff-home")}</h1>
             <FormAlert message=done.map(|flag| lang.t(&format!("staff-done-{flag}"))) good=true/>
             {setup}
+            {ideas}
             <h2>{lang.t("staff-your-offers")}</h2>
             {list}
         }
