@@ -1178,3 +1178,4 @@ dashboard-ideas-waiting = { $count ->
     [one] 1 Idee junger Menschen wartet auf euch
    *[other] { $count } Ideen junger Menschen warten auf euch
 }, { $late } davon länger als versprochen.
+co-design-keep = So lassen und wieder zeigen (Meldung geprüft)

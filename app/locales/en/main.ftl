@@ -1178,3 +1178,4 @@ dashboard-ideas-waiting = { $count ->
     [one] 1 idea from young people is waiting for you
    *[other] { $count } ideas from young people are waiting for you
 }, { $late } of them longer than promised.
+co-design-keep = Keep as it is and show it again (report checked)

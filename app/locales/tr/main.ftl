@@ -1166,3 +1166,4 @@ dashboard-ideas-waiting = { $count ->
     [one] { $count } gençlerin fikri sizi bekliyor
    *[other] { $count } gençlerin fikri sizi bekliyor
 }, bunlardan { $late } tanesi söz verilenden uzun süredir.
+co-design-keep = Olduğu gibi bırak ve yeniden göster (şikâyet incelendi)

@@ -94,7 +94,8 @@ impl MoveError {
 pub fn staff_moves(from: IdeaState) -> &'static [IdeaState] {
     use IdeaState::*;
     match from {
-        Submitted => &[Published, Removed, Merged],
+        // Nothing unmoderated becomes public, not even as part of another idea.
+        Submitted => &[Published, Removed],
         Published => &[Checking, Feasible, FeasibleIf, NotFeasible, Parked, Merged, Removed],
         Checking => &[Feasible, FeasibleIf, NotFeasible, Parked, Merged],
         Parked => &[Checking, Feasible, FeasibleIf, NotFeasible, Closed],

@@ -104,6 +104,9 @@ pub async fn submit(
     CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
     let form_page = format!("/ideas/new?round={}", fields.get("round_id").map_or("", String::as_str));
+    // Which ideas are "similar" is the server's to say: a posted list would show any idea's text.
+    let mut fields = fields;
+    fields.remove("similar");
     let card = match validate_idea(&fields, SPOKEN_LANGUAGES) {
         Ok(card) => card,
         Err(errors) => return back_to_form(&state, None, (&form_page, ""), &fields, &errors).await,

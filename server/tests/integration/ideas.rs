@@ -264,6 +264,13 @@ async fn contact_details_are_held_even_where_ideas_show_at_once(app: TestApp) {
     assert!(dashboard.contains("warten auf euch") && dashboard.contains(r#"href="/staff/ideas""#), "on the dashboard");
     assert!(!app.page("/ideas", "de").await.1.contains("Basketball"));
 
+    // A posted list of "similar" ideas shows nothing the server did not choose: not the held one.
+    let (_, location) = app
+        .post_form(&phone, "/ideas", &[("round_id", &round.to_string()), ("what", "?"), ("similar", &held_id.to_string())])
+        .await;
+    let (_, _, form) = app.get_with(&phone, &location).await;
+    assert!(!form.contains("Basketball"), "a held idea's text through a forged draft");
+
     // A report takes a public idea off the board until a moderator looks.
     let open_id: i64 = open.trim_start_matches("/ideas/").split('?').next().unwrap().parse().unwrap();
     assert_eq!(
@@ -271,8 +278,12 @@ async fn contact_details_are_held_even_where_ideas_show_at_once(app: TestApp) {
         (303, "/ideas?reported".to_owned())
     );
     assert!(!app.page("/ideas", "de").await.1.contains("Fußballturnier"));
-    // Taking it down needs a reason, which its author reads.
+    // A moderator may keep it as it is: back on the board; reported again, it may be taken down.
     let decide = format!("/staff/ideas/{open_id}/decide");
+    assert_eq!(app.post_form(&staff, &decide, &[("state", "published")]).await.1, "/staff/ideas?moved");
+    assert!(app.page("/ideas", "de").await.1.contains("Fußballturnier"), "kept after the report");
+    app.post_form(&browser(), &format!("/ideas/{open_id}/report"), &[]).await;
+    // Taking it down needs a reason, which its author reads.
     let (_, location) = app.post_form(&staff, &decide, &[("state", "removed")]).await;
     assert!(location.contains("draft="), "{location}");
     app.post_form(&staff, &decide, &[("state", "removed"), ("reason", "Bitte ohne Namen von anderen.")]).await;

@@ -143,7 +143,8 @@ pub async fn board(db: &Db, board: Board, page: i64) -> sqlx::Result<Vec<Idea>> 
     let sql = format!(
         "SELECT {IDEA_COLUMNS} {IDEA_FROM} WHERE {filter} AND i.held = 0 ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET $2"
     );
-    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(bound).bind(page.max(0) * PAGE_SIZE).fetch_all(db.pool()).await
+    let offset = page.clamp(0, 1000) * PAGE_SIZE;
+    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(bound).bind(offset).fetch_all(db.pool()).await
 }
 
 /// What staff must look at on a site: ideas to moderate (new, held, reported) and ideas waiting
@@ -166,7 +167,9 @@ pub async fn of_people(db: &Db, ids: &[i64]) -> sqlx::Result<Vec<Idea>> {
     let list = placeholders(1, ids.len());
     let sql = format!(
         "SELECT {IDEA_COLUMNS} {IDEA_FROM}
-         WHERE i.author_id IN ({list}) OR i.id IN (SELECT idea_id FROM idea_supports WHERE participant_id IN ({list}))
+         WHERE i.author_id IN ({list})
+            OR (i.id IN (SELECT idea_id FROM idea_supports WHERE participant_id IN ({list})) AND i.held = 0
+                AND i.state NOT IN ('submitted', 'withdrawn', 'removed'))
          ORDER BY i.id DESC LIMIT 100"
     );
     let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));

@@ -223,7 +223,8 @@ pub async fn support(
     let mut tx = db.write().await?;
     let Some((state, site_id, author_id)) = idea_state(&mut tx, idea_id).await? else { return Ok(Supported::NotNow) };
     let allowed = if on { state.takes_support() } else { state.support_withdrawable() };
-    if site_id != member.site_id || !allowed || author_id == Some(member.participant_id) {
+    let (held,): (i64,) = sqlx::query_as("SELECT held FROM ideas WHERE id = $1").bind(idea_id).fetch_one(&mut *tx).await?;
+    if site_id != member.site_id || !allowed || held == 1 || author_id == Some(member.participant_id) {
         return Ok(Supported::NotNow);
     }
     let bucket = Counted::Link { what: "idea-tap", address: &member.participant_id.to_string() }.bucket(key);
@@ -332,6 +333,11 @@ pub async fn decide(
     if idea_site != site_id {
         return Ok(Moved::NotFound);
     }
+    if decision.to == from {
+        let kept = keep_after_report(&mut tx, (idea_id, from), user_id, now).await?;
+        tx.commit().await?;
+        return Ok(if kept { Moved::Done } else { Moved::Refused(MoveError::NotAllowed) });
+    }
     let mut details = decision.details.clone();
     if let Some(target) = details.merged_into {
         // Only into a public idea of the same site.
@@ -361,7 +367,7 @@ pub async fn decide(
         IdeaState::Feasible | IdeaState::FeasibleIf | IdeaState::NotFeasible | IdeaState::Parked | IdeaState::Merged
     );
     let criteria: Vec<&str> = decision.problems.iter().map(|criterion| criterion.code()).collect();
-    sqlx::query(
+    let moved = sqlx::query(
         "UPDATE ideas SET state = $1, reason = $2, held = 0,
                 published_at = CASE WHEN $1 = 'published' THEN $3 ELSE published_at END,
                 checked_at = CASE WHEN $4 = 1 THEN $3 ELSE checked_at END,
@@ -369,7 +375,7 @@ pub async fn decide(
                 criteria = CASE WHEN $4 = 1 THEN $6 ELSE criteria END,
                 staff_notes = CASE WHEN $7 = '' THEN staff_notes ELSE $7 END,
                 revisit_on = $8, merged_into = $9, offer_id = COALESCE($10, offer_id), updated_at = $3
-         WHERE id = $11",
+         WHERE id = $11 AND state = $12",
     )
     .bind(decision.to.code())
     .bind(&details.reason)
@@ -382,8 +388,13 @@ pub async fn decide(
     .bind(details.merged_into.filter(|_| decision.to == IdeaState::Merged))
     .bind(details.offer_id)
     .bind(idea_id)
+    .bind(from.code())
     .execute(&mut *tx)
     .await?;
+    // Checked against the state it was read in: on PostgreSQL another move may have come between.
+    if moved.rows_affected() == 0 {
+        return Ok(Moved::Refused(MoveError::NotAllowed));
+    }
     add_event(&mut tx, idea_id, decision.to, &details.reason, user_id, now).await?;
     let detail = format!("{} -> {}", from.code(), decision.to.code());
     let entry = Entry { action: "idea-moved", object_type: "idea", object_id: Some(idea_id), detail: &detail };
@@ -391,6 +402,32 @@ pub async fn decide(
     tell_followers(&mut tx, news, idea_id, (decision.to, &details), now).await?;
     tx.commit().await?;
     Ok(Moved::Done)
+}
+
+/// A moderator looked at a held or reported idea and keeps it as it is: back on the board.
+/// Only a public idea, so that this never publishes what nobody moderated.
+async fn keep_after_report(
+    tx: &mut AnyConnection,
+    (idea_id, state): (i64, IdeaState),
+    user_id: Option<i64>,
+    now: i64,
+) -> sqlx::Result<bool> {
+    if !state.is_public() {
+        return Ok(false);
+    }
+    let kept = sqlx::query("UPDATE ideas SET held = 0, updated_at = $1 WHERE id = $2 AND held = 1 AND state = $3")
+        .bind(now)
+        .bind(idea_id)
+        .bind(state.code())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if kept {
+        let entry = Entry { action: "idea-report-dismissed", object_type: "idea", object_id: Some(idea_id), detail: "" };
+        audit::record(tx, user_id, entry, now).await?;
+    }
+    Ok(kept)
 }
 
 /// The author takes back an idea nobody has checked yet.

@@ -473,7 +473,12 @@ pub fn IdeaNewPage() -> impl IntoView {
             let mut similar_ideas = Vec::new();
             let mut conn = state.db.pool().acquire().await?;
             for id in similar.iter().take(5) {
-                if let Some(idea) = ideas::idea(&mut conn, *id).await? {
+                // Only public ideas of this round, whatever a draft says.
+                if let Some(idea) = ideas::idea(&mut conn, *id).await?
+                    && Some(idea.round_id) == round_id
+                    && idea.held == 0
+                    && IdeaState::from_code(&idea.state).is_some_and(IdeaState::is_public)
+                {
                     similar_ideas.push(idea);
                 }
             }

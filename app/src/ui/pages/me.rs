@@ -29,8 +29,9 @@ pub fn MePage() -> impl IntoView {
                 flag => format!("own-data-{flag}"),
             })) good=deleted != Some("confirm-missing")/>
             <OwnRegistrations ids=people.iter().map(|(id, _)| *id).collect() email=email.clone()/>
-            <OwnIdeas ids=people.iter().map(|(id, _)| *id).collect()/>
-            <OwnMessages ids=people.iter().map(|(id, _)| *id).collect()/>
+            // Ideas and their news are the young person's own, not a parent's to read.
+            <OwnIdeas ids=actor.co_designers()/>
+            <OwnMessages ids=actor.co_designers()/>
             <PeopleData ids=people.iter().map(|(id, _)| *id).collect()/>
             {email.is_some().then(|| view! { <PrivateFeed/> })}
             <form method="post" action="/logout">

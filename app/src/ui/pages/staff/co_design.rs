@@ -127,14 +127,13 @@ fn QueueItem(
     let (fields, errors) = typed.unwrap_or_default();
     let typed = Typed { lang, fields: &fields, errors: &errors };
     let from = IdeaState::from_code(&idea.state);
-    let moves: Vec<(String, String)> = from
-        .map(|from| {
-            staff_moves(from)
-                .iter()
-                .map(|to| (to.code().to_owned(), lang.t(&format!("idea-move-{}", to.code()))))
-                .collect()
-        })
+    let mut moves: Vec<(String, String)> = from
+        .map(|from| staff_moves(from).iter().map(|to| (to.code().to_owned(), lang.t(&format!("idea-move-{}", to.code())))).collect())
         .unwrap_or_default();
+    // A held or reported idea that is public can be kept as it is, back on the board.
+    if let Some(from) = from.filter(|from| idea.held == 1 && from.is_public()) {
+        moves.insert(0, (from.code().to_owned(), lang.t("co-design-keep")));
+    }
     let chosen = typed.value("state");
     view! {
         <li class="card" id=format!("idea-{}", idea.id)>
