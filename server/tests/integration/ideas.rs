@@ -266,7 +266,11 @@ async fn contact_details_are_held_even_where_ideas_show_at_once(app: TestApp) {
 
     // A posted list of "similar" ideas shows nothing the server did not choose: not the held one.
     let (_, location) = app
-        .post_form(&phone, "/ideas", &[("round_id", &round.to_string()), ("what", "?"), ("similar", &held_id.to_string())])
+        .post_form(
+            &phone,
+            "/ideas",
+            &[("round_id", &round.to_string()), ("what", "?"), ("similar", &held_id.to_string())],
+        )
         .await;
     let (_, _, form) = app.get_with(&phone, &location).await;
     assert!(!form.contains("Basketball"), "a held idea's text through a forged draft");

@@ -223,7 +223,8 @@ pub async fn support(
     let mut tx = db.write().await?;
     let Some((state, site_id, author_id)) = idea_state(&mut tx, idea_id).await? else { return Ok(Supported::NotNow) };
     let allowed = if on { state.takes_support() } else { state.support_withdrawable() };
-    let (held,): (i64,) = sqlx::query_as("SELECT held FROM ideas WHERE id = $1").bind(idea_id).fetch_one(&mut *tx).await?;
+    let (held,): (i64,) =
+        sqlx::query_as("SELECT held FROM ideas WHERE id = $1").bind(idea_id).fetch_one(&mut *tx).await?;
     if site_id != member.site_id || !allowed || held == 1 || author_id == Some(member.participant_id) {
         return Ok(Supported::NotNow);
     }
@@ -424,7 +425,8 @@ async fn keep_after_report(
         .rows_affected()
         == 1;
     if kept {
-        let entry = Entry { action: "idea-report-dismissed", object_type: "idea", object_id: Some(idea_id), detail: "" };
+        let entry =
+            Entry { action: "idea-report-dismissed", object_type: "idea", object_id: Some(idea_id), detail: "" };
         audit::record(tx, user_id, entry, now).await?;
     }
     Ok(kept)

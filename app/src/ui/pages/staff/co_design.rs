@@ -128,7 +128,12 @@ fn QueueItem(
     let typed = Typed { lang, fields: &fields, errors: &errors };
     let from = IdeaState::from_code(&idea.state);
     let mut moves: Vec<(String, String)> = from
-        .map(|from| staff_moves(from).iter().map(|to| (to.code().to_owned(), lang.t(&format!("idea-move-{}", to.code())))).collect())
+        .map(|from| {
+            staff_moves(from)
+                .iter()
+                .map(|to| (to.code().to_owned(), lang.t(&format!("idea-move-{}", to.code()))))
+                .collect()
+        })
         .unwrap_or_default();
     // A held or reported idea that is public can be kept as it is, back on the board.
     if let Some(from) = from.filter(|from| idea.held == 1 && from.is_public()) {
