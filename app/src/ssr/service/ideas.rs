@@ -221,11 +221,11 @@ pub async fn support(
     now: i64,
 ) -> sqlx::Result<Supported> {
     let mut tx = db.write().await?;
-    let Some((state, site_id, author_id)) = idea_state(&mut tx, idea_id).await? else { return Ok(Supported::NotNow) };
+    let Some(Current { state, site_id, author_id, held }) = idea_state(&mut tx, idea_id).await? else {
+        return Ok(Supported::NotNow);
+    };
     let allowed = if on { state.takes_support() } else { state.support_withdrawable() };
-    let (held,): (i64,) =
-        sqlx::query_as("SELECT held FROM ideas WHERE id = $1").bind(idea_id).fetch_one(&mut *tx).await?;
-    if site_id != member.site_id || !allowed || held == 1 || author_id == Some(member.participant_id) {
+    if site_id != member.site_id || !allowed || held || author_id == Some(member.participant_id) {
         return Ok(Supported::NotNow);
     }
     let bucket = Counted::Link { what: "idea-tap", address: &member.participant_id.to_string() }.bucket(key);
@@ -265,13 +265,23 @@ pub async fn support(
     Ok(Supported::Done)
 }
 
-async fn idea_state(tx: &mut AnyConnection, idea_id: i64) -> sqlx::Result<Option<(IdeaState, i64, Option<i64>)>> {
-    let found: Option<(String, i64, Option<i64>)> =
-        sqlx::query_as("SELECT state, site_id, author_id FROM ideas WHERE id = $1")
+/// An idea as a move or a tap needs it: where it stands, whose site, whose idea, held or not.
+struct Current {
+    state: IdeaState,
+    site_id: i64,
+    author_id: Option<i64>,
+    held: bool,
+}
+
+async fn idea_state(tx: &mut AnyConnection, idea_id: i64) -> sqlx::Result<Option<Current>> {
+    let found: Option<(String, i64, Option<i64>, i64)> =
+        sqlx::query_as("SELECT state, site_id, author_id, held FROM ideas WHERE id = $1")
             .bind(idea_id)
             .fetch_optional(&mut *tx)
             .await?;
-    Ok(found.and_then(|(state, site, author)| Some((IdeaState::from_code(&state)?, site, author))))
+    Ok(found.and_then(|(state, site_id, author_id, held)| {
+        Some(Current { state: IdeaState::from_code(&state)?, site_id, author_id, held: held == 1 })
+    }))
 }
 
 /// Supports collected on paper in a workshop, added by staff.
@@ -330,7 +340,9 @@ pub async fn decide(
     now: i64,
 ) -> sqlx::Result<Moved> {
     let mut tx = db.write().await?;
-    let Some((from, idea_site, _)) = idea_state(&mut tx, idea_id).await? else { return Ok(Moved::NotFound) };
+    let Some(Current { state: from, site_id: idea_site, .. }) = idea_state(&mut tx, idea_id).await? else {
+        return Ok(Moved::NotFound);
+    };
     if idea_site != site_id {
         return Ok(Moved::NotFound);
     }
@@ -435,7 +447,9 @@ async fn keep_after_report(
 /// The author takes back an idea nobody has checked yet.
 pub async fn withdraw(db: &Db, member: &Member, idea_id: i64, now: i64) -> sqlx::Result<Moved> {
     let mut tx: WriteTx = db.write().await?;
-    let Some((from, _, author)) = idea_state(&mut tx, idea_id).await? else { return Ok(Moved::NotFound) };
+    let Some(Current { state: from, author_id: author, .. }) = idea_state(&mut tx, idea_id).await? else {
+        return Ok(Moved::NotFound);
+    };
     if author != Some(member.participant_id) {
         return Ok(Moved::NotFound);
     }
@@ -534,6 +548,8 @@ pub async fn waiting(db: &Db, site_id: i64, now: i64) -> sqlx::Result<(usize, us
 /// A message shown on a young person's "my" page.
 #[derive(Debug, Clone, FromRow)]
 pub struct Notice {
+    /// The zone of the site the message speaks for (None: a message of the server's own).
+    pub time_zone: Option<String>,
     pub subject: String,
     pub body_text: String,
     pub links: String,
@@ -550,10 +566,11 @@ pub async fn notices(db: &Db, people: &[i64]) -> sqlx::Result<Vec<Notice>> {
     }
     let list = crate::ssr::db::placeholders(1, people.len());
     let sql = format!(
-        "SELECT subject, body_text, links, created_at FROM outbox
-         WHERE participant_id IN ({list})
-            OR (recipient = '' AND registration_id IN (SELECT id FROM registrations WHERE participant_id IN ({list})))
-         ORDER BY id DESC LIMIT 20"
+        "SELECT s.time_zone, o.subject, o.body_text, o.links, o.created_at
+         FROM outbox o LEFT JOIN sites s ON s.id = o.site_id
+         WHERE o.participant_id IN ({list})
+            OR (o.recipient = '' AND o.registration_id IN (SELECT id FROM registrations WHERE participant_id IN ({list})))
+         ORDER BY o.id DESC LIMIT 20"
     );
     let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
     people.iter().fold(query, |query, id| query.bind(*id)).fetch_all(db.pool()).await

@@ -169,7 +169,11 @@ fn OwnMessages(ids: Vec<i64>) -> impl IntoView {
                 <h2 id="messages">{lang.t("me-messages-title")}</h2>
                 {notices.into_iter().map(|notice| {
                     let text = crate::ssr::outbox::as_sent(&notice.body_text, &notice.links, &state.public_url, &state.links);
-                    let sent = chrono::DateTime::from_timestamp(notice.created_at, 0).map(|at| lang.long_date(&at)).unwrap_or_default();
+                    // The day in the site's zone, which may not be the day in UTC.
+                    let zone = notice.time_zone.as_deref().and_then(|zone| zone.parse().ok()).unwrap_or(state.zone);
+                    let sent = chrono::DateTime::from_timestamp(notice.created_at, 0)
+                        .map(|at| lang.long_date(&at.with_timezone(&zone)))
+                        .unwrap_or_default();
                     view! {
                         <details class="message">
                             <summary><bdi>{notice.subject}</bdi>" · "{sent}</summary>
