@@ -63,7 +63,7 @@ pub fn use_lang() -> Lang {
 
 /// The texts people agree to: the privacy note and the ticks of the registration form, and the
 /// parent's consent page.
-pub const CONSENT_MESSAGES: [&str; 9] = [
+pub const CONSENT_MESSAGES: [&str; 13] = [
     "register-privacy-text",
     "register-field-privacy",
     "register-field-photo",
@@ -73,6 +73,10 @@ pub const CONSENT_MESSAGES: [&str; 9] = [
     "consent-photos-parent",
     "consent-yes",
     "consent-no",
+    "contact-consent-text",
+    "contact-parent-question",
+    "contact-yes",
+    "contact-no",
 ];
 
 /// The Gregorian months as Afghanistan names them.
@@ -135,14 +139,14 @@ impl Lang {
     /// in it. The catalogue test fingerprints the texts, so a change needs a new version here.
     pub fn consent_version(self) -> &'static str {
         match self {
-            Lang::De => "de-2026-12",
-            Lang::En => "en-2026-12-2",
-            Lang::Ar => "ar-2026-12-2",
-            Lang::Uk => "uk-2026-12-2",
-            Lang::Fa => "fa-2026-12-2",
-            Lang::Tr => "tr-2026-12",
-            Lang::Ru => "ru-2026-12-2",
-            Lang::Prs => "prs-2026-12",
+            Lang::De => "de-2026-12-2",
+            Lang::En => "en-2026-12-3",
+            Lang::Ar => "ar-2026-12-3",
+            Lang::Uk => "uk-2026-12-3",
+            Lang::Fa => "fa-2026-12-3",
+            Lang::Tr => "tr-2026-12-2",
+            Lang::Ru => "ru-2026-12-3",
+            Lang::Prs => "prs-2026-12-2",
         }
     }
 

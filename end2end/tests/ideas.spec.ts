@@ -1,6 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { courseWithPlaces, phone, t } from "./support";
+import { courseWithPlaces, linkFromOutbox, phone, t } from "./support";
 
 const YEAR = new Date().getFullYear();
 const BOX = "Was wünscht ihr euch beim JMD Köln?";
@@ -115,4 +115,19 @@ test("a young person joins with a code, proposes an idea, staff publish and answ
   await expect(sunny.getByRole("status")).toHaveText("Du bist angemeldet.");
   await sunny.goto("/me");
   await expect(sunny.locator("main")).toContainText(`Töpferkurs ${project}`);
+
+  // She adds an address for her messages; it is kept once she confirms it from her mailbox.
+  const address = `sunny-${project}@example.org`;
+  await sunny.getByLabel(t("de", "field-email"), { exact: true }).fill(address);
+  await sunny.getByRole("button", { name: t("de", "me-address-send") }).click();
+  await expect(sunny.getByText(t("de", "me-address-flag-sent"))).toBeVisible();
+  await expectNoAxeViolations(sunny, javaScriptEnabled);
+  const confirm = await linkFromOutbox(address, /https?:\/\/\S+\/me\/address\/\d+-[0-9a-f]{64}/);
+  const mailbox = await phone(browser, javaScriptEnabled);
+  await mailbox.goto(confirm);
+  await expectNoAxeViolations(mailbox, javaScriptEnabled);
+  await mailbox.getByRole("button", { name: t("de", "me-address-confirm") }).click();
+  await expect(mailbox.getByRole("status")).toHaveText(t("de", "me-address-done-kept"));
+  await sunny.goto("/me");
+  await expect(sunny.locator("main")).toContainText(`${t("de", "me-address-kept")} ${address}`);
 });

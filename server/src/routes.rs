@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod calendar;
+pub mod contact_address;
 pub mod health;
 pub mod ideas;
 pub mod lang;

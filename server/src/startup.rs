@@ -32,8 +32,8 @@ use crate::config::Config;
 use crate::jobs;
 use crate::mail::{self, LinkMaking, Mailer};
 use crate::routes::{
-    account, calendar, health::healthz, ideas, lang::switch_language, network, offers, own_data, participants,
-    programmes, registrations, sites,
+    account, calendar, contact_address, health::healthz, ideas, lang::switch_language, network, offers, own_data,
+    participants, programmes, registrations, sites,
 };
 use crate::security;
 use crate::serve;
@@ -238,6 +238,10 @@ pub fn plain_routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/me/people/{id}/photos", post(own_data::withdraw_photos)),
         (Method::POST, "/me/people/{id}/delete", post(own_data::delete)),
         (Method::POST, "/me/delete", post(own_data::delete_all)),
+        (Method::POST, "/me/people/{id}/address", post(contact_address::request)),
+        (Method::POST, "/me/people/{id}/address/remove", post(contact_address::remove)),
+        (Method::POST, "/me/address/{token}", post(contact_address::confirm)),
+        (Method::POST, "/me/address/parent/{token}", post(contact_address::answer_parent)),
         (Method::GET, "/staff/people/{id}/data.json", get(participants::export_person)),
         (Method::GET, "/staff/privacy/record.csv", get(own_data::record)),
         (Method::GET, "/staff/privacy/figures.csv", get(own_data::figures)),

@@ -1179,3 +1179,46 @@ dashboard-ideas-waiting = { $count ->
    *[other] { $count } Ideen junger Menschen warten auf euch
 }, { $late } davon länger als versprochen.
 co-design-keep = So lassen und wieder zeigen (Meldung geprüft)
+me-address-title = Deine E-Mail-Adresse (freiwillig)
+me-address-intro = Du kannst Treffpunkt ohne E-Mail nutzen. Wenn du eine Adresse angibst, bekommst du deine Nachrichten (Anmeldung, Warteliste, Erinnerungen, Antworten auf deine Ideen) auch per E-Mail. Wir speichern sie erst, wenn du sie bestätigt hast.
+me-address-parent-hint = Weil du 16 oder jünger bist, fragen wir auch deine Mutter, deinen Vater oder wer für dich sorgt. Erst wenn sie Ja sagen, speichern wir deine Adresse.
+me-address-send = Bestätigungs-Link schicken
+me-address-kept = Deine Nachrichten kommen auch per E-Mail an:
+me-address-remove = Adresse löschen
+me-address-waiting = Wir haben einen Link an { $email } geschickt. Öffne ihn, um die Adresse zu bestätigen.
+me-address-waiting-parent = Du hast { $email } bestätigt. Jetzt warten wir auf die Antwort deiner Eltern.
+me-address-flag-sent = Schau in dein E-Mail-Postfach und öffne den Link. Er gilt 7 Tage.
+me-address-flag-removed = Deine Adresse ist gelöscht. Deine Nachrichten findest du weiter hier.
+me-address-confirm-text = Ist { $email } deine Adresse? Dann bestätige sie hier.
+me-address-confirm = Ja, das ist meine Adresse
+me-address-done-kept = Danke. Deine Nachrichten kommen jetzt auch per E-Mail.
+me-address-done-parent-asked = Danke. Jetzt haben wir deine Eltern gefragt. Wenn sie Ja sagen, kommen deine Nachrichten auch per E-Mail.
+contact-parent-done-yes = Danke. Die Adresse ist gespeichert: Ihr Kind bekommt seine Nachrichten jetzt auch per E-Mail.
+contact-parent-done-no = Danke für Ihre Antwort. Wir speichern die Adresse nicht.
+me-address-done-taken = Diese Adresse ist bei uns schon mit diesem Namen gespeichert. Öffne „Meine Anmeldungen“ mit einem Link an diese Adresse.
+me-address-done-gone = Dieser Link gilt nicht mehr: Er ist schon benutzt oder älter als 7 Tage. Auf deiner Seite „Meine Anmeldungen“ kannst du einen neuen anfordern.
+me-address-confirmed-at = Bestätigt am
+contact-error-parent-same = Bitte gib hier die Adresse deiner Eltern an, nicht deine eigene.
+contact-consent-text = Die Adresse nutzen wir nur für Nachrichten von Treffpunkt und geben sie an niemanden weiter. Sie kann jederzeit wieder gelöscht werden.
+contact-parent-title = Eine E-Mail-Adresse für Ihr Kind
+contact-parent-question = Ihr Kind (bei uns „{ $nickname }“, geboren { $year }) macht beim { $site } mit und möchte Nachrichten von Treffpunkt an { $email } bekommen. Weil Ihr Kind 16 oder jünger ist, fragen wir Sie: Dürfen wir diese Adresse dafür speichern?
+contact-yes = Ja, ich stimme zu
+contact-no = Nein
+mail-contact-address-subject = Treffpunkt: Bitte bestätige deine E-Mail-Adresse
+mail-contact-address-body = Hallo,
+
+    du möchtest Nachrichten von Treffpunkt auch per E-Mail bekommen. Öffne diesen Link und bestätige deine Adresse (gültig 7 Tage):
+
+    { $link }
+
+    Wenn du das nicht warst, musst du nichts tun. Wir speichern die Adresse dann nicht.
+mail-contact-parent-subject = Treffpunkt: Darf { $nickname } Nachrichten per E-Mail bekommen?
+mail-contact-parent-body = Guten Tag,
+
+    Ihr Kind („{ $nickname }“) macht beim { $site } mit und möchte Nachrichten von Treffpunkt an { $email } bekommen. Weil Ihr Kind 16 oder jünger ist, fragen wir Sie. Hier können Sie Ja oder Nein sagen (gültig 7 Tage):
+
+    { $link }
+
+    Wenn Sie nichts tun, speichern wir die Adresse nicht.
+consent-purpose-contact-email = E-Mail-Adresse für Nachrichten
+own-data-table-contact-requests = Adresse, die auf Bestätigung wartet

@@ -1179,3 +1179,46 @@ dashboard-ideas-waiting = { $count ->
    *[other] { $count } ideas from young people are waiting for you
 }, { $late } of them longer than promised.
 co-design-keep = Keep as it is and show it again (report checked)
+me-address-title = Your email address (optional)
+me-address-intro = You can use Treffpunkt without email. If you give an address, your messages (registration, waiting list, reminders, answers to your ideas) also come by email. We keep it only once you have confirmed it.
+me-address-parent-hint = Because you are 16 or younger, we also ask your mother, your father or whoever cares for you. We keep your address only if they say yes.
+me-address-send = Send a confirmation link
+me-address-kept = Your messages also go by email to:
+me-address-remove = Delete the address
+me-address-waiting = We sent a link to { $email }. Open it to confirm the address.
+me-address-waiting-parent = You confirmed { $email }. Now we are waiting for your parents' answer.
+me-address-flag-sent = Check your inbox and open the link. It works for 7 days.
+me-address-flag-removed = Your address is deleted. You will still find your messages here.
+me-address-confirm-text = Is { $email } your address? Then confirm it here.
+me-address-confirm = Yes, this is my address
+me-address-done-kept = Thank you. Your messages now also come by email.
+me-address-done-parent-asked = Thank you. We have asked your parents now. If they say yes, your messages also come by email.
+contact-parent-done-yes = Thank you. The address is kept: your child now also gets their messages by email.
+contact-parent-done-no = Thank you for your answer. We do not keep the address.
+me-address-done-taken = This address is already stored with us under this name. Open "My registrations" with a link to this address.
+me-address-done-gone = This link no longer works: it was used already or is older than 7 days. You can ask for a new one on your "My registrations" page.
+me-address-confirmed-at = Confirmed on
+contact-error-parent-same = Please give your parents' address here, not your own.
+contact-consent-text = We use the address only for messages from Treffpunkt and give it to nobody. It can be deleted again at any time.
+contact-parent-title = An email address for your child
+contact-parent-question = Your child ("{ $nickname }" with us, born { $year }) takes part at { $site } and would like to get messages from Treffpunkt at { $email }. Because your child is 16 or younger, we ask you: may we keep this address for that?
+contact-yes = Yes, I agree
+contact-no = No
+mail-contact-address-subject = Treffpunkt: please confirm your email address
+mail-contact-address-body = Hello,
+
+    you would like to get messages from Treffpunkt by email too. Open this link and confirm your address (valid for 7 days):
+
+    { $link }
+
+    If this was not you, you need not do anything. We will not keep the address then.
+mail-contact-parent-subject = Treffpunkt: may { $nickname } get messages by email?
+mail-contact-parent-body = Hello,
+
+    your child ("{ $nickname }") takes part at { $site } and would like to get messages from Treffpunkt at { $email }. Because your child is 16 or younger, we ask you. You can say yes or no here (valid for 7 days):
+
+    { $link }
+
+    If you do nothing, we will not keep the address.
+consent-purpose-contact-email = Email address for messages
+own-data-table-contact-requests = Address waiting for confirmation

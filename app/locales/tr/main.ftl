@@ -1167,3 +1167,46 @@ dashboard-ideas-waiting = { $count ->
    *[other] { $count } gençlerin fikri sizi bekliyor
 }, bunlardan { $late } tanesi söz verilenden uzun süredir.
 co-design-keep = Olduğu gibi bırak ve yeniden göster (şikâyet incelendi)
+me-address-title = E-posta adresin (isteğe bağlı)
+me-address-intro = Treffpunkt'u e-posta olmadan da kullanabilirsin. Bir adres yazarsan, mesajların (kayıt, bekleme listesi, hatırlatmalar, fikirlerine cevaplar) e-postayla da gelir. Adresi ancak sen onayladıktan sonra saklarız.
+me-address-parent-hint = 16 yaşında veya daha küçük olduğun için annene, babana veya sana bakan kişiye de soruyoruz. Adresini ancak onlar evet derse saklarız.
+me-address-send = Onay bağlantısı gönder
+me-address-kept = Mesajların e-postayla şu adrese de gidiyor:
+me-address-remove = Adresi sil
+me-address-waiting = { $email } adresine bir bağlantı gönderdik. Adresi onaylamak için bağlantıyı aç.
+me-address-waiting-parent = { $email } adresini onayladın. Şimdi ailenin cevabını bekliyoruz.
+me-address-flag-sent = E-posta kutuna bak ve bağlantıyı aç. Bağlantı 7 gün geçerli.
+me-address-flag-removed = Adresin silindi. Mesajlarını yine burada bulursun.
+me-address-confirm-text = { $email } senin adresin mi? O zaman burada onayla.
+me-address-confirm = Evet, bu benim adresim
+me-address-done-kept = Teşekkürler. Mesajların artık e-postayla da geliyor.
+me-address-done-parent-asked = Teşekkürler. Şimdi ailene sorduk. Ailen evet derse mesajların e-postayla da gelir.
+contact-parent-done-yes = Teşekkürler. Adres kaydedildi: çocuğunuz mesajlarını artık e-posta ile de alacak.
+contact-parent-done-no = Cevabınız için teşekkürler. Adresi saklamıyoruz.
+me-address-done-taken = Bu adres bizde zaten bu isimle kayıtlı. “Kayıtlarım” sayfasını bu adrese gelen bir bağlantıyla aç.
+me-address-done-gone = Bu bağlantı artık geçerli değil: daha önce kullanıldı veya 7 günden eski. “Kayıtlarım” sayfandan yeni bir bağlantı isteyebilirsin.
+me-address-confirmed-at = Onay tarihi
+contact-error-parent-same = Lütfen buraya kendi adresini değil, ailenin adresini yaz.
+contact-consent-text = Bu adresi yalnızca Treffpunkt'tan gelen mesajlar için kullanırız ve kimseye vermeyiz. Adres burada her zaman silinebilir.
+contact-parent-title = Çocuğunuz için bir e-posta adresi
+contact-parent-question = Çocuğunuz (bizde “{ $nickname }” adıyla, doğum yılı { $year }) { $site } etkinliklerine katılıyor ve Treffpunkt'tan gelen mesajları { $email } adresine almak istiyor. Çocuğunuz 16 yaşında veya daha küçük olduğu için size soruyoruz: Bu adresi bunun için saklayabilir miyiz?
+contact-yes = Evet, kabul ediyorum
+contact-no = Hayır
+mail-contact-address-subject = Treffpunkt: lütfen e-posta adresini onayla
+mail-contact-address-body = Merhaba,
+
+    Treffpunkt'tan gelen mesajları e-postayla da almak istiyorsun. Bu bağlantıyı aç ve adresini onayla (7 gün geçerli):
+
+    { $link }
+
+    Bu isteği sen yapmadıysan, bir şey yapmana gerek yok. O zaman adresi saklamayız.
+mail-contact-parent-subject = Treffpunkt: { $nickname } mesajları e-postayla alabilir mi?
+mail-contact-parent-body = Merhaba,
+
+    Çocuğunuz (“{ $nickname }”) { $site } etkinliklerine katılıyor ve Treffpunkt'tan gelen mesajları { $email } adresine almak istiyor. Çocuğunuz 16 yaşında veya daha küçük olduğu için size soruyoruz. Burada evet veya hayır diyebilirsiniz (7 gün geçerli):
+
+    { $link }
+
+    Hiçbir şey yapmazsanız adresi saklamayız.
+consent-purpose-contact-email = Mesajlar için e-posta adresi
+own-data-table-contact-requests = Onay bekleyen adres

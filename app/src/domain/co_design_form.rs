@@ -2,10 +2,11 @@
 //! Pure checks; the services store what passes.
 
 use super::contact::has_contact_details;
+use super::email::{looks_like_email, normalise};
 use super::idea::{Criterion, DayPart, IdeaState, MoveDetails};
 use super::offer::Category;
 use super::offer_form::{Errors, Fields, bounded_text, fail, text};
-use super::registration::{age_in, birth_year};
+use super::registration::{age_in, birth_year, needs_consent, parent_email};
 
 /// The letters of join and re-entry codes: no 0/O, 1/I/L, which a phone's screen confuses.
 pub const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -63,6 +64,46 @@ pub fn validate_join(fields: &Fields, this_year: i64, languages: &[&str]) -> Res
         Some(birth_year) if errors.is_empty() => Ok(Joining { code, nickname, birth_year, lang: lang.to_owned() }),
         _ => Err(errors),
     }
+}
+
+/// The address a young person who joined with a code gives for messages, and for an under-16
+/// the parent who is asked whether it may be kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactAddress {
+    pub email: String,
+    /// (address, language) of the parent; only for someone who may be under 16.
+    pub parent: Option<(String, String)>,
+}
+
+/// The address form of `/me`; `birth_year` is the record's, which says whether a parent is asked.
+pub fn validate_contact_address(
+    fields: &Fields,
+    birth_year: i64,
+    this_year: i64,
+    languages: &[&str],
+) -> Result<ContactAddress, Errors> {
+    let mut errors = Errors::new();
+    let email = normalise(text(fields, "email"));
+    if !looks_like_email(&email) {
+        fail(&mut errors, "email", "offer-error-email");
+    }
+    let parent = if needs_consent(birth_year, this_year) {
+        let parent_email = parent_email(fields, Some(birth_year), this_year, &mut errors);
+        if parent_email.as_deref() == Some(email.as_str()) {
+            fail(&mut errors, "parent_email", "contact-error-parent-same");
+        }
+        let parent_lang = text(fields, "parent_lang");
+        if !languages.contains(&parent_lang) {
+            fail(&mut errors, "parent_lang", "offer-error-choose");
+        }
+        parent_email.map(|parent_email| (parent_email, parent_lang.to_owned()))
+    } else {
+        None
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(ContactAddress { email, parent })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,6 +289,28 @@ mod tests {
         assert_eq!(errors.get("nickname").map(String::as_str), Some("join-error-nickname-contact"));
         assert_eq!(errors.get("birth_year").map(String::as_str), Some("join-error-age"));
         assert_eq!(errors.get("code").map(String::as_str), Some("join-error-code"));
+    }
+
+    #[test]
+    fn an_address_of_someone_under_16_comes_with_a_parent_who_is_someone_else() {
+        let adult = form(&[("email", " Sunny@Example.org ")]);
+        let given = validate_contact_address(&adult, 2008, 2026, LANGS).unwrap();
+        assert_eq!(given, ContactAddress { email: "sunny@example.org".into(), parent: None });
+        // Turning 16 this year may still be 15: a parent is asked.
+        let errors = validate_contact_address(&adult, 2010, 2026, LANGS).unwrap_err();
+        assert_eq!(errors.get("parent_email").map(String::as_str), Some("register-error-parent-email"));
+        assert_eq!(errors.get("parent_lang").map(String::as_str), Some("offer-error-choose"));
+        let same =
+            form(&[("email", "sunny@example.org"), ("parent_email", "SUNNY@example.org"), ("parent_lang", "ar")]);
+        let errors = validate_contact_address(&same, 2012, 2026, LANGS).unwrap_err();
+        assert_eq!(errors.get("parent_email").map(String::as_str), Some("contact-error-parent-same"));
+        let child =
+            form(&[("email", "sunny@example.org"), ("parent_email", "mama@example.org"), ("parent_lang", "ar")]);
+        let given = validate_contact_address(&child, 2012, 2026, LANGS).unwrap();
+        assert_eq!(given.parent, Some(("mama@example.org".into(), "ar".into())));
+        let typo = form(&[("email", "sunny at example")]);
+        let errors = validate_contact_address(&typo, 2000, 2026, LANGS).unwrap_err();
+        assert_eq!(errors.get("email").map(String::as_str), Some("offer-error-email"));
     }
 
     #[test]

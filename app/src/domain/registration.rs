@@ -30,6 +30,7 @@ code_enum! {
         Photos => "photos",
         TripPaper => "trip-paper",
         HealthNeeds => "health-needs",
+        ContactEmail => "contact-email",
     }
 }
 
@@ -176,7 +177,12 @@ pub(super) fn birth_year(fields: &Fields, this_year: i64, errors: &mut Errors) -
 }
 
 /// The parent's address typed (normalised), required for anyone who may still be 15.
-fn parent_email(fields: &Fields, birth_year: Option<i64>, this_year: i64, errors: &mut Errors) -> Option<String> {
+pub(super) fn parent_email(
+    fields: &Fields,
+    birth_year: Option<i64>,
+    this_year: i64,
+    errors: &mut Errors,
+) -> Option<String> {
     let parent_email = match normalise(text(fields, "parent_email")) {
         typed if typed.is_empty() => None,
         typed if looks_like_email(&typed) => Some(typed),

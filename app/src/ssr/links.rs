@@ -26,6 +26,10 @@ pub enum Purpose {
     MagicLink,
     /// See and register for an offer shown only to those invited.
     OfferInvitation,
+    /// Confirm one's own address for messages (a young person who joined with a code).
+    ContactAddress,
+    /// A parent's answer to their child's address being kept.
+    ContactParent,
 }
 
 impl Purpose {
@@ -37,6 +41,8 @@ impl Purpose {
             Purpose::SetPassword => b"set-password",
             Purpose::MagicLink => b"magic-link",
             Purpose::OfferInvitation => b"offer-invitation",
+            Purpose::ContactAddress => b"contact-address",
+            Purpose::ContactParent => b"contact-parent",
         }
     }
 }
@@ -141,6 +147,10 @@ pub enum Link {
     SetPassword(i64),
     /// A single-use link that opens "My registrations"; the number is the nonce its token signs.
     MagicLink(i64),
+    /// The confirmation of an address a young person gave (a `contact_requests` row).
+    ContactAddress(i64),
+    /// A parent's answer to that address being kept, in the parent's language.
+    ContactParent(i64, Lang),
 }
 
 impl Link {
@@ -151,6 +161,8 @@ impl Link {
             Link::Consent(id, _) => key.token(Purpose::Consent, id),
             Link::SetPassword(nonce) => key.token(Purpose::SetPassword, nonce),
             Link::MagicLink(nonce) => key.token(Purpose::MagicLink, nonce),
+            Link::ContactAddress(id) => key.token(Purpose::ContactAddress, id),
+            Link::ContactParent(id, _) => key.token(Purpose::ContactParent, id),
         }
     }
 
@@ -162,16 +174,21 @@ impl Link {
             Link::Consent(_, lang) => format!("{public_url}/consent/{token}?lang={}", lang.code()),
             Link::SetPassword(_) => format!("{public_url}/staff/set-password/{token}"),
             Link::MagicLink(_) => format!("{public_url}/me/open/{token}"),
+            Link::ContactAddress(_) => format!("{public_url}/me/address/{token}"),
+            Link::ContactParent(_, lang) => format!("{public_url}/me/address/parent/{token}?lang={}", lang.code()),
         }
     }
 
-    /// How the outbox stores it: "registration:42", "consent:42:ar", "set-password:…", "magic:…".
+    /// How the outbox stores it: "registration:42", "consent:42:ar", "set-password:…", "magic:…",
+    /// "address:7", "address-parent:7:tr".
     pub fn code(self) -> String {
         match self {
             Link::Registration(id) => format!("registration:{id}"),
             Link::Consent(id, lang) => format!("consent:{id}:{}", lang.code()),
             Link::SetPassword(nonce) => format!("set-password:{nonce}"),
             Link::MagicLink(nonce) => format!("magic:{nonce}"),
+            Link::ContactAddress(id) => format!("address:{id}"),
+            Link::ContactParent(id, lang) => format!("address-parent:{id}:{}", lang.code()),
         }
     }
 
@@ -184,6 +201,8 @@ impl Link {
             ("consent", Some(lang)) => Link::Consent(number, Lang::from_code(lang)?),
             ("set-password", None) => Link::SetPassword(number),
             ("magic", None) => Link::MagicLink(number),
+            ("address", None) => Link::ContactAddress(number),
+            ("address-parent", Some(lang)) => Link::ContactParent(number, Lang::from_code(lang)?),
             _ => return None,
         };
         parts.next().is_none().then_some(link)
@@ -278,13 +297,21 @@ mod tests {
     #[test]
     fn links_are_stored_without_their_secret_and_made_again_alike() {
         let key = LinkKey(b"test key".to_vec());
-        let links = [Link::Registration(7), Link::Consent(7, Lang::Ar), Link::SetPassword(nonce()), Link::MagicLink(9)];
+        let links = [
+            Link::Registration(7),
+            Link::Consent(7, Lang::Ar),
+            Link::SetPassword(nonce()),
+            Link::MagicLink(9),
+            Link::ContactAddress(3),
+            Link::ContactParent(3, Lang::Tr),
+        ];
         for link in links {
             let code = link.code();
             assert_eq!(Link::parse(&code), Some(link));
             assert!(!link.url("https://x.example", &key).contains(&code), "{code}");
         }
         assert_eq!(Link::parse("consent:7"), None);
+        assert_eq!(Link::parse("address-parent:7"), None);
         assert_eq!(Link::parse("registration:7:de"), None);
         assert_eq!(Link::parse("registration:x"), None);
         let text = format!("Hallo {} und {} {}", placeholder(0), placeholder(1), placeholder(2));

@@ -52,7 +52,7 @@ pub async fn enqueue(tx: &mut sqlx::AnyConnection, email: &Email, now: i64) -> s
     .bind(link_codes(&email.links))
     .bind(email.links.iter().find_map(|link| match link {
         Link::Registration(id) | Link::Consent(id, _) => Some(*id),
-        Link::SetPassword(_) | Link::MagicLink(_) => None,
+        Link::SetPassword(_) | Link::MagicLink(_) | Link::ContactAddress(_) | Link::ContactParent(..) => None,
     }))
     .bind(email.participant_id)
     .fetch_one(&mut *tx)

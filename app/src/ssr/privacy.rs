@@ -127,6 +127,16 @@ const fn consented(personal: Personal) -> Personal {
     Personal { basis: Basis::Consent, ..personal }
 }
 
+/// An address a young person who joined with a code gave for messages, until its owner confirms
+/// it (and for an under-16 a parent agrees).
+const fn address_request(column: &'static str, what: &'static str) -> Personal {
+    Personal {
+        purpose: "confirming an address for messages (under 16: with a parent's yes)",
+        basis: Basis::Consent,
+        ..participant("contact_requests", column, what, Keep::UntilExpiry)
+    }
+}
+
 /// Youth co-design: ideas, supports and joining with a code.
 const fn co_design(personal: Personal) -> Personal {
     Personal { purpose: "youth co-design: ideas, support and the staff's answers", ..personal }
@@ -248,6 +258,10 @@ pub const PERSONAL: &[Personal] = &[
         exported: false,
         ..participant("participants", "reentry_hash", "a keyed hash of the re-entry code", Keep::WhileReferenced)
     },
+    address_request("email", "an address for messages, until its owner confirms it"),
+    address_request("confirmed_at", "when its owner confirmed it"),
+    Personal { subject: Subject::Parent, ..address_request("parent_email", "the parent asked whether it may be kept") },
+    Personal { subject: Subject::Parent, ..address_request("parent_lang", "that parent's language") },
     co_design(participant(
         "participants",
         "join_code_id",
@@ -348,6 +362,7 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
     ("idea_events", &["id", "idea_id", "state", "reason", "at"]),
     ("audit_log", &["id", "action", "object_type", "object_id", "created_at"]),
     ("consents", &["id", "participant_id", "registration_id"]),
+    ("contact_requests", &["id", "participant_id", "created_at", "expires_at"]),
     ("auth_sessions", &["token_hash", "created_at", "expires_at"]),
     ("auth_tokens", &["token_hash", "purpose", "created_at", "expires_at", "used_at"]),
     ("calendar_feeds", &["token_hash", "created_at"]),
@@ -502,6 +517,7 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
 pub const ROWS_OF_PERSON: &[(&str, &str, &[&str])] = &[
     ("participants", "id = $1", &["id", "site_id"]),
     ("consents", "participant_id = $1", &["id", "registration_id"]),
+    ("contact_requests", "participant_id = $1", &["created_at"]),
     ("idea_supports", "participant_id = $1", &["idea_id", "kind"]),
     ("ideas", "author_id = $1", &["id", "state"]),
     ("registrations", "participant_id = $1", &["id", "offer_id", "session_id"]),

@@ -2,6 +2,7 @@
 //! decide with the pure domain rules, write, record the audit entry (and the messages it sends,
 //! in the outbox), commit. Routes authorise and parse; they never open transactions themselves.
 
+pub mod contact_address;
 pub mod ideas;
 pub mod joining;
 pub mod network;

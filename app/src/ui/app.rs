@@ -8,12 +8,13 @@ use leptos_router::{SsrMode, path};
 
 use super::components::Layout;
 use super::pages::{
-    AccessibilityPage, AuditPage, CoDesignPage, ConsentPage, DashboardPage, DonePage, HomePage, IdeaNewPage, IdeaPage,
-    IdeasPage, ImprintPage, JoinCodePage, JoinPage, JoinWelcomePage, LoginPage, MeOpenPage, MePage, NotFoundPage,
-    OfferEditPage, OfferNewPage, OfferPage, OfflinePage, OrganisationEditPage, OrganisationPage, OrganisationsPage,
-    OutboxPage, OwnDataPage, ParticipantsPage, PasswordResetPage, PeoplePage, PersonPage, PrivacyAdminPage,
-    PrivacyPage, ProgrammeEditPage, ProgrammePage, ProgrammesPage, RegistrationPage, RoundPage, SetPasswordPage,
-    SiteHomePage, SiteNewPage, SitePage, SitesPage, UsersPage, VenueEditPage, VenueProposePage, VenuesPage,
+    AccessibilityPage, AddressConfirmPage, AddressParentPage, AuditPage, CoDesignPage, ConsentPage, DashboardPage,
+    DonePage, HomePage, IdeaNewPage, IdeaPage, IdeasPage, ImprintPage, JoinCodePage, JoinPage, JoinWelcomePage,
+    LoginPage, MeOpenPage, MePage, NotFoundPage, OfferEditPage, OfferNewPage, OfferPage, OfflinePage,
+    OrganisationEditPage, OrganisationPage, OrganisationsPage, OutboxPage, OwnDataPage, ParticipantsPage,
+    PasswordResetPage, PeoplePage, PersonPage, PrivacyAdminPage, PrivacyPage, ProgrammeEditPage, ProgrammePage,
+    ProgrammesPage, RegistrationPage, RoundPage, SetPasswordPage, SiteHomePage, SiteNewPage, SitePage, SitesPage,
+    UsersPage, VenueEditPage, VenueProposePage, VenuesPage,
 };
 use crate::ssr::http::page_lang;
 
@@ -78,6 +79,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/offline") view=OfflinePage/>
                     <Route path=path!("/me/open/:token") view=MeOpenPage ssr=SsrMode::Async/>
                     <Route path=path!("/me/people/:id") view=OwnDataPage ssr=SsrMode::Async/>
+                    <Route path=path!("/me/address/:token") view=AddressConfirmPage ssr=SsrMode::Async/>
+                    <Route path=path!("/me/address/parent/:token") view=AddressParentPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff") view=DashboardPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/login") view=LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/password-reset") view=PasswordResetPage ssr=SsrMode::Async/>

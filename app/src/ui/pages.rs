@@ -15,7 +15,7 @@ pub use accessibility::AccessibilityPage;
 pub use home::HomePage;
 pub use ideas::{DonePage, IdeaNewPage, IdeaPage, IdeasPage, JoinPage, JoinWelcomePage, RoundPage};
 pub use legal::{ImprintPage, PrivacyPage};
-pub use me::{MeOpenPage, MePage, OwnDataPage};
+pub use me::{AddressConfirmPage, AddressParentPage, MeOpenPage, MePage, OwnDataPage};
 pub use not_found::{NotFoundPage, OfflinePage};
 pub use offer::OfferPage;
 pub use programme::{OrganisationPage, ProgrammePage};

@@ -13,6 +13,7 @@ on_both_backends!(
     contact_details_are_held_even_where_ideas_show_at_once,
     codes_and_rounds_refuse_what_they_should,
     a_nickname_registers_without_typing_an_address,
+    a_nickname_adds_an_address_its_owner_confirms_and_a_parent_agrees_to,
     ideas_pages_run_a_bounded_number_of_queries
 );
 
@@ -61,8 +62,12 @@ async fn round(app: &TestApp, staff: &reqwest::Client, question: &str, post_mode
 /// A young person joins with `code`; returns their browser (with the session) and the page that
 /// showed the re-entry code.
 async fn join(app: &TestApp, code: &str, nickname: &str, lang: &str) -> (reqwest::Client, String) {
+    join_aged(app, code, (nickname, 15), lang).await
+}
+
+async fn join_aged(app: &TestApp, code: &str, (nickname, age): (&str, i32), lang: &str) -> (reqwest::Client, String) {
     let phone = browser();
-    let born = (chrono::Utc::now().year() - 15).to_string();
+    let born = (chrono::Utc::now().year() - age).to_string();
     let form = [("code", code), ("nickname", nickname), ("birth_year", born.as_str()), ("lang", lang)];
     let (status, location) = app.post_form(&phone, "/join", &form).await;
     assert_eq!(status, 303, "{nickname} joins");
@@ -419,6 +424,144 @@ async fn a_nickname_registers_without_typing_an_address(app: TestApp) {
     // A stranger's form cannot register as Noor: without the session the form asks for everything.
     let (_, location) = app.post_form(&browser(), &form, &[("as_member", "1"), ("privacy", "on")]).await;
     assert!(location.contains("draft="), "{location}");
+}
+
+async fn stored_address(app: &TestApp, nickname: &str) -> (i64, Option<String>, Option<String>) {
+    sqlx::query_as("SELECT id, email, parent_email FROM participants WHERE first_name = $1")
+        .bind(nickname)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap()
+}
+
+/// An address is optional: kept once its owner confirmed it, and for an under-16 once a parent
+/// agreed online; then messages go by email as well, and a registration asks that parent. Nobody
+/// holding the phone can confirm an address they cannot read, and a parent's "no" keeps nothing.
+async fn a_nickname_adds_an_address_its_owner_confirms_and_a_parent_agrees_to(app: TestApp) {
+    let site = koeln(&app).await;
+    let staff = staff_of(&app, site).await;
+    let code = join_code(&app, &staff, "Mädchengruppe Kalk", "10").await;
+    let (sunny, _) = join(&app, &code, "Sunny", "de").await;
+    let (id, email, _) = stored_address(&app, "Sunny").await;
+    assert_eq!(email, None);
+    let (_, _, me) = app.get_with(&sunny, "/me").await;
+    assert!(me.contains(&format!(r#"action="/me/people/{id}/address""#)) && me.contains("parent_email"), "{me}");
+    let form = format!("/me/people/{id}/address");
+    // Fifteen: without a parent's address, or with her own as the parent's, the form comes back.
+    let (_, location) = app.post_form(&sunny, &form, &[("email", "sunny@example.org")]).await;
+    assert!(location.starts_with("/me?draft=") && location.ends_with("#address"), "{location}");
+    let (_, _, back) = app.get_with(&sunny, &location).await;
+    assert!(back.contains(r#"value="sunny@example.org""#), "what was typed is kept");
+    assert!(back.contains("von Mutter oder Vater"), "{back}");
+    let same = [("email", "sunny@example.org"), ("parent_email", "Sunny@example.org"), ("parent_lang", "tr")];
+    let (_, location) = app.post_form(&sunny, &form, &same).await;
+    let (_, _, back) = app.get_with(&sunny, &location).await;
+    assert!(back.contains("nicht deine eigene"), "{back}");
+    let given = [("email", "sunny@example.org"), ("parent_email", "mama@example.org"), ("parent_lang", "tr")];
+    let (status, location) = app.post_form(&sunny, &form, &given).await;
+    assert_eq!((status, location.as_str()), (303, "/me?address-sent#address"));
+    let (kind, _, body) = app.last_mail_to("sunny@example.org").await.expect("a confirmation to the address");
+    assert_eq!(kind, "contact-address");
+    let confirm = crate::helpers::link_path(&body);
+    let (_, _, me) = app.get_with(&sunny, "/me").await;
+    assert!(!me.contains("/me/address/"), "the phone's page never shows the confirmation link");
+    assert!(me.contains("Wir haben einen Link an"), "{me}");
+    // Whoever opens the link sees a button; opening it confirms nothing.
+    let reader = browser();
+    let (status, _, page) = app.get_with(&reader, &confirm).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Ja, das ist meine Adresse"), "{page}");
+    assert_eq!(stored_address(&app, "Sunny").await.1, None);
+    let (_, location) = app.post_form(&reader, &confirm, &[]).await;
+    assert!(location.ends_with("?parent-asked"), "{location}");
+    assert_eq!(stored_address(&app, "Sunny").await.1, None, "not before the parent's yes");
+    // A second tap asks the parent no second time.
+    app.post_form(&reader, &confirm, &[]).await;
+    let (asked,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE recipient = 'mama@example.org'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(asked, 1);
+    let (kind, subject, body) = app.last_mail_to("mama@example.org").await.expect("the parent is asked");
+    assert_eq!(kind, "contact-parent");
+    assert!(subject.contains("Sunny") && body.contains("lang=tr"), "in the parent's language: {subject}");
+    let answer = crate::helpers::link_path(&body);
+    let (_, _, page) = app.get_with(&browser(), &answer).await;
+    assert!(page.contains("sunny@example.org") && page.contains(r#"name="answer""#), "{page}");
+    let forged = answer.replacen("/parent/", "/parent/9", 1);
+    let (status, _) = app.post_form(&browser(), &forged, &[("answer", "yes")]).await;
+    assert_eq!(status, 404, "a forged link does nothing");
+    let (_, location) = app.post_form(&browser(), &answer, &[("answer", "yes"), ("lang", "tr")]).await;
+    assert!(location.contains("?kept"), "{location}");
+    let (_, email, parent) = stored_address(&app, "Sunny").await;
+    assert_eq!((email.as_deref(), parent.as_deref()), (Some("sunny@example.org"), Some("mama@example.org")));
+    let (given_by, lang, version): (String, String, String) = sqlx::query_as(
+        "SELECT given_by, lang, text_version FROM consents WHERE participant_id = $1 AND purpose = 'contact-email'
+           AND registration_id IS NULL AND withdrawn_at IS NULL",
+    )
+    .bind(id)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!((given_by.as_str(), lang.as_str()), ("parent", "tr"));
+    assert_eq!(version, app::i18n::Lang::Tr.consent_version());
+    let (_, location) = app.post_form(&reader, &confirm, &[]).await;
+    assert!(location.ends_with("?gone"), "a used link is used: {location}");
+    // From now on messages go by email, and the parent on file is asked online.
+    let offer = app.course_with_places().await;
+    let register = [("as_member", "1"), ("privacy", "on")];
+    let (_, location) = app.post_form(&sunny, &format!("/offers/{offer}/register"), &register).await;
+    assert!(location.starts_with("/r/"), "{location}");
+    let (recipient, sent): (String, Option<i64>) = sqlx::query_as(
+        "SELECT o.recipient, o.sent_at FROM outbox o JOIN registrations r ON r.id = o.registration_id
+         WHERE r.participant_id = $1 ORDER BY o.id LIMIT 1",
+    )
+    .bind(id)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!((recipient.as_str(), sent), ("sunny@example.org", None), "mailed, not only on the page");
+    let (kind, _, _) = app.last_mail_to("mama@example.org").await.unwrap();
+    assert_eq!(kind, "mail-consent-request");
+    // Deleting the address takes the consent back; the page then offers the form again.
+    let (_, location) = app.post_form(&sunny, &format!("{form}/remove"), &[]).await;
+    assert_eq!(location, "/me?address-removed#address");
+    assert_eq!(stored_address(&app, "Sunny").await.1, None);
+    let (withdrawn,): (Option<i64>,) =
+        sqlx::query_as("SELECT withdrawn_at FROM consents WHERE participant_id = $1 AND purpose = 'contact-email'")
+            .bind(id)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert!(withdrawn.is_some());
+    // A parent's "no" keeps nothing.
+    let given = [("email", "sunny2@example.org"), ("parent_email", "papa@example.org"), ("parent_lang", "de")];
+    app.post_form(&sunny, &form, &given).await;
+    let (_, _, body) = app.last_mail_to("sunny2@example.org").await.unwrap();
+    app.post_form(&reader, &crate::helpers::link_path(&body), &[]).await;
+    let (_, _, body) = app.last_mail_to("papa@example.org").await.unwrap();
+    let (_, location) = app.post_form(&browser(), &crate::helpers::link_path(&body), &[("answer", "no")]).await;
+    assert!(location.contains("?declined"), "{location}");
+    assert_eq!(stored_address(&app, "Sunny").await.1, None);
+    // Twenty: the owner's confirmation is enough. Another session cannot ask for Sunny.
+    let (kemal, _) = join_aged(&app, &code, ("Kemal", 20), "de").await;
+    let (status, _) = app.post_form(&kemal, &form, &[("email", "x@example.org")]).await;
+    assert_eq!(status, 403);
+    let (kemal_id, _, _) = stored_address(&app, "Kemal").await;
+    let (_, location) =
+        app.post_form(&kemal, &format!("/me/people/{kemal_id}/address"), &[("email", "kemal@example.org")]).await;
+    assert_eq!(location, "/me?address-sent#address");
+    let (_, _, body) = app.last_mail_to("kemal@example.org").await.unwrap();
+    let (_, location) = app.post_form(&browser(), &crate::helpers::link_path(&body), &[]).await;
+    assert!(location.ends_with("?kept"), "{location}");
+    assert_eq!(stored_address(&app, "Kemal").await.1.as_deref(), Some("kemal@example.org"));
+    let (given_by,): (String,) =
+        sqlx::query_as("SELECT given_by FROM consents WHERE participant_id = $1 AND purpose = 'contact-email'")
+            .bind(kemal_id)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(given_by, "self");
 }
 
 /// The statements the server runs for each co-design page stay the same whatever the number of

@@ -112,6 +112,31 @@ fn table() -> Vec<Row> {
             [Ok, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Denied],
         ),
         row(Method::POST, "/me/link", "/me/link", &[("email", "someone@example.org")], all_ok),
+        // An address for messages: only for the person a join code proved, on their own session.
+        row(
+            Method::POST,
+            "/me/people/{id}/address",
+            "/me/people/NICKNAME/address",
+            &[("email", "sunny@example.org"), ("parent_email", "mama@example.org"), ("parent_lang", "de")],
+            [Ok, Denied, Ok, Denied, Denied, Denied, Denied, Denied, Denied],
+        ),
+        row(
+            Method::POST,
+            "/me/people/{id}/address/remove",
+            "/me/people/NICKNAME/address/remove",
+            &[],
+            [Ok, Denied, Ok, Denied, Denied, Denied, Denied, Denied, Denied],
+        ),
+        row(Method::GET, "/me/address/:token", "/me/address/ADDRESS_TOKEN", &[], all_ok),
+        row(Method::POST, "/me/address/{token}", "/me/address/ADDRESS_TOKEN", &[], all_ok),
+        row(Method::GET, "/me/address/parent/:token", "/me/address/parent/ADDRESS_PARENT_TOKEN", &[], all_ok),
+        row(
+            Method::POST,
+            "/me/address/parent/{token}",
+            "/me/address/parent/ADDRESS_PARENT_TOKEN",
+            &[("answer", "yes")],
+            all_ok,
+        ),
         row(
             Method::POST,
             "/offers/{id}/register",
@@ -843,6 +868,9 @@ impl Fixture {
         let key = app.links.clone();
         let reg_token = key.token(app::ssr::links::Purpose::Registration, registration);
         let consent_token = key.token(app::ssr::links::Purpose::Consent, registration);
+        // Links of an address request that is not (or no longer) there: they answer with a page.
+        let address_token = key.token(app::ssr::links::Purpose::ContactAddress, 4_000_000);
+        let address_parent_token = key.token(app::ssr::links::Purpose::ContactParent, 4_000_000);
         let feed_token = app::ssr::db::calendar::renew_private_feed(&app.db, "reg@example.org", 0).await.unwrap();
         // Longer names first: PROGRAMME_ID before PROGRAMME.
         let placeholders = vec![
@@ -853,6 +881,9 @@ impl Fixture {
             ("REGISTRATION", registration.to_string()),
             ("PARTICIPANT", participant.to_string()),
             ("CONSENT_TOKEN", consent_token.clone()),
+            ("ADDRESS_PARENT_TOKEN", address_parent_token),
+            ("ADDRESS_TOKEN", address_token),
+            ("NICKNAME", joined[0].to_string()),
             ("TODAY", chrono::Utc::now().format("%Y-%m-%d").to_string()),
             ("ORG_A", org_a.to_string()),
             ("JOIN_CODE_ID", join_code_id.to_string()),

@@ -5,9 +5,18 @@ use sqlx::AnyConnection;
 
 use crate::domain::registration::{ConsentMethod, ConsentPurpose, GivenBy};
 
-/// A consent given with registration `registration_id` (whose person it records).
+/// What a consent belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentOf {
+    /// A registration, and so its person.
+    Registration(i64),
+    /// A person, for something beside any registration (their address for messages).
+    Person(i64),
+}
+
+/// A consent given for `of`.
 pub struct Given<'a> {
-    pub registration_id: i64,
+    pub of: ConsentOf,
     pub purpose: ConsentPurpose,
     pub given_by: GivenBy,
     pub method: ConsentMethod,
@@ -19,21 +28,30 @@ pub struct Given<'a> {
 
 pub async fn record(conn: &mut AnyConnection, given: &Given<'_>, now: i64) -> sqlx::Result<()> {
     let (lang, text_version) = given.text;
-    sqlx::query(
-        "INSERT INTO consents (participant_id, registration_id, purpose, given_by, method, text_version, lang,
-                               given_at, recorded_by)
-         SELECT r.participant_id, r.id, $2, $3, $4, $5, $6, $7, $8 FROM registrations r WHERE r.id = $1",
-    )
-    .bind(given.registration_id)
-    .bind(given.purpose.code())
-    .bind(given.given_by.code())
-    .bind(given.method.code())
-    .bind(text_version)
-    .bind(lang)
-    .bind(now)
-    .bind(given.recorded_by)
-    .execute(&mut *conn)
-    .await?;
+    let (sql, id) = match given.of {
+        ConsentOf::Registration(id) => (
+            "INSERT INTO consents (participant_id, registration_id, purpose, given_by, method, text_version, lang,
+                                   given_at, recorded_by)
+             SELECT r.participant_id, r.id, $2, $3, $4, $5, $6, $7, $8 FROM registrations r WHERE r.id = $1",
+            id,
+        ),
+        ConsentOf::Person(id) => (
+            "INSERT INTO consents (participant_id, purpose, given_by, method, text_version, lang, given_at, recorded_by)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            id,
+        ),
+    };
+    sqlx::query(sql)
+        .bind(id)
+        .bind(given.purpose.code())
+        .bind(given.given_by.code())
+        .bind(given.method.code())
+        .bind(text_version)
+        .bind(lang)
+        .bind(now)
+        .bind(given.recorded_by)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 

@@ -76,7 +76,12 @@ pub async fn preview(db: &Db, now: i64) -> sqlx::Result<Report> {
 async fn delete_due(tx: &mut AnyConnection, now: i64) -> sqlx::Result<Report> {
     let mut report = Report::default();
     // A link a week past its time still says "expired" rather than "unknown".
-    for (table, after) in [("auth_tokens", EXPIRED_LINK_DAYS * DAY), ("auth_sessions", 0), ("form_drafts", 0)] {
+    for (table, after) in [
+        ("auth_tokens", EXPIRED_LINK_DAYS * DAY),
+        ("contact_requests", EXPIRED_LINK_DAYS * DAY),
+        ("auth_sessions", 0),
+        ("form_drafts", 0),
+    ] {
         let sql = format!("DELETE FROM {table} WHERE expires_at < $1");
         let expired = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now - after).execute(&mut *tx).await?;
         report.expired += expired.rows_affected();

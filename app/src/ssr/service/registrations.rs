@@ -324,7 +324,7 @@ async fn decide(tx: &mut AnyConnection, links: Links<'_>, request: &Request) -> 
     // The privacy notice the form showed, and photos if ticked: as the person gave them.
     let method = if by == By::Participant { ConsentMethod::Online } else { ConsentMethod::InPerson };
     let given = |purpose| consents::Given {
-        registration_id: id,
+        of: consents::ConsentOf::Registration(id),
         purpose,
         given_by: GivenBy::Person,
         method,
@@ -828,7 +828,7 @@ async fn on_paper(
     now: i64,
 ) -> sqlx::Result<()> {
     let paper = consents::Given {
-        registration_id: registration.id,
+        of: consents::ConsentOf::Registration(registration.id),
         purpose,
         given_by: GivenBy::Parent,
         method: ConsentMethod::Paper,
@@ -883,7 +883,7 @@ async fn consent_given(db: &Db, links: Links<'_>, id: i64, given: &GivenConsent<
         }
     };
     let by_parent = |purpose| consents::Given {
-        registration_id: id,
+        of: consents::ConsentOf::Registration(id),
         purpose,
         given_by: GivenBy::Parent,
         method,

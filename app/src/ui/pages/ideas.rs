@@ -38,19 +38,19 @@ pub fn category_icon(category: &str) -> &'static str {
 
 /// The `?draft=` token of a form that came back; read before the page's data loads (router hooks
 /// need the page's context, which an awaited future no longer has).
-fn draft_token() -> Option<String> {
+pub(crate) fn draft_token() -> Option<String> {
     use_query_map().with_untracked(|query| query.get("draft"))
 }
 
 /// The typed values and errors of a young person's form that came back, taken once.
-async fn young_draft(db: &crate::ssr::db::Db, token: Option<String>) -> sqlx::Result<(Fields, Errors)> {
+pub(crate) async fn young_draft(db: &crate::ssr::db::Db, token: Option<String>) -> sqlx::Result<(Fields, Errors)> {
     match token {
         Some(token) => Ok(drafts::take(db, None, &token, chrono::Utc::now().timestamp()).await?.unwrap_or_default()),
         None => Ok(Default::default()),
     }
 }
 
-fn flag(names: &[&'static str]) -> Option<&'static str> {
+pub(crate) fn flag(names: &[&'static str]) -> Option<&'static str> {
     use_query_map().with_untracked(|query| names.iter().copied().find(|name| query.get(name).is_some()))
 }
 

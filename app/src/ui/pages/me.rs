@@ -3,14 +3,20 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 use crate::domain::policy::{Action, Actor, Proof, allows};
+use crate::domain::registration::needs_consent;
 use crate::domain::schedule::LocalSpan;
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::registrations;
 use crate::ssr::links::Purpose;
+use crate::ssr::service::contact_address::{self, Request};
 use crate::ssr::service::participants;
 use crate::ssr::state::AppState;
-use crate::ui::components::{Field, ForbiddenPage, FormAlert, FormFeedback, LoadError, When, form_feedback, use_actor};
+use crate::ui::components::{
+    Field, ForbiddenPage, FormAlert, FormFeedback, LoadError, SelectField, When, form_feedback, use_actor,
+};
 use crate::ui::pages::NotFoundPage;
+use crate::ui::pages::ideas::{draft_token, flag, young_draft};
+use crate::ui::pages::staff::Typed;
 
 /// "My registrations": a young person asks for a link by email and opens it; no password.
 #[component]
@@ -32,6 +38,7 @@ pub fn MePage() -> impl IntoView {
             // Ideas and their news are the young person's own, not a parent's to read.
             <OwnIdeas ids=actor.co_designers()/>
             <OwnMessages ids=actor.co_designers()/>
+            {actor.joined().into_iter().map(|id| view! { <ContactAddressForm id/> }).collect_view()}
             <PeopleData ids=people.iter().map(|(id, _)| *id).collect()/>
             {email.is_some().then(|| view! { <PrivateFeed/> })}
             <form method="post" action="/logout">
@@ -185,6 +192,174 @@ fn OwnMessages(ids: Vec<i64>) -> impl IntoView {
             .into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
         }
+    })
+}
+
+/// An address for messages, for a young person who joined with a code: optional, kept once its
+/// owner confirmed it (and for an under-16 once a parent agreed), and removable again.
+#[component]
+fn ContactAddressForm(id: i64) -> impl IntoView {
+    let lang = use_lang();
+    let db = expect_context::<AppState>().db;
+    let token = draft_token();
+    let done = flag(&["address-sent", "address-removed"]);
+    Suspend::new(async move {
+        let now = chrono::Utc::now().timestamp();
+        let loaded = async {
+            let person = participants::people(&db, &[id]).await?.into_iter().next();
+            let waiting = contact_address::waiting(&db, id, now).await?;
+            Ok::<_, sqlx::Error>((person, waiting, young_draft(&db, token).await?))
+        };
+        match loaded.await {
+            Ok((Some(person), waiting, (fields, errors))) => {
+                let typed = Typed { lang, fields: &fields, errors: &errors };
+                let this_year = i64::from(chrono::Datelike::year(&chrono::Utc::now()));
+                let parent_asked = needs_consent(person.birth_year, this_year);
+                let alert = errors
+                    .get("form")
+                    .map(|key| lang.t(key))
+                    .or_else(|| (!errors.is_empty()).then(|| lang.t("offer-form-has-errors")));
+                let languages: Vec<(String, String)> =
+                    Lang::ALL.iter().map(|each| (each.code().to_owned(), each.native_name().to_owned())).collect();
+                let parent_lang = fields.get("parent_lang").cloned().unwrap_or_else(|| lang.code().to_owned());
+                let kept = (!person.email.is_empty()).then(|| {
+                    view! {
+                        <p>{lang.t("me-address-kept")}" "<bdi>{person.email.clone()}</bdi></p>
+                        <form method="post" action=format!("/me/people/{id}/address/remove")>
+                            <button type="submit" class="button button-quiet">{lang.t("me-address-remove")}</button>
+                        </form>
+                    }
+                });
+                let form = person.email.is_empty().then(|| view! {
+                    {waiting.map(|Request { email, confirmed_at, .. }| {
+                        let key = if confirmed_at.is_some() { "me-address-waiting-parent" } else { "me-address-waiting" };
+                        view! { <p class="notice">{lang.t_with(key, &[("email", lang.isolate(&email).into())])}</p> }
+                    })}
+                    <p>{lang.t("me-address-intro")}</p>
+                    <form method="post" action=format!("/me/people/{id}/address") class="stack">
+                        <Field name="email" kind="email" label=lang.t("field-email") value=typed.value("email")
+                            error=typed.error("email") autocomplete="email"/>
+                        {parent_asked.then(|| view! {
+                            <p class="hint">{lang.t("me-address-parent-hint")}</p>
+                            <Field name="parent_email" kind="email" label=lang.t("register-field-parent-email")
+                                value=typed.value("parent_email") error=typed.error("parent_email")/>
+                            <SelectField name="parent_lang" label=lang.t("participants-field-parent-lang")
+                                options=languages selected=parent_lang error=typed.error("parent_lang")/>
+                        })}
+                        <p class="hint">{lang.t("contact-consent-text")}</p>
+                        <button type="submit" class="button">{lang.t("me-address-send")}</button>
+                    </form>
+                });
+                view! {
+                    <h2 id="address">{lang.t("me-address-title")}</h2>
+                    <FormAlert message=alert/>
+                    <FormAlert message=done.map(|done| lang.t(&format!("me-address-flag-{done}"))) good=true/>
+                    {kept}
+                    {form}
+                }
+                .into_any()
+            }
+            Ok((None, ..)) => ().into_any(),
+            Err(error) => view! { <LoadError error/> }.into_any(),
+        }
+    })
+}
+
+/// Where the link to an address lands: its owner confirms with one button (a POST, so that a mail
+/// scanner opening the link confirms nothing).
+#[component]
+pub fn AddressConfirmPage() -> impl IntoView {
+    let lang = use_lang();
+    let state = expect_context::<AppState>();
+    let token = use_params_map().with_untracked(|params| params.get("token").unwrap_or_default());
+    let answered = flag(&["kept", "parent-asked", "taken", "gone"]);
+    Suspend::new(async move {
+        let Some(id) = state.links.verify(crate::ssr::links::Purpose::ContactAddress, &token) else {
+            return view! { <NotFoundPage/> }.into_any();
+        };
+        let now = chrono::Utc::now().timestamp();
+        let request = match state.db.pool().acquire().await {
+            Ok(mut conn) => contact_address::find(&mut conn, id, now).await,
+            Err(error) => Err(error),
+        };
+        let request = match request {
+            Ok(request) => request,
+            Err(error) => return view! { <LoadError error/> }.into_any(),
+        };
+        let open = request.as_ref().filter(|request| answered.is_none() && request.confirmed_at.is_none());
+        let notice =
+            answered.or(request.is_none().then_some("gone")).map(|flag| lang.t(&format!("me-address-done-{flag}")));
+        view! {
+            <Title text=format!("{} – {}", lang.t("me-address-title"), lang.t("site-name"))/>
+            <Meta name="robots" content="noindex"/>
+            <section class="form-page stack">
+                <h1>{lang.t("me-address-title")}</h1>
+                <FormAlert message=notice good=matches!(answered, Some("kept" | "parent-asked"))/>
+                {open.map(|request| view! {
+                    <p>{lang.t_with("me-address-confirm-text", &[("email", lang.isolate(&request.email).into())])}</p>
+                    <form method="post" action=format!("/me/address/{token}")>
+                        <button type="submit" class="button">{lang.t("me-address-confirm")}</button>
+                    </form>
+                })}
+            </section>
+        }
+        .into_any()
+    })
+}
+
+/// A parent's page: whether their child's address may be kept, yes or no, in the parent's language.
+#[component]
+pub fn AddressParentPage() -> impl IntoView {
+    let lang = use_lang();
+    let state = expect_context::<AppState>();
+    let token = use_params_map().with_untracked(|params| params.get("token").unwrap_or_default());
+    let answered = flag(&["kept", "declined", "taken", "gone"]);
+    // The parent's own words: "your child's address", not the young person's "your messages".
+    let notice_key = |flag: &str| match flag {
+        "kept" => "contact-parent-done-yes",
+        "declined" => "contact-parent-done-no",
+        _ => "consent-answered",
+    };
+    Suspend::new(async move {
+        let Some(id) = state.links.verify(crate::ssr::links::Purpose::ContactParent, &token) else {
+            return view! { <NotFoundPage/> }.into_any();
+        };
+        let now = chrono::Utc::now().timestamp();
+        let request = match state.db.pool().acquire().await {
+            Ok(mut conn) => contact_address::find(&mut conn, id, now).await,
+            Err(error) => Err(error),
+        };
+        let request = match request {
+            Ok(request) => request.filter(|request| request.confirmed_at.is_some()),
+            Err(error) => return view! { <LoadError error/> }.into_any(),
+        };
+        let notice = answered.or(request.is_none().then_some("gone")).map(|flag| lang.t(notice_key(flag)));
+        view! {
+            <Title text=format!("{} – {}", lang.t("contact-parent-title"), lang.t("site-name"))/>
+            <Meta name="robots" content="noindex"/>
+            <section class="form-page stack">
+                <h1>{lang.t("contact-parent-title")}</h1>
+                <FormAlert message=notice good=matches!(answered, Some("kept" | "declined"))/>
+                {request.filter(|_| answered.is_none()).map(|request| view! {
+                    <p>{lang.t_with("contact-parent-question", &[
+                        ("nickname", lang.isolate(&request.nickname).into()),
+                        ("year", request.birth_year.into()),
+                        ("site", lang.isolate(&request.site).into()),
+                        ("email", lang.isolate(&request.email).into()),
+                    ])}</p>
+                    <p>{lang.t("contact-consent-text")}</p>
+                    <form method="post" action=format!("/me/address/parent/{token}") class="stack">
+                        // The answer page stays in the parent's language, whatever the browser says.
+                        <input type="hidden" name="lang" value=lang.code()/>
+                        <div class="cluster">
+                            <button type="submit" name="answer" value="yes" class="button">{lang.t("contact-yes")}</button>
+                            <button type="submit" name="answer" value="no" class="button button-quiet">{lang.t("contact-no")}</button>
+                        </div>
+                    </form>
+                })}
+            </section>
+        }
+        .into_any()
     })
 }
 
@@ -348,6 +523,7 @@ fn label_key(column: &str) -> Option<&'static str> {
         "given_at" => "consent-field-given-at",
         "withdrawn_at" => "consent-field-withdrawn-at",
         "text_version" => "consent-field-text-version",
+        "confirmed_at" => "me-address-confirmed-at",
         _ => return None,
     })
 }
@@ -370,7 +546,8 @@ fn shown(
     }
     let text = value.as_str().map_or_else(|| value.to_string(), str::to_owned);
     Some(match column {
-        "created_at" | "sent_at" | "cancelled_at" | "consent_given_at" | "given_at" | "withdrawn_at" => {
+        "created_at" | "sent_at" | "cancelled_at" | "consent_given_at" | "given_at" | "withdrawn_at"
+        | "confirmed_at" => {
             let at = chrono::DateTime::from_timestamp(value.as_i64()?, 0)?;
             lang.date_time(&at.with_timezone(&zone))
         }
