@@ -460,6 +460,8 @@ async fn a_nickname_adds_an_address_its_owner_confirms_and_a_parent_agrees_to(ap
     let given = [("email", "sunny@example.org"), ("parent_email", "mama@example.org"), ("parent_lang", "tr")];
     let (status, location) = app.post_form(&sunny, &form, &given).await;
     assert_eq!((status, location.as_str()), (303, "/me?address-sent#address"));
+    let (_, _, me) = app.get_with(&sunny, &location).await;
+    assert!(me.contains("Schau in dein E-Mail-Postfach"), "{me}");
     let (kind, _, body) = app.last_mail_to("sunny@example.org").await.expect("a confirmation to the address");
     assert_eq!(kind, "contact-address");
     let confirm = crate::helpers::link_path(&body);
@@ -526,6 +528,8 @@ async fn a_nickname_adds_an_address_its_owner_confirms_and_a_parent_agrees_to(ap
     // Deleting the address takes the consent back; the page then offers the form again.
     let (_, location) = app.post_form(&sunny, &format!("{form}/remove"), &[]).await;
     assert_eq!(location, "/me?address-removed#address");
+    let (_, _, me) = app.get_with(&sunny, &location).await;
+    assert!(me.contains("Deine Adresse ist gelöscht"), "{me}");
     assert_eq!(stored_address(&app, "Sunny").await.1, None);
     let (withdrawn,): (Option<i64>,) =
         sqlx::query_as("SELECT withdrawn_at FROM consents WHERE participant_id = $1 AND purpose = 'contact-email'")

@@ -105,6 +105,19 @@ pub async fn idea(conn: &mut AnyConnection, id: i64) -> sqlx::Result<Option<Idea
     sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(&mut *conn).await
 }
 
+/// Ideas of round `round_id` among `ids` (at most five: the similar ones a form shows), in one
+/// query; whether each may be shown is the caller's to check.
+pub async fn of_round_among(conn: &mut AnyConnection, round_id: i64, ids: &[i64]) -> sqlx::Result<Vec<Idea>> {
+    let ids = &ids[..ids.len().min(5)];
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql =
+        format!("SELECT {IDEA_COLUMNS} {IDEA_FROM} WHERE i.round_id = $1 AND i.id IN ({})", placeholders(2, ids.len()));
+    let query = ids.iter().fold(sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(round_id), |query, id| query.bind(*id));
+    query.fetch_all(&mut *conn).await
+}
+
 /// Which public ideas a list shows.
 #[derive(Clone, Copy, Debug)]
 pub enum Board {

@@ -470,18 +470,20 @@ pub fn IdeaNewPage() -> impl IntoView {
                 .get("similar")
                 .map(|ids| ids.split(' ').filter_map(|id| id.parse().ok()).collect())
                 .unwrap_or_default();
-            let mut similar_ideas = Vec::new();
-            let mut conn = state.db.pool().acquire().await?;
-            for id in similar.iter().take(5) {
-                // Only public ideas of this round, whatever a draft says.
-                if let Some(idea) = ideas::idea(&mut conn, *id).await?
-                    && Some(idea.round_id) == round_id
-                    && idea.held == 0
-                    && IdeaState::from_code(&idea.state).is_some_and(IdeaState::is_public)
-                {
-                    similar_ideas.push(idea);
+            let similar_ideas = match round_id {
+                Some(round_id) => {
+                    let found =
+                        ideas::of_round_among(&mut *state.db.pool().acquire().await?, round_id, &similar).await?;
+                    // Only public ideas, whatever a draft says.
+                    found
+                        .into_iter()
+                        .filter(|idea| {
+                            idea.held == 0 && IdeaState::from_code(&idea.state).is_some_and(IdeaState::is_public)
+                        })
+                        .collect()
                 }
-            }
+                None => Vec::new(),
+            };
             Ok::<_, sqlx::Error>((fields, errors, round, me, similar_ideas))
         };
         match loaded.await {

@@ -225,7 +225,7 @@ fn ContactAddressForm(id: i64) -> impl IntoView {
                 let kept = (!person.email.is_empty()).then(|| {
                     view! {
                         <p>{lang.t("me-address-kept")}" "<bdi>{person.email.clone()}</bdi></p>
-                        <form method="post" action=format!("/me/people/{id}/address/remove")>
+                        <form method="post" action=format!("/me/people/{id}/address/remove") class="stack">
                             <button type="submit" class="button button-quiet">{lang.t("me-address-remove")}</button>
                         </form>
                     }
@@ -253,7 +253,7 @@ fn ContactAddressForm(id: i64) -> impl IntoView {
                 view! {
                     <h2 id="address">{lang.t("me-address-title")}</h2>
                     <FormAlert message=alert/>
-                    <FormAlert message=done.map(|done| lang.t(&format!("me-address-flag-{done}"))) good=true/>
+                    <FormAlert message=done.map(|done| lang.t(&format!("me-address-flag-{}", done.trim_start_matches("address-")))) good=true/>
                     {kept}
                     {form}
                 }
