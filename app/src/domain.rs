@@ -52,3 +52,4 @@ pub mod schedule;
 pub mod site_form;
 pub mod site_mail;
 pub mod text;
+pub mod vote;

@@ -1294,3 +1294,49 @@ mail-contact-parent-body = مرحبًا،
     إذا لم تفعلوا شيئًا، لن نحفظ العنوان.
 consent-purpose-contact-email = عنوان البريد الإلكتروني للرسائل
 own-data-table-contact-requests = عنوان ينتظر التأكيد
+vote-title = التصويت
+vote-result-title = نتيجة التصويت
+vote-intro = اختر الأفكار التي تعجبك أكثر (الحد الأقصى: { $count }). يمكنك التصويت حتى { $day }. لن نُظهر عدد أصوات كل فكرة إلا بعد ذلك. لا أحد يرى مَن اختار ماذا.
+vote-choose = اختيارك (الحد الأقصى: { $count })
+vote-submit = تصويت
+vote-done = شكرًا، تم احتساب صوتك. سترى النتيجة هنا بعد { $day }.
+vote-join-first = للتصويت، انضم برمز مجموعتك.
+vote-no-options = لا توجد أي فكرة مطروحة للتصويت بعد.
+vote-flag-voted = شكرًا، تم احتساب صوتك.
+vote-flag-already = لقد شاركت في التصويت من قبل. لكل شخص صوت واحد.
+vote-flag-not-confirmed = يصوّت الأشخاص الذين أكّدهم الفريق للمجموعة. تحدّث مع الفريق.
+vote-flag-closed = التصويت انتهى أو لم يبدأ بعد.
+vote-flag-empty = يُرجى اختيار فكرة واحدة على الأقل.
+vote-flag-too-many = اخترت أفكارًا كثيرة جدًا. يُرجى اختيار عدد أقل.
+vote-flag-option = هذه الفكرة غير مطروحة للتصويت.
+vote-result-intro = { $count ->
+    [zero] لم يصوّت أحد.
+    [one] صوّت شخص واحد.
+    [two] صوّت شخصان.
+    [few] صوّت { $count } أشخاص.
+    [many] صوّت { $count } شخصًا.
+   *[other] صوّت { $count } شخص.
+}
+vote-votes = { $count ->
+    [zero] لا أصوات
+    [one] صوت واحد
+    [two] صوتان
+    [few] { $count } أصوات
+    [many] { $count } صوتًا
+   *[other] { $count } صوت
+}
+vote-tied = تعادل
+vote-field-choices = كم فكرة يمكن لكل شخص أن يختار؟ (من 1 إلى 5)
+vote-field-last-day = آخر يوم للتصويت
+vote-open-hint = تُطرح للتصويت الأفكار التي قُيّمت على أنها ممكنة. يصوّت الأشخاص الذين تم تأكيدهم في صفحة الرمز. الأصوات سرية؛ تظهر النتيجة بعد اليوم الأخير.
+vote-open = فتح التصويت
+vote-running = التصويت مفتوح حتى { $day }، عدد أوراق التصويت: { $count }
+vote-error-choices = يُرجى إدخال رقم من 1 إلى 5.
+vote-error-day = يُرجى إدخال يوم من اليوم حتى سنة واحدة من الآن على الأكثر.
+co-design-flag-vote-opened = التصويت مفتوح.
+co-design-flag-confirmed = تم الحفظ.
+co-design-confirm = تأكيد
+co-design-confirm-all = تأكيد الجميع
+co-design-confirmed = تم التأكيد
+co-design-confirm-intro = يُرجى تأكيد مَن ينتمي فعلًا إلى المجموعة: هؤلاء فقط يصوّتون. هكذا لا يصبح هاتفان صوتين.
+own-data-table-round-voters = عمليات التصويت التي شاركت فيها (وليس ما اخترته)

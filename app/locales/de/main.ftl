@@ -1222,3 +1222,41 @@ mail-contact-parent-body = Guten Tag,
     Wenn Sie nichts tun, speichern wir die Adresse nicht.
 consent-purpose-contact-email = E-Mail-Adresse für Nachrichten
 own-data-table-contact-requests = Adresse, die auf Bestätigung wartet
+vote-title = Abstimmung
+vote-result-title = Ergebnis der Abstimmung
+vote-intro = Wählt bis zu { $count } Ideen, die ihr am besten findet. Abstimmen geht bis { $day }. Wie viele Stimmen jede Idee hat, zeigen wir erst danach. Niemand sieht, wer was gewählt hat.
+vote-choose = Deine Wahl (bis zu { $count })
+vote-submit = Abstimmen
+vote-done = Danke, deine Stimme ist gezählt. Das Ergebnis siehst du hier nach dem { $day }.
+vote-join-first = Zum Abstimmen mach mit dem Code deiner Gruppe mit.
+vote-no-options = Noch steht keine Idee zur Wahl.
+vote-flag-voted = Danke, deine Stimme ist gezählt.
+vote-flag-already = Du hast schon abgestimmt. Jede Person hat eine Stimme.
+vote-flag-not-confirmed = Abstimmen kann, wen das Team für die Gruppe bestätigt hat. Sprich das Team an.
+vote-flag-closed = Die Abstimmung ist vorbei oder noch nicht offen.
+vote-flag-empty = Bitte wähle mindestens eine Idee.
+vote-flag-too-many = Du hast zu viele Ideen gewählt. Bitte wähle weniger.
+vote-flag-option = Diese Idee steht nicht zur Wahl.
+vote-result-intro = { $count ->
+    [one] 1 Person hat abgestimmt.
+   *[other] { $count } Personen haben abgestimmt.
+}
+vote-votes = { $count ->
+    [one] 1 Stimme
+   *[other] { $count } Stimmen
+}
+vote-tied = Gleichstand
+vote-field-choices = Wie viele Ideen darf jede Person wählen? (1 bis 5)
+vote-field-last-day = Letzter Tag der Abstimmung
+vote-open-hint = Zur Wahl stehen die Ideen, die ihr als machbar eingestuft habt. Abstimmen kann, wen ihr auf der Seite des Codes bestätigt habt. Die Stimmen sind geheim; das Ergebnis erscheint nach dem letzten Tag.
+vote-open = Abstimmung öffnen
+vote-running = Abstimmung läuft bis { $day }: { $count } Stimmzettel
+vote-error-choices = Bitte gib eine Zahl von 1 bis 5 an.
+vote-error-day = Bitte gib einen Tag ab heute an, höchstens ein Jahr im Voraus.
+co-design-flag-vote-opened = Die Abstimmung ist offen.
+co-design-flag-confirmed = Gespeichert.
+co-design-confirm = Bestätigen
+co-design-confirm-all = Alle bestätigen
+co-design-confirmed = bestätigt
+co-design-confirm-intro = Bestätigt, wer wirklich zur Gruppe gehört: nur sie stimmen ab. So werden aus zwei Handys keine zwei Stimmen.
+own-data-table-round-voters = Abstimmungen, bei denen du mitgemacht hast (nicht, was du gewählt hast)

@@ -1222,3 +1222,41 @@ mail-contact-parent-body = Hello,
     If you do nothing, we will not keep the address.
 consent-purpose-contact-email = Email address for messages
 own-data-table-contact-requests = Address waiting for confirmation
+vote-title = Vote
+vote-result-title = Result of the vote
+vote-intro = Choose up to { $count } ideas you like best. You can vote until { $day }. We show how many votes each idea has only after that. Nobody sees who chose what.
+vote-choose = Your choice (up to { $count })
+vote-submit = Vote
+vote-done = Thank you, your vote is counted. You will see the result here after { $day }.
+vote-join-first = To vote, join with your group's code.
+vote-no-options = No idea is up for the vote yet.
+vote-flag-voted = Thank you, your vote is counted.
+vote-flag-already = You have voted already. Each person has one vote.
+vote-flag-not-confirmed = Those whom the team confirmed for the group can vote. Talk to the team.
+vote-flag-closed = The vote is over or not open yet.
+vote-flag-empty = Please choose at least one idea.
+vote-flag-too-many = You chose too many ideas. Please choose fewer.
+vote-flag-option = This idea is not up for the vote.
+vote-result-intro = { $count ->
+    [one] 1 person voted.
+   *[other] { $count } people voted.
+}
+vote-votes = { $count ->
+    [one] 1 vote
+   *[other] { $count } votes
+}
+vote-tied = tie
+vote-field-choices = How many ideas may each person choose? (1 to 5)
+vote-field-last-day = Last day of the vote
+vote-open-hint = The ideas you found feasible are up for the vote. Those you confirmed on the code's page can vote. Votes are secret; the result appears after the last day.
+vote-open = Open a vote
+vote-running = Vote open until { $day }: { $count } ballots
+vote-error-choices = Please give a number from 1 to 5.
+vote-error-day = Please give a day from today on, at most a year ahead.
+co-design-flag-vote-opened = The vote is open.
+co-design-flag-confirmed = Saved.
+co-design-confirm = Confirm
+co-design-confirm-all = Confirm everyone
+co-design-confirmed = confirmed
+co-design-confirm-intro = Confirm who really belongs to the group: only they vote. That way two phones do not make two votes.
+own-data-table-round-voters = Votes you took part in (not what you chose)

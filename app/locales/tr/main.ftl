@@ -1210,3 +1210,41 @@ mail-contact-parent-body = Merhaba,
     Hiçbir şey yapmazsanız adresi saklamayız.
 consent-purpose-contact-email = Mesajlar için e-posta adresi
 own-data-table-contact-requests = Onay bekleyen adres
+vote-title = Oylama
+vote-result-title = Oylamanın sonucu
+vote-intro = En çok beğendiğin fikirleri seç (en fazla { $count }). { $day } gününe kadar oy verebilirsin. Her fikrin kaç oy aldığını ancak ondan sonra gösteriyoruz. Kimin neyi seçtiğini kimse görmez.
+vote-choose = Seçimin (en fazla { $count })
+vote-submit = Oy ver
+vote-done = Teşekkürler, oyun sayıldı. Sonucu { $day } gününden sonra burada görürsün.
+vote-join-first = Oy vermek için grubunun koduyla katıl.
+vote-no-options = Henüz oylamada hiçbir fikir yok.
+vote-flag-voted = Teşekkürler, oyun sayıldı.
+vote-flag-already = Zaten oy verdin. Herkesin bir oyu var.
+vote-flag-not-confirmed = Ekibin bu grup için onayladığı kişiler oy verebilir. Ekiple konuş.
+vote-flag-closed = Oylama bitti veya henüz açılmadı.
+vote-flag-empty = Lütfen en az bir fikir seç.
+vote-flag-too-many = Çok fazla fikir seçtin. Lütfen daha az seç.
+vote-flag-option = Bu fikir oylamada yok.
+vote-result-intro = { $count ->
+    [one] { $count } kişi oy verdi.
+   *[other] { $count } kişi oy verdi.
+}
+vote-votes = { $count ->
+    [one] { $count } oy
+   *[other] { $count } oy
+}
+vote-tied = berabere
+vote-field-choices = Her kişi kaç fikir seçebilir? (1 ile 5 arası)
+vote-field-last-day = Oylamanın son günü
+vote-open-hint = Yapılabilir bulduğunuz fikirler oylamaya çıkar. Kodun sayfasında onayladığınız kişiler oy verebilir. Oylar gizlidir; sonuç son günden sonra görünür.
+vote-open = Oylama aç
+vote-running = Oylama { $day } gününe kadar açık: { $count } oy pusulası
+vote-error-choices = Lütfen 1 ile 5 arasında bir sayı girin.
+vote-error-day = Lütfen bugünden itibaren, en fazla bir yıl sonrasına kadar bir gün girin.
+co-design-flag-vote-opened = Oylama açık.
+co-design-flag-confirmed = Kaydedildi.
+co-design-confirm = Onayla
+co-design-confirm-all = Herkesi onayla
+co-design-confirmed = onaylandı
+co-design-confirm-intro = Gruba gerçekten kimin ait olduğunu onaylayın: sadece onlar oy verir. Böylece iki telefon iki oy olmaz.
+own-data-table-round-voters = Katıldığın oylamalar (seçtiklerin gösterilmez)

@@ -7,6 +7,7 @@ use super::idea::{Criterion, DayPart, IdeaState, MoveDetails};
 use super::offer::Category;
 use super::offer_form::{Errors, Fields, bounded_text, fail, text};
 use super::registration::{age_in, birth_year, needs_consent, parent_email};
+use super::vote::MAX_CHOICES;
 
 /// The letters of join and re-entry codes: no 0/O, 1/I/L, which a phone's screen confuses.
 pub const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -227,6 +228,25 @@ pub fn validate_round(fields: &Fields, today: chrono::NaiveDate) -> Result<Round
     }
 }
 
+/// Opening a round's vote: how many ideas each may choose, and the last day (in the site's zone).
+pub fn validate_vote_opening(fields: &Fields, today: chrono::NaiveDate) -> Result<(i64, chrono::NaiveDate), Errors> {
+    let mut errors = Errors::new();
+    let choices = text(fields, "choices").parse::<i64>().ok().filter(|choices| (1..=MAX_CHOICES).contains(choices));
+    if choices.is_none() {
+        fail(&mut errors, "choices", "vote-error-choices");
+    }
+    let last_day = chrono::NaiveDate::parse_from_str(text(fields, "last_day"), "%Y-%m-%d")
+        .ok()
+        .filter(|day| *day >= today && *day <= today + chrono::Days::new(366));
+    if last_day.is_none() {
+        fail(&mut errors, "last_day", "vote-error-day");
+    }
+    match (choices, last_day) {
+        (Some(choices), Some(last_day)) if errors.is_empty() => Ok((choices, last_day)),
+        _ => Err(errors),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaffDecision {
     pub to: IdeaState,
@@ -311,6 +331,17 @@ mod tests {
         let typo = form(&[("email", "sunny at example")]);
         let errors = validate_contact_address(&typo, 2000, 2026, LANGS).unwrap_err();
         assert_eq!(errors.get("email").map(String::as_str), Some("offer-error-email"));
+    }
+
+    #[test]
+    fn a_vote_opens_with_one_to_five_choices_until_a_coming_day() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let ok = form(&[("choices", "3"), ("last_day", "2026-12-10")]);
+        assert_eq!(validate_vote_opening(&ok, today), Ok((3, chrono::NaiveDate::from_ymd_opt(2026, 12, 10).unwrap())));
+        let bad = form(&[("choices", "9"), ("last_day", "2026-12-02")]);
+        let errors = validate_vote_opening(&bad, today).unwrap_err();
+        assert_eq!(errors.get("choices").map(String::as_str), Some("vote-error-choices"));
+        assert_eq!(errors.get("last_day").map(String::as_str), Some("vote-error-day"));
     }
 
     #[test]

@@ -322,8 +322,9 @@ fn built_keys() -> Vec<(&'static str, Vec<String>)> {
 /// Prefixes whose values are a page's flags or a table's own list (`?saved`, `own-data-table-…`):
 /// each value is a key the page renders in the test suites, where a missing one panics (see
 /// `Lang::format`).
-const RENDERED_FAMILIES: [&str; 15] = [
+const RENDERED_FAMILIES: [&str; 16] = [
     "offer-flag-",
+    "vote-flag-",
     "me-address-flag-",
     "me-address-done-",
     "ideas-flag-",

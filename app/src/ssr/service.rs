@@ -12,3 +12,4 @@ pub mod programmes;
 pub mod registrations;
 pub mod reminders;
 pub mod sites;
+pub mod votes;

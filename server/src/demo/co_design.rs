@@ -12,6 +12,7 @@ use app::ssr::db::Db;
 use app::ssr::links::LinkKey;
 use app::ssr::service::ideas::{self, Member, Moved, NewsLinks, Submitted};
 use app::ssr::service::joining::{self, Joined, NewCode};
+use app::ssr::service::votes;
 use chrono::{DateTime, Datelike, Duration, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
@@ -35,6 +36,15 @@ pub struct Round {
     deciders: String,
     #[serde(default)]
     closes_after_days: Option<i64>,
+    /// A vote staff opened among the round's feasible ideas.
+    #[serde(default)]
+    vote: Option<Vote>,
+}
+
+#[derive(Deserialize)]
+pub struct Vote {
+    choices: i64,
+    days: i64,
 }
 
 #[derive(Deserialize)]
@@ -81,7 +91,7 @@ pub async fn load(db: &Db, key: &LinkKey, site: Site<'_>, now: DateTime<Utc>) ->
     for code in site.codes {
         let valid_until = app::domain::schedule::day_end(site.zone, today + Duration::days(code.valid_days));
         let new = NewCode { site_id: site.id, label: &code.label, max_joins: code.max, valid_until };
-        let (_, text) = joining::create_code(db, new, None, at).await?;
+        let (code_id, text) = joining::create_code(db, new, None, at).await?;
         // As many young people as the group's most supported idea needs, and its author.
         let needed = site.ideas.iter().filter(|idea| idea.group == code.label).map(|idea| idea.supporters + 1).max();
         let mut group = Vec::new();
@@ -107,6 +117,8 @@ pub async fn load(db: &Db, key: &LinkKey, site: Site<'_>, now: DateTime<Utc>) ->
             .collect();
             group.push(ideas::member(db, &people, Some(site.id)).await?.context("a member who just joined")?);
         }
+        // Staff know the demo's groups: everyone who joined is confirmed and may vote.
+        joining::confirm(db, (site.id, code_id), None, None, at).await?;
         members.insert(code.label.as_str(), group);
     }
     let mut rounds = BTreeMap::new();
@@ -179,6 +191,27 @@ pub async fn load(db: &Db, key: &LinkKey, site: Site<'_>, now: DateTime<Utc>) ->
                 for supporter in group.iter().skip(1).take(idea.supporters) {
                     ideas::support(db, key, supporter, (id, SupportKind::Support), true, at).await?;
                 }
+            }
+        }
+    }
+    for round in site.rounds {
+        let Some(vote) = &round.vote else { continue };
+        let round_id = rounds[round.key.as_str()];
+        let closes_at = app::domain::schedule::day_end(site.zone, today + Duration::days(vote.days));
+        votes::open(db, site.id, round_id, (vote.choices, closes_at), None, at).await?;
+        let options: Vec<i64> = sqlx::query_as::<_, (i64,)>(
+            "SELECT id FROM ideas WHERE round_id = $1 AND state IN ('feasible', 'feasible-if') ORDER BY id",
+        )
+        .bind(round_id)
+        .fetch_all(db.pool())
+        .await?
+        .into_iter()
+        .map(|(id,)| id)
+        .collect();
+        // Some ballots are in; the counts show once the vote is over.
+        for (n, member) in members.values().flatten().enumerate().filter(|(n, _)| n % 3 != 0) {
+            if let Some(choice) = options.get(n % options.len().max(1)) {
+                votes::cast(db, member, round_id, &[*choice], at).await?;
             }
         }
     }

@@ -2,7 +2,9 @@
 //! join codes, moderation and the staff check. Who a young person is comes from their session
 //! (magic link or join code), never from what a form says.
 
-use app::domain::co_design_form::{IdeaCard, validate_decision, validate_idea, validate_join, validate_round};
+use app::domain::co_design_form::{
+    IdeaCard, validate_decision, validate_idea, validate_join, validate_round, validate_vote_opening,
+};
 use app::domain::idea::{SupportKind, similar};
 use app::domain::offer::SPOKEN_LANGUAGES;
 use app::domain::offer_form::{Errors, Fields};
@@ -14,6 +16,7 @@ use app::ssr::drafts;
 use app::ssr::http::{request_lang, set_cookie};
 use app::ssr::service::ideas::{self as service, Member, Moved, NewsLinks, Submitted, Supported};
 use app::ssr::service::joining::{self, Joined, NewCode, Reentered};
+use app::ssr::service::votes::{self, Cast};
 use app::ssr::state::AppState;
 use axum::Extension;
 use axum::extract::{Path, State};
@@ -255,6 +258,57 @@ async fn pause_or_resume(state: &AppState, actor: &Actor, id: i64, pause: bool) 
     Ok(Redirect::to(if pause { "/staff/ideas?paused" } else { "/staff/ideas?resumed" }).into_response())
 }
 
+/// Staff open a round's vote among its feasible ideas.
+pub async fn open_vote(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+    CleanForm(fields): CleanForm<Fields>,
+) -> Answer {
+    let site_id = round_site(&state, id).await?;
+    let user_id = permit(&actor, Action::ManageCoDesign { site_id })?;
+    let zone = app::ssr::db::sites::time_zone(&state.db, site_id).await?;
+    let today = chrono::Utc::now().with_timezone(&zone).date_naive();
+    let (choices, last_day) = match validate_vote_opening(&fields, today) {
+        Ok(opening) => opening,
+        Err(errors) => {
+            return back_to_form(&state, Some(user_id), ("/staff/ideas", &format!("round-{id}")), &fields, &errors)
+                .await;
+        }
+    };
+    let closes_at = app::domain::schedule::day_end(zone, last_day);
+    let flag = if votes::open(&state.db, site_id, id, (choices, closes_at), Some(user_id), now()).await? {
+        "vote-opened"
+    } else {
+        "not-found"
+    };
+    Ok(Redirect::to(&format!("/staff/ideas?{flag}")).into_response())
+}
+
+/// A young person's ballot: the ticked ideas (`idea-{id}`), counted once and secretly.
+pub async fn vote(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+    CleanForm(fields): CleanForm<Fields>,
+) -> Answer {
+    let site_id = round_site(&state, id).await?;
+    let member = member_of(&state, &actor, Some(site_id)).await?;
+    let ticked: Vec<i64> = fields
+        .iter()
+        .filter(|(_, value)| value.as_str() == "on")
+        .filter_map(|(name, _)| name.strip_prefix("idea-")?.parse().ok())
+        .collect();
+    let flag = match votes::cast(&state.db, &member, id, &ticked, now()).await? {
+        Cast::Counted => "voted",
+        Cast::Already => "vote-already",
+        Cast::NotConfirmed => "vote-not-confirmed",
+        Cast::NotOpen => "vote-closed",
+        Cast::Refused(error) => error.flag(),
+    };
+    Ok(Redirect::to(&format!("/ideas/rounds/{id}?{flag}#vote")).into_response())
+}
+
 async fn idea_site(state: &AppState, id: i64) -> Result<i64, HandlerError> {
     Ok(stored::idea(&mut *state.db.pool().acquire().await?, id).await?.ok_or(HandlerError::NotFound)?.site_id)
 }
@@ -373,6 +427,25 @@ pub async fn create_code(
     let valid_until = app::domain::schedule::day_end(zone, until);
     joining::create_code(&state.db, NewCode { site_id, label, max_joins, valid_until }, Some(user_id), now()).await?;
     Ok(Redirect::to("/staff/ideas?code-made").into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct ConfirmForm {
+    /// One person; without it, everyone who joined with the code.
+    participant_id: Option<i64>,
+}
+
+/// Staff confirm who belongs to the group a code was made for.
+pub async fn confirm_joins(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(id): Path<i64>,
+    CleanForm(form): CleanForm<ConfirmForm>,
+) -> Answer {
+    let site_id = joining::site_of_code(&state.db, id).await?.ok_or(HandlerError::NotFound)?;
+    let user_id = permit(&actor, Action::ManageCoDesign { site_id })?;
+    joining::confirm(&state.db, (site_id, id), form.participant_id, Some(user_id), now()).await?;
+    Ok(Redirect::to(&format!("/staff/join-codes/{id}?confirmed")).into_response())
 }
 
 pub async fn revoke_code(

@@ -14,6 +14,7 @@ on_both_backends!(
     codes_and_rounds_refuse_what_they_should,
     a_nickname_registers_without_typing_an_address,
     a_nickname_adds_an_address_its_owner_confirms_and_a_parent_agrees_to,
+    a_round_votes_secretly_among_its_feasible_ideas,
     ideas_pages_run_a_bounded_number_of_queries
 );
 
@@ -566,6 +567,124 @@ async fn a_nickname_adds_an_address_its_owner_confirms_and_a_parent_agrees_to(ap
             .await
             .unwrap();
     assert_eq!(given_by, "self");
+}
+
+async fn idea_in(app: &TestApp, (round, site): (i64, i64), what: &str, state: &str) -> i64 {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO ideas (round_id, site_id, what, category, state, on_paper, lang, submitted_at, published_at, updated_at)
+         VALUES ($1, $2, $3, 'culture', $4, 1, 'de', 0, 0, 0) RETURNING id",
+    )
+    .bind(round)
+    .bind(site)
+    .bind(what)
+    .bind(state)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    id
+}
+
+/// What the database holds of a round's vote: its ballots, each idea's count, who voted.
+async fn stored_vote(app: &TestApp, round: i64) -> (i64, Vec<i64>, Vec<i64>) {
+    let (ballots,): (i64,) = sqlx::query_as("SELECT ballots FROM idea_rounds WHERE id = $1")
+        .bind(round)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let votes: Vec<(i64,)> = sqlx::query_as("SELECT votes FROM ideas WHERE round_id = $1 ORDER BY id")
+        .bind(round)
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap();
+    let voters: Vec<(i64,)> =
+        sqlx::query_as("SELECT participant_id FROM round_voters WHERE round_id = $1 ORDER BY participant_id")
+            .bind(round)
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
+    (ballots, votes.into_iter().map(|(v,)| v).collect(), voters.into_iter().map(|(v,)| v).collect())
+}
+
+/// Staff open a vote among a round's feasible ideas; only members staff confirmed vote, once, up
+/// to the round's number of choices; counts show after the last day, ties share a place. Two
+/// rounds in which two voters swap their choices leave the same rows behind: nothing stored
+/// tells who chose what.
+async fn a_round_votes_secretly_among_its_feasible_ideas(app: TestApp) {
+    use sqlx::{Column, Row};
+    let site = koeln(&app).await;
+    let staff = staff_of(&app, site).await;
+    let code = join_code(&app, &staff, "Jugendrat Porz", "10").await;
+    let code_id = app.id_of("SELECT id FROM join_codes WHERE label = $1", "Jugendrat Porz").await;
+    let (ana, _) = join(&app, &code, "Ana", "de").await;
+    let (ben, _) = join(&app, &code, "Ben", "de").await;
+    let (cem, _) = join(&app, &code, "Cem", "de").await;
+    let (_, _, page) = app.get_with(&staff, &format!("/staff/join-codes/{code_id}")).await;
+    assert!(page.contains("Alle bestätigen"), "{page}");
+    for name in ["Ana", "Ben"] {
+        let id = app.id_of("SELECT id FROM participants WHERE first_name = $1", name).await.to_string();
+        let confirm = format!("/staff/join-codes/{code_id}/confirm");
+        let (_, location) = app.post_form(&staff, &confirm, &[("participant_id", id.as_str())]).await;
+        assert_eq!(location, format!("/staff/join-codes/{code_id}?confirmed"));
+    }
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let mut kept = Vec::new();
+    for (question, swapped) in [("Was machen wir im Frühling?", false), ("Was machen wir im Sommer?", true)] {
+        let round_id = round(&app, &staff, question, false).await;
+        let ideas = [
+            idea_in(&app, (round_id, site), "Grillen am Rhein", "feasible").await,
+            idea_in(&app, (round_id, site), "Kletterhalle", "feasible-if").await,
+            idea_in(&app, (round_id, site), "Filmabend", "feasible").await,
+        ];
+        let unchecked = idea_in(&app, (round_id, site), "Paris", "published").await;
+        let ballot = |ids: &[i64]| ids.iter().map(|id| (format!("idea-{id}"), "on")).collect::<Vec<_>>();
+        let vote = |phone: &reqwest::Client, ids: &[i64]| {
+            let form = ballot(ids);
+            let phone = phone.clone();
+            let app = &app;
+            async move {
+                let pairs: Vec<(&str, &str)> = form.iter().map(|(name, value)| (name.as_str(), *value)).collect();
+                let (_, location) = app.post_form(&phone, &format!("/ideas/rounds/{round_id}/vote"), &pairs).await;
+                location
+            }
+        };
+        let flag_of =
+            |location: String| location.split('?').nth(1).unwrap_or_default().trim_end_matches("#vote").to_owned();
+        assert_eq!(flag_of(vote(&ana, &ideas[..1]).await), "vote-closed", "no vote before staff open one");
+        let open = format!("/staff/idea-rounds/{round_id}/vote");
+        let (_, location) = app.post_form(&staff, &open, &[("choices", "9"), ("last_day", today.as_str())]).await;
+        assert!(location.contains("draft=") && location.ends_with(&format!("#round-{round_id}")), "{location}");
+        let (_, location) = app.post_form(&staff, &open, &[("choices", "2"), ("last_day", today.as_str())]).await;
+        assert_eq!(location, "/staff/ideas?vote-opened");
+        let (first, second) = if swapped { (&ideas[2..], &ideas[..2]) } else { (&ideas[..2], &ideas[2..]) };
+        assert_eq!(flag_of(vote(&cem, &ideas[..1]).await), "vote-not-confirmed");
+        assert_eq!(flag_of(vote(&ana, first).await), "voted");
+        assert_eq!(flag_of(vote(&ana, second).await), "vote-already", "one ballot each");
+        assert_eq!(flag_of(vote(&ben, &ideas).await), "vote-too-many");
+        assert_eq!(flag_of(vote(&ben, &[unchecked]).await), "vote-option", "only feasible ideas");
+        assert_eq!(flag_of(vote(&ben, &[]).await), "vote-empty");
+        assert_eq!(flag_of(vote(&ben, second).await), "voted");
+        let (_, _, page) = app.get_with(&ben, &format!("/ideas/rounds/{round_id}?voted")).await;
+        assert!(page.contains("deine Stimme ist gezählt") && !page.contains("1 Stimme"), "counts hidden: {page}");
+        // The last day passes.
+        sqlx::query("UPDATE idea_rounds SET vote_closes_at = $1 WHERE id = $2")
+            .bind(chrono::Utc::now().timestamp() - 1)
+            .bind(round_id)
+            .execute(app.db.pool())
+            .await
+            .unwrap();
+        let (_, _, page) = app.get_with(&browser(), &format!("/ideas/rounds/{round_id}")).await;
+        assert!(page.contains("Ergebnis der Abstimmung") && page.contains("2 Personen haben abgestimmt"), "{page}");
+        assert_eq!(page.matches("Gleichstand").count(), 3, "three ideas with one vote each share the first place");
+        assert!(!page.contains("<bdi>Ana</bdi>") && !page.contains("<bdi>Ben</bdi>"), "no voter is named");
+        assert_eq!(flag_of(vote(&ben, &ideas[..1]).await), "vote-closed");
+        kept.push(stored_vote(&app, round_id).await);
+    }
+    assert_eq!(kept[0], kept[1], "swapping who chose what changes nothing stored");
+    assert_eq!(kept[0].0, 2);
+    let row = sqlx::query("SELECT * FROM round_voters LIMIT 1").fetch_one(app.db.pool()).await.unwrap();
+    let mut columns: Vec<&str> = row.columns().iter().map(|column| column.name()).collect();
+    columns.sort_unstable();
+    assert_eq!(columns, ["participant_id", "round_id"], "a voter's row says neither what nor when");
 }
 
 /// The statements the server runs for each co-design page stay the same whatever the number of

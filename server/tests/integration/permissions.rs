@@ -639,6 +639,27 @@ fn table() -> Vec<Row> {
         ),
         row(Method::POST, "/ideas/{id}/report", "/ideas/IDEA/report", &[], all_ok),
         row(
+            Method::POST,
+            "/ideas/rounds/{id}/vote",
+            "/ideas/rounds/ROUND/vote",
+            &[],
+            [Ok, Ok, Ok, Denied, Denied, Denied, Denied, Denied, Denied],
+        ),
+        row(
+            Method::POST,
+            "/staff/idea-rounds/{id}/vote",
+            "/staff/idea-rounds/ROUND/vote",
+            &[("choices", "3"), ("last_day", "TODAY")],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            Method::POST,
+            "/staff/join-codes/{id}/confirm",
+            "/staff/join-codes/JOIN_CODE_ID/confirm",
+            &[],
+            [SignIn, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
             Method::GET,
             "/staff/ideas",
             "/staff/ideas",

@@ -22,12 +22,17 @@ pub struct Round {
     pub paused_at: Option<i64>,
     pub post_moderated: i64,
     pub response_days: i64,
+    /// Set when staff opened a vote: how many ideas each may choose, and until when.
+    pub vote_choices: Option<i64>,
+    pub vote_closes_at: Option<i64>,
+    pub ballots: i64,
     pub time_zone: String,
     pub ideas: i64,
 }
 
 const ROUND_COLUMNS: &str = "r.id, r.site_id, r.programme_id, p.title AS programme, r.question, r.decidable, r.budget,
-    r.deciders, r.closes_at, r.paused_at, r.post_moderated, r.response_days, s.time_zone,
+    r.deciders, r.closes_at, r.paused_at, r.post_moderated, r.response_days, r.vote_choices, r.vote_closes_at,
+    r.ballots, s.time_zone,
     (SELECT COUNT(*) FROM ideas i WHERE i.round_id = r.id AND i.state NOT IN ('submitted', 'withdrawn', 'removed')) AS ideas";
 
 /// The rounds of a site (or of every site), newest first.
@@ -80,6 +85,7 @@ pub struct Idea {
     pub supports: i64,
     pub paper_supports: i64,
     pub planners: i64,
+    pub votes: i64,
     pub submitted_at: i64,
     pub published_at: Option<i64>,
     pub time_zone: String,
@@ -95,7 +101,7 @@ impl Idea {
 const IDEA_COLUMNS: &str = "i.id, i.round_id, i.site_id, r.question, i.author_id, i.author_group, i.what, i.for_whom,
     i.place, i.weekdays, i.day_parts, i.languages, i.category, i.state, i.reason, i.would_work, i.criteria,
     i.staff_notes, i.revisit_on, i.merged_into, i.offer_id, o.title AS offer_title, i.held, i.reports, i.on_paper,
-    i.supports, i.paper_supports, i.planners, i.submitted_at, i.published_at, s.time_zone";
+    i.supports, i.paper_supports, i.planners, i.votes, i.submitted_at, i.published_at, s.time_zone";
 
 const IDEA_FROM: &str = "FROM ideas i JOIN idea_rounds r ON r.id = i.round_id JOIN sites s ON s.id = i.site_id
     LEFT JOIN offers o ON o.id = i.offer_id";
@@ -103,6 +109,17 @@ const IDEA_FROM: &str = "FROM ideas i JOIN idea_rounds r ON r.id = i.round_id JO
 pub async fn idea(conn: &mut AnyConnection, id: i64) -> sqlx::Result<Option<Idea>> {
     let sql = format!("SELECT {IDEA_COLUMNS} {IDEA_FROM} WHERE i.id = $1");
     sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(&mut *conn).await
+}
+
+/// The ideas of a round's vote: those that stand for it, and those that got votes and moved on
+/// since (the winner goes on to planning), in id order.
+pub async fn vote_ideas(db: &Db, round_id: i64) -> sqlx::Result<Vec<Idea>> {
+    let sql = format!(
+        "SELECT {IDEA_COLUMNS} {IDEA_FROM}
+         WHERE i.round_id = $1 AND i.held = 0 AND (i.state IN ('feasible', 'feasible-if') OR i.votes > 0)
+         ORDER BY i.id LIMIT {PAGE_SIZE}"
+    );
+    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(round_id).fetch_all(db.pool()).await
 }
 
 /// Ideas of round `round_id` among `ids` (at most five: the similar ones a form shows), in one

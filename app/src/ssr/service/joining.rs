@@ -112,15 +112,55 @@ pub async fn site_of_code(db: &Db, id: i64) -> sqlx::Result<Option<i64>> {
 }
 
 /// Who joined with a code: nicknames for staff, never for public pages.
-pub async fn joined_with(db: &Db, site_id: i64, code_id: i64) -> sqlx::Result<Vec<(i64, String, i64)>> {
+pub async fn joined_with(db: &Db, site_id: i64, code_id: i64) -> sqlx::Result<Vec<Joiner>> {
     sqlx::query_as(
-        "SELECT p.id, p.first_name, p.birth_year FROM participants p JOIN join_codes c ON c.id = p.join_code_id
+        "SELECT p.id, p.first_name AS nickname, p.birth_year, p.join_confirmed_at
+         FROM participants p JOIN join_codes c ON c.id = p.join_code_id
          WHERE c.id = $1 AND c.site_id = $2 ORDER BY p.id LIMIT 500",
     )
     .bind(code_id)
     .bind(site_id)
     .fetch_all(db.pool())
     .await
+}
+
+/// Someone who joined with a code, as staff see them.
+#[derive(Debug, Clone, FromRow)]
+pub struct Joiner {
+    pub id: i64,
+    pub nickname: String,
+    pub birth_year: i64,
+    /// When staff confirmed they belong to the group: then they vote.
+    pub join_confirmed_at: Option<i64>,
+}
+
+/// Staff confirm that one person (`participant_id`), or everyone who joined with code `code_id`,
+/// belongs to the group; returns how many were confirmed now.
+pub async fn confirm(
+    db: &Db,
+    (site_id, code_id): (i64, i64),
+    participant_id: Option<i64>,
+    user_id: Option<i64>,
+    now: i64,
+) -> sqlx::Result<u64> {
+    let mut tx = db.write().await?;
+    let confirmed = sqlx::query(
+        "UPDATE participants SET join_confirmed_at = $1
+         WHERE join_code_id = $2 AND join_confirmed_at IS NULL AND ($3 IS NULL OR id = $3)
+           AND join_code_id IN (SELECT id FROM join_codes WHERE site_id = $4)",
+    )
+    .bind(now)
+    .bind(code_id)
+    .bind(participant_id)
+    .bind(site_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    let detail = confirmed.to_string();
+    let entry = Entry { action: "join-confirmed", object_type: "join_code", object_id: Some(code_id), detail: &detail };
+    audit::record(&mut tx, user_id, entry, now).await?;
+    tx.commit().await?;
+    Ok(confirmed)
 }
 
 /// What a code is for, shown before joining.

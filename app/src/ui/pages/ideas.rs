@@ -10,11 +10,13 @@ use crate::domain::co_design_form::normalise_code;
 use crate::domain::idea::{DayPart, IdeaState, RoundPhase, round_phase};
 use crate::domain::offer::{Category, SPOKEN_LANGUAGES};
 use crate::domain::offer_form::{Errors, Fields};
+use crate::domain::vote::{VotePhase, tally, vote_phase};
 use crate::i18n::{Lang, use_lang};
 use crate::ssr::db::ideas::{self, Board, Idea, Round};
 use crate::ssr::db::sites;
 use crate::ssr::drafts;
 use crate::ssr::service::ideas::{Member, member};
+use crate::ssr::service::votes::{self, Standing};
 use crate::ssr::state::AppState;
 use crate::ui::components::{
     Field, FormAlert, LoadError, SelectField, TextArea, category_label, spoken_language_label, use_actor,
@@ -618,7 +620,7 @@ pub fn RoundPage() -> impl IntoView {
         };
         match loaded.await {
             Ok((Some(round), me)) => {
-                view! { <AnsweredIdeas site_id=Some(round.site_id) round=Some((round, me.is_some()))/> }.into_any()
+                view! { <AnsweredIdeas site_id=Some(round.site_id) round=Some((round, me.map(|me| me.participant_id)))/> }.into_any()
             }
             Ok((None, _)) => view! { <NotFoundPage/> }.into_any(),
             Err(error) => view! { <LoadError error/> }.into_any(),
@@ -627,7 +629,7 @@ pub fn RoundPage() -> impl IntoView {
 }
 
 #[component]
-fn AnsweredIdeas(site_id: Option<i64>, round: Option<(Round, bool)>) -> impl IntoView {
+fn AnsweredIdeas(site_id: Option<i64>, round: Option<(Round, Option<i64>)>) -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<AppState>();
     let round_id = round.as_ref().map(|(round, _)| round.id);
@@ -655,7 +657,10 @@ fn AnsweredIdeas(site_id: Option<i64>, round: Option<(Round, bool)>) -> impl Int
                     <Title text=format!("{title} – {}", lang.t("site-name"))/>
                     <section class="ideas-page">
                         <h1><bdi>{title}</bdi></h1>
-                        {round.map(|(round, can_propose)| view! { <ul class="card-list"><RoundCard round can_propose/></ul> })}
+                        {round.map(|(round, voter)| view! {
+                            <ul class="card-list"><RoundCard round=round.clone() can_propose=voter.is_some()/></ul>
+                            <RoundVote round voter/>
+                        })}
                         <p class="lead">{lang.t("done-intro")}</p>
                         <ul class="counters">
                             <li><strong>{counters.ideas}</strong>" "{lang.t_with("done-count-ideas", &[("count", counters.ideas.into())])}</li>
@@ -703,5 +708,111 @@ fn AnsweredIdeas(site_id: Option<i64>, round: Option<(Round, bool)>) -> impl Int
             }
             Err(error) => view! { <LoadError error/> }.into_any(),
         }
+    })
+}
+
+/// A round's vote: a ballot for a confirmed member while it is open, the result after its last
+/// day (counts stay hidden until then, and nobody ever sees who chose what).
+#[component]
+fn RoundVote(round: Round, voter: Option<i64>) -> impl IntoView {
+    let lang = use_lang();
+    let state = expect_context::<AppState>();
+    let done = flag(&[
+        "voted",
+        "vote-already",
+        "vote-not-confirmed",
+        "vote-closed",
+        "vote-empty",
+        "vote-too-many",
+        "vote-option",
+    ]);
+    let phase = vote_phase(round.vote_closes_at, chrono::Utc::now().timestamp());
+    Suspend::new(async move {
+        if phase == VotePhase::StaffDecide {
+            return ().into_any();
+        }
+        let loaded = async {
+            let ideas = ideas::vote_ideas(&state.db, round.id).await?;
+            let standing = match voter {
+                Some(id) => Some(votes::standing(&state.db, round.id, id).await?),
+                None => None,
+            };
+            Ok::<_, sqlx::Error>((ideas, standing))
+        };
+        let (ideas, standing) = match loaded.await {
+            Ok(loaded) => loaded,
+            Err(error) => return view! { <LoadError error/> }.into_any(),
+        };
+        let zone: chrono_tz::Tz = round.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+        // The vote closes when its last day ends: that day is the one before.
+        let last_day = round
+            .vote_closes_at
+            .and_then(|at| chrono::DateTime::from_timestamp(at - 1, 0))
+            .map(|at| lang.long_date(&at.with_timezone(&zone)))
+            .unwrap_or_default();
+        let alert = done.map(|done| lang.t(&format!("vote-flag-{}", done.trim_start_matches("vote-"))));
+        let choices = round.vote_choices.unwrap_or(1);
+        let body = if phase == VotePhase::Open {
+            let ballot = match standing {
+                None => view! { <p><a href="/join">{lang.t("vote-join-first")}</a></p> }.into_any(),
+                Some(Standing { voted: true, .. }) => {
+                    view! { <p>{lang.t_with("vote-done", &[("day", last_day.clone().into())])}</p> }.into_any()
+                }
+                Some(Standing { confirmed: false, .. }) => {
+                    view! { <p>{lang.t("vote-flag-not-confirmed")}</p> }.into_any()
+                }
+                Some(_) if ideas.is_empty() => view! { <p>{lang.t("vote-no-options")}</p> }.into_any(),
+                Some(_) => view! {
+                    <form method="post" action=format!("/ideas/rounds/{}/vote", round.id) class="stack">
+                        <fieldset class="choices">
+                            <legend>{lang.t_with("vote-choose", &[("count", choices.into())])}</legend>
+                            {ideas.iter().map(|idea| {
+                                let id = format!("vote-idea-{}", idea.id);
+                                view! {
+                                    <div class="field-check">
+                                        <input type="checkbox" id=id.clone() name=format!("idea-{}", idea.id)/>
+                                        <label for=id><bdi>{idea.what.clone()}</bdi></label>
+                                    </div>
+                                }
+                            }).collect_view()}
+                        </fieldset>
+                        <button type="submit" class="button">{lang.t("vote-submit")}</button>
+                    </form>
+                }
+                .into_any(),
+            };
+            view! {
+                <p>{lang.t_with("vote-intro", &[("count", choices.into()), ("day", last_day.into())])}</p>
+                {ballot}
+            }
+            .into_any()
+        } else {
+            let counts: Vec<(i64, i64)> = ideas.iter().map(|idea| (idea.id, idea.votes)).collect();
+            view! {
+                <p>{lang.t_with("vote-result-intro", &[("count", round.ballots.into())])}</p>
+                <ul class="plain-list vote-result">
+                    {tally(&counts).into_iter().map(|place| {
+                        let what = ideas.iter().find(|idea| idea.id == place.idea_id).map(|idea| idea.what.clone()).unwrap_or_default();
+                        view! {
+                            <li>
+                                <strong>{place.rank}"."</strong>" "<a href=format!("/ideas/{}", place.idea_id)><bdi>{what}</bdi></a>
+                                " · "{lang.t_with("vote-votes", &[("count", place.votes.into())])}
+                                {place.tied.then(|| view! { " · "{lang.t("vote-tied")} })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        };
+        let title = if phase == VotePhase::Open { "vote-title" } else { "vote-result-title" };
+        view! {
+            <section class="vote" id="vote" aria-labelledby="vote-title">
+                <h2 id="vote-title">{lang.t(title)}</h2>
+                <FormAlert message=alert good=done == Some("voted")/>
+                {body}
+            </section>
+        }
+        .into_any()
     })
 }

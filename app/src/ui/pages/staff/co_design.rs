@@ -10,6 +10,7 @@ use super::{StaffNav, guarded, take_draft};
 use crate::domain::idea::{Criterion, IdeaState, RoundPhase, round_phase, staff_moves};
 use crate::domain::offer::Category;
 use crate::domain::policy::{Action, Actor};
+use crate::domain::vote::{VotePhase, vote_phase};
 use crate::i18n::use_lang;
 use crate::ssr::db::ideas::{self, Idea, Round};
 use crate::ssr::service::joining::{self, JoinCode};
@@ -18,7 +19,8 @@ use crate::ui::components::{Field, FormAlert, LoadError, SelectField, TextArea, 
 use crate::ui::pages::NotFoundPage;
 use crate::ui::pages::ideas::category_icon;
 
-const FLAGS: [&str; 8] = ["saved", "moved", "code-made", "revoked", "paused", "resumed", "not-found", "paper-saved"];
+const FLAGS: [&str; 9] =
+    ["saved", "moved", "code-made", "revoked", "paused", "resumed", "not-found", "paper-saved", "vote-opened"];
 
 /// The site staff work on: their own; an admin's choice by `?site=`, else the first site.
 async fn staff_site(db: &crate::ssr::db::Db, actor: &Actor) -> sqlx::Result<Option<i64>> {
@@ -86,7 +88,12 @@ pub fn CoDesignPage() -> impl IntoView {
                             }}
                             <h2>{lang.t("co-design-rounds")}</h2>
                             <ul class="plain-list">
-                                {rounds.iter().cloned().map(|round| view! { <RoundRow round now/> }).collect_view()}
+                                {rounds.iter().cloned().map(|round| {
+                                    // A vote form that came back fills its own round's form only.
+                                    let draft = (fields.get("vote_round") == Some(&round.id.to_string()))
+                                        .then(|| (fields.clone(), errors.clone()));
+                                    view! { <RoundRow round now draft/> }
+                                }).collect_view()}
                             </ul>
                             <RoundForm site_id programmes=programmes.clone() fields=fields.clone() errors=errors.clone()/>
                             <h2>{lang.t("co-design-codes")}</h2>
@@ -208,15 +215,56 @@ fn ReasonField(
 }
 
 #[component]
-fn RoundRow(round: Round, now: i64) -> impl IntoView {
+fn RoundRow(
+    round: Round,
+    now: i64,
+    draft: Option<(crate::domain::offer_form::Fields, crate::domain::offer_form::Errors)>,
+) -> impl IntoView {
     let lang = use_lang();
+    let zone: chrono_tz::Tz = round.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+    let last_day = round
+        .vote_closes_at
+        .and_then(|at| chrono::DateTime::from_timestamp(at - 1, 0))
+        .map(|at| lang.long_date(&at.with_timezone(&zone)))
+        .unwrap_or_default();
+    let vote = match vote_phase(round.vote_closes_at, now) {
+        VotePhase::StaffDecide => {
+            let (fields, errors) = draft.unwrap_or_default();
+            let typed = Typed { lang, fields: &fields, errors: &errors };
+            let choices =
+                Some(typed.value("choices")).filter(|value| !value.is_empty()).unwrap_or_else(|| "3".to_owned());
+            view! {
+                <details class="vote-opening" open=!errors.is_empty()>
+                    <summary>{lang.t("vote-open")}</summary>
+                    <form method="post" action=format!("/staff/idea-rounds/{}/vote", round.id) class="stack">
+                        <input type="hidden" name="vote_round" value=round.id.to_string()/>
+                        <Field name="choices" id=format!("choices-{}", round.id) kind="number" label=lang.t("vote-field-choices")
+                            value=choices error=typed.error("choices")/>
+                        <Field name="last_day" id=format!("last-day-{}", round.id) kind="date" label=lang.t("vote-field-last-day")
+                            value=typed.value("last_day") error=typed.error("last_day")/>
+                        <p class="hint">{lang.t("vote-open-hint")}</p>
+                        <button type="submit" class="button">{lang.t("vote-open")}</button>
+                    </form>
+                </details>
+            }
+            .into_any()
+        }
+        VotePhase::Open => view! {
+            <br/>{lang.t_with("vote-running", &[("count", round.ballots.into()), ("day", last_day.into())])}
+        }
+        .into_any(),
+        VotePhase::Closed => view! {
+            <br/><a href=format!("/ideas/rounds/{}#vote", round.id)>{lang.t("vote-result-title")}</a>
+        }
+        .into_any(),
+    };
     let phase = round_phase(round.closes_at, round.paused_at, now);
     let (action, label) = match phase {
         RoundPhase::Paused => ("resume", "co-design-resume"),
         _ => ("pause", "co-design-pause"),
     };
     view! {
-        <li>
+        <li id=format!("round-{}", round.id)>
             <a href=format!("/ideas/rounds/{}", round.id)><bdi>{round.question.clone()}</bdi></a>
             " · "{lang.t(&format!("round-phase-{}", match phase { RoundPhase::Open => "open", RoundPhase::Paused => "paused", RoundPhase::Closed => "closed" }))}
             " · "{lang.t_with("done-count-ideas", &[("count", round.ideas.into())])}
@@ -225,6 +273,7 @@ fn RoundRow(round: Round, now: i64) -> impl IntoView {
                     <button type="submit" class="link-button">{lang.t(label)}</button>
                 </form>
             })}
+            {vote}
         </li>
     }
 }
@@ -312,6 +361,7 @@ pub fn JoinCodePage() -> impl IntoView {
     let actor = use_actor();
     let state = expect_context::<AppState>();
     let id = use_params_map().with_untracked(|params| params.get("id").and_then(|id| id.parse::<i64>().ok()));
+    let confirmed = use_query_map().with_untracked(|query| query.get("confirmed").is_some());
     Suspend::new(async move {
         let Some(id) = id else { return view! { <NotFoundPage/> }.into_any() };
         let loaded = async {
@@ -342,8 +392,29 @@ pub fn JoinCodePage() -> impl IntoView {
                             }
                         })}
                         <h2>{lang.t("co-design-joined-title")}</h2>
+                        <FormAlert message=confirmed.then(|| lang.t("co-design-flag-confirmed")) good=true/>
+                        <p class="hint">{lang.t("co-design-confirm-intro")}</p>
+                        {people.iter().any(|joiner| joiner.join_confirmed_at.is_none()).then(|| view! {
+                            <form method="post" action=format!("/staff/join-codes/{id}/confirm")>
+                                <button type="submit" class="button button-quiet">{lang.t("co-design-confirm-all")}</button>
+                            </form>
+                        })}
                         <ul class="plain-list">
-                            {people.into_iter().map(|(_, nickname, year)| view! { <li><bdi>{nickname}</bdi>" · "{year}</li> }).collect_view()}
+                            {people.into_iter().map(|joiner| view! {
+                                <li>
+                                    <bdi>{joiner.nickname}</bdi>" · "{joiner.birth_year}" · "
+                                    {if joiner.join_confirmed_at.is_some() {
+                                        lang.t("co-design-confirmed").into_any()
+                                    } else {
+                                        view! {
+                                            <form method="post" action=format!("/staff/join-codes/{id}/confirm") class="inline-form">
+                                                <input type="hidden" name="participant_id" value=joiner.id.to_string()/>
+                                                <button type="submit" class="link-button">{lang.t("co-design-confirm")}</button>
+                                            </form>
+                                        }.into_any()
+                                    }}
+                                </li>
+                            }).collect_view()}
                         </ul>
                         <p><a href="/staff/ideas">{lang.t("co-design-title")}</a></p>
                     </section>
