@@ -1,6 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { courseWithPlaces, linkFromOutbox, phone, t } from "./support";
+import { courseWithPlaces, createAdmin, linkFromOutbox, phone, setPassword, t } from "./support";
 
 const YEAR = new Date().getFullYear();
 const BOX = "Was wünscht ihr euch beim JMD Köln?";
@@ -130,4 +130,44 @@ test("a young person joins with a code, proposes an idea, staff publish and answ
   await expect(mailbox.getByRole("status")).toHaveText(t("de", "me-address-done-kept"));
   await sunny.goto("/me");
   await expect(sunny.locator("main")).toContainText(`${t("de", "me-address-kept")} ${address}`);
+});
+
+test("staff confirm who joined, and a confirmed young person votes once in the Sommerfest round on a phone", async ({
+  page,
+  browser,
+  javaScriptEnabled,
+}, testInfo) => {
+  const project = testInfo.project.name;
+  await setPassword(page, createAdmin(`vote-${project}@jmd.example`));
+  await page.goto("/staff/ideas");
+  const label = `Jugendrat ${project}`;
+  const until = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await page.getByLabel(t("de", "co-design-code-label"), { exact: true }).fill(label);
+  await page.getByLabel(t("de", "co-design-code-max"), { exact: true }).fill("10");
+  await page.getByLabel(t("de", "co-design-code-until"), { exact: true }).fill(until);
+  await page.getByRole("button", { name: t("de", "co-design-code-create") }).click();
+  const code = (await page.locator("li", { hasText: label }).locator("code").textContent())!.trim();
+
+  const young = await phone(browser, javaScriptEnabled);
+  await join(young, code, `Ayla ${project}`, javaScriptEnabled);
+  await young.goto("/ideas");
+  await young.getByRole("link", { name: "Was soll beim Sommerfest Chorweiler passieren?" }).first().click();
+  const vote = young.locator("section.vote");
+  await expect(vote).toContainText(t("de", "vote-flag-not-confirmed"));
+  const round = young.url();
+
+  // Staff confirm her on the code's page; then she may vote.
+  await page.goto("/staff/ideas");
+  await page.locator("li", { hasText: label }).getByRole("link").first().click();
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.locator("li", { hasText: `Ayla ${project}` }).getByRole("button", { name: t("de", "co-design-confirm") }).click();
+  await expect(page.getByText(t("de", "co-design-flag-confirmed"))).toBeVisible();
+
+  await young.goto(round);
+  await expectNoAxeViolations(young, javaScriptEnabled);
+  await vote.getByLabel("Ein Stand mit Henna und Tee").check();
+  await vote.getByRole("button", { name: t("de", "vote-submit") }).click();
+  await expect(young.locator("section.vote").getByRole("status")).toHaveText(t("de", "vote-flag-voted"));
+  await expect(young.locator("section.vote form")).toHaveCount(0);
+  await expectNoAxeViolations(young, javaScriptEnabled);
 });

@@ -1340,3 +1340,4 @@ co-design-confirm-all = تأكيد الجميع
 co-design-confirmed = تم التأكيد
 co-design-confirm-intro = يُرجى تأكيد مَن ينتمي فعلًا إلى المجموعة: هؤلاء فقط يصوّتون. هكذا لا يصبح هاتفان صوتين.
 own-data-table-round-voters = عمليات التصويت التي شاركت فيها (وليس ما اخترته)
+round-rules-title = كيف تسير هذه الجولة

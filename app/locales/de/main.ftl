@@ -1260,3 +1260,4 @@ co-design-confirm-all = Alle bestätigen
 co-design-confirmed = bestätigt
 co-design-confirm-intro = Bestätigt, wer wirklich zur Gruppe gehört: nur sie stimmen ab. So werden aus zwei Handys keine zwei Stimmen.
 own-data-table-round-voters = Abstimmungen, bei denen du mitgemacht hast (nicht, was du gewählt hast)
+round-rules-title = So läuft diese Runde

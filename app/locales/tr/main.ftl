@@ -1248,3 +1248,4 @@ co-design-confirm-all = Herkesi onayla
 co-design-confirmed = onaylandı
 co-design-confirm-intro = Gruba gerçekten kimin ait olduğunu onaylayın: sadece onlar oy verir. Böylece iki telefon iki oy olmaz.
 own-data-table-round-voters = Katıldığın oylamalar (seçtiklerin gösterilmez)
+round-rules-title = Bu tur nasıl işliyor

@@ -658,6 +658,8 @@ fn AnsweredIdeas(site_id: Option<i64>, round: Option<(Round, Option<i64>)>) -> i
                     <section class="ideas-page">
                         <h1><bdi>{title}</bdi></h1>
                         {round.map(|(round, voter)| view! {
+                            // The card's own heading is an h3: a heading of the rules keeps the order.
+                            <h2>{lang.t("round-rules-title")}</h2>
                             <ul class="card-list"><RoundCard round=round.clone() can_propose=voter.is_some()/></ul>
                             <RoundVote round voter/>
                         })}

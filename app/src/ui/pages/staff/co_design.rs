@@ -267,7 +267,7 @@ fn RoundRow(
         <li id=format!("round-{}", round.id)>
             <a href=format!("/ideas/rounds/{}", round.id)><bdi>{round.question.clone()}</bdi></a>
             " · "{lang.t(&format!("round-phase-{}", match phase { RoundPhase::Open => "open", RoundPhase::Paused => "paused", RoundPhase::Closed => "closed" }))}
-            " · "{lang.t_with("done-count-ideas", &[("count", round.ideas.into())])}
+            " · "{round.ideas}" "{lang.t_with("done-count-ideas", &[("count", round.ideas.into())])}" "
             {(phase != RoundPhase::Closed).then(|| view! {
                 <form method="post" action=format!("/staff/idea-rounds/{}/{action}", round.id) class="inline-form">
                     <button type="submit" class="link-button">{lang.t(label)}</button>
