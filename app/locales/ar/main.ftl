@@ -1341,3 +1341,4 @@ co-design-confirmed = تم التأكيد
 co-design-confirm-intro = يُرجى تأكيد مَن ينتمي فعلًا إلى المجموعة: هؤلاء فقط يصوّتون. هكذا لا يصبح هاتفان صوتين.
 own-data-table-round-voters = عمليات التصويت التي شاركت فيها (وليس ما اخترته)
 round-rules-title = كيف تسير هذه الجولة
+co-design-error-paper-count = يُرجى إدخال رقم من 1 إلى 500.

@@ -1261,3 +1261,4 @@ co-design-confirmed = bestätigt
 co-design-confirm-intro = Bestätigt, wer wirklich zur Gruppe gehört: nur sie stimmen ab. So werden aus zwei Handys keine zwei Stimmen.
 own-data-table-round-voters = Abstimmungen, bei denen du mitgemacht hast (nicht, was du gewählt hast)
 round-rules-title = So läuft diese Runde
+co-design-error-paper-count = Bitte gib eine Zahl von 1 bis 500 an.

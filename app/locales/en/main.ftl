@@ -1261,3 +1261,4 @@ co-design-confirmed = confirmed
 co-design-confirm-intro = Confirm who really belongs to the group: only they vote. That way two phones do not make two votes.
 own-data-table-round-voters = Votes you took part in (not what you chose)
 round-rules-title = How this round works
+co-design-error-paper-count = Please give a number from 1 to 500.

@@ -1249,3 +1249,4 @@ co-design-confirmed = onaylandı
 co-design-confirm-intro = Gruba gerçekten kimin ait olduğunu onaylayın: sadece onlar oy verir. Böylece iki telefon iki oy olmaz.
 own-data-table-round-voters = Katıldığın oylamalar (seçtiklerin gösterilmez)
 round-rules-title = Bu tur nasıl işliyor
+co-design-error-paper-count = Lütfen 1 ile 500 arasında bir sayı girin.

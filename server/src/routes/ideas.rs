@@ -344,21 +344,22 @@ pub async fn decide(
     }
 }
 
-#[derive(serde::Deserialize)]
-pub struct CountForm {
-    count: String,
-}
-
+/// Supports collected on paper in a workshop; a count that is no number from 1 to 500 comes back
+/// to the idea's form with what was typed.
 pub async fn paper_supports(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
     Path(id): Path<i64>,
-    CleanForm(form): CleanForm<CountForm>,
+    CleanForm(fields): CleanForm<Fields>,
 ) -> Answer {
     let site_id = idea_site(&state, id).await?;
     let user_id = permit(&actor, Action::ManageCoDesign { site_id })?;
-    let Some(count) = form.count.trim().parse::<i64>().ok().filter(|count| (1..=500).contains(count)) else {
-        return Ok(Redirect::to(&format!("/staff/ideas?not-found#idea-{id}")).into_response());
+    let typed = fields.get("count").map_or("", |count| count.trim());
+    let Some(count) = typed.parse::<i64>().ok().filter(|count| (1..=500).contains(count)) else {
+        let mut fields = fields.clone();
+        fields.insert("idea".to_owned(), id.to_string());
+        let errors = refused("count", "co-design-error-paper-count");
+        return back_to_form(&state, Some(user_id), ("/staff/ideas", &format!("idea-{id}")), &fields, &errors).await;
     };
     service::add_paper_supports(&state.db, site_id, id, count, user_id, now()).await?;
     Ok(Redirect::to("/staff/ideas?paper-saved").into_response())

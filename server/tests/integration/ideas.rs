@@ -349,6 +349,21 @@ async fn codes_and_rounds_refuse_what_they_should(app: TestApp) {
         app.post_form(&staff, &format!("/staff/idea-rounds/{round}/resume"), &[]).await.1,
         "/staff/ideas?resumed"
     );
+    // Supports from a workshop's paper: a count that is no number comes back with what was typed.
+    let site = koeln(&app).await;
+    let paper_idea = idea_in(&app, (round, site), "Tischtennisplatte", "published").await;
+    let paper = format!("/staff/ideas/{paper_idea}/paper-supports");
+    let (_, location) = app.post_form(&staff, &paper, &[("count", "zwölf")]).await;
+    assert!(location.ends_with(&format!("#idea-{paper_idea}")), "{location}");
+    let (_, _, page) = app.get_with(&staff, &location).await;
+    assert!(page.contains("Zahl von 1 bis 500") && page.contains(r#"value="zwölf""#), "{page}");
+    assert_eq!(app.post_form(&staff, &paper, &[("count", "12")]).await.1, "/staff/ideas?paper-saved");
+    let (counted,): (i64,) = sqlx::query_as("SELECT paper_supports FROM ideas WHERE id = $1")
+        .bind(paper_idea)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(counted, 12);
     // Staff of another site see nobody who joined here, and end none of its codes.
     let other = app.id_of("SELECT id FROM sites WHERE slug <> $1 ORDER BY id LIMIT 1", "koeln").await;
     app.create_user("andere@jmd.example.org", Role::Staff, Some(other), None).await;

@@ -185,7 +185,8 @@ fn QueueItem(
                 <button type="submit" class="button">{lang.t("co-design-save-move")}</button>
             </form>
             <form method="post" action=format!("/staff/ideas/{}/paper-supports", idea.id) class="inline-form">
-                <Field name="count" id=format!("paper-{}", idea.id) kind="number" label=lang.t("co-design-paper-supports") required=false/>
+                <Field name="count" id=format!("paper-{}", idea.id) kind="number" label=lang.t("co-design-paper-supports")
+                    value=typed.value("count") error=typed.error("count") required=false/>
                 <button type="submit" class="button button-quiet">{lang.t("co-design-add")}</button>
             </form>
         </li>
