@@ -11,4 +11,4 @@ mod components;
 mod pages;
 
 #[cfg(feature = "ssr")]
-pub use app::{App, shell};
+pub use app::{App, page_security_policy, shell};

@@ -48,14 +48,17 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 }
 
 /// Pages may run only their own hydration script (by its nonce) and code from this site.
-fn send_security_headers() {
-    let (Some(response), Some(nonce)) = (use_context::<ResponseOptions>(), use_nonce()) else { return };
-    let policy = format!(
+pub fn page_security_policy(nonce: &str) -> String {
+    format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
          form-action 'self'; frame-ancestors 'none'"
-    );
-    if let Ok(value) = HeaderValue::from_str(&policy) {
+    )
+}
+
+fn send_security_headers() {
+    let (Some(response), Some(nonce)) = (use_context::<ResponseOptions>(), use_nonce()) else { return };
+    if let Ok(value) = HeaderValue::from_str(&page_security_policy(&nonce.to_string())) {
         response.insert_header(header::CONTENT_SECURITY_POLICY, value);
     }
 }
