@@ -30,6 +30,14 @@ pub struct Round {
     pub ideas: i64,
 }
 
+impl Round {
+    /// The last moment of its vote in the site's zone: the vote closes when that day ends.
+    pub fn vote_last_moment(&self) -> Option<chrono::DateTime<chrono_tz::Tz>> {
+        let zone = crate::domain::schedule::zone(&self.time_zone);
+        self.vote_closes_at.and_then(|at| chrono::DateTime::from_timestamp(at - 1, 0)).map(|at| at.with_timezone(&zone))
+    }
+}
+
 const ROUND_COLUMNS: &str = "r.id, r.site_id, r.programme_id, p.title AS programme, r.question, r.decidable, r.budget,
     r.deciders, r.closes_at, r.paused_at, r.post_moderated, r.response_days, r.vote_choices, r.vote_closes_at,
     r.ballots, s.time_zone,

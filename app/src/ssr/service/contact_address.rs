@@ -108,32 +108,25 @@ pub struct Request {
     pub site: String,
 }
 
+const REQUEST_SELECT: &str = "SELECT c.id, c.participant_id, c.email, c.parent_email, c.parent_lang, c.confirmed_at,
+        p.first_name AS nickname, p.birth_year, p.lang, p.site_id, s.name AS site
+    FROM contact_requests c JOIN participants p ON p.id = c.participant_id JOIN sites s ON s.id = p.site_id";
+
 /// The request `id` while its links work.
 pub async fn find(conn: &mut AnyConnection, id: i64, now: i64) -> sqlx::Result<Option<Request>> {
-    sqlx::query_as(
-        "SELECT c.id, c.participant_id, c.email, c.parent_email, c.parent_lang, c.confirmed_at,
-                p.first_name AS nickname, p.birth_year, p.lang, p.site_id, s.name AS site
-         FROM contact_requests c JOIN participants p ON p.id = c.participant_id JOIN sites s ON s.id = p.site_id
-         WHERE c.id = $1 AND c.expires_at > $2",
-    )
-    .bind(id)
-    .bind(now)
-    .fetch_optional(&mut *conn)
-    .await
+    let sql = format!("{REQUEST_SELECT} WHERE c.id = $1 AND c.expires_at > $2");
+    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).bind(now).fetch_optional(&mut *conn).await
+}
+
+/// `find` for a page: the request a link names, if its links still work.
+pub async fn open(db: &Db, id: i64, now: i64) -> sqlx::Result<Option<Request>> {
+    find(&mut *db.pool().acquire().await?, id, now).await
 }
 
 /// The request of a person that still waits for an answer: for their "my" page.
 pub async fn waiting(db: &Db, participant_id: i64, now: i64) -> sqlx::Result<Option<Request>> {
-    let found: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM contact_requests WHERE participant_id = $1 AND expires_at > $2")
-            .bind(participant_id)
-            .bind(now)
-            .fetch_optional(db.pool())
-            .await?;
-    match found {
-        Some((id,)) => find(&mut *db.pool().acquire().await?, id, now).await,
-        None => Ok(None),
-    }
+    let sql = format!("{REQUEST_SELECT} WHERE c.participant_id = $1 AND c.expires_at > $2");
+    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(participant_id).bind(now).fetch_optional(db.pool()).await
 }
 
 #[derive(Debug, PartialEq, Eq)]

@@ -745,13 +745,7 @@ fn RoundVote(round: Round, voter: Option<i64>) -> impl IntoView {
             Ok(loaded) => loaded,
             Err(error) => return view! { <LoadError error/> }.into_any(),
         };
-        let zone: chrono_tz::Tz = round.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
-        // The vote closes when its last day ends: that day is the one before.
-        let last_day = round
-            .vote_closes_at
-            .and_then(|at| chrono::DateTime::from_timestamp(at - 1, 0))
-            .map(|at| lang.long_date(&at.with_timezone(&zone)))
-            .unwrap_or_default();
+        let last_day = round.vote_last_moment().map(|at| lang.long_date(&at)).unwrap_or_default();
         let alert = done.map(|done| lang.t(&format!("vote-flag-{}", done.trim_start_matches("vote-"))));
         let choices = round.vote_choices.unwrap_or(1);
         let body = if phase == VotePhase::Open {

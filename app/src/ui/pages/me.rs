@@ -278,11 +278,7 @@ pub fn AddressConfirmPage() -> impl IntoView {
             return view! { <NotFoundPage/> }.into_any();
         };
         let now = chrono::Utc::now().timestamp();
-        let request = match state.db.pool().acquire().await {
-            Ok(mut conn) => contact_address::find(&mut conn, id, now).await,
-            Err(error) => Err(error),
-        };
-        let request = match request {
+        let request = match contact_address::open(&state.db, id, now).await {
             Ok(request) => request,
             Err(error) => return view! { <LoadError error/> }.into_any(),
         };
@@ -325,11 +321,7 @@ pub fn AddressParentPage() -> impl IntoView {
             return view! { <NotFoundPage/> }.into_any();
         };
         let now = chrono::Utc::now().timestamp();
-        let request = match state.db.pool().acquire().await {
-            Ok(mut conn) => contact_address::find(&mut conn, id, now).await,
-            Err(error) => Err(error),
-        };
-        let request = match request {
+        let request = match contact_address::open(&state.db, id, now).await {
             Ok(request) => request.filter(|request| request.confirmed_at.is_some()),
             Err(error) => return view! { <LoadError error/> }.into_any(),
         };

@@ -222,12 +222,7 @@ fn RoundRow(
     draft: Option<(crate::domain::offer_form::Fields, crate::domain::offer_form::Errors)>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let zone: chrono_tz::Tz = round.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin);
-    let last_day = round
-        .vote_closes_at
-        .and_then(|at| chrono::DateTime::from_timestamp(at - 1, 0))
-        .map(|at| lang.long_date(&at.with_timezone(&zone)))
-        .unwrap_or_default();
+    let last_day = round.vote_last_moment().map(|at| lang.long_date(&at)).unwrap_or_default();
     let vote = match vote_phase(round.vote_closes_at, now) {
         VotePhase::StaffDecide => {
             let (fields, errors) = draft.unwrap_or_default();
